@@ -1,0 +1,26 @@
+import { Command } from 'commander';
+import { isVanbanError } from '../errors/index.ts';
+
+/** Builds the CLI. Each command lives in its own file under src/cli/commands and registers itself here. */
+export function buildProgram(): Command {
+  const program = new Command();
+  program
+    .name('vanban')
+    .description('Scanned Vietnamese Party and government plans → trustworthy structured JSON')
+    .version('0.1.0')
+    .showHelpAfterError();
+  return program;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  try {
+    await buildProgram().parseAsync(argv);
+  } catch (e) {
+    if (isVanbanError(e)) {
+      process.stderr.write(`error ${e.code}: ${e.message}\n`);
+      process.exitCode = 2;
+      return;
+    }
+    throw e;
+  }
+}
