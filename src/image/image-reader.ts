@@ -41,6 +41,7 @@ async function headerOf(file: string, page: number, limits: InputLimits, name: s
   try {
     meta = await sharp(file, { page, limitInputPixels: limits.maxImagePixels }).metadata();
   } catch (e) {
+    if (/pixel limit/iu.test((e as Error).message)) throw new VanbanError('IMAGE_TOO_LARGE', `${name}: ${(e as Error).message}`, { cause: e });
     throw new VanbanError('IMAGE_INVALID', `${name}: ${(e as Error).message}`, { cause: e });
   }
   const w = meta.width ?? 0;

@@ -5,7 +5,7 @@ import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { VanbanError } from '../errors/index.ts';
 import type { DocumentReader, PageInput } from '../ocr/document-reader.ts';
 import type { InputLimits } from '../ocr/input-limits.ts';
-import { extractSingleImage } from './embedded-image.ts';
+import { checkPageImages, extractSingleImage } from './embedded-image.ts';
 import { openPdfjs } from './pdfjs.ts';
 import { renderPage } from './render-page.ts';
 import { DEFAULT_TEXT_LAYER_POLICY, judgeTextLayer, measureTextLayerQuality, type TextLayerPolicy } from './text-layer-quality.ts';
@@ -48,6 +48,8 @@ class PdfReader implements DocumentReader {
       textLayer: { lines, text, quality, verdict: judgeTextLayer(quality, this.policy), dpi: RENDER_DPI },
       image: async () => {
         const lib = await this.loadPdfLib();
+        // Refuse oversized images before pdfjs decodes them (a bomb inside a PDF).
+        if (lib !== undefined) checkPageImages(lib, n - 1, this.limits.maxImagePixels);
         const embedded = lib === undefined ? undefined : extractSingleImage(lib, n - 1, this.limits.maxImagePixels);
         if (embedded !== undefined) return embedded;
         try {
@@ -61,6 +63,8 @@ class PdfReader implements DocumentReader {
 
   /** pdf-lib parses the file once, lazily, only for the image fast path; if it cannot, pages are rendered. */
   private loadPdfLib(): Promise<PDFDocument | undefined> {
+    // pdf-lib cannot decrypt; encrypted files (owner password only, pdfjs opened them) are rendered.
+    if (this.bytes.includes('/Encrypt')) return Promise.resolve(undefined);
     this.pdfLib ??= PDFDocument.load(this.bytes, { ignoreEncryption: true, updateMetadata: false, throwOnInvalidObject: false }).catch(
       () => undefined,
     );

@@ -75,7 +75,7 @@ export async function manyPagePdf(n: number): Promise<Uint8Array> {
 /** A syntactically valid PDF with an empty page tree. */
 export async function zeroPagePdf(): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
-  return doc.save();
+  return doc.save({ addDefaultPage: false });
 }
 
 /**
