@@ -38,7 +38,7 @@ export async function createNativeEngine(opts: NativeEngineOptions): Promise<Ocr
     workers: opts.workers,
     recognize(image: Buffer, o: RecognizeImageOptions): Promise<OcrImageResult> {
       const args = ['stdin', 'stdout', '--tessdata-dir', tessdata, '-l', 'vie', '--oem', '1', '--psm', '3', '--dpi', String(Math.round(o.dpi))];
-      args.push('-c', `thresholding_method=${o.thresholding === 'sauvola' ? 2 : 0}`, 'tsv');
+      args.push('-c', `thresholding_method=${o.thresholding === 'sauvola' ? 2 : 0}`, '-c', 'tessedit_create_tsv=1', '-c', 'tessedit_create_txt=0');
       return pool.use(async () => parseTesseractTsv(await run(binary, args, image, env, timeoutMs)));
     },
     async terminate() {},

@@ -1,7 +1,6 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { PDFDocument } from 'pdf-lib';
 import { VanbanError } from '../errors/index.ts';
 
 // The legacy build is the one pdfjs supports on Node; it renders through its own @napi-rs/canvas copy.
@@ -52,7 +51,6 @@ export async function openPdfjs(bytes: Uint8Array, opts: { maxPages: number; nam
     throw new VanbanError('PDF_INVALID', `${name} cannot be read: ${(e as Error).message}`, { cause: e });
   }
   try {
-    if (doc.numPages <= 1 && (await pageTreeIsEmpty(bytes))) throw new VanbanError('PDF_NO_PAGES', `${name} has no pages`);
     if (doc.numPages === 0) throw new VanbanError('PDF_NO_PAGES', `${name} has no pages`);
     if (doc.numPages > opts.maxPages) {
       throw new VanbanError('PDF_TOO_MANY_PAGES', `${name} has ${doc.numPages} pages, limit ${opts.maxPages}`, {
@@ -66,16 +64,3 @@ export async function openPdfjs(bytes: Uint8Array, opts: { maxPages: number; nam
   return doc;
 }
 
-/**
- * pdfjs reports an empty page tree as one blank page; a second reader settles it. Only asked for files
- * pdfjs sees as one page, so the full parse stays cheap; if pdf-lib cannot read the file, pdfjs is trusted.
- */
-async function pageTreeIsEmpty(bytes: Uint8Array): Promise<boolean> {
-  if (Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes('/Encrypt')) return false;
-  try {
-    const doc = await PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false, throwOnInvalidObject: false });
-    return doc.getPageCount() === 0;
-  } catch {
-    return false;
-  }
-}

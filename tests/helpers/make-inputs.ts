@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import zlib from 'node:zlib';
 import fontkit from '@pdf-lib/fontkit';
-import { PDFDocument, rgb } from 'pdf-lib';
+import { PDFDocument, PDFName, concatTransformationMatrix, drawObject, popGraphicsState, pushGraphicsState, rgb } from 'pdf-lib';
 import sharp from 'sharp';
 
 export const PARAGRAPH = [
@@ -116,3 +116,29 @@ export function bombPng(size = 30_000): Buffer {
   ]);
 }
 
+
+/**
+ * Three scanned pages where only the first is readable: page 2 holds an image whose dictionary claims
+ * 30,000 × 30,000 px (refused before decoding), page 3 a JPEG stream of garbage bytes.
+ */
+export async function pdfWithBadPages(jpeg: Buffer, dpi = 300): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const good = await doc.embedJpg(jpeg);
+  const w = (good.width / dpi) * 72;
+  const h = (good.height / dpi) * 72;
+  doc.addPage([w, h]).drawImage(good, { x: 0, y: 0, width: w, height: h });
+  const bad = [
+    doc.context.stream(zlib.deflateSync(Buffer.alloc(4096, 0xff)), {
+      Type: 'XObject', Subtype: 'Image', Width: 30_000, Height: 30_000, BitsPerComponent: 1, ColorSpace: 'DeviceGray', Filter: 'FlateDecode',
+    }),
+    doc.context.stream(Buffer.from('this is not a JPEG stream at all '.repeat(50)), {
+      Type: 'XObject', Subtype: 'Image', Width: good.width, Height: good.height, BitsPerComponent: 8, ColorSpace: 'DeviceGray', Filter: 'DCTDecode',
+    }),
+  ];
+  for (const stream of bad) {
+    const page = doc.addPage([w, h]);
+    page.node.setXObject(PDFName.of('Im0'), doc.context.register(stream));
+    page.pushOperators(pushGraphicsState(), concatTransformationMatrix(w, 0, 0, h, 0, 0), drawObject('Im0'), popGraphicsState());
+  }
+  return doc.save();
+}
