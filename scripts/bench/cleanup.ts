@@ -1,6 +1,6 @@
 /**
  * Justifies the clean-up policy with figures: one A4 page of a seed plan, rendered at 300 dpi
- * (Liberation Serif 13.5 pt) and degraded as clean / mild / hard, OCR'd (native tesseract, same vie model)
+ * (Liberation Serif 13.5 pt) and degraded as clean / mild / hard / shadow, OCR'd (native tesseract, same vie model)
  * without clean-up, with the chosen clean-up, and with the alternatives the policy rejects.
  * Run: npm run bench:cleanup [-- seed.txt]   (default: the first seed in ../shared/seeds or ../../shared/seeds)
  */
@@ -39,6 +39,7 @@ const profiles: [string, number, Degradation][] = [
   ['clean', 300, {}],
   ['mild', 300, { skew: 1.2, blur: 0.6, noise: 8, jpeg: 60 }],
   ['hard', 200, { ink: 100, paper: 225, light: 0.65, noise: 22, blur: 0.6, jpeg: 35 }],
+  ['shadow', 300, { ink: 60, paper: 230, light: 0.25, noise: 10, jpeg: 50 }],
 ];
 
 const engine = await createOcrEngine({ engine: 'native', workers: 1 });

@@ -2,18 +2,21 @@ import sharp from 'sharp';
 import type { GrayImage } from './gray-image.ts';
 
 /**
- * Evens out uneven lighting and paper tone: estimates the paper level everywhere (max filter on a 1/8
- * copy, which erases text strokes, then a blur) and divides the page by it, so paper becomes white and
- * ink keeps its contrast to the local paper.
+ * Evens out uneven lighting and paper tone: estimates the paper level everywhere and divides the page
+ * by it, so paper becomes white and ink keeps its contrast to the local paper. The estimate is a
+ * morphological closing (max then min filter, which erases text without shifting a smooth gradient)
+ * of a 1/16 area-averaged copy (which also averages noise away), blurred and scaled back up.
  */
 export async function flattenIllumination(img: GrayImage): Promise<GrayImage> {
   const { width, height } = img;
-  const sw = Math.max(1, Math.round(width / 8));
-  const sh = Math.max(1, Math.round(height / 8));
-  const small = await sharp(img.data, { raw: { width, height, channels: 1 } }).resize(sw, sh, { fit: 'fill' }).raw().toBuffer();
-  const maxed = maxFilter(maxFilter(small, sw, sh, 4, true), sw, sh, 4, false);
-  const bg = await sharp(maxed, { raw: { width: sw, height: sh, channels: 1 } })
-    .blur(3)
+  const sw = Math.max(1, Math.round(width / 16));
+  const sh = Math.max(1, Math.round(height / 16));
+  const small = await sharp(img.data, { raw: { width, height, channels: 1 } }).resize(sw, sh, { fit: 'fill', kernel: 'linear' }).extractChannel(0).raw().toBuffer(); // resize alone returns 3 channels
+  const r = 3;
+  const dilated = rankFilter(rankFilter(small, sw, sh, r, true, Math.max), sw, sh, r, false, Math.max);
+  const closed = rankFilter(rankFilter(dilated, sw, sh, r, true, Math.min), sw, sh, r, false, Math.min);
+  const bg = await sharp(closed, { raw: { width: sw, height: sh, channels: 1 } })
+    .blur(2)
     .resize(width, height, { fit: 'fill', kernel: 'linear' })
     .extractChannel(0)
     .raw()
@@ -23,18 +26,17 @@ export async function flattenIllumination(img: GrayImage): Promise<GrayImage> {
   return { data: out, width, height };
 }
 
-/** 1-D running maximum of radius r along rows (`horizontal`) or columns. */
-function maxFilter(src: Uint8Array, w: number, h: number, r: number, horizontal: boolean): Uint8Array {
+/** 1-D running max or min (`pick`) of radius r along rows (`horizontal`) or columns. */
+function rankFilter(src: Uint8Array, w: number, h: number, r: number, horizontal: boolean, pick: (a: number, b: number) => number): Uint8Array {
   const out = new Uint8Array(src.length);
   for (let y = 0; y < h; y++) {
     for (let x = 0; x < w; x++) {
-      let m = 0;
+      let m = src[y * w + x]!;
       for (let k = -r; k <= r; k++) {
         const xx = horizontal ? x + k : x;
         const yy = horizontal ? y : y + k;
         if (xx < 0 || yy < 0 || xx >= w || yy >= h) continue;
-        const v = src[yy * w + xx]!;
-        if (v > m) m = v;
+        m = pick(m, src[yy * w + xx]!);
       }
       out[y * w + x] = m;
     }
