@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../../config/index.ts';
-import { createOcrEngine, recognizeDocument } from '../../ocr/index.ts';
+import { createOcrEngine, inspectDocument, recognizeDocument } from '../../ocr/index.ts';
 
 /** `vanban ocr FILE [--json]`: OCR a PDF or image and print its text (or the OcrDocument JSON). */
 export function register(program: Command): void {
@@ -17,6 +17,7 @@ export function register(program: Command): void {
       if (o.engine !== undefined) overrides.ocrEngine = o.engine;
       if (o.workers !== undefined) overrides.ocrWorkers = Number(o.workers);
       const config = loadConfig(undefined, overrides);
+      await inspectDocument(file, config); // bad input fails before any OCR worker starts
       const engine = await createOcrEngine({ engine: config.ocrEngine, workers: config.ocrWorkers });
       try {
         const doc = await recognizeDocument(file, {
