@@ -1,3 +1,4 @@
+import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cleanPageImage } from '../src/image/index.ts';
 import { DEFAULT_LIMITS } from '../src/ocr/index.ts';
@@ -22,12 +23,17 @@ describe('clean-up chosen from measured quality', () => {
     expect(Math.abs(out.quality.skew)).toBeLessThan(0.2);
   });
 
-  it('measures and corrects a 2° skew', async () => {
-    const out = await cleanPageImage(asPage(await degrade(clean, { skew: 2 })), opts);
-    expect(out.quality.skew).toBeGreaterThan(1.7);
-    expect(out.quality.skew).toBeLessThan(2.3);
-    expect(out.steps.some((s) => s.startsWith('deskew:'))).toBe(true);
-    expect(out.thresholding).toBe('otsu');
+  it('measures and corrects a 2° skew, on even and odd page sizes', async () => {
+    const skewed = await degrade(clean, { skew: 2 });
+    const meta = await sharp(skewed).metadata();
+    const odd = await sharp(skewed).extract({ left: 0, top: 0, width: meta.width! - 1 + (meta.width! % 2), height: meta.height! - 1 + (meta.height! % 2) }).png().toBuffer();
+    for (const img of [skewed, odd]) {
+      const out = await cleanPageImage(asPage(img), opts);
+      expect(out.quality.skew).toBeGreaterThan(1.7);
+      expect(out.quality.skew).toBeLessThan(2.3);
+      expect(out.steps.some((s) => s.startsWith('deskew:'))).toBe(true);
+      expect(out.thresholding).toBe('otsu');
+    }
   });
 
   it('denoises a faded, noisy page and hands it to Sauvola thresholding', async () => {

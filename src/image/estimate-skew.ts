@@ -30,7 +30,7 @@ export function estimateSkew(img: GrayImage, inkBelow: number, maxDegrees = 5): 
     const t = Math.tan((deg * Math.PI) / 180);
     bins.fill(0);
     for (let i = 0; i < xs.length; i += stride) {
-      const y = Math.round(ys[i]! - (xs[i]! - cx) * t) + height / 2 + 4;
+      const y = Math.round(ys[i]! - (xs[i]! - cx) * t + height / 2) + 4;
       if (y >= 0 && y < bins.length) bins[y]! += 1;
     }
     let s = 0;
