@@ -50,8 +50,11 @@ describe('per-page source decision', () => {
       expect(reader.pageCount).toBe(2);
       expect(page.textLayer?.verdict).toBe('good');
       const engine = recordingEngine();
-      const out = await recognizePageInput(page, { engine, limits: DEFAULT_LIMITS });
+      const out = await recognizePageInput(page, { engine, limits: DEFAULT_LIMITS, pageImageDir: file('images') });
       expect(engine.calls).toBe(0);
+      // The review page gets the page image in the frame of the boxes (300 dpi).
+      const meta = await sharp(file('images/page-1.png')).metadata();
+      expect(meta.width).toBe(2479);
       expect(out.source).toBe('pdf-text');
       expect(out.text.split('\n')).toEqual([...PARAGRAPH, ...PARAGRAPH]);
       expect(out.textLayerQuality).toBeGreaterThan(0.95);

@@ -5,3 +5,4 @@ export { recognizeDocument, type RecognizeDocumentOptions } from './recognize-do
 export type { OcrEngine, OcrImageResult, RecognizeImageOptions } from './ocr-engine.ts';
 export { DEFAULT_LIMITS, type InputLimits } from './input-limits.ts';
 export type { DocumentReader, PageInput } from './document-reader.ts';
+export { lazyOcrEngine } from './lazy-engine.ts';

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../../config/index.ts';
-import { createOcrEngine, inspectDocument, recognizeDocument } from '../../ocr/index.ts';
+import { createOcrEngine, inspectDocument, lazyOcrEngine, recognizeDocument } from '../../ocr/index.ts';
 
 /** `vanban ocr FILE [--json]`: OCR a PDF or image and print its text (or the OcrDocument JSON). */
 export function register(program: Command): void {
@@ -18,7 +18,8 @@ export function register(program: Command): void {
       if (o.workers !== undefined) overrides.ocrWorkers = Number(o.workers);
       const config = loadConfig(undefined, overrides);
       await inspectDocument(file, config); // bad input fails before any OCR worker starts
-      const engine = await createOcrEngine({ engine: config.ocrEngine, workers: config.ocrWorkers });
+      // Started on the first page that needs OCR: text-layer PDFs never start workers.
+      const engine = lazyOcrEngine(config.ocrEngine, config.ocrWorkers, () => createOcrEngine({ engine: config.ocrEngine, workers: config.ocrWorkers }));
       try {
         const doc = await recognizeDocument(file, {
           engine,
