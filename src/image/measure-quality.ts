@@ -21,10 +21,19 @@ export function measureQuality(small: GrayImage, full: GrayImage): PageQuality {
   tiles.sort((a, b) => a - b);
   const q = (s: number): number => tiles[Math.min(tiles.length - 1, Math.floor(s * tiles.length))]!;
   const background = q(0.5);
-  const ink = percentile(small, 0.02);
+  // Ink level: the 2nd percentile, or lower on sparse pages (a signature page is ~1 % ink, and its
+  // 2nd percentile would be paper).
+  const darkShare = shareBelow(small, background - 60);
+  const ink = percentile(small, Math.max(0.001, Math.min(0.02, darkShare / 4)));
   const contrast = Math.max(0, background - ink);
   const skew = estimateSkew(small, ink + contrast / 2);
   return { background, unevenness: q(0.9) - q(0.1), contrast, noise: backgroundNoise(full, background - contrast / 3), skew };
+}
+
+function shareBelow(img: GrayImage, level: number): number {
+  let n = 0;
+  for (const v of img.data) if (v < level) n++;
+  return n / img.data.length;
 }
 
 /** 90th percentile of each tile: the paper's level there, ignoring text. */
