@@ -101,6 +101,20 @@ describe('per-page source decision', () => {
     }
   });
 
+  it('inflates an 8-bit Flate page image to raw pixels instead of rendering', async () => {
+    const png = await paragraphPng();
+    fs.writeFileSync(file('scan-png.pdf'), await imagePdf([{ bytes: png, kind: 'png', dpi: 300 }]));
+    const { reader, page } = await firstPage(file('scan-png.pdf'));
+    try {
+      const image = await page.image();
+      expect(image.origin).toBe('pdf-embedded-raw');
+      const meta = await sharp(png).metadata();
+      expect(image.raw).toMatchObject({ width: meta.width, height: meta.height });
+    } finally {
+      await reader.close();
+    }
+  });
+
   it('renders a page that is not a single image at 300 dpi', async () => {
     const { reader, page } = await firstPage(file('born-digital.pdf'));
     try {

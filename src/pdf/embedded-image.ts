@@ -50,7 +50,12 @@ export function extractSingleImage(doc: PDFDocument, pageIndex: number, maxImage
   const bpc = num(dict.get(PDFName.of('BitsPerComponent')));
   if (bpc !== 8 || channels === undefined || dict.get(PDFName.of('DecodeParms')) !== undefined) return undefined;
   if (filters.length > 1 || (filters.length === 1 && filters[0] !== '/FlateDecode')) return undefined;
-  const pixels = filters.length === 0 ? Buffer.from(image.contents) : zlib.inflateSync(image.contents, { maxOutputLength: width * height * channels + 1 });
+  let pixels: Buffer;
+  try {
+    pixels = filters.length === 0 ? Buffer.from(image.contents) : zlib.inflateSync(image.contents, { maxOutputLength: width * height * channels });
+  } catch {
+    return undefined; // damaged or oversized stream: let the renderer have its go
+  }
   if (pixels.length < width * height * channels) return undefined;
   return { input: pixels, raw: { width, height, channels }, dpi, rotate, origin: 'pdf-embedded-raw' };
 }
