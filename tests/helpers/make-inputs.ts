@@ -16,6 +16,7 @@ export const PARAGRAPH = [
 ];
 
 const SERIF = '/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf';
+if (!fs.existsSync(SERIF)) throw new Error(`${SERIF} missing: install the Debian package fonts-liberation2`);
 
 function escapeXml(s: string): string {
   return s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
