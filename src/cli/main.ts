@@ -1,5 +1,7 @@
 import { Command } from 'commander';
 import { isVanbanError } from '../errors/index.ts';
+import { register as registerRepair } from './commands/repair.ts';
+import { register as registerLm } from './commands/lm.ts';
 
 /** Builds the CLI. Each command lives in its own file under src/cli/commands and registers itself here. */
 export function buildProgram(): Command {
@@ -9,6 +11,8 @@ export function buildProgram(): Command {
     .description('Scanned Vietnamese Party and government plans → trustworthy structured JSON')
     .version('0.1.0')
     .showHelpAfterError();
+  registerRepair(program);
+  registerLm(program);
   return program;
 }
 
