@@ -30,15 +30,18 @@ export interface PathStep {
 
 /**
  * Beam Viterbi over a lattice with a trigram LM: score = Σ ln p_LM − Σ channel cost. States are the last
- * two words; at most `beam` states survive per position (default 12).
+ * two words; at most `beam` states survive per position (default 6), none more than `margin` nats below
+ * the best (default 10).
  */
-export function decodeLattice(lm: LanguageModel, lattice: Lattice, beam = 12): PathStep[] {
+export function decodeLattice(lm: LanguageModel, lattice: Lattice, beam = 6, margin = 10): PathStep[] {
   const n = lattice.length;
   const states: Map<number, State>[] = Array.from({ length: n + 1 }, () => new Map());
   const start: State = { score: 0, h1: BOS_ID, h2: -1, prev: null, edge: null, cand: null, at: -1 };
   states[0]!.set(-1, start);
   for (let i = 0; i < n; i++) {
-    const here = [...states[i]!.values()].sort((a, b) => b.score - a.score).slice(0, beam);
+    const sorted = [...states[i]!.values()].sort((a, b) => b.score - a.score);
+    const floor = (sorted[0]?.score ?? 0) - margin;
+    const here = sorted.slice(0, beam).filter((s) => s.score >= floor);
     for (const edge of lattice[i]!) {
       const target = states[i + edge.len]!;
       for (const s of here) {
