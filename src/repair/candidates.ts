@@ -14,7 +14,7 @@ export interface Candidate {
 
 /** Limits of candidate generation. */
 export interface CandidateLimits {
-  /** Candidates kept per token, cheapest first. Default 10. */
+  /** Candidates kept per token, cheapest first. Default 8. */
   maxCandidates?: number;
   /** Candidates costlier than the cheapest by more than this (nats) are dropped. Default 9. */
   maxSpread?: number;
@@ -54,7 +54,7 @@ export class CandidateGenerator {
       l.push(r);
     }
     for (const t of conf.tokens) this.addTokenConfusion(t.from, t.to, t.cost);
-    this.max = limits.maxCandidates ?? 10;
+    this.max = limits.maxCandidates ?? 8;
     this.spread = limits.maxSpread ?? 9;
     this.maxRewrite = limits.maxRewriteCost ?? 6;
   }
@@ -128,7 +128,8 @@ export class CandidateGenerator {
         add(e.text, [e.id], cost);
       }
     }
-    const garbled = p.legacy || !valid || !direct || !LETTERS.test(lower);
+    // Letters that spell a known key (typed without marks) need no rewrites unless the text is legacy OCR.
+    const garbled = p.legacy || !direct || !LETTERS.test(lower);
     if (garbled) {
       for (const v of this.rewrites(lower)) {
         const vp = stripMarks(v.text);
@@ -165,16 +166,17 @@ export class CandidateGenerator {
   }
 
   /** Rewrite paths of a lowercase token under the confusion rules, cheapest first. */
-  rewrites(lower: string): { text: string; cost: number; wild: number }[] {
+  rewrites(lower: string): { text: string; cost: number; wild: number; rules: RewriteRule[] }[] {
     const chars = [...lower];
-    const out: { text: string; cost: number; wild: number }[] = [];
+    const out: { text: string; cost: number; wild: number; rules: RewriteRule[] }[] = [];
     if (chars.length > 12) return out; // junk, not a syllable: bounded work per token
     const limit = this.maxRewrite;
     let steps = 0;
+    const used: RewriteRule[] = [];
     const walk = (i: number, acc: string, cost: number, wild: number, changed: boolean) => {
       if (out.length >= 64 || ++steps > 2000) return;
       if (i >= chars.length) {
-        if (changed) out.push({ text: acc, cost, wild });
+        if (changed) out.push({ text: acc, cost, wild, rules: [...used] });
         return;
       }
       const ch = chars[i] as string;
@@ -183,7 +185,9 @@ export class CandidateGenerator {
         if (cost + r.cost > limit) continue;
         const n = [...r.from].length;
         if (chars.slice(i, i + n).join('') !== r.from) continue;
+        used.push(r);
         walk(i + n, acc + r.to, cost + r.cost, wild + (r.wild ? 1 : 0), true);
+        used.pop();
       }
       walk(i + 1, acc + ch, cost, wild, changed);
     };
