@@ -2,7 +2,7 @@
  * Learns OCR confusion costs: `npx tsx scripts/bench/learn-confusions.ts [--lines 160]`.
  * Renders corpus paragraphs (never the seed documents) to pages, reads them with `tesseract -l eng`,
  * aligns OCR words to the truth, and for each rewrite rule counts how often it explains an aligned pair
- * against how often its pattern occurs in OCR words: cost = −ln((uses + ½) / (occurrences + 1)).
+ * against how often its pattern occurs in OCR words: cost = −ln((uses + 20·p₀) / (occurrences + 20)), p₀ = e^(−prior cost).
  * Writes dictionaries/ocr-confusions.json, which the repairer uses by default.
  */
 import { spawn } from 'node:child_process';
@@ -13,12 +13,14 @@ import { parseArgs } from 'node:util';
 import { loadLanguageModel } from '../../src/lm/index.ts';
 import { isCitationNote } from '../../src/lm/corpus-filters.ts';
 import { CandidateGenerator, normalizeWord } from '../../src/repair/candidates.ts';
-import { DEFAULT_CONFUSIONS, type RewriteRule } from '../../src/repair/confusions.ts';
+import { PRIOR_CONFUSIONS as DEFAULT_CONFUSIONS, type RewriteRule } from '../../src/repair/confusions.ts';
 import { KeyIndex } from '../../src/repair/key-index.ts';
 import { isSyllable, stripMarks } from '../../src/vietnamese/index.ts';
 import { engOcr } from '../lib/eng-ocr.ts';
 import { wordsOf } from '../lib/metrics.ts';
 import { sharedDir } from '../lib/shared-dir.ts';
+
+const PRIOR_WEIGHT = 20;
 
 const { values } = parseArgs({ options: { lines: { type: 'string', default: '160' }, every: { type: 'string', default: '2500' } } });
 
@@ -85,7 +87,11 @@ async function main(): Promise<void> {
     const u = uses.get(r) ?? 0;
     const n = opps.get(r) ?? 0;
     // Too little evidence: keep the measured default.
-    const cost = n >= 5 ? Math.min(4, Math.max(0.2, -Math.log((u + 0.5) / (n + 1)))) : r.cost;
+    // Identity-letter rules (d → đ) are invisible in unmarked keys: keep their prior.
+    // Bayesian estimate with the prior weight as 20 pseudo-observations: one font's OCR is not every
+    // scanner's, so a confusion never seen here keeps some probability.
+    const prior = Math.exp(-r.cost);
+    const cost = r.from !== r.to ? Math.min(4, Math.max(0.2, -Math.log((u + PRIOR_WEIGHT * prior) / (n + PRIOR_WEIGHT)))) : r.cost;
     return { ...r, cost: Math.round(cost * 100) / 100, uses: u, occurrences: n };
   });
   const out = {

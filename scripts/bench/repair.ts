@@ -93,10 +93,18 @@ async function main(): Promise<void> {
   const all = stripMarks([...seeds.values()].join('\n'));
   const big = Array.from({ length: Math.ceil(100_000 / syllablesOf(all).length) }, () => all).join('\n');
   const rep = createRepairer({ model: shipped });
+  rep.repair(all); // warm-up (JIT)
+  // Speed per CPU-second of this single-threaded process (the machine is shared: wall time also shown).
+  const cpu0 = process.cpuUsage();
   const t2 = performance.now();
   rep.repair(big);
-  const sec = (performance.now() - t2) / 1000;
-  console.log(`speed: ${Math.round(syllablesOf(big).length / sec).toLocaleString('en')} syllables/s (stripped text, one core, target ≥ 50,000)`);
+  const wall = (performance.now() - t2) / 1000;
+  const cpu = process.cpuUsage(cpu0);
+  const cpuSec = (cpu.user + cpu.system) / 1e6;
+  const n = syllablesOf(big).length;
+  console.log(
+    `speed: ${Math.round(n / cpuSec).toLocaleString('en')} syllables per CPU-second, ${Math.round(n / wall).toLocaleString('en')}/s wall (stripped text, one thread, target ≥ 50,000)`,
+  );
   console.log(`model: ${path.relative(process.cwd(), DEFAULT_MODEL_PATH)} ${(size / 1e6).toFixed(2)} MB on disk (target ≤ 30 MB), load ${loadMs.toFixed(0)} ms (target < 1000 ms)`);
 }
 

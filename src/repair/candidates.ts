@@ -31,12 +31,20 @@ const LETTERS = /^[a-zăâđêôơư\p{M}à-ỹ]+$/u;
 
 /** Lowercase, NFC, tone placed in the model's style (per syllable). */
 export function normalizeWord(w: string, style: ToneStyle): string {
-  return placeTone(nfc(w.toLowerCase()), style);
+  const key = style + w;
+  let v = normalized.get(key);
+  if (v === undefined) {
+    v = placeTone(nfc(w.toLowerCase()), style);
+    if (normalized.size > 100_000) normalized.clear();
+    normalized.set(key, v);
+  }
+  return v;
 }
+const normalized = new Map<string, string>();
 
 export class CandidateGenerator {
   private readonly rulesByFirst = new Map<string, RewriteRule[]>();
-  private readonly tokenConf = new Map<string, { to: string; cost: number }[]>();
+  private readonly tokenConf = new Map<string, { to: string; cost: number; confirmed: boolean }[]>();
   private readonly max: number;
   private readonly spread: number;
   private readonly maxRewrite: number;
@@ -59,12 +67,15 @@ export class CandidateGenerator {
     this.maxRewrite = limits.maxRewriteCost ?? 6;
   }
 
-  /** Adds a whole-token rewrite (deployment lexicon confusions use this). */
-  addTokenConfusion(from: string, to: string, cost: number): void {
+  /**
+   * Adds a whole-token rewrite. `confirmed` (deployment lexicon: a reviewer saw it) skips the
+   * "is this token garbled at all" cost.
+   */
+  addTokenConfusion(from: string, to: string, cost: number, confirmed = false): void {
     const k = normalizeWord(from, this.model.toneStyle);
     let l = this.tokenConf.get(k);
     if (!l) this.tokenConf.set(k, (l = []));
-    l.push({ to: to.split(/\s+/).map((s) => normalizeWord(s, this.model.toneStyle)).join(' '), cost });
+    l.push({ to: to.split(/\s+/).map((s) => normalizeWord(s, this.model.toneStyle)).join(' '), cost, confirmed });
   }
 
   private idsOf(text: string): number[] {
@@ -74,7 +85,7 @@ export class CandidateGenerator {
   /** Candidates for a number token: the number itself, or a word OCR turned into digits ("13" → là). */
   forNumber(raw: string, p: NoiseProfile): Candidate[] {
     const out: Candidate[] = [{ ids: [NUM_ID], text: raw, cost: 0 }];
-    for (const t of this.tokenConf.get(raw.toLowerCase()) ?? []) out.push({ ids: this.idsOf(t.to), text: t.to, cost: p.garble + t.cost });
+    for (const t of this.tokenConf.get(raw.toLowerCase()) ?? []) out.push({ ids: this.idsOf(t.to), text: t.to, cost: (t.confirmed ? 0 : p.garble) + t.cost });
     return out;
   }
 
@@ -113,9 +124,9 @@ export class CandidateGenerator {
     const code = !valid && !direct && (/[-/.]/.test(raw) || (raw.match(/\p{Lu}/gu)?.length ?? 0) >= 2) && isCodeToken(raw);
     const keepId = valid ? this.model.idOf(lower) : code ? CODE_ID : UNK_ID;
     // A well-formed syllable the model has never seen is possible (rare names) but unlikely.
-    const keepCost = valid ? (keepId === UNK_ID ? UNSEEN_SYLLABLE : 0) : code ? p.keepCode : p.keepUnknown + (direct ? SPELLS_KNOWN : 0);
+    const keepCost = valid ? (keepId === UNK_ID ? (p.legacy ? p.keepUnknown : UNSEEN_SYLLABLE) : 0) : code ? p.keepCode : p.keepUnknown + (direct ? SPELLS_KNOWN : 0);
     add(lower, [keepId], keepCost);
-    for (const t of this.tokenConf.get(lower) ?? []) add(t.to, this.idsOf(t.to), p.garble + t.cost);
+    for (const t of this.tokenConf.get(lower) ?? []) add(t.to, this.idsOf(t.to), (t.confirmed ? 0 : p.garble) + t.cost);
     const abbr = direct ? undefined : this.model.abbreviations?.[raw];
     if (abbr) add(abbr.toLowerCase(), [CODE_ID], p.lost);
     if (direct) {
@@ -131,9 +142,12 @@ export class CandidateGenerator {
     // Letters that spell a known key (typed without marks) need no rewrites unless the text is legacy OCR.
     const garbled = p.legacy || !direct || !LETTERS.test(lower);
     if (garbled) {
+      // Rule costs are per-occurrence probabilities measured on legacy OCR: in a legacy text they are
+      // the whole channel cost; elsewhere the token must first be garbled at all.
+      const rewriteBase = p.legacy ? 0 : p.garble;
       for (const v of this.rewrites(lower)) {
         const vp = stripMarks(v.text);
-        for (const e of this.keys.get(vp) ?? []) add(e.text, [e.id], p.garble + v.cost + markCost(v.text, e.text, v.wild, m));
+        for (const e of this.keys.get(vp) ?? []) add(e.text, [e.id], rewriteBase + v.cost + markCost(v.text, e.text, v.wild, m));
       }
       if (LETTERS.test(plain) && plain.length >= 2 && plain.length <= 12) {
         for (const k of this.keys.neighbours(plain)) {

@@ -1,3 +1,5 @@
+import learned from '../../dictionaries/ocr-confusions.json' with { type: 'json' };
+
 /**
  * OCR confusion rewrites: what an OCR engine (above all Tesseract's English model reading Vietnamese)
  * writes for Vietnamese letters. Costs are −ln of relative frequencies, in nats, added to the channel
@@ -46,7 +48,8 @@ export interface ConfusionModel {
   tokens: { from: string; to: string; cost: number }[];
 }
 
-export const DEFAULT_CONFUSIONS: ConfusionModel = {
+/** Hand-set prior weights (from NOTES.md observations); the learner starts from these. */
+export const PRIOR_CONFUSIONS: ConfusionModel = {
   version: 1,
   rules: [
     { from: '6', to: 'o', cost: 0.4, wild: true },
@@ -119,3 +122,18 @@ export const DEFAULT_CONFUSIONS: ConfusionModel = {
     { from: 'ctia', to: 'của', cost: 0.5 },
   ],
 };
+
+/** Learned rule costs (dictionaries/ocr-confusions.json, written by scripts/bench/learn-confusions.ts). */
+interface LearnedTable {
+  version: number;
+  rules: { from: string; to: string; start?: boolean; cost: number }[];
+}
+
+function withLearned(prior: ConfusionModel, table: LearnedTable): ConfusionModel {
+  const key = (r: { from: string; to: string; start?: boolean }) => `${r.from}\u0000${r.to}\u0000${r.start ? 1 : 0}`;
+  const costs = new Map(table.rules.map((r) => [key(r), r.cost]));
+  return { ...prior, rules: prior.rules.map((r) => ({ ...r, cost: costs.get(key(r)) ?? r.cost })) };
+}
+
+/** The confusion model the repairer uses by default: prior rules with learned costs. */
+export const DEFAULT_CONFUSIONS: ConfusionModel = withLearned(PRIOR_CONFUSIONS, learned as LearnedTable);

@@ -65,7 +65,7 @@ export function createRepairer(opts: RepairerOptions): Repairer {
   const style = opts.toneStyle ?? 'old';
   const keys = new KeyIndex(model);
   const gen = new CandidateGenerator(model, keys, opts.confusions ?? DEFAULT_CONFUSIONS);
-  for (const c of lex?.confusions ?? []) gen.addTokenConfusion(c.from, c.to, confusionCost(c.count));
+  for (const c of lex?.confusions ?? []) gen.addTokenConfusion(c.from, c.to, confusionCost(c.count), true);
   const marks = (opts.confusions ?? DEFAULT_CONFUSIONS).marks;
   const beam = opts.beam ?? 6;
 
