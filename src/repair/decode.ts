@@ -20,9 +20,9 @@ export interface PathStep {
 /**
  * Beam Viterbi over a lattice with a trigram LM: score = Σ ln p_LM − Σ channel cost. States are the last
  * two words; at most `beam` states survive per position (default 6), none more than `margin` nats below
- * the best (default 10). States live in flat arrays (an arena) to keep the inner loop allocation-free.
+ * the best (default 7). States live in flat arrays (an arena) to keep the inner loop allocation-free.
  */
-export function decodeLattice(lm: LanguageModel, lattice: Lattice, beam = 6, margin = 10): PathStep[] {
+export function decodeLattice(lm: LanguageModel, lattice: Lattice, beam = 6, margin = 7): PathStep[] {
   const n = lattice.length;
   const V = lm.vocab.length + 1;
   const score: number[] = [0];
