@@ -24,6 +24,8 @@ export interface CandidateLimits {
 
 /** Extra cost of keeping an ill-formed token that spells a known syllable without marks (nats). */
 const SPELLS_KNOWN = 4;
+/** Extra cost of reading a number token as a word in legacy OCR (nats). */
+const NUMBER_AS_WORD = 1.5;
 /** Cost of keeping a well-formed syllable absent from the model's vocabulary (nats). */
 const UNSEEN_SYLLABLE = 2;
 
@@ -86,6 +88,15 @@ export class CandidateGenerator {
   forNumber(raw: string, p: NoiseProfile): Candidate[] {
     const out: Candidate[] = [{ ids: [NUM_ID], text: raw, cost: 0 }];
     for (const t of this.tokenConf.get(raw.toLowerCase()) ?? []) out.push({ ids: this.idsOf(t.to), text: t.to, cost: (t.confirmed ? 0 : p.garble) + t.cost });
+    // Legacy OCR reads short words as digits ("0" ở, "16" lộ); a real number stays far likelier.
+    if (p.legacy && raw.length <= 2) {
+      const m = this.conf.legacyMarks;
+      for (const v of this.rewrites(raw)) {
+        for (const e of (this.keys.get(stripMarks(v.text)) ?? []).slice(0, 4)) {
+          out.push({ ids: [e.id], text: e.text, cost: p.garble + NUMBER_AS_WORD + v.cost + markCost(v.text, e.text, v.wild, m) });
+        }
+      }
+    }
     return out;
   }
 
@@ -158,7 +169,8 @@ export class CandidateGenerator {
     }
     const sorted = [...best.values()].sort((a, b) => a.cost - b.cost);
     const ceiling = (sorted[0]?.cost ?? 0) + this.spread;
-    return sorted.filter((c, i) => i === 0 || c.cost <= ceiling).slice(0, this.max);
+    // Legacy OCR marks are unreliable, so more readings stay in play there (its speed matters less).
+    return sorted.filter((c, i) => i === 0 || c.cost <= ceiling).slice(0, p.legacy ? this.max * 2 : this.max);
   }
 
   /** Glued syllables: "khắcphục" → khắc phục. */

@@ -103,6 +103,7 @@ export const PRIOR_CONFUSIONS: ConfusionModel = {
     { from: "t'", to: 'u', cost: 0.4, wild: true },
     { from: 'i’', to: 'u', cost: 0.6, wild: true },
     { from: '’', to: '', cost: 0.3, wild: true },
+    { from: '?', to: '', cost: 0.5, wild: true },
     { from: "'", to: '', cost: 0.3, wild: true },
     { from: '¢', to: 'o', cost: 0.8, wild: true },
     { from: '¢', to: '', cost: 1.5, wild: true },

@@ -19,6 +19,7 @@ const WORD_EDGE = /[\p{L}\p{M}\p{Nd}&¢¥@$]/u;
 const NUMBER = /^\d+(?:[.,/:-]\d+)*$/;
 const ROMAN = /^[IVXLC]+$/;
 const DIGIT = /\p{Nd}/u;
+const LETTER = /\p{L}/u;
 
 /** Document codes: "21-KL/TW", "15-KH/BTCTU", "30/2020/NĐ-CP", "KL/TW", "-KH/PU". */
 export function isCodeLike(s: string): boolean {
@@ -81,6 +82,11 @@ function splitCore(core: string, push: (kind: TokenKind, t: string) => void): vo
     const prev = chars[i - 1] ?? '';
     const next = chars[i + 1] ?? '';
     if ((ch === '.' || ch === ',' || ch === '/' || ch === '-') && DIGIT.test(prev) && DIGIT.test(next)) {
+      cur += ch;
+      continue;
+    }
+    // "chi?c": legacy OCR puts a question mark for a mark inside a word.
+    if (ch === '?' && LETTER.test(prev) && LETTER.test(next)) {
       cur += ch;
       continue;
     }
