@@ -45,14 +45,24 @@ export function decodeLattice(lm: LanguageModel, lattice: Lattice, beam = 6, mar
         const s = here[si]!;
         const base = score[s]!;
         if (base < floor) break;
+        const s1 = h1s[s]!;
+        const s2 = h2s[s]!;
         for (const c of edge.cands) {
           let sc = base - c.cost;
-          let h1 = h1s[s]!;
-          let h2 = h2s[s]!;
-          for (const id of c.ids) {
+          let h1 = s1;
+          let h2 = s2;
+          const ids = c.ids;
+          if (ids.length === 1) {
+            const id = ids[0]!;
             sc += lm.logProb(id, h1, h2);
             h2 = h1;
             h1 = id;
+          } else {
+            for (const id of ids) {
+              sc += lm.logProb(id, h1, h2);
+              h2 = h1;
+              h1 = id;
+            }
           }
           const key = (h2 + 1) * V + h1; // small integer (Smi) keys hash fast
           const old = target.get(key);

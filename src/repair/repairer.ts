@@ -1,4 +1,4 @@
-import { applyCase, nfc, placeTone, stripMarks, type ToneStyle } from '../vietnamese/index.ts';
+import { casing, nfc, placeTone, stripMarks, type ToneStyle } from '../vietnamese/index.ts';
 import { capitalFlag, CODE_ID, UNK_ID, interpolateModels, modelFromLines, PUNCT_ID, type LanguageModel } from '../lm/index.ts';
 import { CandidateGenerator, normalizeWord, type Candidate } from './candidates.ts';
 import { DEFAULT_CONFUSIONS, type ConfusionModel } from './confusions.ts';
@@ -76,6 +76,7 @@ export function createRepairer(opts: RepairerOptions): Repairer {
     const tokens = joinBrokenCodes(text, tokenize(text));
     const words = tokens.filter((t) => t.kind === 'word').map((t) => normalizeWord(t.text, model.toneStyle));
     const profile = opts.profile ?? estimateProfile(words);
+    const capCache = new Map<string, Candidate[]>();
     const result: RepairToken[] = [];
     const pieces: string[] = [];
     let copied = 0;
@@ -121,7 +122,13 @@ export function createRepairer(opts: RepairerOptions): Repairer {
       const prev = seg[seg.length - 1];
       const flag = capitalFlag(t.text);
       if (flag >= 0 && prev?.token.kind === 'word' && !gap.includes('\n') && model.capitalRate) {
-        cands = cands.map((c) => ({ ...c, cost: c.cost + capitalCost(c, flag) }));
+        const key = flag + t.text;
+        let capped = capCache.get(key);
+        if (!capped) {
+          capped = cands.map((c) => ({ ...c, cost: c.cost + capitalCost(c, flag) }));
+          capCache.set(key, capped);
+        }
+        cands = capped;
       }
       seg.push({ token: t, lower, edges: [{ len: 1, cands }] });
     }
@@ -168,7 +175,8 @@ export function createRepairer(opts: RepairerOptions): Repairer {
       const post = localPosteriors(model, step.edge.cands, ids, idStart[k] as number, step.cand.ids.length);
       const chosen = step.cand;
       const raw = step.edge.len === 1 ? first.text : seg.slice(step.at, step.at + step.edge.len).map((u) => u.token.text).join('');
-      const cased = (c: Candidate) => (first.kind === 'word' || first.kind === 'number' ? applyCase(raw, outStyle(c.text)) : c.text);
+      const caseOf = first.kind === 'word' || first.kind === 'number' ? casing(raw) : null;
+      const cased = (c: Candidate) => (caseOf ? caseOf(outStyle(c.text)) : c.text);
       let out = cased(chosen);
       if (first.kind === 'number' && chosen === step.edge.cands[0]) out = first.text;
       else if (first.kind === 'code') out = chosen.text;

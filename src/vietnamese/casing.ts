@@ -29,10 +29,13 @@ export function casePattern(s: string): CasePattern {
  * capital, else lower — OCR noise, not a meaningful pattern.
  */
 export function applyCase(original: string, word: string): string {
+  return casing(original)(word);
+}
+
+/** The case transfer of `original` as a function, for applying it to several words. */
+export function casing(original: string): (word: string) => string {
   const p = casePattern(original);
-  if (p === 'upper') return word.toUpperCase();
-  if (p === 'title' || (p === 'mixed' && /^\P{Ll}/u.test(original) && /^\p{Lu}/u.test(original))) {
-    return word.charAt(0).toUpperCase() + word.slice(1);
-  }
-  return word;
+  if (p === 'upper') return (w) => w.toUpperCase();
+  if (p === 'title' || (p === 'mixed' && /^\p{Lu}/u.test(original))) return (w) => w.charAt(0).toUpperCase() + w.slice(1);
+  return (w) => w;
 }
