@@ -16,7 +16,9 @@ import { engOcr, plainFromMarkdown } from '../lib/eng-ocr.ts';
 import { syllableAccuracy, syllablesOf, wer } from '../lib/metrics.ts';
 import { sharedDir } from '../lib/shared-dir.ts';
 
-const { values } = parseArgs({ options: { 'no-ocr': { type: 'boolean', default: false }, only: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { 'no-ocr': { type: 'boolean', default: false }, only: { type: 'string' }, 'document-cache': { type: 'boolean', default: false } },
+});
 const CACHE = path.resolve('.cache');
 const pct = (x: number) => `${(100 * x).toFixed(2)} %`;
 
@@ -58,7 +60,7 @@ async function main(): Promise<void> {
     if (values.only && !name.startsWith(values.only)) continue;
     const others = names.filter((n) => n !== name).flatMap((n) => (seeds.get(n) as string).split('\n'));
     const model = interpolateModels(base, modelFromLines(others), 0.2);
-    const repairer = createRepairer({ model });
+    const repairer = createRepairer({ model, documentCache: values['document-cache'] });
     const truth = seeds.get(name) as string;
 
     const acc = syllableAccuracy(truth, repairer.repair(stripMarks(truth)).text);

@@ -44,6 +44,34 @@ export interface RepairerOptions {
   beam?: number;
   /** Force a noise profile instead of estimating it from each text (benchmarks, tests). */
   profile?: NoiseProfile;
+  /**
+   * Document cache: decode twice, the second time with a small model of the first pass's confident
+   * output interpolated in, so a phrase the document repeats ("Thị ủy") that is clear in some places
+   * is read the same way elsewhere. Doubles the time. Default false.
+   */
+  documentCache?: boolean;
+}
+
+/** Confidence a first-pass token needs to enter the document cache. */
+const CACHE_CONFIDENCE = 0.9;
+/** Share of the document-cache model in the second pass. */
+const CACHE_WEIGHT = 0.15;
+
+/** Text of the confident tokens of a first pass, unsure words replaced by a sentence break. */
+function confidentText(r: RepairResult, source: string): string[] {
+  const lines: string[] = [];
+  let cur: string[] = [];
+  let last = 0;
+  for (const t of r.tokens) {
+    if (source.slice(last, t.start).includes('\n') && cur.length) {
+      lines.push(cur.join(' '));
+      cur = [];
+    }
+    last = t.end;
+    cur.push(t.kind === 'word' && t.confidence < CACHE_CONFIDENCE ? '.' : t.text);
+  }
+  if (cur.length) lines.push(cur.join(' '));
+  return lines;
 }
 
 const SENTENCE_END = /[.!?;:…]/;
@@ -57,6 +85,16 @@ interface Unit {
 }
 
 export function createRepairer(opts: RepairerOptions): Repairer {
+  if (opts.documentCache) {
+    const first = createRepairer({ ...opts, documentCache: false });
+    return {
+      repair(input: string): RepairResult {
+        const r = first.repair(input);
+        const own = modelFromLines(confidentText(r, nfc(input)), { toneStyle: opts.model.toneStyle });
+        return createRepairer({ ...opts, documentCache: false, model: interpolateModels(opts.model, own, CACHE_WEIGHT) }).repair(input);
+      },
+    };
+  }
   let model = opts.model;
   const lex = opts.lexicon;
   if (lex?.phrases?.length) {
