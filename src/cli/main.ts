@@ -1,6 +1,8 @@
 import { Command } from 'commander';
 import { isVanbanError } from '../errors/index.ts';
 import { register as registerOcr } from './commands/ocr.ts';
+import { register as registerRepair } from './commands/repair.ts';
+import { register as registerLm } from './commands/lm.ts';
 
 /** Builds the CLI. Each command lives in its own file under src/cli/commands and registers itself here. */
 export function buildProgram(): Command {
@@ -11,6 +13,8 @@ export function buildProgram(): Command {
     .version('0.1.0')
     .showHelpAfterError();
   registerOcr(program);
+  registerRepair(program);
+  registerLm(program);
   return program;
 }
 

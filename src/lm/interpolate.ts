@@ -1,0 +1,55 @@
+import type { LanguageModel } from './language-model.ts';
+import { SPECIAL_TOKENS } from './tokens.ts';
+
+/** ln of the number of unseen words an <unk> probability is shared among. */
+const OOV_SHARE = 8;
+
+/**
+ * Linear interpolation of a deployment model with the shipped one: p = λ·p_own + (1−λ)·p_base.
+ * The vocabulary is the union (base ids first), so a deployment can add syllables or names.
+ * @param weight λ, the deployment model's share. Default 0.3.
+ */
+export function interpolateModels(base: LanguageModel, own: LanguageModel, weight = 0.3): LanguageModel {
+  const vocab: string[] = [...base.vocab];
+  const ids = new Map(vocab.map((w, i) => [w, i]));
+  for (const w of own.vocab) {
+    if (!ids.has(w)) {
+      ids.set(w, vocab.length);
+      vocab.push(w);
+    }
+  }
+  const unkBase = base.idOf(SPECIAL_TOKENS[2]);
+  const unkOwn = own.idOf(SPECIAL_TOKENS[2]);
+  const toBase = Int32Array.from(vocab, (w) => (base.idOf(w) === unkBase && w !== SPECIAL_TOKENS[2] ? -2 : base.idOf(w)));
+  const toOwn = Int32Array.from(vocab, (w) => (own.idOf(w) === unkOwn && w !== SPECIAL_TOKENS[2] ? -2 : own.idOf(w)));
+  const lw = Math.log(weight);
+  const lb = Math.log(1 - weight);
+  const map = (t: Int32Array, id: number, unk: number): number => {
+    if (id < 0) return -1;
+    const m = t[id] as number;
+    return m === -2 ? unk : m;
+  };
+  // A word one component has never seen gets that component's <unk> mass shared among many unseen
+  // words, not all of it (else a small model would favour every word it does not know).
+  const oov = (t: Int32Array, w: number) => (w >= 0 && t[w] === -2 ? OOV_SHARE : 0);
+  return {
+    order: Math.max(base.order, own.order),
+    toneStyle: base.toneStyle,
+    vocab,
+    info: { meta: { interpolated: { weight, base: base.info, own: own.info } } },
+    idOf: (w) => ids.get(w) ?? unkBase,
+    abbreviations: { ...own.abbreviations, ...base.abbreviations },
+    capitalRate(id) {
+      const b = toBase[id];
+      if (b !== undefined && b >= 0) return base.capitalRate?.(b);
+      const o = toOwn[id];
+      return o !== undefined && o >= 0 ? own.capitalRate?.(o) : undefined;
+    },
+    logProb(w, h1, h2) {
+      const a = lb - oov(toBase, w) + base.logProb(map(toBase, w, unkBase), map(toBase, h1, unkBase), map(toBase, h2, unkBase));
+      const b = lw - oov(toOwn, w) + own.logProb(map(toOwn, w, unkOwn), map(toOwn, h1, unkOwn), map(toOwn, h2, unkOwn));
+      const m = Math.max(a, b);
+      return m + Math.log(Math.exp(a - m) + Math.exp(b - m));
+    },
+  };
+}
