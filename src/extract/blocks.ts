@@ -1,0 +1,112 @@
+import type { Provenance } from '../model/plan-document.ts';
+import { parseMarker, type Marker } from './markers.ts';
+import { provenanceOf, type SourceLine } from './source-lines.ts';
+
+/** A paragraph: consecutive lines joined, with its leading marker parsed. */
+export interface Block {
+  lines: SourceLine[];
+  /** Joined clean text (lines joined with a space; a hyphen at a line end joins without one). */
+  text: string;
+  /** Block-text offset where each line starts. */
+  starts: number[];
+  marker: Marker | null;
+  /** Text after the marker. */
+  content: string;
+  notes: string[];
+  /** Footnote number when the block is a footnote. */
+  footnote: string | null;
+}
+
+const TERMINAL = /[.:;!?)”"»]$/;
+
+function openQuote(t: string): boolean {
+  return t.lastIndexOf('“') > t.lastIndexOf('”');
+}
+
+function isHeadingLike(b: Block): boolean {
+  return b.marker !== null && b.marker.kind !== 'bullet' && b.text.length <= 150 && !/[.;]$/.test(b.text);
+}
+
+/**
+ * Groups lines into paragraphs. A paragraph continues onto the next non-blank line unless that line
+ * starts with a marker, or the previous line ended a sentence; across a blank line (or a footnote
+ * wedged in by a page break) only lowercase starts, or a paragraph cut mid-sentence, continue.
+ */
+export function toBlocks(lines: readonly SourceLine[]): Block[] {
+  const blocks: Block[] = [];
+  let current: Block | null = null; // last body block (footnotes excluded)
+  let footnoteBlock: Block | null = null;
+  let blankSince = false;
+  const append = (b: Block, l: SourceLine) => {
+    const joinNoSpace = /[-–]$/.test(b.text) && /^\p{Lu}{1,4}\//u.test(l.text); // "35-" + "NQ/TW"
+    const sep = joinNoSpace ? '' : ' ';
+    b.starts.push(b.text.length + sep.length);
+    b.text += sep + l.text;
+    b.content += sep + l.text;
+    b.lines.push(l);
+    b.notes.push(...l.notes);
+  };
+  const open = (l: SourceLine): Block => {
+    const marker = l.footnote === null ? parseMarker(l.text) : null;
+    return { lines: [l], text: l.text, starts: [0], marker, content: marker ? l.text.slice(marker.length) : l.text, notes: [...l.notes], footnote: l.footnote };
+  };
+  for (const l of lines) {
+    if (l.text === '' || /^[-_=*]{3,}$/.test(l.text) || /^\*$/.test(l.text)) {
+      blankSince = true;
+      footnoteBlock = null;
+      continue;
+    }
+    if (l.footnote !== null) {
+      footnoteBlock = open(l);
+      blocks.push(footnoteBlock);
+      blankSince = false;
+      continue;
+    }
+    const marker = parseMarker(l.text);
+    // Inside an open quotation (“… over several lines, numbered sub-items included) the paragraph goes on.
+    if (current && openQuote(current.text) && current.lines.length < 12) {
+      append(current, l);
+      blankSince = false;
+      continue;
+    }
+    const lower = /^[\p{Ll}\d,;]/u.test(l.text) && !marker;
+    // A footnote ends at the page end: the next page's first line continues the body, not the note.
+    if (footnoteBlock && !blankSince && !marker && footnoteBlock.lines[footnoteBlock.lines.length - 1]?.page === l.page) {
+      append(footnoteBlock, l);
+      continue;
+    }
+    if (current && !marker) {
+      const prev = current.text;
+      const cutMidSentence = !TERMINAL.test(prev) && !isHeadingLike(current) && !/^\p{Lu}[^\p{Ll}]*$/u.test(prev);
+      if (lower || (!blankSince && !TERMINAL.test(prev) && !isHeadingLike(current)) || (blankSince && cutMidSentence && prev.length > 60)) {
+        append(current, l);
+        blankSince = false;
+        footnoteBlock = null;
+        continue;
+      }
+    }
+    current = open(l);
+    blocks.push(current);
+    blankSince = false;
+    footnoteBlock = null;
+  }
+  return blocks;
+}
+
+/** Provenance of block-text characters [from, to). */
+export function blockProvenance(b: Block, from = 0, to = b.text.length): Provenance {
+  const locate = (pos: number, isEnd: boolean) => {
+    let i = 0;
+    for (let k = 0; k < b.starts.length; k++) if ((b.starts[k] ?? 0) <= (isEnd ? Math.max(pos - 1, 0) : pos)) i = k;
+    const line = b.lines[i] ?? b.lines[0];
+    return { line: line!, off: pos - (b.starts[i] ?? 0) };
+  };
+  const a = locate(from, false);
+  const z = locate(to, true);
+  return provenanceOf(a.line, z.line, Math.max(0, a.off), Math.max(0, z.off));
+}
+
+/** Mean OCR confidence of the block's lines. */
+export function blockConfidence(b: Block): number {
+  return b.lines.reduce((s, l) => s + l.confidence, 0) / Math.max(1, b.lines.length);
+}
