@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { isVanbanError } from '../errors/index.ts';
+import { register as registerExtract } from './commands/extract.ts';
 
 /** Builds the CLI. Each command lives in its own file under src/cli/commands and registers itself here. */
 export function buildProgram(): Command {
@@ -9,6 +10,7 @@ export function buildProgram(): Command {
     .description('Scanned Vietnamese Party and government plans → trustworthy structured JSON')
     .version('0.1.0')
     .showHelpAfterError();
+  registerExtract(program);
   return program;
 }
 

@@ -1,4 +1,5 @@
 import type { Provenance } from '../model/plan-document.ts';
+import { parseLabel } from './labels.ts';
 import { parseMarker, type Marker } from './markers.ts';
 import { provenanceOf, type SourceLine } from './source-lines.ts';
 
@@ -37,6 +38,11 @@ export function toBlocks(lines: readonly SourceLine[]): Block[] {
   let current: Block | null = null; // last body block (footnotes excluded)
   let footnoteBlock: Block | null = null;
   let blankSince = false;
+  // Typical full line length: a line at least this long was wrapped by the layout, not ended by the writer.
+  // Text without blank lines between paragraphs (OCR, PDF text): a line ending a sentence does not end the paragraph.
+  const hasBlankLines = lines.filter((l) => l.text === '').length > lines.length * 0.15;
+  const lens = lines.filter((l) => !l.skip && l.text !== '').map((l) => l.text.length).sort((a, b) => a - b);
+  const fullLine = lens.length ? (lens[Math.floor(lens.length * 0.8)] ?? 0) * 0.85 : Infinity;
   const append = (b: Block, l: SourceLine) => {
     const joinNoSpace = /[-–]$/.test(b.text) && /^\p{Lu}{1,4}\//u.test(l.text); // "35-" + "NQ/TW"
     const sep = joinNoSpace ? '' : ' ';
@@ -51,6 +57,7 @@ export function toBlocks(lines: readonly SourceLine[]): Block[] {
     return { lines: [l], text: l.text, starts: [0], marker, content: marker ? l.text.slice(marker.length) : l.text, notes: [...l.notes], footnote: l.footnote };
   };
   for (const l of lines) {
+    if (l.skip) continue;
     if (l.text === '' || /^[-_=*]{3,}$/.test(l.text) || /^\*$/.test(l.text)) {
       blankSince = true;
       footnoteBlock = null;
@@ -69,6 +76,13 @@ export function toBlocks(lines: readonly SourceLine[]): Block[] {
       blankSince = false;
       continue;
     }
+    // A full-width line without final punctuation was wrapped: "- Nội vụ …" or "21); …" on the next line
+    // continue it (a hyphenated name or a parenthesis broken at the line end), only roman headings do not.
+    const tail = current?.lines[current.lines.length - 1];
+    if (current && tail && !blankSince && marker?.kind !== 'roman' && tail.text.length >= fullLine && !TERMINAL.test(tail.text) && !(marker && parseLabel(l.text.slice(marker.length)))) {
+      append(current, l);
+      continue;
+    }
     const lower = /^[\p{Ll}\d,;]/u.test(l.text) && !marker;
     // A footnote ends at the page end: the next page's first line continues the body, not the note.
     if (footnoteBlock && !blankSince && !marker && footnoteBlock.lines[footnoteBlock.lines.length - 1]?.page === l.page) {
@@ -78,7 +92,11 @@ export function toBlocks(lines: readonly SourceLine[]): Block[] {
     if (current && !marker) {
       const prev = current.text;
       const cutMidSentence = !TERMINAL.test(prev) && !isHeadingLike(current) && !/^\p{Lu}[^\p{Ll}]*$/u.test(prev);
-      if (lower || (!blankSince && !TERMINAL.test(prev) && !isHeadingLike(current)) || (blankSince && cutMidSentence && prev.length > 60)) {
+      const lastLine = current.lines[current.lines.length - 1]!;
+      const wrapped = lastLine.text.length >= fullLine && !TERMINAL.test(lastLine.text);
+      const isLabel = parseLabel(l.text) !== null;
+      const noBlankGoesOn = !blankSince && !isLabel && (wrapped || (!isHeadingLike(current) && (!TERMINAL.test(prev) || !hasBlankLines)));
+      if (lower || noBlankGoesOn || (blankSince && cutMidSentence && prev.length > 60)) {
         append(current, l);
         blankSince = false;
         footnoteBlock = null;

@@ -48,6 +48,9 @@ export function findClosingStart(lines: readonly SourceLine[], from: number): nu
   return lines.length;
 }
 
+/** Common Vietnamese family names: a signer's name interleaved into a recipient line starts with one. */
+const SURNAMES = new Set('Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đinh Trương Lâm Mai Trịnh Đoàn Lương Hà Tô Tạ Cao Châu Quách Thái Văn Lưu Chu Kiều Phùng Triệu Từ Hứa Thân Khúc Nông Lò Lục Âu Giang Tăng Quang Vương Doãn Kim Tôn Mạc Nghiêm Ông Thạch La Diệp Hầu Tống Bạch Viên Lại Vi Mẫn Cù Đàm Lã'.split(' '));
+
 const isUpper = (t: string) => /\p{Lu}{2}/u.test(t) && t === t.toUpperCase();
 const isName = (t: string) => /^(\p{Lu}[\p{Ll}]*)(\s\p{Lu}[\p{Ll}]*){1,5}$/u.test(t.trim());
 
@@ -55,17 +58,19 @@ const isName = (t: string) => /^(\p{Lu}[\p{Ll}]*)(\s\p{Lu}[\p{Ll}]*){1,5}$/u.tes
  * Splits a closing line into the left (Nơi nhận) and right (signature) columns. OCR of a two-column
  * layout interleaves them line by line: "- Ban Thường vụ Thành ủy (để báo cáo), T/M BAN THƯỜNG VỤ".
  */
-export function splitColumns(text: string): { left: string; right: string; rightAt: number } {
+export function splitColumns(text: string, inRecipients = false): { left: string; right: string; rightAt: number } {
   const wide = /\s{3,}|\t+/.exec(text);
   if (wide && wide.index > 0) return { left: text.slice(0, wide.index), right: text.slice(wide.index + wide[0].length), rightAt: wide.index + wide[0].length };
-  if (!/^[-–+•*]/.test(text) && !isNoiNhan(text)) return { left: '', right: text, rightAt: 0 };
+  // A wrapped recipient ("của Đảng ủy,") starts lowercase; the signature column never does.
+  const wrappedRecipient = inRecipients && /^\p{Ll}/u.test(text);
+  if (!/^[-–+•*]/.test(text) && !isNoiNhan(text) && !wrappedRecipient) return { left: '', right: text, rightAt: 0 };
   // Authority or an uppercase run after the recipient text.
   const auth = /\s((?:T\s*[/lI|1]\s*M|K\s*[/lI|1]\s*T|T\s*[/lI|1]\s*L|TM\.|KT\.|TL\.)\s+\p{Lu}.*)$/u.exec(text);
   if (auth && auth.index > 0) return { left: text.slice(0, auth.index), right: auth[1] ?? '', rightAt: auth.index + 1 };
   const upper = /[,.;:)]\s+((?:\p{Lu}{2,}|\p{Lu}\/\p{Lu})(?:\s+\p{Lu}+)+)\s*$/u.exec(text);
   if (upper) return { left: text.slice(0, upper.index + 1), right: upper[1] ?? '', rightAt: text.length - (upper[1] ?? '').length };
   const name = /[,.;:)]\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}*){1,4})\s*$/u.exec(text);
-  if (name) return { left: text.slice(0, name.index + 1), right: name[1] ?? '', rightAt: text.length - (name[1] ?? '').length };
+  if (name && SURNAMES.has(name[1]!.split(' ')[0]!)) return { left: text.slice(0, name.index + 1), right: name[1] ?? '', rightAt: text.length - (name[1] ?? '').length };
   return { left: text, right: '', rightAt: text.length };
 }
 
@@ -77,7 +82,7 @@ export function parseClosing(lines: readonly SourceLine[]): Closing {
   let lastRecipient: Found<{ name: string; purpose: string | null }> | null = null;
   for (const l of lines) {
     if (l.text === '' || l.footnote !== null) continue;
-    const col = splitColumns(l.text);
+    const col = splitColumns(l.text, inRecipients);
     let left = col.left;
     let leftAt = 0;
     const nn = isNoiNhan(left);

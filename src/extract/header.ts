@@ -101,7 +101,7 @@ export function parseHeader(lines: readonly SourceLine[]): Header {
     for (const partRaw of parts) {
       const from = l.text.indexOf(partRaw, offset);
       offset = from + partRaw.length;
-      const { text: part, hadMotto } = withoutMottos(partRaw);
+      const { text: part } = withoutMottos(partRaw);
       if (part === '' || part === '*') continue;
       const num = !h.symbol ? parseNumberLine(part) : null;
       if (num) {
@@ -133,7 +133,7 @@ export function parseHeader(lines: readonly SourceLine[]): Header {
         if (!h.typeCode) h.typeCode = found(t.code, l, from, from + partRaw.length, t.fuzzy);
         continue;
       }
-      if (typeIdx < 0 && !h.symbol && isUpperLine(part) && !hadMotto && part.length <= 80) {
+      if (typeIdx < 0 && !h.symbol && isUpperLine(part) && part.length <= 80) {
         issuerLines.push({ line: l, text: part.replace(/^[-*\s]+|[-*\s]+$/g, ''), at: from + partRaw.indexOf(part) });
       }
     }
@@ -144,7 +144,7 @@ export function parseHeader(lines: readonly SourceLine[]): Header {
       for (; j < limit; j++) {
         const t = lines[j]!;
         if (t.text === '' || /^[-_=*]{3,}$/.test(t.text)) break;
-        if (titleLines.length > 0 && (parseMarkerLike(t.text) || (BODY_OPENERS.test(fold(t.text)) && /[.:]$/.test(t.text)))) break;
+        if (titleLines.length > 0 && (parseMarkerLike(t.text) || /^(thuc hien|can cu|tren co so)/.test(fold(t.text)))) break;
         titleLines.push(t);
         if (titleLines.length >= 5) break;
       }

@@ -47,7 +47,7 @@ export function parseMarker(text: string): Marker | null {
     const num = (dec[1] ?? '').replace(/\s/g, '');
     // Dates like "19/3/2026" or amounts never reach here (they need a dot or paren right after).
     const after = text.slice(dec[0].length);
-    if (!/^\d/.test(after) && !/^[/%]/.test(after)) return { kind: 'decimal', number: num, length: dec[0].length, fuzzy: false };
+    if (!/^\d/.test(after) && !/^[/%;,:]/.test(after)) return { kind: 'decimal', number: num, length: dec[0].length, fuzzy: false };
   }
   const paren = /^\(\s?(\d{1,2}|[a-zđ])\s?\)\s?\.?\s*(?=\S)/.exec(text);
   if (paren) {

@@ -31,6 +31,8 @@ export interface SourceLine {
   footnote: string | null;
   confidence: number;
   bbox?: Bbox;
+  /** Page number line ("2", "- 3 -"): not part of the text flow. */
+  skip?: boolean;
 }
 
 const SUPERSCRIPT: Record<string, string> = { '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9' };
@@ -53,7 +55,58 @@ export function toSourceLines(pages: readonly ExtractPage[]): SourceLine[] {
       start = end + 1;
     }
   }
+  markPageNumbers(out);
+  markPlainFootnotes(out);
   return out;
+}
+
+/** A lone number as the first or last text line of a page is its page number. */
+function markPageNumbers(lines: SourceLine[]): void {
+  const byPage = new Map<number, SourceLine[]>();
+  for (const l of lines) if (l.text !== '') byPage.set(l.page, [...(byPage.get(l.page) ?? []), l]);
+  for (const ls of byPage.values()) {
+    for (const l of [ls[0], ls[ls.length - 1]]) if (l && /^[-–—\s]*\d{1,3}[-–—\s]*$/.test(l.text) && ls.length > 1) l.skip = true;
+  }
+}
+
+function removeRange(l: SourceLine, a: number, b: number): void {
+  l.text = l.text.slice(0, a) + l.text.slice(b);
+  l.map.splice(a, b - a);
+}
+
+/**
+ * OCR and plain text lose superscripts: a footnote mark becomes digits glued to a word ("cán bộ1") and
+ * the note a line starting with that number ("1 Việc tham mưu …"). A line counts as a footnote only when
+ * an earlier line carries the same glued mark, so numbered text is not mistaken for notes.
+ */
+function markPlainFootnotes(lines: SourceLine[]): void {
+  const GLUED = /(?<=[\p{L})”"])(\d{1,2})(?=[\s.,;:)]|$)/gu;
+  const marks = new Map<string, { line: SourceLine; at: number; len: number }[]>();
+  const notes = new Map<string, SourceLine>();
+  for (const l of lines) {
+    if (l.skip || l.footnote !== null || l.text === '') continue;
+    const fn = /^(\d{1,2})\s+(?=[\p{Lu}(“"])/u.exec(l.text);
+    if (fn && marks.has(fn[1]!) && !notes.has(fn[1]!)) {
+      notes.set(fn[1]!, l);
+      l.footnote = fn[1]!;
+      removeRange(l, 0, fn[0].length);
+      continue;
+    }
+    for (const m of l.text.matchAll(GLUED)) {
+      // A glued number that is part of a code ("NĐ-CP2", "F1") is rare; years and dates never match.
+      const n = m[1]!;
+      if (Number(n) === 0) continue;
+      marks.set(n, [...(marks.get(n) ?? []), { line: l, at: m.index ?? 0, len: n.length }]);
+    }
+  }
+  const cuts = [...notes.keys()].flatMap((n) => (marks.get(n) ?? []).map((mk) => ({ ...mk, n })));
+  // Right to left within a line so earlier offsets stay valid.
+  cuts.sort((a, b) => a.line.index - b.line.index || b.at - a.at);
+  for (const c of cuts) {
+    if (c.line.footnote !== null) continue;
+    removeRange(c.line, c.at, c.at + c.len);
+    c.line.notes.unshift(c.n);
+  }
 }
 
 function cleanLine(
