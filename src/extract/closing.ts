@@ -49,7 +49,11 @@ export function findClosingStart(lines: readonly SourceLine[], from: number): nu
 }
 
 /** Common Vietnamese family names: a signer's name interleaved into a recipient line starts with one. */
-const SURNAMES = new Set('Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đinh Trương Lâm Mai Trịnh Đoàn Lương Hà Tô Tạ Cao Châu Quách Thái Văn Lưu Chu Kiều Phùng Triệu Từ Hứa Thân Khúc Nông Lò Lục Âu Giang Tăng Quang Vương Doãn Kim Tôn Mạc Nghiêm Ông Thạch La Diệp Hầu Tống Bạch Viên Lại Vi Mẫn Cù Đàm Lã'.split(' '));
+const SURNAMES = new Set(
+  'Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đinh Trương Lâm Mai Trịnh Đoàn Lương Hà Tô Tạ Cao Châu Quách Thái Văn Lưu Chu Kiều Phùng Triệu Từ Hứa Thân Khúc Nông Lò Lục Âu Giang Tăng Quang Vương Doãn Kim Tôn Mạc Nghiêm Ông Thạch La Diệp Hầu Tống Bạch Viên Lại Vi Mẫn Cù Đàm Lã'
+    .split(' ')
+    .map((n) => fold(n)),
+);
 
 const isUpper = (t: string) => /\p{Lu}{2}/u.test(t) && t === t.toUpperCase();
 const isName = (t: string) => /^(\p{Lu}[\p{Ll}]*)(\s\p{Lu}[\p{Ll}]*){1,5}$/u.test(t.trim());
@@ -70,7 +74,7 @@ export function splitColumns(text: string, inRecipients = false): { left: string
   const upper = /[,.;:)]\s+((?:\p{Lu}{2,}|\p{Lu}\/\p{Lu})(?:\s+\p{Lu}+)+)\s*$/u.exec(text);
   if (upper) return { left: text.slice(0, upper.index + 1), right: upper[1] ?? '', rightAt: text.length - (upper[1] ?? '').length };
   const name = /[,.;:)]\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}*){1,4})\s*$/u.exec(text);
-  if (name && SURNAMES.has(name[1]!.split(' ')[0]!)) return { left: text.slice(0, name.index + 1), right: name[1] ?? '', rightAt: text.length - (name[1] ?? '').length };
+  if (name && SURNAMES.has(fold(name[1]!.split(' ')[0]!))) return { left: text.slice(0, name.index + 1), right: name[1] ?? '', rightAt: text.length - (name[1] ?? '').length };
   return { left: text, right: '', rightAt: text.length };
 }
 
@@ -126,7 +130,10 @@ export function parseClosing(lines: readonly SourceLine[]): Closing {
       if (body) out.body = { value: body, text: body, confidence: r.line.confidence, provenance: provenanceOf(r.line, r.line, r.at + a.length, r.at + t.length) };
       continue;
     }
-    if (isUpper(t) && !out.position && !out.signer) {
+    // Second authority line of state documents ("TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH") and the
+    // position under it: the position is the last uppercase line before the name.
+    if (out.authority && authorityOf(t)) continue;
+    if (isUpper(t) && !out.signer) {
       out.position = { value: t, text: t, confidence: r.line.confidence, provenance: provenanceOf(r.line, r.line, r.at, r.at + t.length) };
       continue;
     }
@@ -145,7 +152,7 @@ export function parseRecipient(item: string): { name: string; purpose: string | 
     purpose = (p[1] ?? '').trim();
     s = s.slice(0, p.index).trim();
   }
-  const luu = /^Lưu\s*:?\s*(.*)$/u.exec(s);
+  const luu = /^l[uư]u(?![\p{L}])\s*:?\s*(.*)$/iu.exec(s);
   if (luu) {
     purpose = 'lưu';
     s = (luu[1] ?? '').trim() || 'Lưu';

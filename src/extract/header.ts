@@ -157,9 +157,16 @@ export function parseHeader(lines: readonly SourceLine[]): Header {
       break;
     }
   }
+  // State bodies print their name over two lines ("ỦY BAN NHÂN DÂN" / "TỈNH NINH BÌNH"): one name.
+  const last = issuerLines[issuerLines.length - 1];
+  const prev = issuerLines[issuerLines.length - 2];
+  if (last && prev && /^(tinh|thanh pho|huyen|quan|xa|phuong|thi xa|thi tran)\s/.test(fold(last.text)) && /^(uy ban|hoi dong|so|ban|van phong|cuc|bo)\s/.test(fold(prev.text))) {
+    issuerLines.splice(issuerLines.length - 2, 2, { ...prev, text: `${prev.text} ${last.text}` });
+    h.issuerName = { value: `${prev.text} ${last.text}`, text: `${prev.text}\n${last.text}`, confidence: prev.line.confidence, provenance: provenanceOf(prev.line, last.line, prev.at, last.at + last.text.length) };
+  }
   if (issuerLines.length) {
     const name = issuerLines[issuerLines.length - 1]!;
-    h.issuerName = found(name.text, name.line, name.at, name.at + name.text.length);
+    if (!h.issuerName) h.issuerName = found(name.text, name.line, name.at, name.at + name.text.length);
     if (issuerLines.length >= 2) {
       const parent = issuerLines[issuerLines.length - 2]!;
       h.issuerParent = found(parent.text, parent.line, parent.at, parent.at + parent.text.length);

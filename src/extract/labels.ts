@@ -1,5 +1,5 @@
 import { fold } from './fold.ts';
-import { unconfuse } from './fuzzy.ts';
+import { levenshtein, unconfuse } from './fuzzy.ts';
 
 export type Role = 'lead' | 'support' | 'advise' | 'direct' | 'execute' | 'monitor';
 
@@ -7,6 +7,8 @@ export type LabelKind = 'role' | 'deadline' | 'solutions' | 'shortcoming' | 'oth
 
 export interface Label {
   kind: LabelKind;
+  /** Found by fuzzy matching of an OCR-damaged label. */
+  fuzzy?: boolean;
   /** Roles for kind = role. */
   role: Role | null;
   label: string;
@@ -55,5 +57,42 @@ export function parseLabel(text: string): Label | null {
     const role = roleOf(f);
     if (role && !namesUnit && label.length <= 110 && !/\d{4}/.test(f)) return { kind: 'role', role, label, value, valueAt };
   }
-  return null;
+  return fuzzyLabel(f, label, value, valueAt);
+}
+
+/** Printed labels of the genre, for OCR-damaged text ("Gidi phdp thu hién:", "Phan céng theo déi, chi dao:"). */
+const KNOWN: [string, LabelKind, Role | null][] = [
+  ['giai phap thuc hien', 'solutions', null],
+  ['giai phap', 'solutions', null],
+  ['nhiem vu, giai phap', 'solutions', null],
+  ['phan cong theo doi, chi dao', 'role', 'monitor'],
+  ['phan cong chi dao', 'role', 'direct'],
+  ['phan cong theo doi', 'role', 'monitor'],
+  ['tham muu', 'role', 'advise'],
+  ['co quan chi dao', 'role', 'direct'],
+  ['co quan tham muu', 'role', 'advise'],
+  ['co quan thuc hien', 'role', 'execute'],
+  ['co quan phoi hop', 'role', 'support'],
+  ['co quan phoi hop thuc hien', 'role', 'support'],
+  ['co quan chu tri', 'role', 'lead'],
+  ['don vi chu tri', 'role', 'lead'],
+  ['don vi phoi hop', 'role', 'support'],
+  ['don vi thuc hien', 'role', 'execute'],
+  ['thoi gian thuc hien', 'deadline', null],
+  ['thoi gian hoan thanh', 'deadline', null],
+  ['thoi gian thuc hien va hoan thanh', 'deadline', null],
+  ['doi voi han che', 'shortcoming', null],
+  ['doi voi khuyet diem', 'shortcoming', null],
+];
+
+function fuzzyLabel(f: string, label: string, value: string, valueAt: number): Label | null {
+  const t = f.replace(/[^a-z, ]/g, '').replace(/\s+/g, ' ').trim();
+  if (t.length < 6 || t.length > 40) return null;
+  let best: { d: number; k: (typeof KNOWN)[number] } | null = null;
+  for (const k of KNOWN) {
+    const cap = Math.max(1, Math.floor(k[0].length * 0.25));
+    const d = levenshtein(t, k[0], cap);
+    if (d <= cap && (!best || d < best.d)) best = { d, k };
+  }
+  return best ? { kind: best.k[1], role: best.k[2], label, value, valueAt, fuzzy: best.d > 0 } : null;
 }

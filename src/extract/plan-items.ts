@@ -1,7 +1,7 @@
 import type { Block } from './blocks.ts';
 import { findDeadlines, isDeadlineSentence, type DeadlineHit } from './deadlines.ts';
 import { fold } from './fold.ts';
-import { unconfuse } from './fuzzy.ts';
+import { matchPrefix, unconfuse } from './fuzzy.ts';
 import { parseLabel, type Label, type Role } from './labels.ts';
 import { headingLike, type SectionNode, type SectionTree } from './sections.ts';
 import { isShortcomingGroup, isShortcomingList, quotedShortcoming, splitNumbered, type ShortcomingDraft } from './shortcomings.ts';
@@ -46,9 +46,12 @@ export interface PlanItems {
 /** Parts that state aims and requirements or report results: not tasks. */
 const NON_ACTION = /^(muc dich|yeu cau|muc tieu|quan diem|can cu|tinh hinh|ket qua|danh gia|thuc trang|uu diem|boi canh|dac diem|phuong cham)/;
 
+const NON_ACTION_WORDS = ['muc dich', 'yeu cau', 'muc tieu', 'quan diem', 'can cu', 'tinh hinh', 'thuc trang', 'boi canh'];
+
 function isActionRoot(s: SectionNode): boolean {
   const f = unconfuse(fold(s.head.content)).trim();
-  return !NON_ACTION.test(f) && !isShortcomingList(s);
+  // OCR-damaged headings ("MUC PICH") are matched fuzzily.
+  return !NON_ACTION.test(f) && !matchPrefix(f, NON_ACTION_WORDS, 0.2) && !isShortcomingList(s);
 }
 
 interface Ctx {
@@ -150,7 +153,15 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
 
   const visit = (s: SectionNode, ctx: Ctx): void => {
     let c: Ctx = ctx;
-    if (isShortcomingGroup(s)) c = { ...c, shortcomingKeys: groupShortcomings(s) };
+    // "1. Đối với hạn chế: “…”" as the section head: the quoted shortcoming applies to the whole section.
+    const quotedHead = quotedShortcoming(s.head, s, `s${sk + 1}`);
+    if (quotedHead) {
+      sk++;
+      shortcomings.push(...quotedHead);
+      c = { ...c, shortcomingKeys: quotedHead.map((d) => d.key) };
+    } else if (isShortcomingGroup(s) && (s.children.length === 0 || s.head.notes.length > 0)) {
+      c = { ...c, shortcomingKeys: groupShortcomings(s) };
+    }
     const labeled = labelsOf(s.blocks);
     const roles = labeled.filter((x) => x.lab?.kind === 'role').flatMap((x) => roleDrafts(x.b, x.lab!));
     const deadlineLabels = labeled.filter((x) => x.lab?.kind === 'deadline');

@@ -23,16 +23,14 @@ const SYMBOL = String.raw`(\d{1,5})\s*[-–]\s*([a-z]{1,4})\s*\/\s*([a-z0-9]{1,1
  */
 export function findReferences(text: string): ReferenceHit[] {
   const f = fold(text);
-  const re = new RegExp(String.raw`(?<![a-z])(${TYPE_ALT})\s+(?:so\s*:?\s*)(?:${SYMBOL})`, 'g');
+  const re = new RegExp(String.raw`(?<![a-z])(${TYPE_ALT})\s+(?:s[oe06]\s*:?\s*)(?:${SYMBOL})`, 'g');
   const out: ReferenceHit[] = [];
   for (const m of f.matchAll(re)) {
     const from = m.index ?? 0;
     let to = from + m[0].length;
     const dt = docType(m[1] ?? '');
     const typeText = text.slice(from, from + (m[1] ?? '').length);
-    const symStart = from + m[0].length - (m[2] ? `${m[2]}` : '').length;
-    void symStart;
-    const symbolRaw = text.slice(from, to).replace(/^.*?s[ốoô]\s*:?\s*/iu, '');
+    const symbolRaw = text.slice(from, to).replace(/^.*?s\S\s*:?\s*(?=\d)/iu, '');
     const symbol = symbolRaw.replace(/\s+/g, '').replace(/–/g, '-');
     const number = m[2] ?? m[5] ?? null;
     let date: string | null = null;

@@ -1,0 +1,120 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractPlan } from '../src/extract/index.ts';
+import type { PlanDocument } from '../src/model/plan-document.ts';
+import { validatePlanDocument } from '../src/model/validate-plan-document.ts';
+
+// Short synthetic plans in layouts the seeds do not have (written for these tests, not taken from seeds).
+const read = (name: string) => readFileSync(new URL(`./fixtures-extract/${name}`, import.meta.url), 'utf8');
+const run = (text: string, source: 'pdf-text' | 'ocr' = 'pdf-text'): PlanDocument =>
+  validatePlanDocument(extractPlan({ pages: [{ number: 1, text, source, confidence: 0.9 }] }));
+const units = (d: PlanDocument) => d.tasks.flatMap((t) => t.responsible.map((r) => `${r.unit}:${r.role}`));
+
+describe('party plan with a two-column header, quoted shortcomings and sentence roles', () => {
+  const d = run(read('party-quoted.txt'));
+  it('reads the header', () => {
+    expect(d.document).toMatchObject({ type: 'KẾ HOẠCH', typeCode: 'KH', number: '31', symbol: '31-KH/ĐU', place: 'Cao Minh', date: '2025-11-17' });
+    expect(d.document.issuer).toEqual({ name: 'ĐẢNG ỦY XÃ CAO MINH', parent: 'ĐẢNG BỘ TỈNH THANH HÓA' });
+    expect(d.document.fields['date']?.confidence).toBeGreaterThan(0.8);
+  });
+  it('reads “Đối với hạn chế: …” with numbered sub-items as parent and children, and links the measures', () => {
+    const [parent, c1, c2, other] = d.shortcomings;
+    expect(parent?.text).toMatch(/^Công tác lãnh đạo phát triển kinh tế còn chậm/);
+    expect([c1?.parentId, c2?.parentId]).toEqual([parent?.id, parent?.id]);
+    expect([c1?.number, c2?.number]).toEqual(['(1)', '(2)']);
+    expect(other?.text).toBe('Việc sinh hoạt chi bộ ở một số chi bộ còn hình thức');
+    const t = d.tasks.find((x) => x.text.startsWith('Các chi bộ trực thuộc đổi mới'))!;
+    expect(t.shortcomingIds).toEqual([other!.id]);
+    expect(d.tasks.find((x) => x.text.startsWith('Ủy ban nhân dân xã'))!.shortcomingIds).toContain(parent!.id);
+  });
+  it('reads "X chủ trì phối hợp với Y" as lead and support', () => {
+    expect(units(d)).toEqual(expect.arrayContaining(['Ủy ban Kiểm tra Đảng ủy:lead', 'Ban Xây dựng Đảng:support', 'Ủy ban nhân dân xã:lead', 'Ban Kinh tế xã:support', 'Văn phòng Đảng ủy:execute']));
+  });
+  it('reads quarter, year, immediate, recurring and range deadlines', () => {
+    expect(d.deadlines.map((x) => `${x.kind} ${x.date}`)).toEqual([
+      'by_quarter 2026-09-30',
+      'by_year 2026-12-31',
+      'immediate null',
+      'recurring null',
+      'before 2026-12-15',
+      'range 2025-12-31',
+    ]);
+    expect(d.deadlines.at(-1)?.startDate).toBe('2025-12-01');
+  });
+  it('splits the Nơi nhận / signature columns', () => {
+    expect(d.document.signature).toEqual({ authority: 'T/M', body: 'ĐẢNG ỦY', position: 'BÍ THƯ', signer: 'Lê Văn Hùng' });
+    expect(d.document.recipients.map((r) => [r.name, r.purpose])).toEqual([
+      ['Ban Thường vụ Huyện ủy', 'báo cáo'],
+      ['Các chi bộ trực thuộc', null],
+      ['Văn phòng Đảng ủy', 'lưu'],
+    ]);
+  });
+});
+
+describe('state-document style ("Số: 30/2020/KH-UBND", a) b) items, TM./KT.)', () => {
+  const d = run(read('state-style.txt'));
+  it('reads header and signature', () => {
+    expect(d.document).toMatchObject({ number: '30', symbol: '30/2020/KH-UBND', typeCode: 'KH', date: '2020-03-05', place: 'Ninh Bình' });
+    expect(d.document.issuer.name).toBe('ỦY BAN NHÂN DÂN TỈNH NINH BÌNH');
+    expect(d.document.signature).toEqual({ authority: 'T/M', body: 'ỦY BAN NHÂN DÂN', position: 'PHÓ CHỦ TỊCH', signer: 'Nguyễn Thị Lan' });
+    expect(d.references.map((r) => `${r.symbol} ${r.date} ${r.issuer}`)).toEqual(['90/2020/NĐ-CP 2020-08-13 Chính phủ']);
+  });
+  it('reads letter items as tasks and labelled roles of a heading task', () => {
+    expect(d.tasks.map((t) => t.number)).toEqual(['a', 'b', '2', null]);
+    expect(units(d)).toEqual(expect.arrayContaining(['Sở Nội vụ:lead', 'Sở Tài chính:support', 'Văn phòng Ủy ban nhân dân tỉnh:support', 'Các sở, ban, ngành:execute']));
+    expect(d.tasks[2]?.deadline).toMatchObject({ kind: 'by_quarter', date: '2020-12-31' });
+    expect(d.tasks[3]?.status).toBe('ongoing');
+  });
+});
+
+describe('OCR noise (English-model style damage)', () => {
+  const d = run(read('ocr-noisy.txt'), 'ocr');
+  it('finds damaged roman markers and the damaged number line, with lower confidence', () => {
+    expect(d.sections.map((s) => s.number)).toEqual(['I', 'II', 'III']);
+    const clean = d.sections[1]!.children[0]!.confidence;
+    expect(d.sections[0]!.confidence).toBeLessThan(clean);
+    expect(d.document.symbol).toBe('31-KH/ĐU');
+    expect(d.document.fields['symbol']?.fuzzy).toBe(true);
+    expect(d.document.fields['symbol']!.confidence).toBeLessThan(d.document.fields['place']!.confidence);
+    expect(d.document.date).toBe('2025-11-17');
+  });
+  it('still reads tasks, labelled roles, deadlines and an interleaved signer', () => {
+    // "MUC PICH, YEU CAU" (Mục đích) is not an action part; its item is no task.
+    expect(d.tasks).toHaveLength(3);
+    expect(d.deadlines.map((x) => `${x.kind} ${x.date}`)).toEqual(['before 2026-04-30', 'by_quarter 2026-06-30', 'before 2026-12-15']);
+    expect(units(d)).toEqual(expect.arrayContaining(['Van phong Dang uy:lead', 'Uy ban Kiem tra Dang uy:lead']));
+    expect(d.document.signature.signer).toBe('Tran Van Binh');
+    expect(d.document.signature.authority).toBe('T/M');
+  });
+});
+
+describe('OCR page layout: wrapped lines, plain footnote digits, page numbers, pages split mid-sentence', () => {
+  const page1 = [
+    'II. NỘI DUNG THỰC HIỆN',
+    '1. Nhóm hạn chế liên quan đến công tác kiểm tra1',
+    '* Giải pháp thực hiện:',
+    '- Ban Tổ chức Tỉnh ủy chủ trì phối hợp với Ủy ban Kiểm tra Tỉnh ủy rà soát quy',
+    'chế làm việc, hoàn thiện quy trình kiểm tra, giám sát của cấp ủy các cấp theo',
+    '1 Việc kiểm tra, giám sát ở một số nơi còn hình thức.',
+  ].join('\n');
+  const page2 = ['2', 'quy định (hoàn thành trong tháng 6/2026).', '- Tổ chức tập huấn nghiệp vụ kiểm tra (thực hiện thường xuyên).'].join('\n');
+  const d = validatePlanDocument(
+    extractPlan({ pages: [{ number: 1, text: page1, source: 'ocr', confidence: 0.9 }, { number: 2, text: page2, source: 'ocr', confidence: 0.8 }] }),
+  );
+  it('joins the task across the page break and the footnote, and links the footnote shortcoming', () => {
+    expect(d.shortcomings.map((s) => s.text)).toEqual(['Việc kiểm tra, giám sát ở một số nơi còn hình thức']);
+    expect(d.shortcomings[0]!.provenance).toMatchObject({ page: 1, lineStart: 6 });
+    expect(d.tasks).toHaveLength(2);
+    expect(d.tasks[0]!.text).toMatch(/theo quy định \(hoàn thành trong tháng 6\/2026\)\.$/);
+    expect(d.tasks[0]!.shortcomingIds).toEqual([d.shortcomings[0]!.id]);
+    expect(d.tasks[0]!.deadline).toMatchObject({ kind: 'by_month', date: '2026-06-30' });
+    expect(d.sections[0]!.children[0]!.heading).toBe('Nhóm hạn chế liên quan đến công tác kiểm tra');
+  });
+  it('points provenance at the right page and characters', () => {
+    const dl = d.deadlines[0]!;
+    expect(dl.provenance.page).toBe(2);
+    expect(page2.slice(dl.provenance.charSpan.start, dl.provenance.charSpan.end)).toBe('hoàn thành trong tháng 6/2026');
+    expect(d.tasks[1]!.provenance).toMatchObject({ page: 2, lineStart: 3 });
+    expect(d.tasks[1]!.confidence).toBeCloseTo(0.8);
+  });
+});
