@@ -28,7 +28,7 @@ export function romanToInt(r: string): number {
 const VALID_ROMAN = /^(X{0,3})(IX|IV|V?I{0,3})$/;
 
 /** Characters OCR reads in place of "I" in a roman numeral. */
-const ROMAN_I = /[1l|\[\]!íÍìÌ]/g;
+const ROMAN_I = /[1l|[\]!íÍìÌ]/g;
 
 export function parseMarker(text: string): Marker | null {
   // Roman: "II.", "II-", "III –", "IV)" followed by a heading word.
