@@ -5,7 +5,8 @@ import { validatePlanDocument } from '../src/model/validate-plan-document.ts';
 import type { PlanDocument } from '../src/model/plan-document.ts';
 import { prf, scoreDocument, type Expected } from '../scripts/bench/extract-metrics.ts';
 
-const SEEDS = '/work/shared/seeds';
+// Copies of ../shared/seeds (the user's clean plans), so a clean clone can run the tests.
+const SEEDS = new URL('../fixtures/seeds', import.meta.url).pathname;
 const expectedDir = new URL('../fixtures/expected/', import.meta.url);
 const cases = readdirSync(expectedDir).filter((f) => f.endsWith('.json')).map((f) => JSON.parse(readFileSync(new URL(f, expectedDir), 'utf8')) as Expected);
 

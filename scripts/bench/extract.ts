@@ -18,8 +18,8 @@ import type { PlanDocument } from '../../src/model/plan-document.ts';
 import { add, prf, scoreDocument, type Counts, type Expected } from './extract-metrics.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const seedsDir = resolve(root, '../../shared/seeds');
-const seedsDirAlt = '/work/shared/seeds';
+const seedsDir = join(root, 'fixtures/seeds');
+const seedsDirAlt = resolve(root, '../shared/seeds');
 const scansDir = join(root, 'fixtures/scans');
 const args = process.argv.slice(2);
 const modeArg = args[args.indexOf('--mode') + 1];
