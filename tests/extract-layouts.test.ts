@@ -118,3 +118,22 @@ describe('OCR page layout: wrapped lines, plain footnote digits, page numbers, p
     expect(d.tasks[1]!.confidence).toBeCloseTo(0.8);
   });
 });
+
+describe('decimal top-level parts, a shortcoming list, "Trách nhiệm:" line, T/L signature', () => {
+  const d = run(read('decimal-top.txt'));
+  it('reads shortcomings from the "Hạn chế, khuyết điểm" part and not from aims', () => {
+    expect(d.shortcomings.map((s) => s.text)).toEqual(['Việc quán triệt nghị quyết ở một số chi bộ còn chậm', 'Công tác kiểm tra, giám sát chưa thường xuyên']);
+    expect(d.tasks.some((t) => t.text.startsWith('Khắc phục kịp thời'))).toBe(false);
+  });
+  it('reads per-unit roles of a "Trách nhiệm:" line for the tasks of its section', () => {
+    const t = d.tasks.find((x) => x.text.startsWith('Xây dựng kế hoạch kiểm tra'))!;
+    expect(t.responsible.map((r) => `${r.unit}:${r.role}`)).toEqual(['Ủy ban Kiểm tra Huyện ủy:lead', 'Văn phòng Huyện ủy:support']);
+    expect(t.status).toBe('done');
+    expect(d.tasks.some((x) => x.text.startsWith('Trách nhiệm'))).toBe(false);
+  });
+  it('reads a deadline without "ngày" and the T/L signature with a "(Đã ký)" line', () => {
+    expect(d.tasks[0]!.deadline).toMatchObject({ kind: 'before', date: '2026-06-30' });
+    expect(d.document.signature).toEqual({ authority: 'T/L', body: 'BAN THƯỜNG VỤ', position: 'CHÁNH VĂN PHÒNG', signer: 'Hoàng Minh Tuấn' });
+    expect(d.document).toMatchObject({ number: '07', symbol: '07-KH/HU', place: 'Phú Lương', date: '2026-01-02' });
+  });
+});

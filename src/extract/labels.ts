@@ -53,6 +53,8 @@ export function parseLabel(text: string): Label | null {
   if (/^(doi voi )?(cac )?(han che|khuyet diem|yeu kem|ton tai)/.test(f) || /^doi voi (cac )?(han che|khuyet diem|yeu kem|ton tai)/.test(f)) {
     return { kind: 'shortcoming', role: null, label, value, valueAt };
   }
+  // "Trách nhiệm: X chủ trì; Y phối hợp." — roles are given per unit in the value.
+  if (/^(trach nhiem|phan cong|phan cong thuc hien|phan cong trach nhiem|to chuc thuc hien)$/.test(f)) return { kind: 'role', role: 'execute', label, value, valueAt };
   if (/^(co quan|don vi|bo phan|phan cong|nguoi|ca nhan|lanh dao)?\s*(chu tri|phoi hop|tham muu|chi dao|thuc hien|theo doi|de xuat|tong hop)/.test(f) || /^(co quan|don vi|bo phan|phan cong)\b/.test(f)) {
     const role = roleOf(f);
     if (role && !namesUnit && label.length <= 110 && !/\d{4}/.test(f)) return { kind: 'role', role, label, value, valueAt };

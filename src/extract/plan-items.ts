@@ -54,6 +54,8 @@ function isActionRoot(s: SectionNode): boolean {
   return !NON_ACTION.test(f) && !matchPrefix(f, NON_ACTION_WORDS, 0.2) && !isShortcomingList(s);
 }
 
+const ROLE_WORD: Record<string, Role> = { 'chủ trì': 'lead', 'phối hợp': 'support', 'thực hiện': 'execute', 'tham mưu': 'advise', 'theo dõi': 'monitor', 'chỉ đạo': 'direct' };
+
 interface Ctx {
   shortcomingKeys: string[];
   inheritedUnit: string | null;
@@ -96,7 +98,13 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
 
   const roleDrafts = (b: Block, lab: Label): ResponsibleDraft[] => {
     const at = contentAt(b) + lab.valueAt;
-    return personOrUnits(lab.value).map((u) => ({ unit: u.unit, role: lab.role ?? 'execute', block: b, from: at + u.from, to: at + u.to }));
+    return personOrUnits(lab.value).map((u) => {
+      // "X chủ trì", "Y phối hợp" inside the value name the unit's own role.
+      const own = /\s+(chủ trì|phối hợp|thực hiện|tham mưu|theo dõi|chỉ đạo)$/u.exec(u.unit);
+      const role: Role = own ? ROLE_WORD[own[1]!]! : (lab.role ?? 'execute');
+      const unit = own ? u.unit.slice(0, own.index) : u.unit;
+      return { unit, role, block: b, from: at + u.from, to: at + u.from + unit.length };
+    });
   };
 
   /** Deadlines in a task's own text: parenthesised phrases and deadline sentences count as slots. */
@@ -253,9 +261,9 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
     if (isShortcomingList(r)) {
       for (const ch of r.children) {
         const key = `s${++sk}`;
-        shortcomings.push({ key, text: ch.head.content.trim(), number: ch.marker.number, block: ch.head, from: contentAt(ch.head), to: ch.head.text.length, section: ch, parentKey: null, group: null });
+        shortcomings.push({ key, text: ch.head.content.trim().replace(/[.;]+$/, ''), number: ch.marker.number, block: ch.head, from: contentAt(ch.head), to: ch.head.text.length, section: ch, parentKey: null, group: null });
       }
-      for (const b of r.blocks) if (b.marker?.kind === 'bullet') shortcomings.push({ key: `s${++sk}`, text: b.content.trim(), number: null, block: b, from: contentAt(b), to: b.text.length, section: r, parentKey: null, group: null });
+      for (const b of r.blocks) if (b.marker?.kind === 'bullet') shortcomings.push({ key: `s${++sk}`, text: b.content.trim().replace(/[.;]+$/, ''), number: null, block: b, from: contentAt(b), to: b.text.length, section: r, parentKey: null, group: null });
       continue;
     }
     if (!isActionRoot(r)) continue;
