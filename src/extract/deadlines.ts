@@ -84,8 +84,8 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
   }
   // Recurring: "thực hiện thường xuyên", "định kỳ … trước ngày 15 hàng tháng", "hằng quý".
   const recurring = context
-    ? /(thuc hien\s*)?(thuong xuyen|lien tuc|dinh ky|hang\s*(thang|quy|nam|tuan)|hang\s*(thang|quy|nam|tuan))/g
-    : /(thuc hien\s*thuong xuyen|truoc ngay\s*\d{1,2}\s*(?!\s*[/.-]\s*\d)(?:cua\s*)?(?:hang|hang)\s*(thang|quy|nam|tuan)[^.;]*)/g;
+    ? /(th[a-z]{1,2}c hi[a-z]n\s*)?(th[a-z]{1,3}ng xuy[a-z]n|lien tuc|dinh ky|hang\s*(thang|quy|nam|tuan))/g
+    : /(th[a-z]{1,2}c hi[a-z]n\s*th[a-z]{1,3}ng xuy[a-z]n|truoc ngay\s*\d{1,2}\s*(?!\s*[/.-]\s*\d)(?:cua\s*)?(?:hang|hang)\s*(thang|quy|nam|tuan)[^.;]*)/g;
   for (const m of f.matchAll(recurring)) {
     // One recurring deadline per slot: "định kỳ hằng quý" is one statement, not two.
     if (context && hits.some((h) => h.kind === 'recurring')) break;
@@ -103,5 +103,5 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
 export function isDeadlineSentence(text: string): boolean {
   const f = fold(text).trim();
   if (f.length > 160) return false;
-  return /^(nhiem vu |cong viec )?(duoc )?(da )?(hoan thanh|thuc hien|thoi gian|thoi han|truoc ngay|cham nhat|xong)/.test(f) && findDeadlines(text, true).length > 0;
+  return /^(nhiem vu |cong viec )?(duoc )?(da )?(hoan thanh|th[a-z]{1,2}c hi[a-z]n|thoi gian|thoi han|truoc ngay|cham nhat|xong)/.test(f) && findDeadlines(text, true).length > 0;
 }

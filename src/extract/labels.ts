@@ -28,12 +28,13 @@ function roleOf(f: string): Role | null {
     const m = re.exec(f);
     if (m) hits.push([m.index, r]);
   };
-  add(/chu tri/, 'lead');
-  add(/phoi hop/, 'support');
-  add(/tham muu|de xuat|tong hop/, 'advise');
-  add(/theo doi|giam sat/, 'monitor');
-  add(/chi dao/, 'direct');
-  add(/thuc hien|trien khai/, 'execute');
+  // Vowels are the first casualties of OCR ("theo déi", "phéi hop"): match role words on consonants.
+  add(/chu tr[a-z]/, 'lead');
+  add(/ph[a-z]i h[a-z]p/, 'support');
+  add(/tham m[a-z]{1,2}u|de xu[a-z]t|t[a-z]ng h[a-z]p/, 'advise');
+  add(/theo d[a-z]i|gi[a-z]m s[a-z]t/, 'monitor');
+  add(/ch[a-z] d[a-z]o/, 'direct');
+  add(/th[a-z]c hi[a-z]n|tri[a-z]n khai/, 'execute');
   hits.sort((a, b) => a[0] - b[0]);
   return hits[0]?.[1] ?? null;
 }

@@ -115,7 +115,7 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
     for (const m of text.matchAll(/\(([^()]{3,120})\)/g)) {
       const inner = m[1] ?? '';
       const f = fold(inner);
-      if (!/(hoan thanh|thuc hien|thoi gian|truoc|trong|thuong xuyen|quy|thang|nam)/.test(f)) continue;
+      if (!/(hoan thanh|th[a-z]{1,2}c hi[a-z]n|thoi gian|truoc|trong|th[a-z]{1,3}ng xuy[a-z]n|quy|thang|nam)/.test(f)) continue;
       for (const h of findDeadlines(inner, true)) {
         const a = from + (m.index ?? 0) + 1;
         out.push({ hit: h, block: b, from: a + h.from, to: a + h.to, task: null });

@@ -81,22 +81,42 @@ function removeRange(l: SourceLine, a: number, b: number): void {
  */
 function markPlainFootnotes(lines: SourceLine[]): void {
   const GLUED = /(?<=[\p{L})”"])(\d{1,2})(?=[\s.,;:)]|$)/gu;
+  // What OCR makes of a raised digit when it cannot read it ("cán bd!", "chính trị?", "cơ sở®").
+  const DAMAGED = /(?<=\p{L}{2})[!?®©°'’*]+(?=\s*$)/u;
+  const pageLen = new Map<number, number>();
+  for (const l of lines) pageLen.set(l.page, Math.max(pageLen.get(l.page) ?? 0, l.line));
   const marks = new Map<string, { line: SourceLine; at: number; len: number }[]>();
   const notes = new Map<string, SourceLine>();
+  let next = 1;
   for (const l of lines) {
-    if (l.skip || l.footnote !== null || l.text === '') continue;
-    const fn = /^(\d{1,2})\s+(?=[\p{Lu}(“"])/u.exec(l.text);
-    if (fn && marks.has(fn[1]!) && !notes.has(fn[1]!)) {
-      notes.set(fn[1]!, l);
-      l.footnote = fn[1]!;
-      removeRange(l, 0, fn[0].length);
+    if (l.skip || l.footnote !== null || l.text === '') {
+      if (l.footnote !== null) next = Math.max(next, Number(l.footnote) + 1);
       continue;
+    }
+    const fn = /^(\d{1,2})\s+(?=[\p{Lu}(“"])/u.exec(l.text);
+    const n = fn?.[1];
+    if (fn && n && !notes.has(n)) {
+      const glued = marks.has(n);
+      // Without a readable mark: only the next note in sequence, in the lower half of its page.
+      const lower = l.line > (pageLen.get(l.page) ?? 0) / 2 && Number(n) >= next && Number(n) <= next + 2;
+      if (glued || lower) {
+        if (!glued) {
+          const above = lines.slice(0, l.index).reverse().find((x) => x.page === l.page && x.footnote === null && !x.skip && DAMAGED.test(x.text));
+          const m = above ? DAMAGED.exec(above.text) : null;
+          if (above && m) marks.set(n, [{ line: above, at: m.index, len: m[0].length }]);
+        }
+        notes.set(n, l);
+        l.footnote = n;
+        next = Number(n) + 1;
+        removeRange(l, 0, fn[0].length);
+        continue;
+      }
     }
     for (const m of l.text.matchAll(GLUED)) {
       // A glued number that is part of a code ("NĐ-CP2", "F1") is rare; years and dates never match.
-      const n = m[1]!;
-      if (Number(n) === 0) continue;
-      marks.set(n, [...(marks.get(n) ?? []), { line: l, at: m.index ?? 0, len: n.length }]);
+      const g = m[1]!;
+      if (Number(g) === 0) continue;
+      marks.set(g, [...(marks.get(g) ?? []), { line: l, at: m.index ?? 0, len: g.length }]);
     }
   }
   const cuts = [...notes.keys()].flatMap((n) => (marks.get(n) ?? []).map((mk) => ({ ...mk, n })));

@@ -1,3 +1,4 @@
+import { fold } from './fold.ts';
 import type { Role } from './labels.ts';
 
 /** A responsible unit found in text, with its offsets in that text. */
@@ -108,7 +109,8 @@ export function sentenceUnits(text: string, inherited: string | null = null): Un
     if (/(công tác|quy chế|cơ chế|việc)\s+$/u.test(text.slice(Math.max(0, (m.index ?? 0) - 12), m.index))) continue;
     const at = (m.index ?? 0) + m[0].length;
     const rest = text.slice(at);
-    const stop = /\s(?:tham mưu(?!,? giúp việc)|thực hiện|trong|để|rà soát|theo dõi|tổ chức|kiểm tra|xây dựng|triển khai|nhằm|về|tổng hợp|đôn đốc|hướng dẫn)(?=[\s,.;])|[.:(]/u.exec(rest);
+    // Matched on folded text (same offsets) with vowel-tolerant verbs, so OCR-damaged marks still stop the list.
+    const stop = /\s(?:tham m[a-z]{1,2}u(?!,? giup viec)|th[a-z]{1,2}c hi[a-z]n|trong|de|ra so[a-z]t|theo d[a-z]i|to ch[a-z]c|ki[a-z]m tra|x[a-z]y d[a-z]ng|tri[a-z]n khai|nham|ve|t[a-z]ng h[a-z]p|d[a-z]n d[a-z]c|h[a-z]{1,2}ng d[a-z]n)(?=[\s,.;])|[.:(]/u.exec(fold(rest));
     const seg = rest.slice(0, stop ? stop.index : rest.length);
     for (const u of splitUnits(seg)) {
       if (new RegExp(String.raw`^${HEAD}`, 'u').test(u.unit) || /^các /.test(u.unit)) push(u.unit, 'support', at + u.from, at + u.to);
