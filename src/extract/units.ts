@@ -110,7 +110,8 @@ export function sentenceUnits(text: string, inherited: string | null = null): Un
     const at = (m.index ?? 0) + m[0].length;
     const rest = text.slice(at);
     // Matched on folded text (same offsets) with vowel-tolerant verbs, so OCR-damaged marks still stop the list.
-    const stop = /\s(?:tham m[a-z]{1,2}u(?!,? giup viec)|th[a-z]{1,2}c hi[a-z]n|trong|de|ra so[a-z]t|theo d[a-z]i|to ch[a-z]c|ki[a-z]m tra|x[a-z]y d[a-z]ng|tri[a-z]n khai|nham|ve|t[a-z]ng h[a-z]p|d[a-z]n d[a-z]c|h[a-z]{1,2}ng d[a-z]n)(?=[\s,.;])|[.:(]/u.exec(fold(rest));
+    // Proper names are capitalised ("Ban Xây dựng Đảng"): only a lowercase verb ends the list.
+    const stop = [...fold(rest).matchAll(/\s(?:tham m[a-z]{1,2}u(?!,? giup viec)|th[a-z]{1,2}c hi[a-z]n|trong|de|ra so[a-z]t|theo d[a-z]i|to ch[a-z]c|ki[a-z]m tra|x[a-z]y d[a-z]ng|tri[a-z]n khai|nham|ve|t[a-z]ng h[a-z]p|d[a-z]n d[a-z]c|h[a-z]{1,2}ng d[a-z]n)(?=[\s,.;])|[.:(]/gu)].find((x) => /^[\s.:(]?[\p{Ll}.:(]/u.test(rest.slice(x.index ?? 0, (x.index ?? 0) + 2)));
     const seg = rest.slice(0, stop ? stop.index : rest.length);
     for (const u of splitUnits(seg)) {
       if (new RegExp(String.raw`^${HEAD}`, 'u').test(u.unit) || /^các /.test(u.unit)) push(u.unit, 'support', at + u.from, at + u.to);
