@@ -137,3 +137,29 @@ describe('decimal top-level parts, a shortcoming list, "Trách nhiệm:" line, T
     expect(d.document).toMatchObject({ number: '07', symbol: '07-KH/HU', place: 'Phú Lương', date: '2026-01-02' });
   });
 });
+
+describe('OCR lines with boxes and damaged labels', () => {
+  const lines = ['II. NHIỆM VỤ', '1. Rà soát quy chế làm việc.', '- Cơ qan chủ tì: Văn phòng Đảng ủy.', '- Cơ quan phối hợp: Ban Tổ chức Đảng ủy.'];
+  const d = validatePlanDocument(
+    extractPlan({
+      pages: [
+        {
+          number: 1,
+          text: lines.join('\n'),
+          source: 'ocr',
+          confidence: 0.9,
+          lines: lines.map((t, i) => ({ text: t, confidence: 0.9, bbox: { x0: 100, y0: 100 + i * 50, x1: 1800, y1: 140 + i * 50 } })),
+        },
+      ],
+    }),
+  );
+  it('carries the OCR line boxes into provenance', () => {
+    const t = d.tasks[0]!;
+    expect(t.provenance).toMatchObject({ page: 1, lineStart: 2, bbox: { x0: 100, y0: 150, x1: 1800, y1: 190 } });
+  });
+  it('gives a unit read through a damaged (fuzzy-matched) label a lower confidence than a clean one', () => {
+    const r = d.tasks[0]!.responsible;
+    expect(r.map((x) => `${x.unit}:${x.role}`)).toEqual(['Văn phòng Đảng ủy:lead', 'Ban Tổ chức Đảng ủy:support']);
+    expect(r[0]!.confidence).toBeLessThan(r[1]!.confidence);
+  });
+});

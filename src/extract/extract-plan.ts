@@ -13,7 +13,7 @@ import {
 } from '../model/plan-document.ts';
 import { blockConfidence, blockProvenance, toBlocks, type Block } from './blocks.ts';
 import { findClosingStart, parseClosing } from './closing.ts';
-import { fieldInfo, round, type Found } from './field.ts';
+import { FUZZY_PENALTY, fieldInfo, round, type Found } from './field.ts';
 import { parseHeader } from './header.ts';
 import { readPlanItems } from './plan-items.ts';
 import { findReferences } from './references.ts';
@@ -117,7 +117,15 @@ export function extractPlan(input: ExtractInput): PlanDocument {
       const k = `${r.unit}|${r.role}`;
       if (seen.has(k)) continue;
       seen.add(k);
-      responsible.push({ id: `task-${i + 1}-unit-${responsible.length + 1}`, ...spanItem(r.block, r.from, Math.max(r.to, r.from)), text: r.block.text.slice(r.from, r.to).trim() || r.unit, unit: r.unit, role: r.role });
+      const base = spanItem(r.block, r.from, Math.max(r.to, r.from));
+      responsible.push({
+        id: `task-${i + 1}-unit-${responsible.length + 1}`,
+        ...base,
+        confidence: round(base.confidence * (r.fuzzy ? FUZZY_PENALTY : 1)),
+        text: r.block.text.slice(r.from, r.to).trim() || r.unit,
+        unit: r.unit,
+        role: r.role,
+      });
     }
     const own = t.deadlines.find((d) => d.hit.kind !== 'recurring') ?? t.deadlines[0] ?? t.sharedDeadline;
     const recurringOnly = own?.hit.kind === 'recurring';

@@ -17,6 +17,8 @@ export interface Span {
 export interface ResponsibleDraft extends Span {
   unit: string;
   role: Role;
+  /** Read through an OCR-damaged label. */
+  fuzzy?: boolean;
 }
 
 export interface DeadlineDraft extends Span {
@@ -103,7 +105,7 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
       const own = /\s+(chủ trì|phối hợp|thực hiện|tham mưu|theo dõi|chỉ đạo)$/u.exec(u.unit);
       const role: Role = own ? ROLE_WORD[own[1]!]! : (lab.role ?? 'execute');
       const unit = own ? u.unit.slice(0, own.index) : u.unit;
-      return { unit, role, block: b, from: at + u.from, to: at + u.from + unit.length };
+      return { unit, role, block: b, from: at + u.from, to: at + u.from + unit.length, ...(lab.fuzzy ? { fuzzy: true } : {}) };
     });
   };
 
