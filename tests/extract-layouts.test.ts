@@ -163,3 +163,19 @@ describe('OCR lines with boxes and damaged labels', () => {
     expect(r[0]!.confidence).toBeLessThan(r[1]!.confidence);
   });
 });
+
+describe('markdown task table (STT | Hạn chế | Giải pháp | chủ trì | phối hợp | Thời gian)', () => {
+  const d = run(read('table.md'));
+  it('reads one task per row with its units, deadline and shortcoming (an empty cell repeats the one above)', () => {
+    const rows = d.tasks.filter((t) => t.sectionId === d.sections[1]!.id);
+    expect(rows.map((t) => [t.number, t.text, t.deadline?.kind, t.deadline?.date, t.status])).toEqual([
+      ['1', 'Xây dựng lịch sinh hoạt chi bộ cố định', 'by_quarter', '2026-03-31', 'planned'],
+      ['2', 'Kiểm tra việc thực hiện lịch sinh hoạt', 'recurring', null, 'ongoing'],
+      ['3', 'Rà soát, bổ sung hồ sơ đảng viên', 'before', '2026-06-30', 'planned'],
+    ]);
+    expect(rows[1]!.responsible.map((r) => `${r.unit}:${r.role}`)).toEqual(['Ủy ban Kiểm tra Đảng ủy:lead', 'Văn phòng Đảng ủy:support', 'Ban Xây dựng Đảng:support']);
+    expect(d.shortcomings.map((s) => s.text)).toEqual(['Sinh hoạt chi bộ chưa đều', 'Hồ sơ đảng viên chưa đầy đủ']);
+    expect(rows[1]!.shortcomingIds).toEqual([d.shortcomings[0]!.id]);
+    expect(d.document.signature.signer).toBe('Trần Thị Hoa');
+  });
+});

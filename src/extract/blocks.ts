@@ -69,6 +69,17 @@ export function toBlocks(lines: readonly SourceLine[]): Block[] {
       blankSince = false;
       continue;
     }
+    // Table rows ("| 1 | … |") are blocks of their own.
+    if (/^\s*\|.*\|\s*$/.test(l.text)) {
+      current = open(l);
+      current.marker = null;
+      current.content = l.text;
+      blocks.push(current);
+      current = null;
+      blankSince = false;
+      footnoteBlock = null;
+      continue;
+    }
     const marker = parseMarker(l.text);
     // Inside an open quotation (“… over several lines, numbered sub-items included) the paragraph goes on.
     if (current && openQuote(current.text) && current.lines.length < 12) {

@@ -5,7 +5,8 @@ import { matchPrefix, unconfuse } from './fuzzy.ts';
 import { parseLabel, type Label, type Role } from './labels.ts';
 import { headingLike, type SectionNode, type SectionTree } from './sections.ts';
 import { isShortcomingGroup, isShortcomingList, quotedShortcoming, splitNumbered, type ShortcomingDraft } from './shortcomings.ts';
-import { personOrUnits, sentenceUnits } from './units.ts';
+import { readTables, isTableBlock, type ColumnKind } from './tables.ts';
+import { personOrUnits, sentenceUnits, splitUnits } from './units.ts';
 
 /** A span of a block that an item was read from. */
 export interface Span {
@@ -161,6 +162,37 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
     return t;
   };
 
+  /** One task per row of a task table; role columns give units, a deadline column the deadline. */
+  const tasksFromTables = (s: SectionNode, c: Ctx): TaskDraft[] => {
+    const out: TaskDraft[] = [];
+    for (const table of readTables(s.blocks)) {
+      let lastShort: string[] = c.shortcomingKeys;
+      for (const row of table.rows) {
+        const cell = (k: (col: ColumnKind) => boolean) => row.cells.find((_, i) => k(table.columns[i] ?? 'note'));
+        const taskCell = cell((k) => k === 'task');
+        if (!taskCell || !taskCell.text) continue;
+        const sc = cell((k) => k === 'shortcoming');
+        if (sc && sc.text) {
+          const key = `s${++sk}`;
+          shortcomings.push({ key, text: sc.text, number: null, block: row.block, from: sc.from, to: sc.to, section: s, parentKey: null, group: null });
+          lastShort = [key];
+        }
+        const num = cell((k) => k === 'number');
+        const t: TaskDraft = { number: num?.text || null, section: s, spans: [{ block: row.block, from: taskCell.from, to: taskCell.to }], shortcomingKeys: [...lastShort], responsible: [...c.inheritedRoles], deadlines: [], sharedDeadline: null, done: false };
+        row.cells.forEach((cl, i) => {
+          const k = table.columns[i];
+          if (k && typeof k === 'object') for (const u of splitUnits(cl.text)) t.responsible.push({ unit: u.unit, role: k.role, block: row.block, from: cl.from + u.from, to: cl.from + u.to });
+          if (k === 'deadline') {
+            for (const h of findDeadlines(cl.text, true)) t.deadlines.push({ hit: h, block: row.block, from: cl.from + h.from, to: cl.from + h.to, task: null });
+          }
+        });
+        t.done = t.deadlines.some((d) => d.hit.done) || row.cells.some((cl) => /^(đã hoàn thành|hoàn thành)$/iu.test(cl.text));
+        out.push(t);
+      }
+    }
+    return out;
+  };
+
   const visit = (s: SectionNode, ctx: Ctx): void => {
     let c: Ctx = ctx;
     // "1. Đối với hạn chế: “…”" as the section head: the quoted shortcoming applies to the whole section.
@@ -172,12 +204,14 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
     } else if (isShortcomingGroup(s) && (s.children.length === 0 || s.head.notes.length > 0)) {
       c = { ...c, shortcomingKeys: groupShortcomings(s) };
     }
-    const labeled = labelsOf(s.blocks);
+    const labeled = labelsOf(s.blocks.filter((b) => !isTableBlock(b)));
     const roles = labeled.filter((x) => x.lab?.kind === 'role').flatMap((x) => roleDrafts(x.b, x.lab!));
     const deadlineLabels = labeled.filter((x) => x.lab?.kind === 'deadline');
     const giao = /^\s*(?:Giao(?: cho)?|Đề nghị)\s+(.+?)\s*:\s*$/u.exec(s.head.content);
     const mine: TaskDraft[] = [];
     const headSpan: Span = { block: s.head, from: contentAt(s.head), to: s.head.text.length };
+    const tableTasks = tasksFromTables(s, c);
+    mine.push(...tableTasks);
 
     if (s.children.length > 0) {
       const absorb = !s.headingLike && s.children.every((ch) => ch.headingLike);
@@ -186,6 +220,8 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
         mine.push(makeTask(s, s.marker.number, spans, c, s.head.content));
       } else {
         const childCtx: Ctx = { ...c, inheritedUnit: giao ? giao[1]! : c.inheritedUnit, inheritedRoles: [...c.inheritedRoles, ...roles] };
+        for (const t of mine) t.responsible.push(...roles);
+        tasks.push(...mine.splice(0));
         const before = tasks.length;
         for (const ch of s.children) visit(ch, childCtx);
         // Paragraphs of the parent itself that carry a deadline line apply to its child tasks.
@@ -234,8 +270,8 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
         }
       } else if (s.level === 1 && plain.length > 0) {
         for (const x of plain) mine.push(makeTask(s, null, [{ block: x.b, from: contentAt(x.b), to: x.b.text.length }], c, x.b.content));
-      } else {
-        const spans: Span[] = [headSpan, ...s.blocks.filter((b) => !parseLabel(b.content)).map((b) => ({ block: b, from: contentAt(b), to: b.text.length }))];
+      } else if (tableTasks.length === 0 || plain.length > 0) {
+        const spans: Span[] = [headSpan, ...s.blocks.filter((b) => !parseLabel(b.content) && !isTableBlock(b)).map((b) => ({ block: b, from: contentAt(b), to: b.text.length }))];
         mine.push(makeTask(s, s.marker.number, spans, c, s.head.content));
       }
     }
@@ -289,7 +325,7 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
 function collectSpans(s: SectionNode): Span[] {
   const out: Span[] = [];
   const walk = (n: SectionNode) => {
-    for (const b of n.blocks) if (!parseLabel(b.content) || parseLabel(b.content)?.kind === 'deadline') out.push({ block: b, from: b.text.length - b.content.length, to: b.text.length });
+    for (const b of n.blocks) if (!isTableBlock(b) && (!parseLabel(b.content) || parseLabel(b.content)?.kind === 'deadline')) out.push({ block: b, from: b.text.length - b.content.length, to: b.text.length });
     for (const ch of n.children) {
       out.push({ block: ch.head, from: ch.head.text.length - ch.head.content.length, to: ch.head.text.length });
       walk(ch);
