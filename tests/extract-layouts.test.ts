@@ -179,3 +179,32 @@ describe('markdown task table (STT | Hạn chế | Giải pháp | chủ trì | p
     expect(d.document.signature.signer).toBe('Trần Thị Hoa');
   });
 });
+
+describe('Tesseract (vie) output: superscript marks misread as "!", "?", "\'" and a fraction slash', () => {
+  // Modelled on Tesseract's output for the generated mild scan of plan 002 (marks ¹²³⁴ → ! ” ? ').
+  const page = [
+    '1. Nhóm khuyết điểm, hạn chế liên quan đến công tác cán bộ!',
+    '* Giải pháp thực hiện:',
+    '- Tập trung rà soát tham mưu hoàn thiện các quy định về phân cấp, phân quyền; công tác quy hoạch',
+    'cán bộ (hoàn thành trong Quý II⁄2026).',
+    '* Tham mưu: Phòng Tổ chức - Cán bộ.',
+    '2. Nhóm khuyết điểm, hạn chế liên quan đến công tác xây dựng tổ chức đảng',
+    "và đảng viên'",
+    '* Giải pháp thực hiện: Ban hành kế hoạch kiểm tra, giám sát (đã hoàn thành trong tháng 3/2026).',
+    '* Tham mưu: Phòng Tổ chức đảng và đảng viên.',
+    '! Việc tham mưu bố trí cán bộ ở một số nơi còn hạn chế.',
+    '?(1) Năng lực lãnh đạo của một số tổ chức đảng chưa mạnh; (2) Công tác phát triển đảng viên gặp khó khăn.',
+  ].join('\n');
+  const d = validatePlanDocument(extractPlan({ pages: [{ number: 1, text: `II. NỘI DUNG\n${page}`, source: 'ocr', confidence: 0.9 }] }));
+  it('recovers the notes, links them to their groups in order and keeps them out of the tasks', () => {
+    expect(d.shortcomings.map((s) => `${s.number ?? ''} ${s.text}`.trim())).toEqual([
+      'Việc tham mưu bố trí cán bộ ở một số nơi còn hạn chế',
+      '(1) Năng lực lãnh đạo của một số tổ chức đảng chưa mạnh',
+      '(2) Công tác phát triển đảng viên gặp khó khăn',
+    ]);
+    expect(d.tasks.map((t) => t.shortcomingIds.length)).toEqual([1, 2]);
+    expect(d.tasks[0]!.deadline).toMatchObject({ kind: 'by_quarter', date: '2026-06-30' });
+    expect(d.tasks[1]!.status).toBe('done');
+    expect(d.tasks[1]!.responsible.map((r) => r.unit)).toEqual(['Phòng Tổ chức đảng và đảng viên']);
+  });
+});

@@ -8,6 +8,7 @@ function foldChar(c: string): string {
   let r = cache.get(c);
   if (r === undefined) {
     if (c === 'đ' || c === 'Đ') r = 'd';
+    else if (c === '⁄' || c === '∕') r = '/'; // OCR reads "II/2026" with a fraction slash
     else {
       const base = c.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
       // Keep length: multi-char results (rare) fall back to the lowercased char itself.

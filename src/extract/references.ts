@@ -15,7 +15,8 @@ export interface ReferenceHit {
 
 const TYPE_ALT = [...new Set(DOC_TYPES.map(([n]) => fold(n)))].sort((a, b) => b.length - a.length).join('|');
 // Party "12-KL/TW", "35- NQ/TW" (split by a page break); state "90/2020/NĐ-CP".
-const SYMBOL = String.raw`(\d{1,5})\s*[-–]\s*([a-z]{1,4})\s*\/\s*([a-z0-9]{1,10}(?:-[a-z0-9]{1,8})?)|(\d{1,5})\/(\d{4})\/([a-z]{1,4})-([a-z0-9]{1,8})`;
+// OCR may split the issuer code ("NQ/T W").
+const SYMBOL = String.raw`(\d{1,5})\s*[-–]\s*([a-z]{1,4})\s*\/\s*([a-z0-9]{1,10}(?:-[a-z0-9]{1,8})?(?:\s[a-z](?![a-z]))?)|(\d{1,5})\/(\d{4})\/([a-z]{1,4})-([a-z0-9]{1,8})`;
 
 /**
  * Cited documents: "<tên loại> số <symbol>(,) (ngày dd/mm/yyyy) (của <issuer>)". Matching runs on folded

@@ -82,28 +82,36 @@ function removeRange(l: SourceLine, a: number, b: number): void {
 function markPlainFootnotes(lines: SourceLine[]): void {
   const GLUED = /(?<=[\p{L})”"])(\d{1,2})(?=[\s.,;:)]|$)/gu;
   // What OCR makes of a raised digit when it cannot read it ("cán bd!", "chính trị?", "cơ sở®").
-  const DAMAGED = /(?<=\p{L}{2})[!?®©°'’*]+(?=\s*$)/u;
+  const DAMAGED = /(?<=\p{L}{2})[!?®©°'’”"*‡†]+(?=\s*$)/u;
   const pageLen = new Map<number, number>();
   for (const l of lines) pageLen.set(l.page, Math.max(pageLen.get(l.page) ?? 0, l.line));
   const marks = new Map<string, { line: SourceLine; at: number; len: number }[]>();
   const notes = new Map<string, SourceLine>();
   let next = 1;
+  const claimed = new Set<SourceLine>();
   for (const l of lines) {
     if (l.skip || l.footnote !== null || l.text === '') {
       if (l.footnote !== null) next = Math.max(next, Number(l.footnote) + 1);
       continue;
     }
-    const fn = /^(\d{1,2})\s+(?=[\p{Lu}(“"])/u.exec(l.text);
-    const n = fn?.[1];
+    // The note number itself may be misread too ("! Việc …", "? Việc …").
+    const fn = /^(\d{1,2}|[!?°'’”|‡†])(?:\s+(?=[\p{Lu}(“"])|(?=\(\d\)))/u.exec(l.text);
+    const n = fn && /\d/.test(fn[1]!) ? fn[1] : fn ? String(next) : undefined;
+    const damagedNumber = fn !== null && !/\d/.test(fn[1]!);
     if (fn && n && !notes.has(n)) {
       const glued = marks.has(n);
       // Without a readable mark: only the next note in sequence, in the lower half of its page.
       const lower = l.line > (pageLen.get(l.page) ?? 0) / 2 && Number(n) >= next && Number(n) <= next + 2;
-      if (glued || lower) {
-        if (!glued) {
-          const above = lines.slice(0, l.index).reverse().find((x) => x.page === l.page && x.footnote === null && !x.skip && DAMAGED.test(x.text));
-          const m = above ? DAMAGED.exec(above.text) : null;
-          if (above && m) marks.set(n, [{ line: above, at: m.index, len: m[0].length }]);
+      // Notes are numbered in the order of their marks: take the earliest unclaimed damaged mark on the
+      // page, preferring numbered headings (where shortcoming groups put their notes).
+      const candidates = glued ? [] : lines.slice(0, l.index).filter((x) => x.page === l.page && x.footnote === null && !x.skip && !claimed.has(x) && DAMAGED.test(x.text));
+      const above = candidates.find((x) => /^\s*(\d{1,2}|[IVX]{1,4})[.)]\s/.test(x.text)) ?? candidates[0];
+      if (above && (glued || lower)) claimed.add(above);
+      // A misread number is only trusted with a misread mark above it on the same page.
+      if (glued || (lower && (!damagedNumber || above))) {
+        if (above) {
+          const m = DAMAGED.exec(above.text);
+          if (m) marks.set(n, [{ line: above, at: m.index, len: m[0].length }]);
         }
         notes.set(n, l);
         l.footnote = n;
