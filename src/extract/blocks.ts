@@ -20,8 +20,10 @@ export interface Block {
 
 const TERMINAL = /[.:;!?)”"»]$/;
 
+/** A quotation opened after a colon ("Đối với hạn chế: “…") and not yet closed. */
 function openQuote(t: string): boolean {
-  return t.lastIndexOf('“') > t.lastIndexOf('”');
+  const open = t.lastIndexOf('“');
+  return open > t.lastIndexOf('”') && /:\s*$/.test(t.slice(Math.max(0, open - 4), open));
 }
 
 function isHeadingLike(b: Block): boolean {
@@ -82,7 +84,7 @@ export function toBlocks(lines: readonly SourceLine[]): Block[] {
     }
     const marker = parseMarker(l.text);
     // Inside an open quotation (“… over several lines, numbered sub-items included) the paragraph goes on.
-    if (current && openQuote(current.text) && current.lines.length < 12) {
+    if (current && marker?.kind !== 'roman' && openQuote(current.text) && current.lines.length < 12) {
       append(current, l);
       blankSince = false;
       continue;

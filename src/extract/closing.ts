@@ -13,7 +13,8 @@ export interface Closing {
   recipients: Found<{ name: string; purpose: string | null }>[];
 }
 
-const AUTH = /^(T\s*[/lI|1]\s*M|K\s*[/lI|1]\s*T|T\s*[/lI|1]\s*L|TM\.|KT\.|TL\.|Q\.|TUQ\.)\s*/u;
+// "T/M", state "TM.", and OCR's "TIM", "T1M", "TM " (slash or dot lost).
+const AUTH = /^(T\s*[/lI|1]\s*M|K\s*[/lI|1]\s*T|T\s*[/lI|1]\s*L|TM\.|KT\.|TL\.|TM(?=\s\p{Lu})|KT(?=\s\p{Lu})|TL(?=\s\p{Lu}))\s*/u;
 
 function authorityOf(s: string): { value: 'T/M' | 'K/T' | 'T/L'; length: number; fuzzy: boolean } | null {
   const m = AUTH.exec(s);
@@ -28,6 +29,9 @@ function authorityOf(s: string): { value: 'T/M' | 'K/T' | 'T/L'; length: number;
   if (rest && !/^\p{Lu}/u.test(rest)) return null;
   return { value, length: m[0].length, fuzzy: !['T/M', 'K/T', 'T/L', 'TM.', 'KT.', 'TL.'].includes(t) };
 }
+
+/** Recipient bullets, with OCR's readings of "-" ("~", "—", "+"). */
+const BULLET = /^\s*[-–—~+•*]\s*/;
 
 export function isNoiNhan(text: string): { length: number; fuzzy: boolean } | null {
   const f = unconfuse(fold(text));
@@ -67,7 +71,7 @@ export function splitColumns(text: string, inRecipients = false): { left: string
   if (wide && wide.index > 0) return { left: text.slice(0, wide.index), right: text.slice(wide.index + wide[0].length), rightAt: wide.index + wide[0].length };
   // A wrapped recipient ("của Đảng ủy,") starts lowercase; the signature column never does.
   const wrappedRecipient = inRecipients && /^\p{Ll}/u.test(text);
-  if (!/^[-–+•*]/.test(text) && !isNoiNhan(text) && !wrappedRecipient) return { left: '', right: text, rightAt: 0 };
+  if (!BULLET.test(text) && !isNoiNhan(text) && !wrappedRecipient) return { left: '', right: text, rightAt: 0 };
   // Authority or an uppercase run after the recipient text.
   const auth = /\s((?:T\s*[/lI|1]\s*M|K\s*[/lI|1]\s*T|T\s*[/lI|1]\s*L|TM\.|KT\.|TL\.)\s+\p{Lu}.*)$/u.exec(text);
   if (auth && auth.index > 0) return { left: text.slice(0, auth.index), right: auth[1] ?? '', rightAt: auth.index + 1 };
@@ -96,7 +100,7 @@ export function parseClosing(lines: readonly SourceLine[]): Closing {
       left = left.slice(nn.length);
     }
     if (inRecipients && left.trim()) {
-      const b = /^\s*[-–+•*]\s*/.exec(left);
+      const b = BULLET.exec(left);
       if (b || !lastRecipient) {
         const at = leftAt + (b ? b[0].length : 0);
         const item = left.slice(b ? b[0].length : 0);

@@ -41,7 +41,10 @@ export function parseMarker(text: string): Marker | null {
       return { kind: 'roman', number: fixed, length: roman[0].length, fuzzy: fixed !== rawNum };
     }
   }
-  // Decimal: "1.", "2.1.", "2.1", "1)", "9.2.".
+  // "1- Mục đích": the genre numbers with "1." or "1)"; a lone 1/l/| before a hyphen is a misread "I-".
+  const romanOne = /^([1l|])\s*[-–]\s+(?=\p{Lu})/u.exec(text);
+  if (romanOne) return { kind: 'roman', number: 'I', length: romanOne[0].length, fuzzy: true };
+  // Decimal: "1.", "2.1.", "2.1", "1)", "9.2".
   const dec = /^(\d{1,2}(?:\s?\.\s?\d{1,2}){0,3})\s?(\.|\))?\s*(?=\S)/.exec(text);
   if (dec && (dec[2] !== undefined || /\./.test(dec[1] ?? ''))) {
     const num = (dec[1] ?? '').replace(/\s/g, '');
@@ -49,6 +52,9 @@ export function parseMarker(text: string): Marker | null {
     const after = text.slice(dec[0].length);
     if (!/^\d/.test(after) && !/^[/%;,:]/.test(after)) return { kind: 'decimal', number: num, length: dec[0].length, fuzzy: false };
   }
+  // OCR reads the dot of "1." as ";", "," or ":" — accepted before a capitalised word only.
+  const misread = /^(\d{1,2})[;,:]\s+(?=\p{Lu})/u.exec(text);
+  if (misread) return { kind: 'decimal', number: misread[1] ?? '', length: misread[0].length, fuzzy: true };
   const paren = /^\(\s?(\d{1,2}|[a-zđ])\s?\)\s?\.?\s*(?=\S)/.exec(text);
   if (paren) {
     const n = paren[1] ?? '';
@@ -61,6 +67,16 @@ export function parseMarker(text: string): Marker | null {
   const bullet = /^([-–—+•*·◦▪])(?:\s*([-+•*]))?\s+(?=\S)/.exec(text);
   if (bullet) return { kind: 'bullet', number: bullet[2] ?? (bullet[1] === '–' || bullet[1] === '—' ? '-' : (bullet[1] ?? '-')), length: bullet[0].length, fuzzy: false };
   return null;
+}
+
+export function intToRoman(n: number): string {
+  const table: [number, string][] = [[10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  let out = '';
+  for (const [v, r] of table) while (n >= v) {
+    out += r;
+    n -= v;
+  }
+  return out;
 }
 
 /** Depth of a decimal number: "1" → 1, "1.1" → 2. */

@@ -1,5 +1,5 @@
 import type { Block } from './blocks.ts';
-import { decimalDepth, type Marker } from './markers.ts';
+import { decimalDepth, intToRoman, romanToInt, type Marker } from './markers.ts';
 
 /** A numbered part of the body: its marker block and the paragraphs up to the next marker. */
 export interface SectionNode {
@@ -36,8 +36,15 @@ export function buildSections(blocks: readonly Block[]): SectionTree {
   const preamble: Block[] = [];
   const stack: SectionNode[] = [];
   const hasRoman = blocks.some((b) => b.marker?.kind === 'roman');
+  let lastRoman = 0;
   for (const b of blocks) {
-    const m = b.marker;
+    let m = b.marker;
+    // Part numbers run I, II, III…: a fuzzily read numeral that breaks the run takes the next number.
+    if (m?.kind === 'roman') {
+      const v = romanToInt(m.number);
+      if (m.fuzzy && v !== lastRoman + 1) m = b.marker = { ...m, number: intToRoman(lastRoman + 1) };
+      lastRoman = romanToInt(m.number);
+    }
     if (!m || !SECTION_KINDS.has(m.kind) || b.footnote !== null) {
       const top = stack[stack.length - 1];
       if (top) top.blocks.push(b);

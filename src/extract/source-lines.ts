@@ -82,7 +82,7 @@ function removeRange(l: SourceLine, a: number, b: number): void {
 function markPlainFootnotes(lines: SourceLine[]): void {
   const GLUED = /(?<=[\p{L})”"])(\d{1,2})(?=[\s.,;:)]|$)/gu;
   // What OCR makes of a raised digit when it cannot read it ("cán bd!", "chính trị?", "cơ sở®").
-  const DAMAGED = /(?<=\p{L}{2})[!?®©°'’”"*‡†]+(?=\s*$)/u;
+  const DAMAGED = /(?<=\p{L}{2})[!?®©°'’”"*‡†`´]+(?=\s*$)/u;
   const pageLen = new Map<number, number>();
   for (const l of lines) pageLen.set(l.page, Math.max(pageLen.get(l.page) ?? 0, l.line));
   const marks = new Map<string, { line: SourceLine; at: number; len: number }[]>();
@@ -95,7 +95,7 @@ function markPlainFootnotes(lines: SourceLine[]): void {
       continue;
     }
     // The note number itself may be misread too ("! Việc …", "? Việc …").
-    const fn = /^(\d{1,2}|[!?°'’”|‡†])(?:\s+(?=[\p{Lu}(“"])|(?=\(\d\)))/u.exec(l.text);
+    const fn = /^(\d{1,2}|[!?°'’”|‡†`´])(?:\s+(?=[\p{Lu}(“"])|(?=\(\d\)))/u.exec(l.text);
     const n = fn && /\d/.test(fn[1]!) ? fn[1] : fn ? String(next) : undefined;
     const damagedNumber = fn !== null && !/\d/.test(fn[1]!);
     if (fn && n && !notes.has(n)) {
