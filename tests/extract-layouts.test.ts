@@ -208,3 +208,33 @@ describe('Tesseract (vie) output: superscript marks misread as "!", "?", "\'" an
     expect(d.tasks[1]!.responsible.map((r) => r.unit)).toEqual(['Phòng Tổ chức đảng và đảng viên']);
   });
 });
+
+describe('damaged part numbers and signature on hard scans', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'thử nghiệm',
+    '',
+    'I1. MỤC ĐÍCH, YÊU CẦU',
+    '1. Bảo đảm khách quan.',
+    '+ b, h 5 L= “',
+    'II. NHIỆM VỤ',
+    '1; Ban Tổ chức Đảng ủy rà soát hồ sơ đảng viên (hoàn thành trong tháng 5/2026).',
+    '1II- TỔ CHỨC THỰC HIỆN',
+    '1. Văn phòng Đảng ủy theo dõi, báo cáo trước ngày 15/12/2026.',
+    'Nơi nhận: TM BAN THƯỜNG VỤ',
+    '~ Ban Thường vụ Huyện ủy, BÍ THƯ',
+    '- Lưu VP. Nguyễn Văn Hải',
+  ].join('\n');
+  const d = run(text, 'ocr');
+  it('repairs the run of part numbers and keeps a stray open quote from swallowing a heading', () => {
+    expect(d.sections.map((s) => `${s.number} ${s.children.map((c) => c.number).join(',')}`)).toEqual(['I 1', 'II 1', 'III 1']);
+    expect(d.sections[0]!.confidence).toBeLessThan(d.sections[1]!.confidence);
+    expect(d.tasks.map((t) => t.deadline?.date)).toEqual(['2026-05-31', '2026-12-15']);
+    expect(d.tasks[0]!.responsible.map((r) => `${r.unit}:${r.role}`)).toEqual(['Ban Tổ chức Đảng ủy:execute']);
+  });
+  it('reads "TM" without its dot and a "~" bullet', () => {
+    expect(d.document.signature).toEqual({ authority: 'T/M', body: 'BAN THƯỜNG VỤ', position: 'BÍ THƯ', signer: 'Nguyễn Văn Hải' });
+    expect(d.document.fields['signature.authority']?.fuzzy).toBe(true);
+    expect(d.document.recipients.map((r) => r.name)).toEqual(['Ban Thường vụ Huyện ủy', 'VP']);
+  });
+});
