@@ -238,3 +238,15 @@ describe('damaged part numbers and signature on hard scans', () => {
     expect(d.document.recipients.map((r) => r.name)).toEqual(['Ban Thường vụ Huyện ủy', 'VP']);
   });
 });
+
+describe('chi bộ plan: "Hạn chế thứ nhất:" items with a) solutions and a two-label role line', () => {
+  const d = run(read('program-style.txt'));
+  it('reads shortcomings, tasks and both labels of "Đơn vị chủ trì: X; đơn vị phối hợp: Y"', () => {
+    expect(d.shortcomings.map((s) => s.text)).toEqual(['Nội dung sinh hoạt chi bộ còn đơn điệu', 'Việc quản lý đảng viên sinh hoạt nơi cư trú chưa chặt chẽ']);
+    expect(d.tasks[0]!.responsible.map((r) => `${r.unit}:${r.role}`)).toEqual(['Chi ủy:lead', 'Ban Giám hiệu:support']);
+    expect(d.tasks[0]!.shortcomingIds).toEqual([d.shortcomings[0]!.id]);
+    expect(d.tasks.map((t) => `${t.deadline?.kind} ${t.deadline?.date}`)).toEqual(['by_quarter 2026-06-30', 'before 2026-04-30', 'recurring null']);
+    expect(d.references.map((r) => `${r.type} ${r.symbol} ${r.date}`)).toEqual(['Thông báo 45-TB/HU 2026-03-10']);
+    expect(d.document.issuer).toEqual({ name: 'CHI BỘ TRƯỜNG THPT TÂN UYÊN', parent: 'HUYỆN ỦY TÂN UYÊN' });
+  });
+});

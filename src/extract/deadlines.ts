@@ -85,7 +85,7 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
   // Recurring: "thực hiện thường xuyên", "định kỳ … trước ngày 15 hàng tháng", "hằng quý".
   const recurring = context
     ? /(th[a-z]{1,2}c hi[a-z]n\s*)?(th[a-z]{1,3}ng xuy[a-z]n|lien tuc|dinh ky|hang\s*(thang|quy|nam|tuan))/g
-    : /(th[a-z]{1,2}c hi[a-z]n\s*th[a-z]{1,3}ng xuy[a-z]n|truoc ngay\s*\d{1,2}\s*(?!\s*[/.-]\s*\d)(?:cua\s*)?(?:hang|hang)\s*(thang|quy|nam|tuan)[^.;]*)/g;
+    : /((?:bao cao|kiem tra|danh gia|so ket|tong hop)[^.;]{0,60}?dinh ky\s*hang\s*(?:thang|quy|nam|tuan)|th[a-z]{1,2}c hi[a-z]n\s*th[a-z]{1,3}ng xuy[a-z]n|truoc ngay\s*\d{1,2}\s*(?!\s*[/.-]\s*\d)(?:cua\s*)?(?:hang|hang)\s*(thang|quy|nam|tuan)[^.;]*)/g;
   for (const m of f.matchAll(recurring)) {
     // One recurring deadline per slot: "định kỳ hằng quý" is one statement, not two.
     if (context && hits.some((h) => h.kind === 'recurring')) break;

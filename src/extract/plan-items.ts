@@ -101,12 +101,19 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
 
   const roleDrafts = (b: Block, lab: Label): ResponsibleDraft[] => {
     const at = contentAt(b) + lab.valueAt;
-    return personOrUnits(lab.value).map((u) => {
+    return personOrUnits(lab.value).flatMap((u): ResponsibleDraft[] => {
+      // "Đơn vị chủ trì: X; đơn vị phối hợp: Y" — a second label inside the value.
+      const inner = /^([^:]{3,40}):\s*(.+)$/u.exec(u.unit);
+      const innerLab = inner ? parseLabel(u.unit) : null;
+      if (inner && innerLab?.kind === 'role') {
+        const off = u.from + u.unit.length - inner[2]!.length;
+        return personOrUnits(inner[2]!).map((v) => ({ unit: v.unit, role: innerLab.role ?? 'execute', block: b, from: at + off + v.from, to: at + off + v.to }));
+      }
       // "X chủ trì", "Y phối hợp" inside the value name the unit's own role.
       const own = /\s+(chủ trì|phối hợp|thực hiện|tham mưu|theo dõi|chỉ đạo)$/u.exec(u.unit);
       const role: Role = own ? ROLE_WORD[own[1]!]! : (lab.role ?? 'execute');
       const unit = own ? u.unit.slice(0, own.index) : u.unit;
-      return { unit, role, block: b, from: at + u.from, to: at + u.from + unit.length, ...(lab.fuzzy ? { fuzzy: true } : {}) };
+      return [{ unit, role, block: b, from: at + u.from, to: at + u.from + unit.length, ...(lab.fuzzy ? { fuzzy: true } : {}) }];
     });
   };
 
