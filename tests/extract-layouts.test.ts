@@ -250,3 +250,11 @@ describe('chi bộ plan: "Hạn chế thứ nhất:" items with a) solutions and
     expect(d.document.issuer).toEqual({ name: 'CHI BỘ TRƯỜNG THPT TÂN UYÊN', parent: 'HUYỆN ỦY TÂN UYÊN' });
   });
 });
+
+describe('a repeated part number (OCR dropped an I)', () => {
+  it('renumbers it as the next part, with lower confidence, and keeps gaps the writer left', () => {
+    const d = run(['I. MỤC ĐÍCH', 'Khắc phục.', 'II. NHIỆM VỤ', '1. Ban Tuyên giáo thực hiện.', 'II. TỔ CHỨC THỰC HIỆN', '1. Văn phòng theo dõi.', 'V. KHÁC', 'Nội dung.'].join('\n'), 'ocr');
+    expect(d.sections.map((s) => s.number)).toEqual(['I', 'II', 'III', 'V']);
+    expect(d.sections[2]!.confidence).toBeLessThan(d.sections[1]!.confidence);
+  });
+});

@@ -39,10 +39,11 @@ export function buildSections(blocks: readonly Block[]): SectionTree {
   let lastRoman = 0;
   for (const b of blocks) {
     let m = b.marker;
-    // Part numbers run I, II, III…: a fuzzily read numeral that breaks the run takes the next number.
+    // Part numbers run I, II, III…: a fuzzily read numeral that breaks the run, or any numeral that
+    // repeats or goes back (OCR dropped an I), takes the next number. Forward gaps are kept (seeds skip).
     if (m?.kind === 'roman') {
       const v = romanToInt(m.number);
-      if (m.fuzzy && v !== lastRoman + 1) m = b.marker = { ...m, number: intToRoman(lastRoman + 1) };
+      if ((m.fuzzy && v !== lastRoman + 1) || v <= lastRoman) m = b.marker = { ...m, number: intToRoman(lastRoman + 1), fuzzy: true };
       lastRoman = romanToInt(m.number);
     }
     if (!m || !SECTION_KINDS.has(m.kind) || b.footnote !== null) {
