@@ -3,6 +3,7 @@ import { isVanbanError } from '../errors/index.ts';
 import { register as registerOcr } from './commands/ocr.ts';
 import { register as registerRepair } from './commands/repair.ts';
 import { register as registerLm } from './commands/lm.ts';
+import { register as registerExtract } from './commands/extract.ts';
 
 /** Builds the CLI. Each command lives in its own file under src/cli/commands and registers itself here. */
 export function buildProgram(): Command {
@@ -15,6 +16,7 @@ export function buildProgram(): Command {
   registerOcr(program);
   registerRepair(program);
   registerLm(program);
+  registerExtract(program);
   return program;
 }
 

@@ -1,0 +1,194 @@
+/**
+ * npm run bench:extract [-- --mode clean|layout|legacy|scans|all] [--verbose]
+ *
+ * P/R/F1 per field against the hand-written facts in fixtures/expected/ on:
+ *  - clean:  the seed texts (../shared/seeds)
+ *  - layout: the ground-truth page text of the generated scans (fixtures/scans/*.clean.gt.json): OCR-like
+ *            layout (wrapped lines, plain footnote digits, two columns interleaved), perfect characters
+ *  - legacy: the English-model OCR text layer of the legacy scans after repair (needs src/repair on main)
+ *  - scans:  the scanned PDFs end to end through processDocument (needs OCR + repair on main)
+ *  - scans-native: stopgap until processDocument handles PDFs: page JPEGs taken out with poppler's
+ *            `pdfimages`, OCR'd by the Debian `tesseract -l vie` (Sauvola thresholding), then extracted
+ *            (no repair). Add `--profiles clean,mild,hard` to choose scans (default mild,hard).
+ * Modes whose inputs or stages are missing print why they were skipped.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { extractPlan, type ExtractPage } from '../../src/extract/index.ts';
+import { validatePlanDocument } from '../../src/model/validate-plan-document.ts';
+import type { PlanDocument } from '../../src/model/plan-document.ts';
+import { add, prf, scoreDocument, type Counts, type Expected } from './extract-metrics.ts';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const seedsDir = join(root, 'fixtures/seeds');
+const seedsDirAlt = resolve(root, '../shared/seeds');
+const scansDir = join(root, 'fixtures/scans');
+const args = process.argv.slice(2);
+const modeArg = args[args.indexOf('--mode') + 1];
+const mode = args.includes('--mode') && modeArg ? modeArg : 'clean';
+const verbose = args.includes('--verbose');
+
+const expected: Expected[] = readdirSync(join(root, 'fixtures/expected'))
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => JSON.parse(readFileSync(join(root, 'fixtures/expected', f), 'utf8')) as Expected);
+
+type Runner = (exp: Expected) => Promise<{ doc: PlanDocument; label: string }[] | string>;
+
+const seedPath = (seed: string) => [join(seedsDir, `${seed}.txt`), join(seedsDirAlt, `${seed}.txt`)].find((p) => existsSync(p));
+const seedId = (seed: string) => seed.split('_')[0] ?? seed;
+
+function gtPages(file: string, field: 'text' | 'legacyText'): ExtractPage[] {
+  const gt = JSON.parse(readFileSync(file, 'utf8')) as { pages: { number: number; text: string; legacyText?: string }[] };
+  return gt.pages.map((p) => ({ number: p.number, text: (field === 'legacyText' ? p.legacyText : p.text) ?? '', source: 'ocr', confidence: 1 }));
+}
+
+const runners: Record<string, { scan: boolean; run: Runner }> = {
+  clean: {
+    scan: false,
+    run: async (exp) => {
+      const p = seedPath(exp.seed);
+      if (!p) return `seed ${exp.seed}.txt not found`;
+      return [{ label: exp.seed, doc: validatePlanDocument(extractPlan({ pages: [{ number: 1, text: readFileSync(p, 'utf8'), source: 'pdf-text', confidence: 1 }] })) }];
+    },
+  },
+  layout: {
+    scan: true,
+    run: async (exp) => {
+      const f = join(scansDir, `plan-${seedId(exp.seed)}.clean.gt.json`);
+      if (!existsSync(f)) return `no ${f} (fixtures not on this branch yet)`;
+      return [{ label: `plan-${seedId(exp.seed)}.clean.gt`, doc: validatePlanDocument(extractPlan({ pages: gtPages(f, 'text') })) }];
+    },
+  },
+  legacy: {
+    scan: true,
+    run: async (exp) => {
+      const f = join(scansDir, `plan-${seedId(exp.seed)}.legacy.gt.json`);
+      if (!existsSync(f)) return `no legacy fixture for ${seedId(exp.seed)}`;
+      const repairer = await loadRepairer();
+      if (typeof repairer === 'string') return repairer;
+      const pages = gtPages(f, 'legacyText').map((p) => ({ ...p, text: repairer.repair(p.text).text, source: 'repaired' as const }));
+      return [{ label: `plan-${seedId(exp.seed)}.legacy (repaired)`, doc: validatePlanDocument(extractPlan({ pages })) }];
+    },
+  },
+  'scans-native': {
+    scan: true,
+    run: async (exp) => {
+      if (!existsSync(scansDir)) return 'no fixtures/scans';
+      const profArg = args[args.indexOf('--profiles') + 1];
+      const profiles = (args.includes('--profiles') && profArg ? profArg : 'mild,hard').split(',');
+      const out: { doc: PlanDocument; label: string }[] = [];
+      for (const prof of profiles) {
+        const pdf = join(scansDir, `plan-${seedId(exp.seed)}.${prof}.pdf`);
+        if (!existsSync(pdf)) continue;
+        const pages = await nativeOcr(pdf);
+        if (typeof pages === 'string') return pages;
+        out.push({ label: `plan-${seedId(exp.seed)}.${prof} (tesseract vie)`, doc: validatePlanDocument(extractPlan({ pages })) });
+      }
+      return out.length ? out : `no ${profiles.join('/')} scans for ${seedId(exp.seed)}`;
+    },
+  },
+  scans: {
+    scan: true,
+    run: async (exp) => {
+      if (!existsSync(scansDir)) return 'no fixtures/scans';
+      const pdfs = readdirSync(scansDir).filter((f) => f.startsWith(`plan-${seedId(exp.seed)}.`) && f.endsWith('.pdf'));
+      const { processDocument } = await import('../../src/pipeline/process-document.ts');
+      const out: { doc: PlanDocument; label: string }[] = [];
+      for (const pdf of pdfs) {
+        try {
+          out.push({ label: pdf, doc: await processDocument(join(scansDir, pdf), {}) });
+        } catch (e) {
+          return `processDocument(${pdf}): ${(e as Error).message}`;
+        }
+      }
+      return out.length ? out : `no scans for ${seedId(exp.seed)}`;
+    },
+  },
+};
+
+const execFileP = promisify(execFile);
+
+async function nativeOcr(pdf: string): Promise<ExtractPage[] | string> {
+  const dir = mkdtempSync(join(tmpdir(), 'vanban-bench-'));
+  try {
+    try {
+      await execFileP('pdfimages', ['-j', pdf, join(dir, 'p')]);
+    } catch {
+      return 'pdfimages (poppler-utils) not installed';
+    }
+    const imgs = readdirSync(dir).filter((f) => /\.(jpg|png|ppm|pbm)$/.test(f)).sort();
+    const pages: ExtractPage[] = [];
+    for (const [i, img] of imgs.entries()) {
+      try {
+        const { stdout } = await execFileP('tesseract', [join(dir, img), 'stdout', '-l', 'vie', '-c', 'thresholding_method=2'], { env: { ...process.env, OMP_THREAD_LIMIT: '1' }, maxBuffer: 1 << 24 });
+        pages.push({ number: i + 1, text: stdout.replace(/\f/g, ''), source: 'ocr', confidence: 0.9 });
+      } catch {
+        return 'tesseract with the vie model not installed';
+      }
+    }
+    return pages;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+let repairerCache: { repair(text: string): { text: string } } | string | undefined;
+async function loadRepairer(): Promise<{ repair(text: string): { text: string } } | string> {
+  if (repairerCache) return repairerCache;
+  const modPath = join(root, 'src/repair/index.ts');
+  if (!existsSync(modPath)) return (repairerCache = 'src/repair not on this branch yet (git merge main once repair lands)');
+  const mod = (await import(modPath)) as {
+    loadLanguageModel: (p?: string) => Promise<unknown>;
+    createRepairer: (o: { model: unknown; toneStyle: string }) => { repair(text: string): { text: string } };
+  };
+  const model = await mod.loadLanguageModel();
+  return (repairerCache = mod.createRepairer({ model, toneStyle: 'old' }));
+}
+
+const FIELDS = ['references', 'deadlines', 'responsible', 'shortcomings', 'tasks', 'signer', 'recipients', 'number/date/place'];
+const pct = (x: number) => (x * 100).toFixed(1).padStart(6);
+
+async function runMode(name: string): Promise<void> {
+  const r = runners[name];
+  if (!r) throw new Error(`unknown mode ${name}`);
+  const totals: Record<string, Counts> = Object.fromEntries(FIELDS.map((f) => [f, { tp: 0, fp: 0, fn: 0, misses: [], extras: [] }]));
+  const labels: string[] = [];
+  const t0 = performance.now();
+  for (const exp of expected) {
+    const res = await r.run(exp);
+    if (typeof res === 'string') {
+      console.log(`[${name}] skipped ${exp.seed}: ${res}`);
+      continue;
+    }
+    for (const { doc, label } of res) {
+      labels.push(label);
+      const s = scoreDocument(exp, doc, r.scan);
+      for (const f of FIELDS) totals[f] = add(totals[f]!, s[f]!);
+      if (verbose) {
+        for (const f of FIELDS) {
+          for (const m of s[f]!.misses) console.log(`  [${label}] ${f} missed: ${m}`);
+          for (const m of s[f]!.extras) console.log(`  [${label}] ${f} extra:  ${m}`);
+        }
+      }
+    }
+  }
+  if (labels.length === 0) return;
+  console.log(`\nmode ${name}: ${labels.length} document(s) in ${((performance.now() - t0) / 1000).toFixed(2)} s`);
+  console.log(`${'field'.padEnd(20)} ${'P %'.padStart(6)} ${'R %'.padStart(6)} ${'F1 %'.padStart(6)}   tp  fp  fn`);
+  let all: Counts = { tp: 0, fp: 0, fn: 0, misses: [], extras: [] };
+  for (const f of FIELDS) {
+    const c = totals[f]!;
+    all = add(all, c);
+    const m = prf(c);
+    console.log(`${f.padEnd(20)} ${pct(m.p)} ${pct(m.r)} ${pct(m.f1)} ${String(c.tp).padStart(4)}${String(c.fp).padStart(4)}${String(c.fn).padStart(4)}`);
+  }
+  const m = prf(all);
+  console.log(`${'ALL (micro)'.padEnd(20)} ${pct(m.p)} ${pct(m.r)} ${pct(m.f1)} ${String(all.tp).padStart(4)}${String(all.fp).padStart(4)}${String(all.fn).padStart(4)}`);
+}
+
+// "all" leaves out the slow stopgap scans-native (ask for it by name).
+for (const m of mode === 'all' ? Object.keys(runners).filter((k) => k !== 'scans-native') : [mode]) await runMode(m);

@@ -1,0 +1,143 @@
+import type { Provenance } from '../model/plan-document.ts';
+import { parseLabel } from './labels.ts';
+import { parseMarker, type Marker } from './markers.ts';
+import { provenanceOf, type SourceLine } from './source-lines.ts';
+
+/** A paragraph: consecutive lines joined, with its leading marker parsed. */
+export interface Block {
+  lines: SourceLine[];
+  /** Joined clean text (lines joined with a space; a hyphen at a line end joins without one). */
+  text: string;
+  /** Block-text offset where each line starts. */
+  starts: number[];
+  marker: Marker | null;
+  /** Text after the marker. */
+  content: string;
+  notes: string[];
+  /** Footnote number when the block is a footnote. */
+  footnote: string | null;
+}
+
+const TERMINAL = /[.:;!?)”"»]$/;
+
+/** A quotation opened after a colon ("Đối với hạn chế: “…") and not yet closed. */
+function openQuote(t: string): boolean {
+  const open = t.lastIndexOf('“');
+  return open > t.lastIndexOf('”') && /:\s*$/.test(t.slice(Math.max(0, open - 4), open));
+}
+
+function isHeadingLike(b: Block): boolean {
+  return b.marker !== null && b.marker.kind !== 'bullet' && b.text.length <= 150 && !/[.;]$/.test(b.text);
+}
+
+/**
+ * Groups lines into paragraphs. A paragraph continues onto the next non-blank line unless that line
+ * starts with a marker, or the previous line ended a sentence; across a blank line (or a footnote
+ * wedged in by a page break) only lowercase starts, or a paragraph cut mid-sentence, continue.
+ */
+export function toBlocks(lines: readonly SourceLine[]): Block[] {
+  const blocks: Block[] = [];
+  let current: Block | null = null; // last body block (footnotes excluded)
+  let footnoteBlock: Block | null = null;
+  let blankSince = false;
+  // Typical full line length: a line at least this long was wrapped by the layout, not ended by the writer.
+  // Text without blank lines between paragraphs (OCR, PDF text): a line ending a sentence does not end the paragraph.
+  const hasBlankLines = lines.filter((l) => l.text === '').length > lines.length * 0.15;
+  const lens = lines.filter((l) => !l.skip && l.text !== '').map((l) => l.text.length).sort((a, b) => a - b);
+  const fullLine = lens.length ? (lens[Math.floor(lens.length * 0.8)] ?? 0) * 0.85 : Infinity;
+  const append = (b: Block, l: SourceLine) => {
+    const joinNoSpace = /[-–]$/.test(b.text) && /^\p{Lu}{1,4}\//u.test(l.text); // "35-" + "NQ/TW"
+    const sep = joinNoSpace ? '' : ' ';
+    b.starts.push(b.text.length + sep.length);
+    b.text += sep + l.text;
+    b.content += sep + l.text;
+    b.lines.push(l);
+    b.notes.push(...l.notes);
+  };
+  const open = (l: SourceLine): Block => {
+    const marker = l.footnote === null ? parseMarker(l.text) : null;
+    return { lines: [l], text: l.text, starts: [0], marker, content: marker ? l.text.slice(marker.length) : l.text, notes: [...l.notes], footnote: l.footnote };
+  };
+  for (const l of lines) {
+    if (l.skip) continue;
+    if (l.text === '' || /^[-_=*]{3,}$/.test(l.text) || /^\*$/.test(l.text)) {
+      blankSince = true;
+      footnoteBlock = null;
+      continue;
+    }
+    if (l.footnote !== null) {
+      footnoteBlock = open(l);
+      blocks.push(footnoteBlock);
+      blankSince = false;
+      continue;
+    }
+    // Table rows ("| 1 | … |") are blocks of their own.
+    if (/^\s*\|.*\|\s*$/.test(l.text)) {
+      current = open(l);
+      current.marker = null;
+      current.content = l.text;
+      blocks.push(current);
+      current = null;
+      blankSince = false;
+      footnoteBlock = null;
+      continue;
+    }
+    const marker = parseMarker(l.text);
+    // Inside an open quotation (“… over several lines, numbered sub-items included) the paragraph goes on.
+    if (current && marker?.kind !== 'roman' && openQuote(current.text) && current.lines.length < 12) {
+      append(current, l);
+      blankSince = false;
+      continue;
+    }
+    // A full-width line without final punctuation was wrapped: "- Nội vụ …" or "21); …" on the next line
+    // continue it (a hyphenated name or a parenthesis broken at the line end), only roman headings do not.
+    const tail = current?.lines[current.lines.length - 1];
+    if (current && tail && !blankSince && marker?.kind !== 'roman' && tail.text.length >= fullLine && !TERMINAL.test(tail.text) && !(marker && parseLabel(l.text.slice(marker.length)))) {
+      append(current, l);
+      continue;
+    }
+    const lower = /^[\p{Ll}\d,;]/u.test(l.text) && !marker;
+    // A footnote ends at the page end: the next page's first line continues the body, not the note.
+    if (footnoteBlock && !blankSince && !marker && footnoteBlock.lines[footnoteBlock.lines.length - 1]?.page === l.page) {
+      append(footnoteBlock, l);
+      continue;
+    }
+    if (current && !marker) {
+      const prev = current.text;
+      const cutMidSentence = !TERMINAL.test(prev) && !isHeadingLike(current) && !/^\p{Lu}[^\p{Ll}]*$/u.test(prev);
+      const lastLine = current.lines[current.lines.length - 1]!;
+      const wrapped = lastLine.text.length >= fullLine && !TERMINAL.test(lastLine.text);
+      const isLabel = parseLabel(l.text) !== null;
+      const noBlankGoesOn = !blankSince && !isLabel && (wrapped || (!isHeadingLike(current) && (!TERMINAL.test(prev) || !hasBlankLines)));
+      if (lower || noBlankGoesOn || (blankSince && cutMidSentence && prev.length > 60)) {
+        append(current, l);
+        blankSince = false;
+        footnoteBlock = null;
+        continue;
+      }
+    }
+    current = open(l);
+    blocks.push(current);
+    blankSince = false;
+    footnoteBlock = null;
+  }
+  return blocks;
+}
+
+/** Provenance of block-text characters [from, to). */
+export function blockProvenance(b: Block, from = 0, to = b.text.length): Provenance {
+  const locate = (pos: number, isEnd: boolean) => {
+    let i = 0;
+    for (let k = 0; k < b.starts.length; k++) if ((b.starts[k] ?? 0) <= (isEnd ? Math.max(pos - 1, 0) : pos)) i = k;
+    const line = b.lines[i] ?? b.lines[0];
+    return { line: line!, off: pos - (b.starts[i] ?? 0) };
+  };
+  const a = locate(from, false);
+  const z = locate(to, true);
+  return provenanceOf(a.line, z.line, Math.max(0, a.off), Math.max(0, z.off));
+}
+
+/** Mean OCR confidence of the block's lines. */
+export function blockConfidence(b: Block): number {
+  return b.lines.reduce((s, l) => s + l.confidence, 0) / Math.max(1, b.lines.length);
+}

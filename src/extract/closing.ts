@@ -1,0 +1,170 @@
+import type { Found } from './field.ts';
+import { FUZZY_PENALTY } from './field.ts';
+import { fold } from './fold.ts';
+import { unconfuse, matchPrefix } from './fuzzy.ts';
+import { provenanceOf, type SourceLine } from './source-lines.ts';
+
+/** Signature and Nơi nhận, read from the lines after the body. */
+export interface Closing {
+  authority?: Found<'T/M' | 'K/T' | 'T/L'>;
+  body?: Found<string>;
+  position?: Found<string>;
+  signer?: Found<string>;
+  recipients: Found<{ name: string; purpose: string | null }>[];
+}
+
+// "T/M", state "TM.", and OCR's "TIM", "T1M", "TM " (slash or dot lost).
+const AUTH = /^(T\s*[/lI|1]\s*M|K\s*[/lI|1]\s*T|T\s*[/lI|1]\s*L|TM\.|KT\.|TL\.|TM(?=\s\p{Lu})|KT(?=\s\p{Lu})|TL(?=\s\p{Lu}))\s*/u;
+
+function authorityOf(s: string): { value: 'T/M' | 'K/T' | 'T/L'; length: number; fuzzy: boolean } | null {
+  const m = AUTH.exec(s);
+  if (!m) return null;
+  const t = (m[1] ?? '').replace(/\s/g, '');
+  const norm = t.replace(/[lI|1]/, '/').replace('.', '');
+  const map: Record<string, 'T/M' | 'K/T' | 'T/L'> = { 'T/M': 'T/M', TM: 'T/M', 'K/T': 'K/T', KT: 'K/T', 'T/L': 'T/L', TL: 'T/L' };
+  const value = map[norm] ?? map[t.replace('.', '')];
+  if (!value) return null;
+  // The rest must be an uppercase body ("BAN THƯỜNG VỤ"), else "TL." might be a word.
+  const rest = s.slice(m[0].length);
+  if (rest && !/^\p{Lu}/u.test(rest)) return null;
+  return { value, length: m[0].length, fuzzy: !['T/M', 'K/T', 'T/L', 'TM.', 'KT.', 'TL.'].includes(t) };
+}
+
+/** Recipient bullets, with OCR's readings of "-" ("~", "—", "+"). */
+const BULLET = /^\s*[-–—~+•*]\s*/;
+
+export function isNoiNhan(text: string): { length: number; fuzzy: boolean } | null {
+  const f = unconfuse(fold(text));
+  const m = matchPrefix(f, ['noi nhan'], 0.25);
+  if (!m) return null;
+  const after = text.slice(m.length);
+  if (!/^\s*:/.test(after) && after.trim() !== '' && !/^\s{2,}/.test(after)) return null;
+  const colon = /^\s*:?\s*/.exec(after)?.[0].length ?? 0;
+  return { length: m.length + colon, fuzzy: m.fuzzy };
+}
+
+/** Index of the first line of the closing part (Nơi nhận or signature), searching after `from`. */
+export function findClosingStart(lines: readonly SourceLine[], from: number): number {
+  for (let i = from; i < lines.length; i++) {
+    const t = lines[i]!.text;
+    if (isNoiNhan(t) || (authorityOf(t) && i > from + 3)) return i;
+  }
+  return lines.length;
+}
+
+/** Common Vietnamese family names: a signer's name interleaved into a recipient line starts with one. */
+const SURNAMES = new Set(
+  'Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đinh Trương Lâm Mai Trịnh Đoàn Lương Hà Tô Tạ Cao Châu Quách Thái Văn Lưu Chu Kiều Phùng Triệu Từ Hứa Thân Khúc Nông Lò Lục Âu Giang Tăng Quang Vương Doãn Kim Tôn Mạc Nghiêm Ông Thạch La Diệp Hầu Tống Bạch Viên Lại Vi Mẫn Cù Đàm Lã'
+    .split(' ')
+    .map((n) => fold(n)),
+);
+
+const isUpper = (t: string) => /\p{Lu}{2}/u.test(t) && t === t.toUpperCase();
+const isName = (t: string) => /^(\p{Lu}[\p{Ll}]*)(\s\p{Lu}[\p{Ll}]*){1,5}$/u.test(t.trim());
+
+/**
+ * Splits a closing line into the left (Nơi nhận) and right (signature) columns. OCR of a two-column
+ * layout interleaves them line by line: "- Ban Thường vụ Thành ủy (để báo cáo), T/M BAN THƯỜNG VỤ".
+ */
+export function splitColumns(text: string, inRecipients = false): { left: string; right: string; rightAt: number } {
+  const wide = /\s{3,}|\t+/.exec(text);
+  if (wide && wide.index > 0) return { left: text.slice(0, wide.index), right: text.slice(wide.index + wide[0].length), rightAt: wide.index + wide[0].length };
+  // A wrapped recipient ("của Đảng ủy,") starts lowercase; the signature column never does.
+  const wrappedRecipient = inRecipients && /^\p{Ll}/u.test(text);
+  if (!BULLET.test(text) && !isNoiNhan(text) && !wrappedRecipient) return { left: '', right: text, rightAt: 0 };
+  // Authority or an uppercase run after the recipient text.
+  const auth = /\s((?:T\s*[/lI|1]\s*M|K\s*[/lI|1]\s*T|T\s*[/lI|1]\s*L|TM\.|KT\.|TL\.)\s+\p{Lu}.*)$/u.exec(text);
+  if (auth && auth.index > 0) return { left: text.slice(0, auth.index), right: auth[1] ?? '', rightAt: auth.index + 1 };
+  const upper = /[,.;:)]\s+((?:\p{Lu}{2,}|\p{Lu}\/\p{Lu})(?:\s+\p{Lu}+)+)\s*$/u.exec(text);
+  if (upper) return { left: text.slice(0, upper.index + 1), right: upper[1] ?? '', rightAt: text.length - (upper[1] ?? '').length };
+  const name = /[,.;:)]\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}*){1,4})\s*$/u.exec(text);
+  if (name && SURNAMES.has(fold(name[1]!.split(' ')[0]!))) return { left: text.slice(0, name.index + 1), right: name[1] ?? '', rightAt: text.length - (name[1] ?? '').length };
+  return { left: text, right: '', rightAt: text.length };
+}
+
+/** Reads the closing lines (from findClosingStart to the end; footnote lines are skipped). */
+export function parseClosing(lines: readonly SourceLine[]): Closing {
+  const out: Closing = { recipients: [] };
+  let inRecipients = false;
+  const right: { line: SourceLine; text: string; at: number }[] = [];
+  let lastRecipient: Found<{ name: string; purpose: string | null }> | null = null;
+  for (const l of lines) {
+    if (l.text === '' || l.footnote !== null) continue;
+    const col = splitColumns(l.text, inRecipients);
+    let left = col.left;
+    let leftAt = 0;
+    const nn = isNoiNhan(left);
+    if (nn) {
+      inRecipients = true;
+      leftAt = nn.length;
+      left = left.slice(nn.length);
+    }
+    if (inRecipients && left.trim()) {
+      const b = BULLET.exec(left);
+      if (b || !lastRecipient) {
+        const at = leftAt + (b ? b[0].length : 0);
+        const item = left.slice(b ? b[0].length : 0);
+        const rec = parseRecipient(item);
+        if (rec) {
+          lastRecipient = { value: rec, text: item.trim(), confidence: l.confidence, provenance: provenanceOf(l, l, at, at + item.length) };
+          out.recipients.push(lastRecipient);
+        }
+      } else if (lastRecipient && /^\p{Ll}/u.test(left.trim())) {
+        // Wrapped recipient line.
+        const rec = parseRecipient(`${lastRecipient.text} ${left.trim()}`);
+        if (rec) {
+          lastRecipient.value = rec;
+          lastRecipient.text = `${lastRecipient.text} ${left.trim()}`;
+          lastRecipient.provenance = { ...lastRecipient.provenance, lineEnd: l.line };
+        }
+      }
+    } else if (!inRecipients && col.left.trim()) {
+      right.push({ line: l, text: col.left.trim(), at: 0 });
+    }
+    if (col.right.trim()) right.push({ line: l, text: col.right.trim(), at: col.rightAt });
+  }
+  // Signature column: authority + body, position (uppercase), signer (a name, usually last).
+  for (const r of right) {
+    const t = r.text.replace(/^[-–]\s*/, '');
+    if (/^\(?\s*(đã ký|da ky|ký|ky tên|chữ ký|đóng dấu|dấu)/iu.test(t)) continue;
+    const a = !out.authority ? authorityOf(t) : null;
+    if (a) {
+      out.authority = { value: a.value, text: t.slice(0, a.length).trim(), confidence: r.line.confidence * (a.fuzzy ? FUZZY_PENALTY : 1), provenance: provenanceOf(r.line, r.line, r.at, r.at + a.length), ...(a.fuzzy ? { fuzzy: true } : {}) };
+      const body = t.slice(a.length).trim();
+      if (body) out.body = { value: body, text: body, confidence: r.line.confidence, provenance: provenanceOf(r.line, r.line, r.at + a.length, r.at + t.length) };
+      continue;
+    }
+    // Second authority line of state documents ("TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH") and the
+    // position under it: the position is the last uppercase line before the name.
+    if (out.authority && authorityOf(t)) continue;
+    if (isUpper(t) && !out.signer) {
+      out.position = { value: t, text: t, confidence: r.line.confidence, provenance: provenanceOf(r.line, r.line, r.at, r.at + t.length) };
+      continue;
+    }
+    if (isName(t)) out.signer = { value: t.trim(), text: t, confidence: r.line.confidence, provenance: provenanceOf(r.line, r.line, r.at, r.at + t.length) };
+  }
+  return out;
+}
+
+/** "Ban Thường vụ Thành ủy (để báo cáo)," → name + purpose; "Lưu Văn phòng Đảng ủy." → purpose "lưu". */
+export function parseRecipient(item: string): { name: string; purpose: string | null } | null {
+  let s = item.trim().replace(/[,;.]+$/, '').trim();
+  if (!s) return null;
+  let purpose: string | null = null;
+  const p = /\(\s*(?:để\s+)?([^)]+?)\s*\)\s*$/u.exec(s);
+  if (p) {
+    purpose = (p[1] ?? '').trim();
+    s = s.slice(0, p.index).trim();
+  }
+  const luu = /^l[uư]u(?![\p{L}])\s*:?\s*(.*)$/iu.exec(s);
+  if (luu) {
+    purpose = 'lưu';
+    s = (luu[1] ?? '').trim() || 'Lưu';
+  }
+  const nhu = /^(.*?)\s*(?:để|đề)\s+(báo cáo|thực hiện|biết|phối hợp|chỉ đạo|theo dõi)$/u.exec(s);
+  if (nhu && !purpose) {
+    purpose = nhu[2] ?? null;
+    s = nhu[1] ?? s;
+  }
+  return s ? { name: s.replace(/[,;]+$/, ''), purpose } : null;
+}

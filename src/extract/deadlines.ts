@@ -1,0 +1,107 @@
+import { iso, lastDay, quarter } from './dates.ts';
+import { fold } from './fold.ts';
+
+export type DeadlineKind = 'on' | 'before' | 'by_month' | 'by_quarter' | 'by_year' | 'range' | 'recurring' | 'immediate';
+
+export interface DeadlineHit {
+  kind: DeadlineKind;
+  date: string | null;
+  startDate?: string;
+  /** Offsets in the text given to the parser. */
+  from: number;
+  to: number;
+  /** "đã hoàn thành" → the task is done. */
+  done: boolean;
+}
+
+const D = String.raw`(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})`;
+const DLONG = String.raw`(\d{1,2})\s*thang\s*(\d{1,2})\s*(?:nam\s*|[/])(\d{4})`;
+const MONTH = String.raw`thang\s*(\d{1,2})\s*(?:[/.\-]|\s*nam\s*)\s*(\d{4})`;
+const QUARTER = String.raw`quy\s*([iv1l]{1,3}|[1-4])\s*(?:[/.\-]|\s*nam\s*)\s*(\d{4})`;
+
+/**
+ * Scans `text` for deadline expressions. `context` = true when the whole text is a deadline slot (a
+ * "Thời gian …:" value, a deadline line, a parenthesised phrase); then bare dates and "thường xuyên" count.
+ * Otherwise only dates introduced by a deadline word (trước, chậm nhất, trong, từ … đến, hoàn thành) count,
+ * so the dates of cited documents ("Kết luận số 12-KL/TW, ngày 19/3/2026") are never taken for deadlines.
+ */
+export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
+  const f = fold(text);
+  const hits: DeadlineHit[] = [];
+  const taken: [number, number][] = [];
+  const free = (a: number, b: number) => taken.every(([x, y]) => b <= x || a >= y);
+  const add = (h: DeadlineHit) => {
+    if (!free(h.from, h.to)) return;
+    taken.push([h.from, h.to]);
+    hits.push(h);
+  };
+  // "đã hoàn thành trong tháng 3/2026": the phrase may start before the match or inside it.
+  const doneBefore = (at: number) => /da\s+(hoan thanh|thuc hien xong|xong)/.test(f.slice(Math.max(0, at - 45), at + 20).split(/[.;]/).slice(-1)[0] ?? '');
+  const TRIG_BEFORE = String.raw`(?:truoc|cham nhat(?:\s*la)?|khong qua|han cuoi(?:\s*la)?)\s*(?:ngay\s*)?`;
+  const TRIG_ON = String.raw`(?:hoan thanh|xong|vao)\s*(?:trong\s*)?(?:ngay\s*)?`;
+  // Ranges first: "từ tháng 5/2026 đến tháng 11/2026", "từ ngày 1/5/2026 đến ngày 30/5/2026".
+  for (const m of f.matchAll(new RegExp(String.raw`tu\s*(?:ngay\s*)?${D}\s*(?:den|toi|-)\s*(?:ngay\s*)?${D}`, 'g'))) {
+    const a = iso(+m[3]!, +m[2]!, +m[1]!);
+    const b = iso(+m[6]!, +m[5]!, +m[4]!);
+    if (a && b) add({ kind: 'range', date: b, startDate: a, from: m.index!, to: m.index! + m[0].length, done: doneBefore(m.index!) });
+  }
+  for (const m of f.matchAll(new RegExp(String.raw`tu\s*${MONTH}\s*(?:den|toi|-)\s*${MONTH}`, 'g'))) {
+    const a = iso(+m[2]!, +m[1]!, 1);
+    const b = iso(+m[4]!, +m[3]!, lastDay(+m[4]!, +m[3]!));
+    if (a && b) add({ kind: 'range', date: b, startDate: a, from: m.index!, to: m.index! + m[0].length, done: doneBefore(m.index!) });
+  }
+  // Exact dates with a trigger (or any date in a deadline slot).
+  for (const re of [D, DLONG]) {
+    for (const m of f.matchAll(new RegExp(String.raw`(${TRIG_BEFORE}|${TRIG_ON}|trong\s*ngay\s*|ngay\s*)?${re}`, 'g'))) {
+      const trig = m[1] ?? '';
+      const date = iso(+m[4]!, +m[3]!, +m[2]!);
+      if (!date) continue;
+      const before = new RegExp(`^${TRIG_BEFORE}$`).test(trig) || new RegExp(`^${TRIG_BEFORE}`).test(trig);
+      const on = trig !== '' && !before && !/^ngay\s*$/.test(trig);
+      // A bare "ngày dd/mm/yyyy" outside a deadline slot is a document date, not a deadline.
+      if (!before && !on && !context) continue;
+      // "số 12-KL/TW, ngày 19/3/2026" right before: a citation even inside a slot.
+      if (/so\s*[\d\w/.-]+\s*,?\s*$/.test(f.slice(Math.max(0, m.index! - 30), m.index!))) continue;
+      add({ kind: before ? 'before' : 'on', date, from: m.index!, to: m.index! + m[0].length, done: doneBefore(m.index!) });
+    }
+  }
+  for (const m of f.matchAll(new RegExp(String.raw`(trong\s*|truoc\s*|den\s*|cuoi\s*|hoan thanh\s*(?:trong\s*)?)?${QUARTER}`, 'g'))) {
+    const q = quarter(m[2]!);
+    if (!q || (!m[1] && !context)) continue;
+    const y = +m[3]!;
+    add({ kind: 'by_quarter', date: iso(y, q * 3, lastDay(y, q * 3)), from: m.index!, to: m.index! + m[0].length, done: doneBefore(m.index!) });
+  }
+  for (const m of f.matchAll(new RegExp(String.raw`(trong\s*|truoc\s*|den\s*|cuoi\s*|hoan thanh\s*(?:trong\s*)?)?${MONTH}`, 'g'))) {
+    if (!m[1] && !context) continue;
+    const mo = +m[2]!;
+    const y = +m[3]!;
+    const date = iso(y, mo, lastDay(y, mo) || 1);
+    if (date) add({ kind: 'by_month', date, from: m.index!, to: m.index! + m[0].length, done: doneBefore(m.index!) });
+  }
+  for (const m of f.matchAll(/(trong\s*|truoc\s*|den\s*|cuoi\s*|hoan thanh\s*(?:trong\s*)?)nam\s*(\d{4})/g)) {
+    const y = +m[2]!;
+    if (context || /trong|cuoi|hoan thanh/.test(m[1] ?? '')) add({ kind: 'by_year', date: iso(y, 12, 31), from: m.index!, to: m.index! + m[0].length, done: doneBefore(m.index!) });
+  }
+  // Recurring: "thực hiện thường xuyên", "định kỳ … trước ngày 15 hàng tháng", "hằng quý".
+  const recurring = context
+    ? /(th[a-z]{1,2}c hi[a-z]n\s*)?(th[a-z]{1,3}ng xuy[a-z]n|lien tuc|dinh ky|hang\s*(thang|quy|nam|tuan))/g
+    : /((?:bao cao|kiem tra|danh gia|so ket|tong hop)[^.;]{0,60}?dinh ky\s*hang\s*(?:thang|quy|nam|tuan)|th[a-z]{1,2}c hi[a-z]n\s*th[a-z]{1,3}ng xuy[a-z]n|truoc ngay\s*\d{1,2}\s*(?!\s*[/.-]\s*\d)(?:cua\s*)?(?:hang|hang)\s*(thang|quy|nam|tuan)[^.;]*)/g;
+  for (const m of f.matchAll(recurring)) {
+    // One recurring deadline per slot: "định kỳ hằng quý" is one statement, not two.
+    if (context && hits.some((h) => h.kind === 'recurring')) break;
+    add({ kind: 'recurring', date: null, from: m.index!, to: m.index! + m[0].length, done: false });
+  }
+  if (context || /thuc hien ngay|trien khai ngay|ngay sau khi/.test(f)) {
+    for (const m of f.matchAll(/(thuc hien|trien khai|hoan thanh)\s*ngay(?!\s*\d)|ngay sau khi|khan truong/g)) {
+      add({ kind: 'immediate', date: null, from: m.index!, to: m.index! + m[0].length, done: false });
+    }
+  }
+  return hits.sort((a, b) => a.from - b.from);
+}
+
+/** Whether a line/sentence as a whole states a deadline ("Hoàn thành trước ngày 30/4/2026.", "Nhiệm vụ thực hiện thường xuyên."). */
+export function isDeadlineSentence(text: string): boolean {
+  const f = fold(text).trim();
+  if (f.length > 160) return false;
+  return /^(nhiem vu |cong viec )?(duoc )?(da )?(hoan thanh|th[a-z]{1,2}c hi[a-z]n|thoi gian|thoi han|truoc ngay|cham nhat|xong)/.test(f) && findDeadlines(text, true).length > 0;
+}

@@ -1,0 +1,212 @@
+import type { PageError } from '../model/page.ts';
+import {
+  SCHEMA_ID,
+  SCHEMA_VERSION,
+  type Deadline,
+  type FieldInfo,
+  type PlanDocument,
+  type Reference,
+  type Responsible,
+  type Section,
+  type Shortcoming,
+  type Task,
+} from '../model/plan-document.ts';
+import { blockConfidence, blockProvenance, toBlocks, type Block } from './blocks.ts';
+import { findClosingStart, parseClosing } from './closing.ts';
+import { FUZZY_PENALTY, fieldInfo, round, type Found } from './field.ts';
+import { parseHeader } from './header.ts';
+import { readPlanItems } from './plan-items.ts';
+import { findReferences } from './references.ts';
+import { buildSections, type SectionNode } from './sections.ts';
+import { toSourceLines, type ExtractPage } from './source-lines.ts';
+
+export type { ExtractPage } from './source-lines.ts';
+
+export interface ExtractInput {
+  pages: ExtractPage[];
+  errors?: PageError[];
+  source?: Partial<PlanDocument['source']>;
+}
+
+/** Reads the structure of a plan from its page texts (clean, OCR'd or repaired). Never throws on odd text. */
+export function extractPlan(input: ExtractInput): PlanDocument {
+  // Offsets in provenance point into the NFC text we return in `pages`.
+  const pages = input.pages.map((p) => ({ ...p, text: p.text.normalize('NFC').replace(/\r\n?/g, '\n') }));
+  const lines = toSourceLines(pages);
+  const header = parseHeader(lines);
+  const closingStart = findClosingStart(lines, Math.max(header.bodyStart, Math.floor(lines.length * 0.3)));
+  const bodyLines = lines.slice(header.bodyStart, closingStart);
+  const closingLines = lines.slice(closingStart);
+  const blocks = toBlocks(bodyLines);
+  // Footnotes may sit anywhere, also after the signature (end of the last page).
+  const footnoteBlocks = [...blocks.filter((b) => b.footnote !== null), ...toBlocks(closingLines.filter((l) => l.footnote !== null || l.text === ''))];
+  const footnotes = new Map<string, Block>();
+  for (const b of footnoteBlocks) if (b.footnote && !footnotes.has(b.footnote)) footnotes.set(b.footnote, b);
+  const tree = buildSections(blocks.filter((b) => b.footnote === null));
+  const items = readPlanItems(tree, footnotes);
+  const closing = parseClosing(closingLines);
+
+  // Ids
+  const secId = new Map<SectionNode, string>(tree.all.map((s) => [s, s.id]));
+  const shortId = new Map<string, string>(items.shortcomings.map((s, i) => [s.key, `shortcoming-${i + 1}`]));
+  const deadlineId = new Map(items.deadlines.map((d, i) => [d, `deadline-${i + 1}`]));
+
+  const fields: Record<string, FieldInfo> = {};
+  const take = <T>(name: string, f: Found<T> | undefined): T | null => {
+    if (!f) return null;
+    fields[name] = fieldInfo(`field-${name}`, f);
+    return f.value;
+  };
+
+  const spanItem = (b: Block, from: number, to: number) => ({
+    text: b.text.slice(from, to).trim(),
+    confidence: round(blockConfidence(b)),
+    provenance: blockProvenance(b, from, to),
+  });
+
+  const sections = tree.roots.map(function toSection(s: SectionNode): Section {
+    const bodyText = s.blocks.map((b) => b.text).join('\n');
+    const head = s.head.content.trim();
+    const heading = s.headingLike ? head : (/^(.{1,160}?)[.:;](\s|$)/u.exec(head)?.[1] ?? head.slice(0, 160));
+    const last = s.blocks[s.blocks.length - 1] ?? s.head;
+    const first = s.head.lines[0]!;
+    const prov = blockProvenance(s.head);
+    const end = last.lines[last.lines.length - 1]!;
+    return {
+      id: s.id,
+      text: [s.head.text, bodyText].filter(Boolean).join('\n'),
+      confidence: round(blockConfidence(s.head) * (s.marker.fuzzy ? 0.7 : 1)),
+      provenance: { ...prov, lineEnd: end.page === first.page ? end.line : prov.lineEnd, charSpan: { start: prov.charSpan.start, end: end.page === first.page ? Math.max(end.end, prov.charSpan.end) : prov.charSpan.end } },
+      number: s.marker.number,
+      heading,
+      level: s.level,
+      body: s.headingLike ? bodyText : [head, bodyText].filter(Boolean).join('\n'),
+      children: s.children.map(toSection),
+    };
+  });
+
+  const shortcomings: Shortcoming[] = items.shortcomings.map((s) => ({
+    id: shortId.get(s.key)!,
+    ...spanItem(s.block, s.from, s.to),
+    text: s.text,
+    number: s.number,
+    sectionId: s.section ? (secId.get(s.section) ?? null) : null,
+    parentId: s.parentKey ? (shortId.get(s.parentKey) ?? null) : null,
+    group: s.group,
+  }));
+
+  const deadlines: Deadline[] = items.deadlines.map((d) => ({
+    id: deadlineId.get(d)!,
+    ...spanItem(d.block, d.from, d.to),
+    kind: d.hit.kind,
+    date: d.hit.date,
+    ...(d.hit.startDate ? { startDate: d.hit.startDate } : {}),
+    taskId: d.task === null ? null : `task-${d.task + 1}`,
+  }));
+
+  const tasks: Task[] = items.tasks.map((t, i) => {
+    const first = t.spans[0]!;
+    const last = t.spans[t.spans.length - 1]!;
+    const text = t.spans.map((sp) => sp.block.text.slice(sp.from, sp.to).trim()).join('\n');
+    const prov = blockProvenance(first.block, first.from, first.to);
+    const lastProv = blockProvenance(last.block, last.from, last.to);
+    const samePage = prov.page === lastProv.page;
+    const seen = new Set<string>();
+    const responsible: Responsible[] = [];
+    for (const r of t.responsible) {
+      const k = `${r.unit}|${r.role}`;
+      if (seen.has(k)) continue;
+      seen.add(k);
+      const base = spanItem(r.block, r.from, Math.max(r.to, r.from));
+      responsible.push({
+        id: `task-${i + 1}-unit-${responsible.length + 1}`,
+        ...base,
+        confidence: round(base.confidence * (r.fuzzy ? FUZZY_PENALTY : 1)),
+        text: r.block.text.slice(r.from, r.to).trim() || r.unit,
+        unit: r.unit,
+        role: r.role,
+      });
+    }
+    const own = t.deadlines.find((d) => d.hit.kind !== 'recurring') ?? t.deadlines[0] ?? t.sharedDeadline;
+    const recurringOnly = own?.hit.kind === 'recurring';
+    return {
+      id: `task-${i + 1}`,
+      text,
+      confidence: round(t.spans.reduce((s, sp) => s + blockConfidence(sp.block), 0) / t.spans.length),
+      provenance: samePage ? { ...prov, lineEnd: lastProv.lineEnd, charSpan: { start: prov.charSpan.start, end: lastProv.charSpan.end } } : prov,
+      number: t.number,
+      sectionId: secId.get(t.section) ?? null,
+      shortcomingIds: t.shortcomingKeys.map((k) => shortId.get(k)).filter((x): x is string => x !== undefined),
+      responsible,
+      deadline: own ? { id: deadlineId.get(own)!, kind: own.hit.kind, date: own.hit.date } : null,
+      status: t.done ? 'done' : recurringOnly ? 'ongoing' : 'planned',
+    };
+  });
+
+  // References: body, title and footnotes; one entry per symbol (first mention, completed by later ones).
+  const refs: Reference[] = [];
+  const bySymbol = new Map<string, Reference>();
+  const ownSymbol = header.symbol?.value;
+  const refBlocks = [...blocks, ...footnoteBlocks.filter((b) => !blocks.includes(b))];
+  const titleRefs = header.title ? findReferences(header.title.value) : [];
+  for (const r of titleRefs) {
+    const ref: Reference = { id: '', text: header.title!.value.slice(r.from, r.to), confidence: header.title!.confidence, provenance: header.title!.provenance, type: r.type, typeCode: r.typeCode, number: r.number, symbol: r.symbol, date: r.date, issuer: r.issuer };
+    addRef(ref);
+  }
+  for (const b of refBlocks) for (const r of findReferences(b.text)) addRef({ id: '', ...spanItem(b, r.from, r.to), type: r.type, typeCode: r.typeCode, number: r.number, symbol: r.symbol, date: r.date, issuer: r.issuer });
+  function addRef(ref: Reference) {
+    if (ref.symbol === ownSymbol) return;
+    const k = ref.symbol!.toUpperCase();
+    const prev = bySymbol.get(k);
+    if (prev) {
+      if (!prev.date && ref.date) prev.date = ref.date;
+      if (!prev.issuer && ref.issuer) prev.issuer = ref.issuer;
+      return;
+    }
+    ref.id = `reference-${refs.length + 1}`;
+    bySymbol.set(k, ref);
+    refs.push(ref);
+  }
+
+  const recipients = closing.recipients.map((r, i) => {
+    fields[`recipients.${i}`] = fieldInfo(`recipient-${i + 1}`, r);
+    return { id: `recipient-${i + 1}`, text: r.text, confidence: round(r.confidence), provenance: r.provenance, name: r.value.name, purpose: r.value.purpose };
+  });
+  for (const k of Object.keys(fields)) if (k.startsWith('recipients.')) delete fields[k];
+
+  const errors = input.errors ?? [];
+  const pageCount = input.source?.pageCount ?? pages.length;
+  const status: PlanDocument['status'] = pages.length === 0 ? 'failure' : errors.length > 0 ? 'partial_success' : 'success';
+  const doc: PlanDocument = {
+    schema: SCHEMA_ID,
+    schemaVersion: SCHEMA_VERSION,
+    status,
+    errors,
+    source: { fileName: input.source?.fileName ?? null, sha256: input.source?.sha256 ?? null, pageCount, mediaType: input.source?.mediaType ?? null },
+    document: {
+      type: take('type', header.type),
+      typeCode: take('typeCode', header.typeCode),
+      number: take('number', header.number),
+      symbol: take('symbol', header.symbol),
+      issuer: { name: take('issuer.name', header.issuerName), parent: take('issuer.parent', header.issuerParent) },
+      place: take('place', header.place),
+      date: take('date', header.date),
+      title: take('title', header.title),
+      signature: {
+        authority: take('signature.authority', closing.authority),
+        body: take('signature.body', closing.body),
+        position: take('signature.position', closing.position),
+        signer: take('signature.signer', closing.signer),
+      },
+      recipients,
+      fields,
+    },
+    references: refs,
+    pages: pages.map((p) => ({ number: p.number, text: p.text, source: p.source, confidence: round(p.confidence) })),
+    sections,
+    shortcomings,
+    tasks,
+    deadlines,
+  };
+  return doc;
+}

@@ -1,0 +1,195 @@
+import { docType } from './doc-types.ts';
+import { FUZZY_PENALTY, type Found } from './field.ts';
+import { fold } from './fold.ts';
+import { matchPrefix, unconfuse } from './fuzzy.ts';
+import { iso } from './dates.ts';
+import { provenanceOf, type SourceLine } from './source-lines.ts';
+
+export interface Header {
+  type?: Found<string>;
+  typeCode?: Found<string>;
+  number?: Found<string | null>;
+  symbol?: Found<string>;
+  issuerName?: Found<string>;
+  issuerParent?: Found<string>;
+  place?: Found<string>;
+  date?: Found<string>;
+  title?: Found<string>;
+  /** Index (in the line list) of the first body line. */
+  bodyStart: number;
+}
+
+const MOTTOS = ['dang cong san viet nam', 'cong hoa xa hoi chu nghia viet nam', 'doc lap - tu do - hanh phuc', 'doc lap tu do hanh phuc'];
+/** The header occupies the first lines only; a body marker or the opening sentence ends it. */
+const HEADER_MAX_LINES = 40;
+const BODY_OPENERS = /^(thuc hien|can cu|theo|qua|nham|de )/;
+
+function found<T>(value: T, line: SourceLine, from = 0, to?: number, fuzzy = false): Found<T> {
+  return { value, text: line.text.slice(from, to), confidence: line.confidence * (fuzzy ? FUZZY_PENALTY : 1), provenance: provenanceOf(line, line, from, to), ...(fuzzy ? { fuzzy } : {}) };
+}
+
+/** Removes motto phrases that a two-column header puts on the same OCR line as the issuer. */
+function withoutMottos(text: string): { text: string; hadMotto: boolean } {
+  const f = fold(text);
+  for (const m of MOTTOS) {
+    const at = f.indexOf(m);
+    if (at >= 0) return { text: (text.slice(0, at) + text.slice(at + m.length)).trim(), hadMotto: true };
+  }
+  return { text, hadMotto: false };
+}
+
+/** Issuer abbreviations in symbols: OCR reads Đ as P/D/B; "PU" is almost always "ĐU" (Đảng ủy). */
+function fixSymbolPart(s: string): { s: string; fuzzy: boolean } {
+  const fixed = s.replace(/^[PB](?=U\b|U\d|UK\b)/, 'Đ').replace(/(?<=^|[^A-ZĐ])0(?=[A-ZĐ])/g, 'O');
+  return { s: fixed, fuzzy: fixed !== s };
+}
+
+/** Parses "Số 31-KH/ĐU", "Số: 30/2020/NĐ-CP", "S6 31 -KH/PU", "Số -KH/ĐU" (number left blank). */
+export function parseNumberLine(text: string): { number: string | null; symbol: string; typeCode: string; at: number; end: number; fuzzy: boolean } | null {
+  const m = /^(\S{1,3})\s*[:.]?\s*(.*)$/u.exec(text);
+  if (!m) return null;
+  const so = unconfuse(fold(m[1] ?? ''));
+  if (!['so', 'so:'].includes(so.replace(/[^a-z:]/g, ''))) return null;
+  const soFuzzy = fold(m[1] ?? '').replace(/:/g, '') !== 'so';
+  const rest = m[2] ?? '';
+  const at = text.length - rest.length;
+  const state = /^([0-9OoIl]{1,5})\s*\/\s*(\d{4})\s*\/\s*([A-ZĐP]{1,5})\s*-\s*([A-ZĐP0-9]{1,8})/u.exec(rest);
+  if (state) {
+    const code = fixSymbolPart(state[3] ?? '');
+    const iss = fixSymbolPart(state[4] ?? '');
+    const num = (state[1] ?? '').replace(/[Oo]/g, '0').replace(/[Il]/g, '1');
+    return { number: num, symbol: `${num}/${state[2]}/${code.s}-${iss.s}`, typeCode: code.s, at, end: at + state[0].length, fuzzy: soFuzzy || code.fuzzy || iss.fuzzy || num !== state[1] };
+  }
+  const party = /^([0-9OoIl]{0,5})\s*[-–]\s*([A-ZĐ][A-Za-zĐđ]{0,3})\s*\/\s*([A-ZĐP][A-ZĐP0-9-]{0,12})/u.exec(rest);
+  if (party) {
+    const rawNum = party[1] ?? '';
+    const num = rawNum.replace(/[Oo]/g, '0').replace(/[Il]/g, '1');
+    const code = fixSymbolPart(party[2] ?? '');
+    const iss = fixSymbolPart(party[3] ?? '');
+    return { number: num || null, symbol: `${num}-${code.s}/${iss.s}`, typeCode: code.s, at, end: at + party[0].length, fuzzy: soFuzzy || code.fuzzy || iss.fuzzy || num !== rawNum };
+  }
+  return null;
+}
+
+/** "Cao Minh, ngày 17 tháng 11 năm 2025" → place + ISO date; tolerant to lost marks. */
+export function parsePlaceDate(text: string): { place: string; date: string; placeEnd: number; fuzzy: boolean } | null {
+  const f = fold(text);
+  const m = /^(.{2,60}?)\s*,\s*ngay\s*(\d{1,2})\s*thang\s*(\d{1,2})\s*nam\s*(\d{4})/.exec(f);
+  if (!m) return null;
+  const d = iso(Number(m[4]), Number(m[3]), Number(m[2]));
+  if (!d) return null;
+  const placeEnd = (m[1] ?? '').length;
+  return { place: text.slice(0, placeEnd).trim(), date: d, placeEnd, fuzzy: !/ng[àa]y/.test(text) };
+}
+
+const isUpperLine = (t: string) => /\p{Lu}/u.test(t) && t === t.toUpperCase() && /\p{L}{2}/u.test(t);
+
+/** Reads the header block (issuer, number/symbol, place/date, type and title) from the first lines. */
+export function parseHeader(lines: readonly SourceLine[]): Header {
+  const h: Header = { bodyStart: 0 };
+  const limit = Math.min(lines.length, HEADER_MAX_LINES);
+  const issuerLines: { line: SourceLine; text: string; at: number }[] = [];
+  let typeIdx = -1;
+  for (let i = 0; i < limit; i++) {
+    const l = lines[i]!;
+    if (l.text === '') continue;
+    const f = fold(l.text);
+    if (parseMarkerLike(l.text) || (BODY_OPENERS.test(f) && typeIdx >= 0 && i > typeIdx + 1 && h.title)) break;
+    // Several header parts may share one OCR line (two columns): try each on the line and on its parts.
+    const parts = l.text.split(/\s{3,}|\t+/);
+    let offset = 0;
+    for (const partRaw of parts) {
+      const from = l.text.indexOf(partRaw, offset);
+      offset = from + partRaw.length;
+      const { text: part } = withoutMottos(partRaw);
+      if (part === '' || part === '*') continue;
+      const num = !h.symbol ? parseNumberLine(part) : null;
+      if (num) {
+        const at = from + partRaw.indexOf(part);
+        h.symbol = found(num.symbol, l, at + num.at, at + num.end, num.fuzzy);
+        h.number = found(num.number, l, at + num.at, at + num.end, num.fuzzy);
+        h.typeCode = found(num.typeCode, l, at + num.at, at + num.end, num.fuzzy);
+        // "Số 31-KH/ĐU Cao Minh, ngày …" on one OCR line.
+        const tail = part.slice(num.end);
+        const tailAt = at + num.end + (tail.length - tail.trimStart().length);
+        const pd2 = !h.date ? parsePlaceDate(tail.trim()) : null;
+        if (pd2) {
+          h.place = found(pd2.place, l, tailAt, tailAt + pd2.placeEnd, pd2.fuzzy);
+          h.date = found(pd2.date, l, tailAt, tailAt + tail.trim().length, pd2.fuzzy);
+        }
+        continue;
+      }
+      const pd = !h.date ? parsePlaceDate(part) : null;
+      if (pd) {
+        const at = from + partRaw.indexOf(part);
+        h.place = found(pd.place, l, at, at + pd.placeEnd, pd.fuzzy);
+        h.date = found(pd.date, l, at, at + part.length, pd.fuzzy);
+        continue;
+      }
+      const t = typeIdx < 0 && isUpperLine(part) ? docTypeFuzzy(part) : null;
+      if (t) {
+        typeIdx = i;
+        h.type = found(part.trim(), l, from, from + partRaw.length, t.fuzzy);
+        if (!h.typeCode) h.typeCode = found(t.code, l, from, from + partRaw.length, t.fuzzy);
+        continue;
+      }
+      if (typeIdx < 0 && !h.symbol && isUpperLine(part) && part.length <= 80) {
+        issuerLines.push({ line: l, text: part.replace(/^[-*\s]+|[-*\s]+$/g, ''), at: from + partRaw.indexOf(part) });
+      }
+    }
+    if (typeIdx >= 0 && i > typeIdx) {
+      // Title: the lines right after the type line, up to a blank line or the opening sentence.
+      const titleLines: SourceLine[] = [];
+      let j = i;
+      for (; j < limit; j++) {
+        const t = lines[j]!;
+        if (t.text === '' || /^[-_=*]{3,}$/.test(t.text)) break;
+        if (titleLines.length > 0 && (parseMarkerLike(t.text) || /^(thuc hien|can cu|tren co so)/.test(fold(t.text)))) break;
+        titleLines.push(t);
+        if (titleLines.length >= 5) break;
+      }
+      if (titleLines.length) {
+        const first = titleLines[0]!;
+        const last = titleLines[titleLines.length - 1]!;
+        h.title = { value: titleLines.map((t) => t.text).join(' ').trim(), text: titleLines.map((t) => t.text).join('\n'), confidence: first.confidence, provenance: provenanceOf(first, last) };
+      }
+      h.bodyStart = j;
+      break;
+    }
+  }
+  // State bodies print their name over two lines ("ỦY BAN NHÂN DÂN" / "TỈNH NINH BÌNH"): one name.
+  const last = issuerLines[issuerLines.length - 1];
+  const prev = issuerLines[issuerLines.length - 2];
+  if (last && prev && /^(tinh|thanh pho|huyen|quan|xa|phuong|thi xa|thi tran)\s/.test(fold(last.text)) && /^(uy ban|hoi dong|so|ban|van phong|cuc|bo)\s/.test(fold(prev.text))) {
+    issuerLines.splice(issuerLines.length - 2, 2, { ...prev, text: `${prev.text} ${last.text}` });
+    h.issuerName = { value: `${prev.text} ${last.text}`, text: `${prev.text}\n${last.text}`, confidence: prev.line.confidence, provenance: provenanceOf(prev.line, last.line, prev.at, last.at + last.text.length) };
+  }
+  if (issuerLines.length) {
+    const name = issuerLines[issuerLines.length - 1]!;
+    if (!h.issuerName) h.issuerName = found(name.text, name.line, name.at, name.at + name.text.length);
+    if (issuerLines.length >= 2) {
+      const parent = issuerLines[issuerLines.length - 2]!;
+      h.issuerParent = found(parent.text, parent.line, parent.at, parent.at + parent.text.length);
+    }
+  }
+  if (typeIdx < 0) h.bodyStart = 0;
+  return h;
+}
+
+function parseMarkerLike(text: string): boolean {
+  return /^(?:[IVX]{1,4}|\d{1,2})\s*[.\-–)]\s+\p{Lu}/u.test(text) && !/^\d{1,2}\s*[-–]\s*\p{Lu}{1,4}\//u.test(text);
+}
+
+function docTypeFuzzy(text: string): { code: string; fuzzy: boolean } | null {
+  const t = text.replace(/[^\p{L}\s]/gu, ' ').replace(/\s+/g, ' ').trim();
+  const exact = docType(t);
+  if (exact) return { code: exact.code, fuzzy: false };
+  const f = unconfuse(fold(t));
+  if (f.length < 4 || f.length > 16) return null;
+  const m = matchPrefix(f, ['ke hoach', 'nghi quyet', 'quyet dinh', 'chi thi', 'ket luan', 'thong bao', 'bao cao', 'chuong trinh', 'huong dan', 'quy dinh', 'thong tri', 'de an', 'to trinh', 'nghi dinh', 'thong tu'], 0.25);
+  if (m && Math.abs(m.length - f.length) <= 1) {
+    const dt = docType(m.phrase);
+    if (dt) return { code: dt.code, fuzzy: true };
+  }
+  return null;
+}

@@ -1,0 +1,101 @@
+import { fold } from './fold.ts';
+import { levenshtein, unconfuse } from './fuzzy.ts';
+
+export type Role = 'lead' | 'support' | 'advise' | 'direct' | 'execute' | 'monitor';
+
+export type LabelKind = 'role' | 'deadline' | 'solutions' | 'shortcoming' | 'other';
+
+export interface Label {
+  kind: LabelKind;
+  /** Found by fuzzy matching of an OCR-damaged label. */
+  fuzzy?: boolean;
+  /** Roles for kind = role. */
+  role: Role | null;
+  label: string;
+  value: string;
+  /** Offset of `value` in the text given to parseLabel. */
+  valueAt: number;
+}
+
+/**
+ * Role of a "…:" label, from its words: chủ trì → lead, phối hợp → support, tham mưu / đề xuất → advise,
+ * theo dõi → monitor, chỉ đạo → direct, thực hiện → execute. A label naming several ("Cơ quan tham mưu
+ * thực hiện") takes the first role word's role, as the Party convention puts the main role first.
+ */
+function roleOf(f: string): Role | null {
+  const hits: [number, Role][] = [];
+  const add = (re: RegExp, r: Role) => {
+    const m = re.exec(f);
+    if (m) hits.push([m.index, r]);
+  };
+  // Vowels are the first casualties of OCR ("theo déi", "phéi hop"): match role words on consonants.
+  add(/chu tr[a-z]/, 'lead');
+  add(/ph[a-z]i h[a-z]p/, 'support');
+  add(/tham m[a-z]{1,2}u|de xu[a-z]t|t[a-z]ng h[a-z]p/, 'advise');
+  add(/theo d[a-z]i|gi[a-z]m s[a-z]t/, 'monitor');
+  add(/ch[a-z] d[a-z]o/, 'direct');
+  add(/th[a-z]c hi[a-z]n|tri[a-z]n khai/, 'execute');
+  hits.sort((a, b) => a[0] - b[0]);
+  return hits[0]?.[1] ?? null;
+}
+
+/** Labels that head a role, deadline or solutions line, e.g. "Cơ quan chỉ đạo:", "Thời gian hoàn thành:". */
+export function parseLabel(text: string): Label | null {
+  const m = /^([^:“"]{2,110}?)\s*:\s*(.*)$/su.exec(text);
+  if (!m) return null;
+  const label = (m[1] ?? '').trim();
+  const value = m[2] ?? '';
+  const valueAt = text.length - value.length;
+  const f = unconfuse(fold(label));
+  // "Tham mưu Ban Thường vụ Tỉnh ủy: …" names a unit after the verb: a sentence, not a label.
+  const namesUnit = /^\S+\s.*\p{Lu}/u.test(label.replace(/\([^)]*\)/g, ''));
+  if (/^(thoi gian|thoi han|tien do)/.test(f)) return { kind: 'deadline', role: null, label, value, valueAt };
+  if (/^(cac )?(giai phap|bien phap|nhiem vu)( thuc hien| khac phuc| cu the| trong tam)*$/.test(f)) return { kind: 'solutions', role: null, label, value, valueAt };
+  if (/^(doi voi )?(cac )?(han che|khuyet diem|yeu kem|ton tai)/.test(f) || /^doi voi (cac )?(han che|khuyet diem|yeu kem|ton tai)/.test(f)) {
+    return { kind: 'shortcoming', role: null, label, value, valueAt };
+  }
+  // "Trách nhiệm: X chủ trì; Y phối hợp." — roles are given per unit in the value.
+  if (/^(trach nhiem|phan cong|phan cong thuc hien|phan cong trach nhiem|to chuc thuc hien)$/.test(f)) return { kind: 'role', role: 'execute', label, value, valueAt };
+  if (/^(co quan|don vi|bo phan|phan cong|nguoi|ca nhan|lanh dao)?\s*(chu tri|phoi hop|tham muu|chi dao|thuc hien|theo doi|de xuat|tong hop)/.test(f) || /^(co quan|don vi|bo phan|phan cong)\b/.test(f)) {
+    const role = roleOf(f);
+    if (role && !namesUnit && label.length <= 110 && !/\d{4}/.test(f)) return { kind: 'role', role, label, value, valueAt };
+  }
+  return fuzzyLabel(f, label, value, valueAt);
+}
+
+/** Printed labels of the genre, for OCR-damaged text ("Gidi phdp thu hién:", "Phan céng theo déi, chi dao:"). */
+const KNOWN: [string, LabelKind, Role | null][] = [
+  ['giai phap thuc hien', 'solutions', null],
+  ['giai phap', 'solutions', null],
+  ['nhiem vu, giai phap', 'solutions', null],
+  ['phan cong theo doi, chi dao', 'role', 'monitor'],
+  ['phan cong chi dao', 'role', 'direct'],
+  ['phan cong theo doi', 'role', 'monitor'],
+  ['tham muu', 'role', 'advise'],
+  ['co quan chi dao', 'role', 'direct'],
+  ['co quan tham muu', 'role', 'advise'],
+  ['co quan thuc hien', 'role', 'execute'],
+  ['co quan phoi hop', 'role', 'support'],
+  ['co quan phoi hop thuc hien', 'role', 'support'],
+  ['co quan chu tri', 'role', 'lead'],
+  ['don vi chu tri', 'role', 'lead'],
+  ['don vi phoi hop', 'role', 'support'],
+  ['don vi thuc hien', 'role', 'execute'],
+  ['thoi gian thuc hien', 'deadline', null],
+  ['thoi gian hoan thanh', 'deadline', null],
+  ['thoi gian thuc hien va hoan thanh', 'deadline', null],
+  ['doi voi han che', 'shortcoming', null],
+  ['doi voi khuyet diem', 'shortcoming', null],
+];
+
+function fuzzyLabel(f: string, label: string, value: string, valueAt: number): Label | null {
+  const t = f.replace(/[^a-z, ]/g, '').replace(/\s+/g, ' ').trim();
+  if (t.length < 6 || t.length > 40) return null;
+  let best: { d: number; k: (typeof KNOWN)[number] } | null = null;
+  for (const k of KNOWN) {
+    const cap = Math.max(1, Math.floor(k[0].length * 0.25));
+    const d = levenshtein(t, k[0], cap);
+    if (d <= cap && (!best || d < best.d)) best = { d, k };
+  }
+  return best ? { kind: best.k[1], role: best.k[2], label, value, valueAt, fuzzy: best.d > 0 } : null;
+}

@@ -1,0 +1,85 @@
+/**
+ * Leading markers of a line: roman section numbers, decimal numbering, parenthesised numbers, letters,
+ * bullets. Tolerates OCR damage of roman numerals ("[.", "I1I.", "Il.") and flags such matches as fuzzy.
+ */
+export type MarkerKind = 'roman' | 'decimal' | 'paren' | 'letter' | 'bullet';
+
+export interface Marker {
+  kind: MarkerKind;
+  /** Normalised number: "II", "1", "1.1", "(1)", "a"; bullet char for bullets ("-", "+"). */
+  number: string;
+  /** Length of the marker (and following spaces) in the line's clean text. */
+  length: number;
+  fuzzy: boolean;
+}
+
+const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
+
+export function romanToInt(r: string): number {
+  let total = 0;
+  for (let i = 0; i < r.length; i++) {
+    const v = ROMAN_VALUES[r[i] ?? ''] ?? 0;
+    const next = ROMAN_VALUES[r[i + 1] ?? ''] ?? 0;
+    total += v < next ? -v : v;
+  }
+  return total;
+}
+
+const VALID_ROMAN = /^(X{0,3})(IX|IV|V?I{0,3})$/;
+
+/** Characters OCR reads in place of "I" in a roman numeral. */
+const ROMAN_I = /[1l|[\]!íÍìÌ]/g;
+
+export function parseMarker(text: string): Marker | null {
+  // Roman: "II.", "II-", "III –", "IV)" followed by a heading word.
+  const roman = /^([IVXLl1|[\]!íÍ]{1,5})\s*[.\-–—:)]\s*(?=\S)/.exec(text);
+  if (roman) {
+    const rawNum = roman[1] ?? '';
+    const fixed = rawNum.replace(ROMAN_I, 'I');
+    // Pure digits are decimal numbering, not a damaged roman numeral.
+    if (/[IVXL]|[[\]|!]/.test(rawNum) && VALID_ROMAN.test(fixed) && fixed.length > 0 && /\p{Lu}/u.test(text.slice(roman[0].length, roman[0].length + 1))) {
+      return { kind: 'roman', number: fixed, length: roman[0].length, fuzzy: fixed !== rawNum };
+    }
+  }
+  // "1- Mục đích": the genre numbers with "1." or "1)"; a lone 1/l/| before a hyphen is a misread "I-".
+  const romanOne = /^([1l|])\s*[-–]\s+(?=\p{Lu})/u.exec(text);
+  if (romanOne) return { kind: 'roman', number: 'I', length: romanOne[0].length, fuzzy: true };
+  // Decimal: "1.", "2.1.", "2.1", "1)", "9.2".
+  const dec = /^(\d{1,2}(?:\s?\.\s?\d{1,2}){0,3})\s?(\.|\))?\s*(?=\S)/.exec(text);
+  if (dec && (dec[2] !== undefined || /\./.test(dec[1] ?? ''))) {
+    const num = (dec[1] ?? '').replace(/\s/g, '');
+    // Dates like "19/3/2026" or amounts never reach here (they need a dot or paren right after).
+    const after = text.slice(dec[0].length);
+    if (!/^\d/.test(after) && !/^[/%;,:]/.test(after)) return { kind: 'decimal', number: num, length: dec[0].length, fuzzy: false };
+  }
+  // OCR reads the dot of "1." as ";", "," or ":" — accepted before a capitalised word only.
+  const misread = /^(\d{1,2})[;,:]\s+(?=\p{Lu})/u.exec(text);
+  if (misread) return { kind: 'decimal', number: misread[1] ?? '', length: misread[0].length, fuzzy: true };
+  const paren = /^\(\s?(\d{1,2}|[a-zđ])\s?\)\s?\.?\s*(?=\S)/.exec(text);
+  if (paren) {
+    const n = paren[1] ?? '';
+    return /\d/.test(n)
+      ? { kind: 'paren', number: `(${n})`, length: paren[0].length, fuzzy: false }
+      : { kind: 'letter', number: n, length: paren[0].length, fuzzy: false };
+  }
+  const letter = /^([a-zđ])\s?\)\s*(?=\S)/.exec(text);
+  if (letter) return { kind: 'letter', number: letter[1] ?? '', length: letter[0].length, fuzzy: false };
+  const bullet = /^([-–—+•*·◦▪])(?:\s*([-+•*]))?\s+(?=\S)/.exec(text);
+  if (bullet) return { kind: 'bullet', number: bullet[2] ?? (bullet[1] === '–' || bullet[1] === '—' ? '-' : (bullet[1] ?? '-')), length: bullet[0].length, fuzzy: false };
+  return null;
+}
+
+export function intToRoman(n: number): string {
+  const table: [number, string][] = [[10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  let out = '';
+  for (const [v, r] of table) while (n >= v) {
+    out += r;
+    n -= v;
+  }
+  return out;
+}
+
+/** Depth of a decimal number: "1" → 1, "1.1" → 2. */
+export function decimalDepth(n: string): number {
+  return n.split('.').length;
+}

@@ -1,0 +1,345 @@
+import type { Block } from './blocks.ts';
+import { findDeadlines, isDeadlineSentence, type DeadlineHit } from './deadlines.ts';
+import { fold } from './fold.ts';
+import { matchPrefix, unconfuse } from './fuzzy.ts';
+import { parseLabel, type Label, type Role } from './labels.ts';
+import { headingLike, type SectionNode, type SectionTree } from './sections.ts';
+import { isShortcomingGroup, isShortcomingList, quotedShortcoming, splitNumbered, type ShortcomingDraft } from './shortcomings.ts';
+import { readTables, isTableBlock, type ColumnKind } from './tables.ts';
+import { personOrUnits, sentenceUnits, splitUnits } from './units.ts';
+
+/** A span of a block that an item was read from. */
+export interface Span {
+  block: Block;
+  from: number;
+  to: number;
+}
+
+export interface ResponsibleDraft extends Span {
+  unit: string;
+  role: Role;
+  /** Read through an OCR-damaged label. */
+  fuzzy?: boolean;
+}
+
+export interface DeadlineDraft extends Span {
+  hit: DeadlineHit;
+  /** The task it belongs to (index in tasks), or null when it applies to several. */
+  task: number | null;
+}
+
+export interface TaskDraft {
+  number: string | null;
+  section: SectionNode;
+  spans: Span[];
+  shortcomingKeys: string[];
+  responsible: ResponsibleDraft[];
+  deadlines: DeadlineDraft[];
+  /** Deadline stated for the whole section (a "Thời gian …:" line) when the task has none of its own. */
+  sharedDeadline: DeadlineDraft | null;
+  done: boolean;
+}
+
+export interface PlanItems {
+  tasks: TaskDraft[];
+  shortcomings: ShortcomingDraft[];
+  deadlines: DeadlineDraft[];
+}
+
+/** Parts that state aims and requirements or report results: not tasks. */
+const NON_ACTION = /^(muc dich|yeu cau|muc tieu|quan diem|can cu|tinh hinh|ket qua|danh gia|thuc trang|uu diem|boi canh|dac diem|phuong cham)/;
+
+const NON_ACTION_WORDS = ['muc dich', 'yeu cau', 'muc tieu', 'quan diem', 'can cu', 'tinh hinh', 'thuc trang', 'boi canh'];
+
+function isActionRoot(s: SectionNode): boolean {
+  const f = unconfuse(fold(s.head.content)).trim();
+  // OCR-damaged headings ("MUC PICH") are matched fuzzily.
+  return !NON_ACTION.test(f) && !matchPrefix(f, NON_ACTION_WORDS, 0.2) && !isShortcomingList(s);
+}
+
+const ROLE_WORD: Record<string, Role> = { 'chủ trì': 'lead', 'phối hợp': 'support', 'thực hiện': 'execute', 'tham mưu': 'advise', 'theo dõi': 'monitor', 'chỉ đạo': 'direct' };
+
+interface Ctx {
+  shortcomingKeys: string[];
+  inheritedUnit: string | null;
+  inheritedRoles: ResponsibleDraft[];
+}
+
+/** Walks the section tree and reads tasks (with units and deadlines) and shortcomings. */
+export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>): PlanItems {
+  const tasks: TaskDraft[] = [];
+  const shortcomings: ShortcomingDraft[] = [];
+  const deadlines: DeadlineDraft[] = [];
+  let sk = 0;
+
+  const groupShortcomings = (s: SectionNode): string[] => {
+    const keys: string[] = [];
+    const group = s.head.content.trim();
+    for (const n of s.head.notes) {
+      const fb = footnotes.get(n);
+      if (!fb) continue;
+      const body = fb.content;
+      const items = splitNumbered(body);
+      const base = `s${++sk}`;
+      items.forEach((it, i) => {
+        const key = items.length > 1 ? `${base}.${i + 1}` : base;
+        const t = it.text.replace(/[\s.;]+$/, '');
+        shortcomings.push({ key, text: t, number: it.number, block: fb, from: fb.text.length - body.length + it.from, to: fb.text.length - body.length + it.from + t.length, section: s, parentKey: null, group });
+        keys.push(key);
+      });
+    }
+    if (keys.length === 0) {
+      const key = `s${++sk}`;
+      shortcomings.push({ key, text: group, number: s.marker.number, block: s.head, from: s.head.text.length - s.head.content.length, to: s.head.text.length, section: s, parentKey: null, group: null });
+      keys.push(key);
+    }
+    return keys;
+  };
+
+  const labelsOf = (blocks: readonly Block[]) => blocks.map((b) => ({ b, lab: parseLabel(b.content) }));
+  const contentAt = (b: Block) => b.text.length - b.content.length;
+
+  const roleDrafts = (b: Block, lab: Label): ResponsibleDraft[] => {
+    const at = contentAt(b) + lab.valueAt;
+    return personOrUnits(lab.value).flatMap((u): ResponsibleDraft[] => {
+      // "Đơn vị chủ trì: X; đơn vị phối hợp: Y" — a second label inside the value.
+      const inner = /^([^:]{3,40}):\s*(.+)$/u.exec(u.unit);
+      const innerLab = inner ? parseLabel(u.unit) : null;
+      if (inner && innerLab?.kind === 'role') {
+        const off = u.from + u.unit.length - inner[2]!.length;
+        return personOrUnits(inner[2]!).map((v) => ({ unit: v.unit, role: innerLab.role ?? 'execute', block: b, from: at + off + v.from, to: at + off + v.to }));
+      }
+      // "X chủ trì", "Y phối hợp" inside the value name the unit's own role.
+      const own = /\s+(chủ trì|phối hợp|thực hiện|tham mưu|theo dõi|chỉ đạo)$/u.exec(u.unit);
+      const role: Role = own ? ROLE_WORD[own[1]!]! : (lab.role ?? 'execute');
+      const unit = own ? u.unit.slice(0, own.index) : u.unit;
+      return [{ unit, role, block: b, from: at + u.from, to: at + u.from + unit.length, ...(lab.fuzzy ? { fuzzy: true } : {}) }];
+    });
+  };
+
+  /** Deadlines in a task's own text: parenthesised phrases and deadline sentences count as slots. */
+  const deadlinesIn = (b: Block, from: number): DeadlineDraft[] => {
+    const text = b.text.slice(from);
+    const out: DeadlineDraft[] = [];
+    const seen: [number, number][] = [];
+    for (const m of text.matchAll(/\(([^()]{3,120})\)/g)) {
+      const inner = m[1] ?? '';
+      const f = fold(inner);
+      if (!/(hoan thanh|th[a-z]{1,2}c hi[a-z]n|thoi gian|truoc|trong|th[a-z]{1,3}ng xuy[a-z]n|quy|thang|nam)/.test(f)) continue;
+      for (const h of findDeadlines(inner, true)) {
+        const a = from + (m.index ?? 0) + 1;
+        out.push({ hit: h, block: b, from: a + h.from, to: a + h.to, task: null });
+        seen.push([a + h.from, a + h.to]);
+      }
+    }
+    // Sentence by sentence: a short sentence that is a deadline line is a slot; elsewhere triggers only.
+    let pos = 0;
+    for (const sentence of text.split(/(?<=[.;])\s+/)) {
+      const at = text.indexOf(sentence, pos);
+      pos = at + sentence.length;
+      for (const h of findDeadlines(sentence, isDeadlineSentence(sentence))) {
+        const a = from + at + h.from;
+        if (seen.some(([x, y]) => a < y && a + (h.to - h.from) > x)) continue;
+        out.push({ hit: h, block: b, from: a, to: from + at + h.to, task: null });
+      }
+    }
+    return out;
+  };
+
+  const makeTask = (s: SectionNode, number: string | null, spans: Span[], ctx: Ctx, headText: string): TaskDraft => {
+    const t: TaskDraft = { number, section: s, spans, shortcomingKeys: [...ctx.shortcomingKeys], responsible: [...ctx.inheritedRoles], deadlines: [], sharedDeadline: null, done: false };
+    // The subject of the task: in its first paragraph (the one after a heading when the task has one).
+    const subjectSpans = spans.length > 1 && headingLike(spans[0]!.block) ? spans.slice(0, 2) : spans.slice(0, 1);
+    for (const sp of subjectSpans) {
+      for (const u of sentenceUnits(sp.block.text.slice(sp.from, sp.to), ctx.inheritedUnit)) {
+        t.responsible.push({ unit: u.unit, role: u.role, block: sp.block, from: sp.from + u.from, to: sp.from + u.to });
+      }
+    }
+    const first = spans[0];
+    if (first && ctx.inheritedUnit && !t.responsible.some((r) => r.role === 'lead' || r.role === 'execute')) {
+      t.responsible.push({ unit: ctx.inheritedUnit, role: /^\s*[Cc]hủ trì/.test(headText) ? 'lead' : 'execute', block: first.block, from: first.from, to: first.from });
+    }
+    for (const sp of spans.slice(subjectSpans.length)) {
+      for (const u of sentenceUnits(sp.block.text.slice(sp.from, sp.to))) {
+        if (u.role === 'support' || u.role === 'lead') t.responsible.push({ unit: u.unit, role: u.role, block: sp.block, from: sp.from + u.from, to: sp.from + u.to });
+      }
+    }
+    for (const sp of spans) t.deadlines.push(...deadlinesIn(sp.block, sp.from).filter((d) => d.from < sp.to));
+    t.done = t.deadlines.some((d) => d.hit.done) || spans.some((sp) => /đã hoàn thành|da hoan thanh/u.test(sp.block.text.slice(sp.from, sp.to)) && /\(\s*\*?đã hoàn thành/u.test(sp.block.text));
+    return t;
+  };
+
+  /** One task per row of a task table; role columns give units, a deadline column the deadline. */
+  const tasksFromTables = (s: SectionNode, c: Ctx): TaskDraft[] => {
+    const out: TaskDraft[] = [];
+    for (const table of readTables(s.blocks)) {
+      let lastShort: string[] = c.shortcomingKeys;
+      for (const row of table.rows) {
+        const cell = (k: (col: ColumnKind) => boolean) => row.cells.find((_, i) => k(table.columns[i] ?? 'note'));
+        const taskCell = cell((k) => k === 'task');
+        if (!taskCell || !taskCell.text) continue;
+        const sc = cell((k) => k === 'shortcoming');
+        if (sc && sc.text) {
+          const key = `s${++sk}`;
+          shortcomings.push({ key, text: sc.text, number: null, block: row.block, from: sc.from, to: sc.to, section: s, parentKey: null, group: null });
+          lastShort = [key];
+        }
+        const num = cell((k) => k === 'number');
+        const t: TaskDraft = { number: num?.text || null, section: s, spans: [{ block: row.block, from: taskCell.from, to: taskCell.to }], shortcomingKeys: [...lastShort], responsible: [...c.inheritedRoles], deadlines: [], sharedDeadline: null, done: false };
+        row.cells.forEach((cl, i) => {
+          const k = table.columns[i];
+          if (k && typeof k === 'object') for (const u of splitUnits(cl.text)) t.responsible.push({ unit: u.unit, role: k.role, block: row.block, from: cl.from + u.from, to: cl.from + u.to });
+          if (k === 'deadline') {
+            for (const h of findDeadlines(cl.text, true)) t.deadlines.push({ hit: h, block: row.block, from: cl.from + h.from, to: cl.from + h.to, task: null });
+          }
+        });
+        t.done = t.deadlines.some((d) => d.hit.done) || row.cells.some((cl) => /^(đã hoàn thành|hoàn thành)$/iu.test(cl.text));
+        out.push(t);
+      }
+    }
+    return out;
+  };
+
+  const visit = (s: SectionNode, ctx: Ctx): void => {
+    let c: Ctx = ctx;
+    // "1. Đối với hạn chế: “…”" as the section head: the quoted shortcoming applies to the whole section.
+    const quotedHead = quotedShortcoming(s.head, s, `s${sk + 1}`);
+    if (quotedHead) {
+      sk++;
+      shortcomings.push(...quotedHead);
+      c = { ...c, shortcomingKeys: quotedHead.map((d) => d.key) };
+    } else if (isShortcomingGroup(s) && (s.children.length === 0 || s.head.notes.length > 0)) {
+      c = { ...c, shortcomingKeys: groupShortcomings(s) };
+    }
+    const labeled = labelsOf(s.blocks.filter((b) => !isTableBlock(b)));
+    const roles = labeled.filter((x) => x.lab?.kind === 'role').flatMap((x) => roleDrafts(x.b, x.lab!));
+    const deadlineLabels = labeled.filter((x) => x.lab?.kind === 'deadline');
+    const giao = /^\s*(?:Giao(?: cho)?|Đề nghị)\s+(.+?)\s*:\s*$/u.exec(s.head.content);
+    const mine: TaskDraft[] = [];
+    const headSpan: Span = { block: s.head, from: contentAt(s.head), to: s.head.text.length };
+    const tableTasks = tasksFromTables(s, c);
+    mine.push(...tableTasks);
+
+    if (s.children.length > 0) {
+      const absorb = !s.headingLike && s.children.every((ch) => ch.headingLike);
+      if (absorb) {
+        const spans = [headSpan, ...collectSpans(s)];
+        mine.push(makeTask(s, s.marker.number, spans, c, s.head.content));
+      } else {
+        const childCtx: Ctx = { ...c, inheritedUnit: giao ? giao[1]! : c.inheritedUnit, inheritedRoles: [...c.inheritedRoles, ...roles] };
+        for (const t of mine) t.responsible.push(...roles);
+        tasks.push(...mine.splice(0));
+        const before = tasks.length;
+        for (const ch of s.children) visit(ch, childCtx);
+        // Paragraphs of the parent itself that carry a deadline line apply to its child tasks.
+        for (const x of deadlineLabels) applySharedDeadline(x.b, x.lab!, tasks.slice(before));
+        return;
+      }
+    } else {
+      const sol = labeled.findIndex((x) => x.lab?.kind === 'solutions');
+      const plain = labeled.filter((x) => !x.lab && !isDeadlineSentence(x.b.content));
+      let currentKeys = c.shortcomingKeys;
+      const quoteFor = new Map<Block, string[]>();
+      for (const x of labeled) {
+        if (x.lab?.kind !== 'shortcoming') continue;
+        const drafts = quotedShortcoming(x.b, s, `s${++sk}`);
+        if (drafts) {
+          shortcomings.push(...drafts);
+          currentKeys = drafts.map((d) => d.key);
+        }
+        quoteFor.set(x.b, currentKeys);
+      }
+      const keysAt = (b: Block): string[] => {
+        let keys = c.shortcomingKeys;
+        for (const x of labeled) {
+          if (quoteFor.has(x.b)) keys = quoteFor.get(x.b)!;
+          if (x.b === b) break;
+        }
+        return keys;
+      };
+      if (sol >= 0) {
+        const solLab = labeled[sol]!;
+        if (solLab.lab!.value.trim().length > 10) {
+          const at = contentAt(solLab.b) + solLab.lab!.valueAt;
+          mine.push(makeTask(s, null, [{ block: solLab.b, from: at, to: solLab.b.text.length }], c, solLab.lab!.value));
+        }
+        for (const x of labeled.slice(sol + 1)) {
+          if (x.lab) {
+            if (x.lab.kind !== 'solutions') continue;
+          }
+          if (x.b.marker?.kind === 'bullet' && !isDeadlineSentence(x.b.content)) mine.push(makeTask(s, null, [{ block: x.b, from: contentAt(x.b), to: x.b.text.length }], { ...c, shortcomingKeys: keysAt(x.b) }, x.b.content));
+        }
+      } else if (quoteFor.size > 0 || (s.headingLike && plain.some((x) => x.b.marker?.kind === 'bullet'))) {
+        // Heading with a bullet list (or quoted shortcomings each followed by their measures): each item a task.
+        for (const x of plain) {
+          if (x.b.content.trim().endsWith(':') && x.b.marker?.kind !== 'bullet') continue;
+          mine.push(makeTask(s, null, [{ block: x.b, from: contentAt(x.b), to: x.b.text.length }], { ...c, shortcomingKeys: keysAt(x.b) }, x.b.content));
+        }
+      } else if (s.level === 1 && plain.length > 0) {
+        for (const x of plain) mine.push(makeTask(s, null, [{ block: x.b, from: contentAt(x.b), to: x.b.text.length }], c, x.b.content));
+      } else if (tableTasks.length === 0 || plain.length > 0) {
+        const spans: Span[] = [headSpan, ...s.blocks.filter((b) => !parseLabel(b.content) && !isTableBlock(b)).map((b) => ({ block: b, from: contentAt(b), to: b.text.length }))];
+        mine.push(makeTask(s, s.marker.number, spans, c, s.head.content));
+      }
+    }
+    for (const t of mine) t.responsible.push(...roles);
+    const start = tasks.length;
+    tasks.push(...mine);
+    for (const x of deadlineLabels) applySharedDeadline(x.b, x.lab!, tasks.slice(start));
+  };
+
+  const applySharedDeadline = (b: Block, lab: Label, ts: TaskDraft[]) => {
+    const at = contentAt(b) + lab.valueAt;
+    const hits = findDeadlines(lab.value, true);
+    const hit = hits.find((h) => h.kind !== 'recurring') ?? hits[0];
+    if (!hit) return;
+    const d: DeadlineDraft = { hit, block: b, from: at + hit.from, to: at + hit.to, task: null };
+    deadlines.push(d);
+    if (ts.length === 1) d.task = tasks.indexOf(ts[0]!);
+    for (const t of ts) {
+      if (t.deadlines.length === 0) t.sharedDeadline = d;
+      if (hit.done) t.done = true;
+    }
+  };
+
+  for (const r of tree.roots) {
+    if (isShortcomingList(r)) {
+      for (const ch of r.children) {
+        const key = `s${++sk}`;
+        shortcomings.push({ key, text: ch.head.content.trim().replace(/[.;]+$/, ''), number: ch.marker.number, block: ch.head, from: contentAt(ch.head), to: ch.head.text.length, section: ch, parentKey: null, group: null });
+      }
+      for (const b of r.blocks) if (b.marker?.kind === 'bullet') shortcomings.push({ key: `s${++sk}`, text: b.content.trim().replace(/[.;]+$/, ''), number: null, block: b, from: contentAt(b), to: b.text.length, section: r, parentKey: null, group: null });
+      continue;
+    }
+    if (!isActionRoot(r)) continue;
+    visit(r, { shortcomingKeys: [], inheritedUnit: null, inheritedRoles: [] });
+  }
+  // Own deadlines, in task order.
+  tasks.forEach((t, i) => {
+    for (const d of t.deadlines) {
+      d.task = i;
+      deadlines.push(d);
+    }
+    if (t.sharedDeadline && !deadlines.some((d) => d === t.sharedDeadline && d.task !== null)) {
+      const tasksSharing = tasks.filter((x) => x.sharedDeadline === t.sharedDeadline);
+      if (tasksSharing.length === 1) t.sharedDeadline.task = i;
+    }
+  });
+  return { tasks, shortcomings, deadlines };
+}
+
+/** All blocks of a section's descendants, as task spans (heads included, labels excluded). */
+function collectSpans(s: SectionNode): Span[] {
+  const out: Span[] = [];
+  const walk = (n: SectionNode) => {
+    for (const b of n.blocks) if (!isTableBlock(b) && (!parseLabel(b.content) || parseLabel(b.content)?.kind === 'deadline')) out.push({ block: b, from: b.text.length - b.content.length, to: b.text.length });
+    for (const ch of n.children) {
+      out.push({ block: ch.head, from: ch.head.text.length - ch.head.content.length, to: ch.head.text.length });
+      walk(ch);
+    }
+  };
+  walk(s);
+  return out;
+}
+
+export { headingLike };

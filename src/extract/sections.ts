@@ -1,0 +1,79 @@
+import type { Block } from './blocks.ts';
+import { decimalDepth, intToRoman, romanToInt, type Marker } from './markers.ts';
+
+/** A numbered part of the body: its marker block and the paragraphs up to the next marker. */
+export interface SectionNode {
+  id: string;
+  marker: Marker;
+  head: Block;
+  /** Paragraphs and bullets after the head, children excluded. */
+  blocks: Block[];
+  children: SectionNode[];
+  parent: SectionNode | null;
+  level: number;
+  /** Short marker line without a sentence end: a heading, not a numbered paragraph. */
+  headingLike: boolean;
+}
+
+export interface SectionTree {
+  roots: SectionNode[];
+  /** Blocks before the first numbered section (the opening paragraph). */
+  preamble: Block[];
+  all: SectionNode[];
+}
+
+const SECTION_KINDS = new Set(['roman', 'decimal', 'paren', 'letter']);
+
+export function headingLike(b: Block): boolean {
+  const t = b.content.trim();
+  return t.length > 0 && t.length <= 160 && !/[.;]$/.test(t) && !/\.\s+\p{Lu}/u.test(t);
+}
+
+/** Builds the section tree: roman = level 1, decimal "1." = 2, "1.1." = 3, "(1)"/"a)" one below their parent. */
+export function buildSections(blocks: readonly Block[]): SectionTree {
+  const roots: SectionNode[] = [];
+  const all: SectionNode[] = [];
+  const preamble: Block[] = [];
+  const stack: SectionNode[] = [];
+  const hasRoman = blocks.some((b) => b.marker?.kind === 'roman');
+  let lastRoman = 0;
+  for (const b of blocks) {
+    let m = b.marker;
+    // Part numbers run I, II, III…: a fuzzily read numeral that breaks the run, or any numeral that
+    // repeats or goes back (OCR dropped an I), takes the next number. Forward gaps are kept (seeds skip).
+    if (m?.kind === 'roman') {
+      const v = romanToInt(m.number);
+      if ((m.fuzzy && v !== lastRoman + 1) || v <= lastRoman) m = b.marker = { ...m, number: intToRoman(lastRoman + 1), fuzzy: true };
+      lastRoman = romanToInt(m.number);
+    }
+    if (!m || !SECTION_KINDS.has(m.kind) || b.footnote !== null) {
+      const top = stack[stack.length - 1];
+      if (top) top.blocks.push(b);
+      else preamble.push(b);
+      continue;
+    }
+    let level: number;
+    if (m.kind === 'roman') level = 1;
+    else if (m.kind === 'decimal') level = decimalDepth(m.number) + (hasRoman ? 1 : 0);
+    else {
+      const anchor = [...stack].reverse().find((s) => (m.kind === 'paren' ? s.marker.kind !== 'paren' && s.marker.kind !== 'letter' : s.marker.kind !== 'letter'));
+      const sameKind = stack.find((s) => s.marker.kind === m.kind);
+      level = sameKind && (!anchor || sameKind.level > anchor.level) ? sameKind.level : (anchor?.level ?? 0) + 1;
+    }
+    while (stack.length && stack[stack.length - 1]!.level >= level) stack.pop();
+    const parent = stack[stack.length - 1] ?? null;
+    const node: SectionNode = { id: `sec-${all.length + 1}`, marker: m, head: b, blocks: [], children: [], parent, level, headingLike: headingLike(b) };
+    if (parent) parent.children.push(node);
+    else roots.push(node);
+    all.push(node);
+    stack.push(node);
+  }
+  return { roots, preamble, all };
+}
+
+/** The top-level ancestor of a section. */
+export function rootOf(s: SectionNode): SectionNode {
+  let r = s;
+  while (r.parent) r = r.parent;
+  return r;
+}

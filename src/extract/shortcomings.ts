@@ -1,0 +1,75 @@
+import type { Block } from './blocks.ts';
+import { fold } from './fold.ts';
+import { unconfuse } from './fuzzy.ts';
+import { parseLabel } from './labels.ts';
+import type { SectionNode } from './sections.ts';
+
+/** A shortcoming before ids are assigned. */
+export interface ShortcomingDraft {
+  key: string;
+  text: string;
+  number: string | null;
+  block: Block;
+  from: number;
+  to: number;
+  section: SectionNode | null;
+  parentKey: string | null;
+  group: string | null;
+}
+
+const SHORTCOMING_WORDS = /(han che|khuyet diem|yeu kem|ton tai|vi pham|sai sot)/;
+
+/** "Nhóm khuyết điểm, hạn chế liên quan đến …", "Về hạn chế …", "Hạn chế trong …": a group heading. */
+export function isShortcomingGroup(s: SectionNode): boolean {
+  const f = unconfuse(fold(s.head.content)).trim();
+  if (/^(khac phuc|ra soat|xay dung|to chuc|phan cong|danh gia|kiem diem)/.test(f)) return false;
+  return /^(nhom|ve|doi voi|linh vuc|cac|nhung)?\s*.{0,24}?(han che|khuyet diem|yeu kem|ton tai)/.test(f) && f.length <= 200;
+}
+
+/** A heading that lists shortcomings as its items ("Hạn chế, khuyết điểm", "Những tồn tại, hạn chế"). */
+export function isShortcomingList(s: SectionNode): boolean {
+  const f = unconfuse(fold(s.head.content)).trim();
+  return s.headingLike && /^(nhung |cac )?(han che|khuyet diem|yeu kem|ton tai)[\s,]*((va|,)\s*)?(han che|khuyet diem|yeu kem|ton tai)?[\s,]*(va )?(han che|khuyet diem|yeu kem|ton tai)?\s*(can khac phuc)?$/.test(f);
+}
+
+/** Splits "(1) A; (2) B" into numbered items; returns one item when unnumbered. */
+export function splitNumbered(text: string): { number: string | null; text: string; from: number; to: number }[] {
+  const marks = [...text.matchAll(/(?:^|[\s;:.“"])\((\d{1,2})\)\s*/g)];
+  if (marks.length < 2) return [{ number: null, text: text.trim(), from: 0, to: text.length }];
+  const out: { number: string | null; text: string; from: number; to: number }[] = [];
+  for (let i = 0; i < marks.length; i++) {
+    const m = marks[i]!;
+    const start = (m.index ?? 0) + m[0].length;
+    const end = i + 1 < marks.length ? (marks[i + 1]!.index ?? text.length) : text.length;
+    const t = text.slice(start, end).replace(/[\s;,.”"]+$/, '').trim();
+    if (t) out.push({ number: `(${m[1]})`, text: t, from: start, to: start + t.length });
+  }
+  return out;
+}
+
+/**
+ * "Đối với hạn chế: “…”" (optionally followed by numbered sub-items): the quoted shortcoming, and
+ * sub-items as children. Returns null when the block is not such a line.
+ */
+export function quotedShortcoming(b: Block, section: SectionNode | null, keyBase: string): ShortcomingDraft[] | null {
+  const content = b.content;
+  const lab = parseLabel(content);
+  if (!lab || lab.kind !== 'shortcoming') return null;
+  const offset = b.text.length - content.length + lab.valueAt;
+  const value = lab.value;
+  const q = /^\s*[“"«]([\s\S]*?)(?:[”"»]|$)/.exec(value);
+  const inner = q ? (q[1] ?? '') : value;
+  const innerAt = offset + (q ? value.indexOf(inner) : 0);
+  const items = splitNumbered(inner);
+  const group = lab.label.replace(/^Đối với\s+/iu, '').trim();
+  if (items.length === 1 || items.length === 0) {
+    const t = inner.replace(/[\s.;]+$/, '').trim();
+    return t ? [{ key: keyBase, text: t, number: null, block: b, from: innerAt, to: innerAt + t.length, section, parentKey: null, group }] : null;
+  }
+  const firstAt = items[0]!.from;
+  const headText = inner.slice(0, firstAt).replace(/[\s:(1)]+$/, '').trim();
+  const parent: ShortcomingDraft = { key: keyBase, text: headText || inner.trim(), number: null, block: b, from: innerAt, to: innerAt + inner.length, section, parentKey: null, group };
+  return [parent, ...items.map((it, i) => ({ key: `${keyBase}.${i + 1}`, text: it.text, number: it.number, block: b, from: innerAt + it.from, to: innerAt + it.to, section, parentKey: keyBase, group }))];
+}
+
+export { SHORTCOMING_WORDS };

@@ -1,0 +1,219 @@
+import type { Bbox } from '../model/page.ts';
+import type { Provenance } from '../model/plan-document.ts';
+
+/** Input page as the extractor sees it (the `extractPlan` contract). */
+export interface ExtractPage {
+  number: number;
+  text: string;
+  source: 'pdf-text' | 'ocr' | 'repaired';
+  confidence: number;
+  lines?: { text: string; confidence: number; bbox?: Bbox }[];
+}
+
+/** One visual line of a page, with markdown/emphasis removed and an index map back to the page text. */
+export interface SourceLine {
+  /** Index in the document-wide line list. */
+  index: number;
+  page: number;
+  /** 1-based line number within the page text. */
+  line: number;
+  /** Offsets of the raw line in the page text. */
+  start: number;
+  end: number;
+  raw: string;
+  /** Cleaned text: NFC, markdown headings/emphasis/HTML removed, footnote markers removed, spaces collapsed. */
+  text: string;
+  /** map[i] = offset in the page text of clean character i; map[text.length] = end. */
+  map: number[];
+  /** Footnote markers found in the line ("1", "2"), in order. */
+  notes: string[];
+  /** Footnote marker when the line itself is a footnote (starts with a superscript or <sup>n</sup>). */
+  footnote: string | null;
+  confidence: number;
+  bbox?: Bbox;
+  /** Page number line ("2", "- 3 -"): not part of the text flow. */
+  skip?: boolean;
+}
+
+const SUPERSCRIPT: Record<string, string> = { '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9' };
+
+/** Splits pages into cleaned lines (blank lines kept: they separate paragraphs). */
+export function toSourceLines(pages: readonly ExtractPage[]): SourceLine[] {
+  const out: SourceLine[] = [];
+  for (const page of pages) {
+    const text = page.text;
+    let start = 0;
+    let lineNo = 0;
+    while (start <= text.length) {
+      let end = text.indexOf('\n', start);
+      if (end < 0) end = text.length;
+      lineNo++;
+      const raw = text.slice(start, end);
+      const ocr = page.lines?.[lineNo - 1];
+      out.push(cleanLine(raw, start, { index: out.length, page: page.number, line: lineNo, confidence: ocr?.confidence ?? page.confidence, ...(ocr?.bbox ? { bbox: ocr.bbox } : {}) }));
+      if (end === text.length) break;
+      start = end + 1;
+    }
+  }
+  markPageNumbers(out);
+  markPlainFootnotes(out);
+  return out;
+}
+
+/** A lone number as the first or last text line of a page is its page number. */
+function markPageNumbers(lines: SourceLine[]): void {
+  const byPage = new Map<number, SourceLine[]>();
+  for (const l of lines) if (l.text !== '') byPage.set(l.page, [...(byPage.get(l.page) ?? []), l]);
+  for (const ls of byPage.values()) {
+    for (const l of [ls[0], ls[ls.length - 1]]) if (l && /^[-–—\s]*\d{1,3}[-–—\s]*$/.test(l.text) && ls.length > 1) l.skip = true;
+  }
+}
+
+function removeRange(l: SourceLine, a: number, b: number): void {
+  l.text = l.text.slice(0, a) + l.text.slice(b);
+  l.map.splice(a, b - a);
+}
+
+/**
+ * OCR and plain text lose superscripts: a footnote mark becomes digits glued to a word ("cán bộ1") and
+ * the note a line starting with that number ("1 Việc tham mưu …"). A line counts as a footnote only when
+ * an earlier line carries the same glued mark, so numbered text is not mistaken for notes.
+ */
+function markPlainFootnotes(lines: SourceLine[]): void {
+  const GLUED = /(?<=[\p{L})”"])(\d{1,2})(?=[\s.,;:)]|$)/gu;
+  // What OCR makes of a raised digit when it cannot read it ("cán bd!", "chính trị?", "cơ sở®").
+  const DAMAGED = /(?<=\p{L}{2})[!?®©°'’”"*‡†`´]+(?=\s*$)/u;
+  const pageLen = new Map<number, number>();
+  for (const l of lines) pageLen.set(l.page, Math.max(pageLen.get(l.page) ?? 0, l.line));
+  const marks = new Map<string, { line: SourceLine; at: number; len: number }[]>();
+  const notes = new Map<string, SourceLine>();
+  let next = 1;
+  const claimed = new Set<SourceLine>();
+  for (const l of lines) {
+    if (l.skip || l.footnote !== null || l.text === '') {
+      if (l.footnote !== null) next = Math.max(next, Number(l.footnote) + 1);
+      continue;
+    }
+    // The note number itself may be misread too ("! Việc …", "? Việc …").
+    const fn = /^(\d{1,2}|[!?°'’”|‡†`´])(?:\s+(?=[\p{Lu}(“"])|(?=\(\d\)))/u.exec(l.text);
+    const n = fn && /\d/.test(fn[1]!) ? fn[1] : fn ? String(next) : undefined;
+    const damagedNumber = fn !== null && !/\d/.test(fn[1]!);
+    if (fn && n && !notes.has(n)) {
+      const glued = marks.has(n);
+      // Without a readable mark: only the next note in sequence, in the lower half of its page.
+      const lower = l.line > (pageLen.get(l.page) ?? 0) / 2 && Number(n) >= next && Number(n) <= next + 2;
+      // Notes are numbered in the order of their marks: take the earliest unclaimed damaged mark on the
+      // page, preferring numbered headings (where shortcoming groups put their notes).
+      const candidates = glued ? [] : lines.slice(0, l.index).filter((x) => x.page === l.page && x.footnote === null && !x.skip && !claimed.has(x) && DAMAGED.test(x.text));
+      const above = candidates.find((x) => /^\s*(\d{1,2}|[IVX]{1,4})[.)]\s/.test(x.text)) ?? candidates[0];
+      if (above && (glued || lower)) claimed.add(above);
+      // A misread number is only trusted with a misread mark above it on the same page.
+      if (glued || (lower && (!damagedNumber || above))) {
+        if (above) {
+          const m = DAMAGED.exec(above.text);
+          if (m) marks.set(n, [{ line: above, at: m.index, len: m[0].length }]);
+        }
+        notes.set(n, l);
+        l.footnote = n;
+        next = Number(n) + 1;
+        removeRange(l, 0, fn[0].length);
+        continue;
+      }
+    }
+    for (const m of l.text.matchAll(GLUED)) {
+      // A glued number that is part of a code ("NĐ-CP2", "F1") is rare; years and dates never match.
+      const g = m[1]!;
+      if (Number(g) === 0) continue;
+      marks.set(g, [...(marks.get(g) ?? []), { line: l, at: m.index ?? 0, len: g.length }]);
+    }
+  }
+  const cuts = [...notes.keys()].flatMap((n) => (marks.get(n) ?? []).map((mk) => ({ ...mk, n })));
+  // Right to left within a line so earlier offsets stay valid.
+  cuts.sort((a, b) => a.line.index - b.line.index || b.at - a.at);
+  for (const c of cuts) {
+    if (c.line.footnote !== null) continue;
+    removeRange(c.line, c.at, c.at + c.len);
+    c.line.notes.unshift(c.n);
+  }
+}
+
+function cleanLine(
+  raw: string,
+  offset: number,
+  base: Pick<SourceLine, 'index' | 'page' | 'line' | 'confidence' | 'bbox'>,
+): SourceLine {
+  const chars: string[] = [];
+  const map: number[] = [];
+  const notes: string[] = [];
+  let footnote: string | null = null;
+  const s = raw; // page text is NFC-normalised by extractPlan, so offsets stay valid
+  let i = 0;
+  // Leading markdown heading hashes.
+  const h = /^\s*#{1,6}\s+/.exec(s);
+  if (h) i = h[0].length;
+  while (i < s.length) {
+    const rest = s.slice(i);
+    const sup = /^<sup>\s*(\d{1,2})\s*<\/sup>/i.exec(rest);
+    if (sup) {
+      if (chars.join('').trim() === '') footnote = sup[1] ?? null;
+      else notes.push(sup[1] ?? '');
+      i += sup[0].length;
+      continue;
+    }
+    const tag = /^<\/?[a-z]+[^>]*>/i.exec(rest);
+    if (tag) {
+      i += tag[0].length;
+      continue;
+    }
+    const c = s[i] ?? '';
+    if (SUPERSCRIPT[c] !== undefined) {
+      let n = '';
+      while (i < s.length && SUPERSCRIPT[s[i] ?? ''] !== undefined) n += SUPERSCRIPT[s[i++] ?? ''];
+      if (chars.join('').trim() === '') footnote = n;
+      else notes.push(n);
+      continue;
+    }
+    // "* " at the start of a line is a bullet; other stars are markdown emphasis.
+    if (c === '*' && !(chars.join('').trim() === '' && /^\*\s+\S/.test(rest))) {
+      i++;
+      continue;
+    }
+    chars.push(c);
+    map.push(offset + i);
+    i++;
+  }
+  // Collapse whitespace, keeping the map aligned.
+  const text: string[] = [];
+  const tmap: number[] = [];
+  for (let k = 0; k < chars.length; k++) {
+    const c = chars[k] ?? '';
+    const isSpace = /\s/.test(c);
+    if (isSpace && (text.length === 0 || text[text.length - 1] === ' ')) continue;
+    text.push(isSpace ? ' ' : c);
+    tmap.push(map[k] ?? offset);
+  }
+  while (text.length && text[text.length - 1] === ' ') {
+    text.pop();
+    tmap.pop();
+  }
+  tmap.push(offset + raw.length);
+  return { ...base, start: offset, end: offset + raw.length, raw, text: text.join(''), map: tmap, notes, footnote };
+}
+
+/** Provenance of clean characters [from, to) of `first` … `last` lines. */
+export function provenanceOf(first: SourceLine, last: SourceLine = first, from = 0, to?: number): Provenance {
+  const start = first.map[Math.min(from, first.map.length - 1)] ?? first.start;
+  const endIdx = to === undefined ? last.text.length : Math.min(to, last.text.length);
+  const end = endIdx >= last.text.length ? (last.map[last.text.length - 1] ?? last.end - 1) + 1 : (last.map[endIdx] ?? last.end);
+  const sameP = first.page === last.page;
+  const bbox = first.bbox && last.bbox && sameP
+    ? { x0: Math.min(first.bbox.x0, last.bbox.x0), y0: Math.min(first.bbox.y0, last.bbox.y0), x1: Math.max(first.bbox.x1, last.bbox.x1), y1: Math.max(first.bbox.y1, last.bbox.y1) }
+    : first.bbox;
+  return {
+    page: first.page,
+    lineStart: first.line,
+    lineEnd: sameP ? last.line : first.line,
+    ...(bbox ? { bbox } : {}),
+    charSpan: { start, end: sameP ? Math.max(end, start) : first.end },
+  };
+}

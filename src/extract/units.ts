@@ -1,0 +1,121 @@
+import { fold } from './fold.ts';
+import type { Role } from './labels.ts';
+
+/** A responsible unit found in text, with its offsets in that text. */
+export interface UnitHit {
+  unit: string;
+  role: Role;
+  from: number;
+  to: number;
+}
+
+/**
+ * Words that start an organisation or person reference. Vietnamese capitalises the first syllable of each
+ * word of a proper name ("Ban Tổ chức Tỉnh ủy"), so a unit runs until a lowercase verb or punctuation.
+ */
+const GENERIC = String.raw`(?:Ban|Phòng|Sở|Bộ|Cục|Viện|Trường|Hội|Đoàn|Trưởng|Phó|Lãnh đạo|Tập thể)(?=\s+(?:\p{Lu}|các\s|ban\s|phòng\s))`;
+const HEAD = String.raw`(?:[Cc]ác (?:đồng chí|cơ quan|đảng ủy|đảng uỷ|cấp ủy|cấp uỷ|chi bộ|tổ chức|phòng|ban|sở|ngành|đơn vị|đoàn thể|địa phương|huyện ủy|thành ủy)|[Tt]ừng đồng chí|Đồng chí|${GENERIC}|Ủy ban|Uỷ ban|UBND|HĐND|MTTQ|Văn phòng|Cơ quan|Thường trực|Mặt trận|Công an|Trung tâm|Đảng ủy|Đảng uỷ|Đảng bộ|Chi bộ|Chi ủy|Chi uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Thị ủy|Thị uỷ|Hội đồng|Người đứng đầu|Bí thư|Chủ tịch|Liên đoàn|Chính phủ|Quận ủy|Quận uỷ)`;
+
+/** Lowercase words after which a unit name has ended (verbs and connectives of the genre). */
+const STOP = String.raw`(?:chủ trì|phối hợp|tham mưu(?!,? giúp việc)|thực hiện|xây dựng|theo dõi|căn cứ|(?<!các )tổ chức(?! đảng| chính trị| cơ sở| bộ máy| hội)|tiếp tục|rà soát|triển khai|hướng dẫn|tổng hợp|báo cáo|chỉ đạo|(?<!đồng chí )lãnh đạo|kiểm tra|giám sát|phân công|nghiên cứu|đôn đốc|ban hành|cần|phải|trước hết|có trách nhiệm|chịu trách nhiệm|quán triệt|nhận xét|xem xét|thông báo|gửi|nộp|đề xuất|chuẩn bị|bố trí|để|nhằm|về việc|khi|đảm bảo|bảo đảm|kịp thời|thường xuyên|định kỳ|làm|được|sớm|trình|theo|tập trung|chủ động|khẩn trương|giúp|đánh giá|phụ trách|với|trong|tại|từ|đến|sau|trước)`;
+
+const UNIT_RE = new RegExp(String.raw`(?<![\p{L}])${HEAD}(?:(?:,\s(?=giúp việc))?[\s-]+(?!${STOP}(?![\p{L}]))[\p{L}\d/.-]+)*`, 'gu');
+const STOP_RE = new RegExp(String.raw`(?<![\p{L}])${STOP}(?![\p{L}])|[:.(]`, 'u');
+
+/** Cleans a unit phrase: trims punctuation, drops "Đồng chí" and trailing ", Chức vụ…" of a person. */
+export function cleanUnit(u: string): string {
+  let s = u.replace(/\s+/g, ' ').replace(/^[\s,;:.\-–]+|[\s,;:.\-–]+$/g, '');
+  s = s.replace(/\s*\((?:[^)]*)\)\s*$/, '');
+  s = s.replace(/^(?:[Gg]iao|[Đđ]ề nghị)\s+/, '');
+  return s.trim();
+}
+
+/** Where a list of units splits: ";" always; "," / "và" only when the next part starts a new unit. */
+export function splitUnits(value: string): { unit: string; from: number; to: number }[] {
+  const out: { unit: string; from: number; to: number }[] = [];
+  const nextIsUnit = new RegExp(String.raw`^\s*${HEAD}(?![\p{L}])`, 'u');
+  let start = 0;
+  const re = /;|,|\s(?:và|cùng)\s/g;
+  let m: RegExpExecArray | null;
+  const cut = (end: number) => {
+    const raw = value.slice(start, end);
+    const u = cleanUnit(raw);
+    if (u) out.push({ unit: u, from: start + raw.indexOf(u.slice(0, 3)), to: end });
+  };
+  while ((m = re.exec(value))) {
+    const after = value.slice(m.index + m[0].length);
+    if (m[0] === ';' || nextIsUnit.test(after)) {
+      cut(m.index);
+      start = m.index + m[0].length;
+    }
+  }
+  cut(value.length);
+  return out.filter((u) => /\p{L}{2}/u.test(u.unit));
+}
+
+/** A person in a role line: "Đồng chí Tôn Thiện Đồng, Ủy viên …" → "Tôn Thiện Đồng". */
+export function personOrUnits(value: string): { unit: string; from: number; to: number }[] {
+  const p = /^\s*(?:Đồng chí|đồng chí|Đ\/c|đ\/c)\s+([^,;.(]+)/u.exec(value);
+  if (p) {
+    const name = (p[1] ?? '').trim();
+    const from = value.indexOf(name);
+    return [{ unit: name, from, to: from + name.length }];
+  }
+  const v = value.replace(/\.\s*$/, '');
+  return splitUnits(v);
+}
+
+/**
+ * Units named in a sentence: "X chủ trì, phối hợp với Y" → X lead, Y support; "Giao X …" → X execute
+ * (lead with chủ trì); "phối hợp (với) Y" → Y support; a unit opening the sentence before a verb → execute.
+ */
+export function sentenceUnits(text: string, inherited: string | null = null): UnitHit[] {
+  const hits: UnitHit[] = [];
+  const units = [...text.matchAll(UNIT_RE)].map((m) => ({ raw: m[0], from: m.index ?? 0, to: (m.index ?? 0) + m[0].length }));
+  const seen = new Set<string>();
+  const push = (unit: string, role: Role, from: number, to: number) => {
+    const u = cleanUnit(unit);
+    const k = `${u.toLowerCase()}|${role}`;
+    if (!u || seen.has(k) || u.split(/\s+/).length < 2) return;
+    seen.add(k);
+    hits.push({ unit: u, role, from, to });
+  };
+  // Subject at the start ("Giao X …", "X: Chủ trì …", "X, Y và Z có trách nhiệm …"); an opening
+  // "Căn cứ …, " / "Trên cơ sở …, " clause is skipped.
+  const lead = /^\s*(?:(?:Căn cứ|Trên cơ sở|Sau khi|Để)[^,]{0,200},\s*)?(?:[Gg]iao(?: cho)?\s+)?/u.exec(text);
+  const startAt = lead ? lead[0].length : 0;
+  const giao = /[Gg]iao(?: cho)?\s+$/u.test(lead?.[0] ?? '');
+  const first = units.find((u) => u.from === startAt);
+  if (first) {
+    const rest = text.slice(startAt);
+    const stop = STOP_RE.exec(rest.replace(/tham mưu, giúp việc/g, 'thamxmưu, giúpxviệc'));
+    const subject = rest.slice(0, stop ? stop.index : Math.min(rest.length, 200));
+    const after = rest.slice(stop ? stop.index : subject.length, (stop ? stop.index : subject.length) + 40);
+    const chuTri = /^\s*[:,]?\s*(?:[Cc]hủ trì|làm đầu mối)/u.test(after);
+    const verbFollows = stop !== null && !/^[.(]/.test(stop[0]);
+    if (subject.length <= 250 && (giao || verbFollows)) {
+      for (const u of splitUnits(subject)) push(u.unit, chuTri ? 'lead' : 'execute', startAt + u.from, startAt + u.to);
+    }
+  } else if (inherited && /^\s*[Cc]hủ trì/.test(text)) {
+    push(inherited, 'lead', 0, 0);
+  }
+  // "X chủ trì" anywhere; "phối hợp (với) Y, Z".
+  for (const u of units) {
+    const after = text.slice(u.to, u.to + 30);
+    if (u.from !== startAt && /^\s*[:,]?\s*chủ trì/.test(after)) push(u.raw, 'lead', u.from, u.to);
+  }
+  for (const m of text.matchAll(/[Pp]hối hợp(?: chặt chẽ)?(?: với)?\s+/g)) {
+    // "công tác phối hợp với …", "quy chế phối hợp": a topic, not an assignment.
+    if (/(công tác|quy chế|cơ chế|việc)\s+$/u.test(text.slice(Math.max(0, (m.index ?? 0) - 12), m.index))) continue;
+    const at = (m.index ?? 0) + m[0].length;
+    const rest = text.slice(at);
+    // Matched on folded text (same offsets) with vowel-tolerant verbs, so OCR-damaged marks still stop the list.
+    // Proper names are capitalised ("Ban Xây dựng Đảng"): only a lowercase verb ends the list.
+    const stop = [...fold(rest).matchAll(/\s(?:tham m[a-z]{1,2}u(?!,? giup viec)|th[a-z]{1,2}c hi[a-z]n|trong|de|ra so[a-z]t|theo d[a-z]i|to ch[a-z]c|ki[a-z]m tra|x[a-z]y d[a-z]ng|tri[a-z]n khai|nham|ve|t[a-z]ng h[a-z]p|d[a-z]n d[a-z]c|h[a-z]{1,2}ng d[a-z]n)(?=[\s,.;])|[.:(]/gu)].find((x) => /^[\s.:(]?[\p{Ll}.:(]/u.test(rest.slice(x.index ?? 0, (x.index ?? 0) + 2)));
+    const seg = rest.slice(0, stop ? stop.index : rest.length);
+    for (const u of splitUnits(seg)) {
+      if (new RegExp(String.raw`^${HEAD}`, 'u').test(u.unit) || /^các /.test(u.unit)) push(u.unit, 'support', at + u.from, at + u.to);
+    }
+  }
+  return hits;
+}
