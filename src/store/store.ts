@@ -270,6 +270,26 @@ export class Store {
     return { run, document };
   }
 
+  /** Runs that were started but not finished (to resume after a restart of the in-process runner). */
+  listUnfinishedRuns(): Promise<RunRow[]> {
+    return this.wrap('listUnfinishedRuns', () =>
+      this.db
+        .selectFrom('runs')
+        .innerJoin('documents', 'documents.current_run_id', 'runs.id')
+        .selectAll('runs')
+        .where('runs.status', 'in', ['queued', 'processing'])
+        .where('runs.page_count', 'is not', null)
+        .orderBy('runs.created_at')
+        .execute(),
+    );
+  }
+
+  /** Runs by id (for waiting on a batch). */
+  getRuns(ids: string[]): Promise<RunRow[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.wrap('getRuns', () => this.db.selectFrom('runs').selectAll().where('id', 'in', ids).execute());
+  }
+
   listRuns(documentId: string): Promise<RunRow[]> {
     return this.wrap('listRuns', () => this.db.selectFrom('runs').selectAll().where('document_id', '=', documentId).orderBy('created_at').execute());
   }
