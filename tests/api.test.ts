@@ -10,7 +10,7 @@ import { waitForRuns } from '../src/runtime/wait-for-runs.ts';
 import { fakeStageFactory } from './helpers/fake-stages.ts';
 import { tempDir } from './helpers/services.ts';
 
-function form(files: { name: string; content: string | Buffer }[]): FormData {
+function form(files: { name: string; content: string | Uint8Array<ArrayBuffer> }[]): FormData {
   const fd = new FormData();
   for (const f of files) fd.append('file', new Blob([f.content]), f.name);
   return fd;

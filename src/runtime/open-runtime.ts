@@ -1,7 +1,7 @@
 import { VanbanError } from '../errors/index.ts';
 import type { Config } from '../config/index.ts';
 import type { PipelineContext, RunOptions } from '../pipeline/context.ts';
-import { createStageFactory, type StageFactory } from '../pipeline/default-stages.ts';
+import { loadStageFactory, type StageFactory } from '../pipeline/default-stages.ts';
 import { submitFile, type SubmitInput, type Submitted } from '../pipeline/intake.ts';
 import { Store } from '../store/index.ts';
 import { createEnqueuer, type Enqueuer } from '../../workers/enqueue.ts';
@@ -38,7 +38,7 @@ export async function openRuntime(
     throw new VanbanError('CONFIG_INVALID', 'REDIS_URL needs DATABASE_URL: queue workers share PostgreSQL (the embedded database is one process only)');
   }
   const store = await Store.open({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-  const stages = opts.stages ?? createStageFactory(config);
+  const stages = opts.stages ?? (await loadStageFactory(config));
   const defaults: RunOptions = { ocrEngine: config.ocrEngine, toneStyle: config.toneStyle };
   const ctx: PipelineContext = {
     store,
