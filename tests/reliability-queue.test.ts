@@ -86,7 +86,7 @@ describe('BullMQ runner reliability', () => {
     const w1b = await startWorker(env, ['--lock-ms', '4000', '--stalled-ms', '1500']);
     procs.push(w1b);
 
-    const [code] = (await new Promise((resolve) => ingest.on('exit', (...a) => resolve(a)))) as [number];
+    const code = await new Promise<number | null>((resolve) => ingest.on('exit', (c) => resolve(c)));
     expect(code, ingest.output()).toBe(0);
     // Orphaned sandboxes of the killed worker exited too.
     for (const pid of sandboxes) expect(() => process.kill(pid, 0)).toThrow();
@@ -151,7 +151,7 @@ describe('BullMQ runner reliability', () => {
     await redis.down();
     await new Promise((r) => setTimeout(r, 2000));
     await redis.up();
-    const [code] = (await new Promise((resolve) => ingest.on('exit', (...a) => resolve(a)))) as [number];
+    const code = await new Promise<number | null>((resolve) => ingest.on('exit', (c) => resolve(c)));
     expect(code, ingest.output()).toBe(0);
     const docs = await batch();
     expect(docs).toHaveLength(240);
