@@ -39,7 +39,8 @@ export async function finishDocumentStep(ctx: PipelineContext, runId: string, op
     const err = toVanbanError(e, 'PAGE_FAILED');
     // No page readable: the page records are final, retrying the end cannot help.
     if (!err.unrecoverable && opts.finalAttempt === false && pages.length > 0) throw err;
-    await ctx.store.failRun(runId, err.code, err.message);
-    return { status: 'failed', error: { code: err.code, message: err.message } };
+    const message = withDisplayName(err.message, document.original_path, document.file_name);
+    await ctx.store.failRun(runId, err.code, message);
+    return { status: 'failed', error: { code: err.code, message } };
   }
 }

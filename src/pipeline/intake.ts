@@ -4,6 +4,7 @@ import { toVanbanError, VanbanError } from '../errors/index.ts';
 import type { IntakeOutcome } from '../model/document-record.ts';
 import { storeOriginalFile, type StoredFile } from '../store/index.ts';
 import type { PipelineContext, RunOptions } from './context.ts';
+import { withDisplayName } from './display-name.ts';
 
 export interface SubmitInput {
   /** Name shown to people (sanitised by the caller for uploads). */
@@ -80,7 +81,8 @@ export async function submitFile(ctx: PipelineContext, input: SubmitInput): Prom
     };
   } catch (e) {
     const err = toVanbanError(e, 'STORAGE_FAILED');
-    await ctx.store.failRun(run.id, err.code, err.message);
-    return fail(err, document.id, run.id);
+    const message = withDisplayName(err.message, path.join(ctx.dataDir, stored.relPath), input.fileName);
+    await ctx.store.failRun(run.id, err.code, message);
+    return fail(new VanbanError(err.code, message, { cause: err }), document.id, run.id);
   }
 }

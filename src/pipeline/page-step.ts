@@ -3,6 +3,7 @@ import path from 'node:path';
 import { VanbanError } from '../errors/index.ts';
 import type { PipelineContext, RunOptions } from './context.ts';
 import { runOptionsOf } from './context.ts';
+import { withDisplayName } from './display-name.ts';
 import { recognizeOnePage } from './page-outcome.ts';
 
 export interface StepOptions {
@@ -43,6 +44,7 @@ export async function processPageStep(ctx: PipelineContext, runId: string, pageN
   if (outcome.retryable && opts.finalAttempt === false) {
     throw new VanbanError(outcome.error.code as never, outcome.error.message, { details: { page: pageNumber } });
   }
-  await ctx.store.savePage(runId, pageNumber, { status: 'failed', errorCode: outcome.error.code, errorMessage: outcome.error.message });
+  const message = withDisplayName(outcome.error.message, original, document.file_name);
+  await ctx.store.savePage(runId, pageNumber, { status: 'failed', errorCode: outcome.error.code, errorMessage: message });
   return { status: 'failed', code: outcome.error.code };
 }
