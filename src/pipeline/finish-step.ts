@@ -2,6 +2,7 @@ import { toVanbanError } from '../errors/index.ts';
 import type { OcrPage, PageError } from '../model/page.ts';
 import { runOptionsOf, type PipelineContext } from './context.ts';
 import { finishPages } from './finish-pages.ts';
+import { withDisplayName } from './display-name.ts';
 import { mediaTypeOf } from './media-type.ts';
 import type { StepOptions } from './page-step.ts';
 import type { InputKind } from './stages.ts';
