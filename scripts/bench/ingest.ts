@@ -1,5 +1,5 @@
 /**
- * npm run bench:ingest [-- DIR|FILES… --limit N --engine native|tesseract.js]
+ * npm run bench:ingest [-- DIR|FILES… --limit N (default 6 files) --engine native|tesseract.js --no-ocrmypdf]
  *
  * End-to-end throughput of `vanban ingest` on scanned PDFs (default fixtures/scans): in-process vs the BullMQ
  * runner (1 worker, then 2), pages/min, the 2-vs-1 ratio, the queue's overhead, peak RSS per worker (worker +
@@ -28,7 +28,7 @@ interface Args {
 }
 
 function parseArgs(argv: string[]): Args {
-  const a: Args = { inputs: [], limit: 12, engine: 'native', skipOcrmypdf: false };
+  const a: Args = { inputs: [], limit: 6, engine: 'native', skipOcrmypdf: false };
   for (let i = 0; i < argv.length; i++) {
     const v = argv[i] as string;
     if (v === '--limit') a.limit = Number(argv[++i]);
