@@ -1,4 +1,5 @@
 import fs from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
@@ -76,6 +77,40 @@ describe('BullMQ runner reliability', () => {
       conn.disconnect();
     }
   });
+
+  it('transient faults retry with backoff; bad pages are recorded at once, not retried', async () => {
+    const prefix = uniqueName('vbq');
+    const env = envFor(prefix);
+    const inDir = path.join(dir, 'batch-retry');
+    await fs.mkdir(inDir);
+    const flaky = uniqueName('flaky');
+    await fs.writeFile(path.join(inDir, 'flaky.txt'), `KẾ HOẠCH tạm lỗi\fFLAKY:${flaky}`);
+    await fs.writeFile(path.join(inDir, 'bad-page.txt'), 'KẾ HOẠCH trang hỏng\fFAIL:IMAGE_INVALID');
+    const w = await startWorker(env, ['--lock-ms', '4000', '--stalled-ms', '1500']);
+    procs.push(w);
+    try {
+      const ingest = spawnVanban(['ingest', inDir, '--out', path.join(dir, 'out-retry'), '--no-progress'], env);
+      procs.push(ingest);
+      const code = await new Promise<number | null>((resolve) => ingest.on('exit', (c) => resolve(c)));
+      expect(code, ingest.output()).toBe(0);
+      expect(ingest.output()).toMatch(/flaky\.txt\s+done/);
+      expect(ingest.output()).toMatch(/bad-page\.txt\s+partial/);
+      const connection = new Redis(redis.url, { maxRetriesPerRequest: null });
+      try {
+        const q = new Queue('pages', { connection, prefix });
+        const jobs = await q.getJobs(['completed'], 0, -1);
+        const attempts = Object.fromEntries(await Promise.all(jobs.map(async (j) => [`${(await store.getRunContext(j.data.runId)).document.file_name}#${j.data.page}`, j.attemptsMade])));
+        // Two attempts for the flaky page (one retry after backoff), one for the bad page (never retried).
+        expect(attempts).toEqual({ 'flaky.txt#1': 1, 'flaky.txt#2': 2, 'bad-page.txt#1': 1, 'bad-page.txt#2': 1 });
+        await q.close();
+      } finally {
+        connection.disconnect();
+      }
+    } finally {
+      await stopProcess(w);
+      await fs.rm(path.join(os.tmpdir(), `vanban-flaky-${flaky}`), { force: true });
+    }
+  }, 120_000);
 
   it('(a) 200 documents, 2 workers, one SIGKILLed mid-job and restarted: all complete, exactly one each', async () => {
     const prefix = uniqueName('vbq');

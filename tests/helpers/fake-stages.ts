@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { VanbanError } from '../../src/errors/index.ts';
 import type { StageFactory } from '../../src/pipeline/default-stages.ts';
 import type { PipelineStages } from '../../src/pipeline/stages.ts';
@@ -5,7 +8,8 @@ import { inspectText, recognizeTextPage } from '../../src/pipeline/text-input.ts
 
 /**
  * Test stages around the real text front: a page whose text contains `FAIL:<CODE>` throws that code (to
- * exercise per-page errors); extraction returns the page texts, so tests can see what reached it.
+ * exercise per-page errors); `FLAKY:<name>` fails with OCR_FAILED the first time only (a marker file in
+ * the temp directory remembers it, across processes). Extraction returns the page texts.
  */
 export function fakeStages(calls: { recognize: number; extract: number } = { recognize: 0, extract: 0 }): PipelineStages {
   return {
@@ -18,6 +22,14 @@ export function fakeStages(calls: { recognize: number; extract: number } = { rec
       const page = await recognizeTextPage(file, n, opts.limits);
       const m = /FAIL:([A-Z_]+)/.exec(page.text);
       if (m) throw new VanbanError(m[1] as never, `page ${n} fails on purpose`);
+      const flaky = /FLAKY:([\w-]+)/.exec(page.text);
+      if (flaky) {
+        const marker = path.join(os.tmpdir(), `vanban-flaky-${flaky[1]}`);
+        if (!fs.existsSync(marker)) {
+          fs.writeFileSync(marker, '');
+          throw new VanbanError('OCR_FAILED', `page ${n} fails once on purpose`);
+        }
+      }
       return page;
     },
     async repairPages(pages) {
