@@ -55,6 +55,9 @@ async function ingest(paths: string[], opts: IngestOptions): Promise<number> {
     }
     const byRun = new Map(rows.filter((r) => r.outcome.runId && r.outcome.status !== 'failed').map((r) => [r.outcome.runId as string, r]));
     const names = new Map([...byRun].map(([id, r]) => [id, path.basename(r.file)]));
+    if (runtime.mode === 'queue' && byRun.size > 0) {
+      process.stderr.write(`${byRun.size} document(s) queued; waiting for \`vanban worker\` processes to read them\n`);
+    }
     const view = opts.progress ? new ProgressView(names, byRun.size) : undefined;
     try {
       const runs = await waitForRuns(runtime.store, [...byRun.keys()], { onUpdate: (r) => view?.update(r) });
