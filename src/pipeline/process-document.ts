@@ -5,9 +5,19 @@ import { mapLimit } from './map-limit.ts';
 import { recognizeOnePage, type PageOutcome } from './page-outcome.ts';
 import type { InputLimits, PipelineStages, PlanResult, SourceInfo } from './stages.ts';
 import { mediaTypeOf } from './media-type.ts';
+import { createStageFactory } from './default-stages.ts';
+import type { RunOptions } from './context.ts';
+
+/** Limits when the caller gives none (the configuration defaults). */
+export const DEFAULT_INPUT_LIMITS: InputLimits = { maxFileBytes: 200 * 1024 * 1024, maxPages: 500, maxImagePixels: 12_000 * 12_000 };
 
 export interface ProcessOptions {
-  limits: InputLimits;
+  /** Input limits. Default DEFAULT_INPUT_LIMITS. */
+  limits?: InputLimits;
+  /** For the production stages (where `stages` does not replace them). Default tesseract.js, old tones. */
+  runOptions?: RunOptions;
+  /** OCR workers of the production engine. Default 1. */
+  ocrWorkers?: number;
   /** Keep page images here (`page-<n>.png`). */
   pageImageDir?: string | undefined;
   /** Pages read at once. Default 1 (the OCR engine has its own worker pool; set it to that pool's size). */
@@ -25,18 +35,36 @@ export interface ProcessOptions {
 
 /**
  * The in-process pipeline without storage: inspect → every page (per-page error records) → repair → extract
- * → validate. Bad input throws a coded VanbanError; a bad page yields a partial plan.
+ * → validate. Bad input throws a coded VanbanError; a bad page yields a partial plan. `stages` replaces any
+ * of the production stages (tests); production stages are created for this call and closed after it.
  */
-export async function processDocument(file: string, stages: PipelineStages, opts: ProcessOptions): Promise<PlanResult> {
+export async function processDocument(file: string, stages: Partial<PipelineStages> = {}, opts: ProcessOptions = {}): Promise<PlanResult> {
   return (await processDocumentDetailed(file, stages, opts)).plan;
 }
 
-export async function processDocumentDetailed(file: string, stages: PipelineStages, opts: ProcessOptions): Promise<FinishedPlan & { pageCount: number }> {
-  const info = await stages.inspect(file, opts.limits);
+export async function processDocumentDetailed(
+  file: string,
+  given: Partial<PipelineStages> = {},
+  opts: ProcessOptions = {},
+): Promise<FinishedPlan & { pageCount: number }> {
+  const complete = (['inspect', 'recognizePage', 'repairPages', 'extract', 'validate'] as const).every((k) => typeof given[k] === 'function');
+  if (complete) return run(file, given as PipelineStages, opts);
+  const factory = createStageFactory({ ocrWorkers: opts.ocrWorkers ?? 1 });
+  try {
+    const production = await factory.stagesFor(opts.runOptions ?? { ocrEngine: 'tesseract.js', toneStyle: 'old' });
+    return await run(file, { ...production, ...given }, opts);
+  } finally {
+    await factory.close();
+  }
+}
+
+async function run(file: string, stages: PipelineStages, opts: ProcessOptions): Promise<FinishedPlan & { pageCount: number }> {
+  const limits = opts.limits ?? DEFAULT_INPUT_LIMITS;
+  const info = await stages.inspect(file, limits);
   opts.onInspect?.(info.pageCount);
   const numbers = Array.from({ length: info.pageCount }, (_, i) => i + 1);
   const outcomes = await mapLimit(numbers, opts.concurrency ?? 1, async (n) => {
-    const outcome = await readWithRetries(stages, file, n, opts);
+    const outcome = await readWithRetries(stages, file, n, { ...opts, limits });
     opts.onPage?.(outcome, info.pageCount);
     return outcome;
   });
@@ -60,13 +88,14 @@ export async function readWithRetries(
   stages: PipelineStages,
   file: string,
   n: number,
-  opts: { limits: InputLimits; pageImageDir?: string | undefined; pageAttempts?: number },
+  opts: { limits?: InputLimits; pageImageDir?: string | undefined; pageAttempts?: number },
 ): Promise<PageOutcome> {
   const attempts = Math.max(1, opts.pageAttempts ?? 2);
-  let outcome: PageOutcome = await recognizeOnePage(stages, file, n, opts);
+  const o = { limits: opts.limits ?? DEFAULT_INPUT_LIMITS, pageImageDir: opts.pageImageDir };
+  let outcome: PageOutcome = await recognizeOnePage(stages, file, n, o);
   for (let i = 1; i < attempts && !outcome.ok && outcome.retryable; i++) {
     await new Promise((r) => setTimeout(r, 200 * 2 ** (i - 1)));
-    outcome = await recognizeOnePage(stages, file, n, opts);
+    outcome = await recognizeOnePage(stages, file, n, o);
   }
   return outcome;
 }
