@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { VanbanError } from '../../src/errors/index.ts';
 import type { StageFactory } from '../../src/pipeline/default-stages.ts';
-import type { PipelineStages } from '../../src/pipeline/stages.ts';
+import type { PipelineStages, PlanResult } from '../../src/pipeline/stages.ts';
 import { inspectText, recognizeTextPage } from '../../src/pipeline/text-input.ts';
 
 /**
@@ -37,7 +37,9 @@ export function fakeStages(calls: { recognize: number; extract: number } = { rec
     },
     extract(input) {
       calls.extract++;
-      return { schemaVersion: '0.0.0-test', texts: input.pages.map((p) => p.text), errors: input.errors ?? [], source: input.source };
+      // A stand-in plan (runner tests check what reached extraction; tests/reliability-bad-input uses the real one).
+      const plan = { schemaVersion: '0.0.0-test', texts: input.pages.map((p) => p.text), errors: input.errors ?? [], source: input.source };
+      return plan as unknown as PlanResult;
     },
     validate(plan) {
       return plan;
