@@ -14,6 +14,12 @@ export interface WorkerOptions {
   stalledInterval?: number;
   /** Times a job may stall (its worker died) before it fails. Default 2. */
   maxStalledCount?: number;
+  /**
+   * Threads one page job may use inside libvips (image clean-up) and OpenMP (native tesseract). Default 1:
+   * parallelism comes from `concurrency` and from more workers, so jobs do not fight over the cores.
+   * Values already set in the environment (VIPS_CONCURRENCY, OMP_THREAD_LIMIT) win.
+   */
+  threadsPerJob?: number;
   log?: (msg: string) => void;
 }
 
@@ -40,7 +46,13 @@ export async function startWorkers(config: Config, opts: WorkerOptions = {}): Pr
     maxStalledCount: opts.maxStalledCount ?? 2,
     useWorkerThreads: false,
   };
-  const pages = new Worker(PAGES_QUEUE, sandbox('page-processor'), { ...common, concurrency: opts.concurrency ?? config.workerConcurrency });
+  const threads = String(opts.threadsPerJob ?? 1);
+  const pageEnv = { VIPS_CONCURRENCY: threads, OMP_THREAD_LIMIT: threads, ...process.env };
+  const pages = new Worker(PAGES_QUEUE, sandbox('page-processor'), {
+    ...common,
+    concurrency: opts.concurrency ?? config.workerConcurrency,
+    workerForkOptions: { env: pageEnv },
+  });
   const documents = new Worker(DOCUMENTS_QUEUE, sandbox('document-processor'), { ...common, concurrency: opts.documentConcurrency ?? 1 });
   for (const w of [pages, documents]) {
     // Errors here are connection blips (retried) or job failures (recorded in the store): log, never crash.
