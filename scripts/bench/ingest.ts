@@ -73,7 +73,8 @@ async function main(): Promise<void> {
   for (const f of files) pages += f.endsWith('.pdf') ? await pageCountOf(f) : 1;
   const work = await fs.mkdtemp(path.join(os.tmpdir(), 'vanban-bench-'));
   const results: Result[] = [];
-  const base = { VANBAN_OCR_ENGINE: args.engine, VANBAN_OCR_WORKERS: '1', VANBAN_WORKER_CONCURRENCY: '1' };
+  // One thread per page job everywhere (workers set this by default), so the runners compare like for like.
+  const base = { VANBAN_OCR_ENGINE: args.engine, VANBAN_OCR_WORKERS: '1', VANBAN_WORKER_CONCURRENCY: '1', VIPS_CONCURRENCY: '1', OMP_THREAD_LIMIT: '1' };
   console.log(`bench:ingest — ${files.length} files, ${pages} pages, engine ${args.engine}, ${os.availableParallelism()} cores`);
 
   const record = (name: string, ms: number, out: string, peaks: number[]) => {
@@ -131,7 +132,7 @@ async function main(): Promise<void> {
         if (r.code !== 0) failed++;
       }
       record('ocrmypdf -l vie', performance.now() - t0, `${failed} failed`, []);
-    } else console.log('  ocrmypdf not installed: skipped');
+    } else console.log(`  ocrmypdf: skipped (${hasOcrmypdf ? '--no-ocrmypdf' : 'not installed'})`);
 
     const byName = (n: string) => results.find((r) => r.name.startsWith(n));
     const inproc = byName('in-process');
