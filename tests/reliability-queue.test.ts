@@ -147,10 +147,11 @@ describe('BullMQ runner reliability', () => {
     expect(docs.every((d) => d.status === 'done' && d.progress === 1)).toBe(true);
     const runs = await runCounts(docs.map((d) => d.id));
     expect(runs).toHaveLength(200);
-    const results = await store.db.selectFrom('results').select('document_id').execute();
+    const ids = docs.map((d) => d.id);
+    const results = await store.db.selectFrom('results').select('document_id').where('document_id', 'in', ids).execute();
     expect(new Set(results.map((r) => r.document_id)).size).toBe(200);
     expect(results.length).toBe(200);
-    const pages = await store.db.selectFrom('pages').select(['status']).execute();
+    const pages = await store.db.selectFrom('pages').innerJoin('runs', 'runs.id', 'pages.run_id').select(['pages.status']).where('runs.document_id', 'in', ids).execute();
     expect(pages).toHaveLength(400);
     expect(pages.every((p) => p.status === 'done')).toBe(true);
     const json = (await fs.readdir(outDir)).filter((f) => f.startsWith('ke-hoach-'));
