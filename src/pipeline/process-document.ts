@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { sha256File } from '../store/content-store.ts';
 import type { OcrPage, PageError } from '../model/page.ts';
 import { finishPages, type FinishedPlan } from './finish-pages.ts';
 import { mapLimit } from './map-limit.ts';
@@ -24,7 +25,7 @@ export interface ProcessOptions {
   concurrency?: number;
   /** Attempts per page for transient faults. Default 2. */
   pageAttempts?: number;
-  /** Recorded in the plan's `source`. Defaults: the file's base name, sha256 unknown. */
+  /** Recorded in the plan's `source`. Defaults: the file's base name and its sha256. */
   fileName?: string;
   sha256?: string | null;
   /** Called once per page as it finishes (progress bars). */
@@ -76,7 +77,7 @@ async function run(file: string, stages: PipelineStages, opts: ProcessOptions): 
   }
   const source: SourceInfo = {
     fileName: opts.fileName ?? path.basename(file),
-    sha256: opts.sha256 ?? null,
+    sha256: opts.sha256 ?? (await sha256File(file)),
     pageCount: info.pageCount,
     mediaType: mediaTypeOf(info.kind, opts.fileName ?? file),
   };
