@@ -18,6 +18,22 @@ const backends: { name: string; open: (dir: string) => Promise<{ store: Store; c
   },
 ];
 
+describe('embedded database', () => {
+  it('belongs to one process at a time (a second open fails with a clear message)', async () => {
+    const dir = await tempDir();
+    const first = await Store.open({ dataDir: dir });
+    try {
+      await expect(Store.open({ dataDir: dir })).rejects.toMatchObject({ code: 'STORAGE_FAILED', message: expect.stringMatching(/in use by process \d+/) });
+    } finally {
+      await first.close();
+    }
+    // Released on close: it opens again.
+    const again = await Store.open({ dataDir: dir });
+    await again.close();
+    await fs.rm(dir, { recursive: true, force: true });
+  });
+});
+
 describe.each(backends)('Store on $name', ({ open }) => {
   let dir: string;
   let store: Store;

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { Kysely, Migrator, PostgresDialect } from 'kysely';
 import { VanbanError } from '../errors/index.ts';
 import { migrationProvider } from './migrations/index.ts';
+import { lockEmbeddedDatabase } from './embedded-lock.ts';
 import { PGliteDialect } from './pglite-dialect.ts';
 import type { Database } from './schema.ts';
 
@@ -29,9 +30,15 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Kysely<Databa
   } else {
     const dir = path.join(opts.dataDir, 'db');
     await fs.mkdir(dir, { recursive: true });
-    const { PGlite } = await import('@electric-sql/pglite');
-    const lite = new PGlite(dir);
-    db = new Kysely<Database>({ dialect: new PGliteDialect(lite) });
+    const unlock = await lockEmbeddedDatabase(opts.dataDir);
+    try {
+      const { PGlite } = await import('@electric-sql/pglite');
+      const lite = new PGlite(dir);
+      db = new Kysely<Database>({ dialect: new PGliteDialect(lite, unlock) });
+    } catch (e) {
+      await unlock();
+      throw e;
+    }
   }
   if (opts.migrate !== false) {
     try {

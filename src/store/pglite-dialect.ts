@@ -18,12 +18,16 @@ import {
  * mutex hands it to one query or transaction at a time.
  */
 export class PGliteDialect implements Dialect {
-  constructor(private readonly db: PGlite) {}
+  /** `onDestroy` runs after the database is closed (releases the process lock). */
+  constructor(
+    private readonly db: PGlite,
+    private readonly onDestroy?: () => Promise<void>,
+  ) {}
   createAdapter() {
     return new PostgresAdapter();
   }
   createDriver(): Driver {
-    return new PGliteDriver(this.db);
+    return new PGliteDriver(this.db, this.onDestroy);
   }
   createQueryCompiler() {
     return new PostgresQueryCompiler();
@@ -53,7 +57,10 @@ class PGliteDriver implements Driver {
   private queue: Promise<void> = Promise.resolve();
   private release: (() => void) | undefined;
 
-  constructor(private readonly db: PGlite) {
+  constructor(
+    private readonly db: PGlite,
+    private readonly onDestroy?: () => Promise<void>,
+  ) {
     this.connection = new PGliteConnection(db);
   }
   async init(): Promise<void> {
@@ -84,6 +91,10 @@ class PGliteDriver implements Driver {
     release?.();
   }
   async destroy(): Promise<void> {
-    await this.db.close();
+    try {
+      await this.db.close();
+    } finally {
+      await this.onDestroy?.();
+    }
   }
 }
