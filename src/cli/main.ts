@@ -4,6 +4,12 @@ import { register as registerOcr } from './commands/ocr.ts';
 import { register as registerRepair } from './commands/repair.ts';
 import { register as registerLm } from './commands/lm.ts';
 import { register as registerExtract } from './commands/extract.ts';
+import { register as registerExport } from './commands/export.ts';
+import { register as registerIngest } from './commands/ingest.ts';
+import { register as registerServe } from './commands/serve.ts';
+import { register as registerStatus } from './commands/status.ts';
+import { register as registerToken } from './commands/token.ts';
+import { register as registerWorker } from './commands/worker.ts';
 
 /** Builds the CLI. Each command lives in its own file under src/cli/commands and registers itself here. */
 export function buildProgram(): Command {
@@ -17,6 +23,12 @@ export function buildProgram(): Command {
   registerRepair(program);
   registerLm(program);
   registerExtract(program);
+  registerIngest(program);
+  registerWorker(program);
+  registerServe(program);
+  registerExport(program);
+  registerStatus(program);
+  registerToken(program);
   return program;
 }
 
