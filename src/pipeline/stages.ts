@@ -1,3 +1,4 @@
+import type { PlanDocument } from '../model/plan-document.ts';
 import type { OcrPage, PageError } from '../model/page.ts';
 
 /** Input limits applied to every file (from config). */
@@ -37,8 +38,8 @@ export interface ExtractInput {
   source?: SourceInfo;
 }
 
-/** The extracted, schema-valid plan (PlanDocument); only `schemaVersion` matters to the pipeline itself. */
-export type PlanResult = { schemaVersion?: string } & object;
+/** The extracted, schema-valid plan. */
+export type PlanResult = PlanDocument;
 
 /**
  * The stages a runner calls, injected so both runners (and tests) share one pipeline. Production binds the
