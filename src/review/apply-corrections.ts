@@ -1,0 +1,78 @@
+import { splitWords, parseWordId } from './review-pages.ts';
+import { findItemNode, isObject, setAt } from './review-items.ts';
+import type { Correction, Json, JsonObject } from './review-types.ts';
+
+/** The latest correction per target wins (an undo is a correction that restores the earlier value). */
+export function effectiveCorrections(corrections: Correction[]): Map<string, Correction> {
+  const latest = new Map<string, Correction>();
+  for (const c of [...corrections].sort((a, b) => a.id - b.id)) latest.set(targetKey(c), c);
+  return latest;
+}
+
+export function targetKey(c: Pick<Correction, 'target'>): string {
+  return c.target.kind === 'word' ? `word:${c.target.wordId}` : `field:${c.target.itemId}:${c.target.pointer}`;
+}
+
+/** Replaces corrected words of one page text, addressing words by their index in the uncorrected text. */
+export function correctPageText(text: string, page: number, words: Map<string, string>): string {
+  const edits: { start: number; end: number; text: string }[] = [];
+  splitWords(text).forEach((line, li) => line.forEach((w, wi) => {
+    const after = words.get(`p${page}-l${li}-w${wi}`);
+    if (after !== undefined && after !== w.text) edits.push({ start: w.start, end: w.start + w.text.length, text: after });
+  }));
+  let out = text;
+  for (const e of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+  return out;
+}
+
+/**
+ * Returns a copy of the plan document with the reviewers' corrections applied: field values set, corrected
+ * or confirmed items marked `review: { reviewed: true, by, at, previous }`, corrected words replaced in
+ * the page text. Corrections whose target no longer exists are skipped (the document was reprocessed).
+ */
+export function applyCorrections(doc: JsonObject, corrections: Correction[]): JsonObject {
+  const out = structuredClone(doc);
+  const latest = effectiveCorrections(corrections);
+  const wordsByPage = new Map<number, Map<string, string>>();
+  const byItem = new Map<string, { c: Correction; previous: Json | undefined }[]>();
+  for (const c of latest.values()) {
+    if (c.target.kind === 'word') {
+      const id = parseWordId(c.target.wordId);
+      if (!id || typeof c.after !== 'string') continue;
+      const m = wordsByPage.get(id.page) ?? new Map<string, string>();
+      m.set(c.target.wordId, c.after);
+      wordsByPage.set(id.page, m);
+      continue;
+    }
+    setAt(out, c.target.pointer, c.after);
+    // An undo back to the machine's value leaves that field as the machine produced it.
+    const previous = firstBefore(corrections, c);
+    if (c.action === 'undo' && previous === c.after) continue;
+    const list = byItem.get(c.target.itemId) ?? [];
+    list.push({ c, previous });
+    byItem.set(c.target.itemId, list);
+  }
+  for (const [itemId, list] of byItem) {
+    const node = findItemNode(out, itemId);
+    if (!node) continue;
+    const last = list.sort((a, b) => a.c.id - b.c.id)[list.length - 1];
+    if (!last) continue;
+    const review: JsonObject = { reviewed: true, by: last.c.author, at: last.c.at };
+    if (last.previous !== undefined && last.previous !== last.c.after) review.previous = last.previous;
+    node.review = review;
+  }
+  if (Array.isArray(out.pages)) {
+    for (const p of out.pages) {
+      if (!isObject(p) || typeof p.number !== 'number' || typeof p.text !== 'string') continue;
+      const words = wordsByPage.get(p.number);
+      if (words) p.text = correctPageText(p.text, p.number, words);
+    }
+  }
+  return out;
+}
+
+/** The machine's value of a target: `before` of its first correction. */
+function firstBefore(all: Correction[], c: Correction): Json | undefined {
+  const key = targetKey(c);
+  return [...all].sort((a, b) => a.id - b.id).find((x) => targetKey(x) === key)?.before;
+}
