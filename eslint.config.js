@@ -12,9 +12,10 @@ export default tseslint.config(
     },
   },
   {
-    // Stages are plain functions: only the CLI, API, config and workers may touch the environment.
+    // Stages are plain functions: only the CLI, API, config and workers may touch the environment;
+    // src/runtime wires stages to a runner (in-process or BullMQ) for the CLI and the API.
     files: ['src/**/*.ts'],
-    ignores: ['src/cli/**', 'src/api/**', 'src/config/**'],
+    ignores: ['src/cli/**', 'src/api/**', 'src/config/**', 'src/runtime/**'],
     rules: {
       'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Read configuration through src/config.' }],
       'no-restricted-imports': ['error', { patterns: ['bullmq', 'fastify', '**/workers/**', '**/api/**'] }],
