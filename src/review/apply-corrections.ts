@@ -1,5 +1,5 @@
 import { splitWords, parseWordId } from './review-pages.ts';
-import { findItemNode, isObject, setAt } from './review-items.ts';
+import { findItemNode, isObject, setAt, syncCopies } from './review-items.ts';
 import type { Correction, Json, JsonObject } from './review-types.ts';
 
 /** The latest correction per target wins (an undo is a correction that restores the earlier value). */
@@ -13,16 +13,45 @@ export function targetKey(c: Pick<Correction, 'target'>): string {
   return c.target.kind === 'word' ? `word:${c.target.wordId}` : `field:${c.target.itemId}:${c.target.pointer}`;
 }
 
+export interface TextEdit {
+  start: number;
+  end: number;
+  text: string;
+}
+
 /** Replaces corrected words of one page text, addressing words by their index in the uncorrected text. */
-export function correctPageText(text: string, page: number, words: Map<string, string>): string {
-  const edits: { start: number; end: number; text: string }[] = [];
+export function correctPageText(text: string, page: number, words: Map<string, string>): { text: string; edits: TextEdit[] } {
+  const edits: TextEdit[] = [];
   splitWords(text).forEach((line, li) => line.forEach((w, wi) => {
     const after = words.get(`p${page}-l${li}-w${wi}`);
     if (after !== undefined && after !== w.text) edits.push({ start: w.start, end: w.start + w.text.length, text: after });
   }));
   let out = text;
-  for (const e of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.text + out.slice(e.end);
-  return out;
+  for (const e of [...edits].sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+  return { text: out, edits };
+}
+
+/** Moves an offset of the uncorrected text to the corrected text. */
+function shiftOffset(offset: number, edits: TextEdit[]): number {
+  let delta = 0;
+  for (const e of edits) if (e.end <= offset) delta += e.text.length - (e.end - e.start);
+  return offset + delta;
+}
+
+/** Keeps provenance character spans pointing at the same words after words of a page changed length. */
+function shiftProvenance(root: Json, page: number, edits: TextEdit[]): void {
+  const visit = (node: Json): void => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (!isObject(node)) return;
+    const span = node.page === page && isObject(node.charSpan) ? node.charSpan : undefined;
+    if (span && typeof span.start === 'number' && typeof span.end === 'number') {
+      const start = shiftOffset(span.start, edits);
+      span.end = Math.max(start, shiftOffset(span.end, edits));
+      span.start = start;
+    }
+    Object.values(node).forEach(visit);
+  };
+  visit(root);
 }
 
 /**
@@ -44,7 +73,7 @@ export function applyCorrections(doc: JsonObject, corrections: Correction[]): Js
       wordsByPage.set(id.page, m);
       continue;
     }
-    setAt(out, c.target.pointer, c.after);
+    if (setAt(out, c.target.pointer, c.after)) syncCopies(out, c.target.pointer, c.after);
     // An undo back to the machine's value leaves that field as the machine produced it.
     const previous = firstBefore(corrections, c);
     if (c.action === 'undo' && previous === c.after) continue;
@@ -65,7 +94,10 @@ export function applyCorrections(doc: JsonObject, corrections: Correction[]): Js
     for (const p of out.pages) {
       if (!isObject(p) || typeof p.number !== 'number' || typeof p.text !== 'string') continue;
       const words = wordsByPage.get(p.number);
-      if (words) p.text = correctPageText(p.text, p.number, words);
+      if (!words) continue;
+      const { text, edits } = correctPageText(p.text, p.number, words);
+      p.text = text;
+      if (edits.length > 0) shiftProvenance(out, p.number, edits);
     }
   }
   return out;

@@ -4,7 +4,7 @@ import type { Json, JsonObject, QueueEntry, ReviewField, ReviewItem, ReviewPage 
 const NOT_EDITABLE = new Set(['id', 'confidence', 'provenance', 'review', 'fuzzy', 'sectionId', 'parentId', 'taskId',
   'shortcomingIds', 'children', 'level', 'schema', 'schemaVersion']);
 /** Top-level collections that are not reviewed item by item (page text is reviewed word by word). */
-const SKIP_TOP = new Set(['pages', 'errors', 'source', 'schema', 'schemaVersion', 'sections']);
+const SKIP_TOP = new Set(['pages', 'errors', 'source', 'schema', 'schemaVersion', 'sections', 'status']);
 
 export function isObject(v: unknown): v is JsonObject {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -92,21 +92,26 @@ export function collectItems(doc: JsonObject): ReviewItem[] {
   const items: ReviewItem[] = [];
   const meta = doc.document;
   if (isObject(meta)) {
+    // Metadata: one item per scalar leaf of `document` (e.g. `issuer/name`); `document.fields` holds the
+    // confidence/provenance of each found field keyed by its dotted path ("issuer.name").
     const infos = isObject(meta.fields) ? meta.fields : {};
+    const leaves: ReviewField[] = [];
     for (const [key, value] of Object.entries(meta)) {
-      if (key === 'fields') continue;
-      const info = infos[key];
-      const fields: ReviewField[] = [];
-      fieldsOf(value, `/document/${escapePointer(key)}`, key, fields, 1);
-      if (fields.length === 0) continue;
+      if (key === 'fields' || key === 'recipients') continue;
+      fieldsOf(value, `/document/${escapePointer(key)}`, key, leaves, 1);
+    }
+    for (const f of leaves) {
+      const info = infos[f.name.replace(/\//g, '.')];
+      const found = isObject(info);
       items.push({
-        id: isObject(info) && typeof info.id === 'string' ? info.id : `document.${key}`,
+        id: found && typeof info.id === 'string' ? info.id : `document.${f.name.replace(/\//g, '.')}`,
         kind: 'document',
-        text: isObject(info) && typeof info.text === 'string' ? info.text : typeof value === 'string' ? value : '',
-        confidence: isObject(info) && typeof info.confidence === 'number' ? info.confidence : 1,
-        ...(isObject(info) ? provenanceOf(info) : {}),
-        fields,
-        reviewed: isObject(info) && reviewed(info),
+        text: found && typeof info.text === 'string' ? info.text : '',
+        // A field the extractor did not find has no confidence of its own: it is editable, not queued.
+        confidence: found && typeof info.confidence === 'number' ? info.confidence : 1,
+        ...(found ? provenanceOf(info) : {}),
+        fields: [f],
+        reviewed: found && reviewed(info),
       });
     }
   }
@@ -132,6 +137,7 @@ export function collectItems(doc: JsonObject): ReviewItem[] {
     if (key === 'document' || SKIP_TOP.has(key)) continue;
     visit(value, `/${escapePointer(key)}`, key);
   }
+  if (isObject(meta) && Array.isArray(meta.recipients)) visit(meta.recipients, '/document/recipients', 'recipients');
   return items;
 }
 
@@ -142,7 +148,7 @@ export function findItemNode(doc: JsonObject, itemId: string): JsonObject | unde
     if (found) return;
     if (Array.isArray(node)) return node.forEach(visit);
     if (!isObject(node)) return;
-    if (node.id === itemId) {
+    if (node.id === itemId && typeof node.confidence === 'number') {
       found = node;
       return;
     }
@@ -177,4 +183,23 @@ export function buildQueue(pages: ReviewPage[], items: ReviewItem[], threshold: 
     });
   }
   return queue.sort((a, b) => a.page - b.page || a.line - b.line || a.pos - b.pos || (a.kind === 'word' ? -1 : 1));
+}
+
+/**
+ * The model keeps copies of some items under the same id (a task's `deadline` mirrors its entry in
+ * `deadlines`): after a field changed, every other object with that id and that key gets the same value.
+ */
+export function syncCopies(root: Json, pointer: string, value: Json): void {
+  const parts = pointerParts(pointer);
+  const key = parts.pop();
+  const parent = getAt(root, '/' + parts.map(escapePointer).join('/'));
+  if (key === undefined || !isObject(parent) || typeof parent.id !== 'string') return;
+  const id = parent.id;
+  const visit = (node: Json): void => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (!isObject(node)) return;
+    if (node !== parent && node.id === id && key in node) node[key] = structuredClone(value);
+    Object.values(node).forEach(visit);
+  };
+  visit(root);
 }

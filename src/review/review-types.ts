@@ -75,6 +75,8 @@ export type CorrectionTarget =
 export interface Correction {
   id: number;
   documentId: string;
+  /** Run of the plan that was corrected. */
+  runId?: string;
   target: CorrectionTarget;
   before: Json;
   after: Json;

@@ -6,6 +6,8 @@ import type { Correction, JsonObject, QueueEntry, ReviewItem, ReviewPage } from 
 /** What review needs of a stored document: the plan as extracted, and per page the OCR and repair output. */
 export interface ReviewSource {
   id: string;
+  /** Run the plan came from; corrections are kept per run. */
+  runId?: string | null;
   /** The plan document as the pipeline produced it (before any correction). */
   plan: JsonObject;
   /** Per-page OCR words/boxes and repair tokens, when the store kept them; keyed by page number. */

@@ -5,6 +5,8 @@ export interface CorrectionsTables {
   review_corrections: {
     id: Generated<number>;
     document_id: string;
+    /** Run whose plan was corrected: word ids and item ids are only meaningful within one run. */
+    run_id: string | null;
     /** `word` or `field`. */
     target_kind: string;
     /** Word id (`p1-l3-w2`) or item id. */
@@ -29,16 +31,19 @@ export interface CorrectionsTables {
     right: string;
     /** Accepted corrections minus undos; entries at 0 are ignored. */
     count: number;
+    /** The corrected line the word was confirmed in (context for the repair model's phrase boost). */
+    phrase: string | null;
     updated_at: string;
   };
 }
 
-/** Creates the review tables when missing (idempotent; safe to call at every start). */
+/** Creates the review tables when missing (idempotent); applied by the versioned migration 0010. */
 export async function migrateCorrections<DB>(db: Kysely<DB>): Promise<void> {
   const k = db as unknown as Kysely<CorrectionsTables>;
   await k.schema.createTable('review_corrections').ifNotExists()
     .addColumn('id', 'serial', (c) => c.primaryKey())
     .addColumn('document_id', 'text', (c) => c.notNull())
+    .addColumn('run_id', 'text')
     .addColumn('target_kind', 'text', (c) => c.notNull())
     .addColumn('target_id', 'text', (c) => c.notNull())
     .addColumn('pointer', 'text')
@@ -56,6 +61,7 @@ export async function migrateCorrections<DB>(db: Kysely<DB>): Promise<void> {
     .addColumn('wrong', 'text', (c) => c.notNull())
     .addColumn('right', 'text', (c) => c.notNull())
     .addColumn('count', 'integer', (c) => c.notNull())
+    .addColumn('phrase', 'text')
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('review_lexicon_pk', ['wrong', 'right'])
     .execute();

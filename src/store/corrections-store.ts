@@ -7,6 +7,7 @@ type Row = CorrectionsTables['review_corrections'] & { id: number };
 
 export interface NewCorrection {
   documentId: string;
+  runId?: string | null;
   target: CorrectionTarget;
   before: Json;
   after: Json;
@@ -14,6 +15,8 @@ export interface NewCorrection {
   role: string;
   action: Correction['action'];
   revertsId?: number;
+  /** For a word: the corrected line it stands in, kept with the lexicon entry as context. */
+  phrase?: string;
   /** Default: now. */
   at?: string;
 }
@@ -27,6 +30,7 @@ function toCorrection(r: Row, undoneIds: Set<number>): Correction {
     author: r.author, role: r.role, at: r.created_at, action: r.action as Correction['action'],
   };
   if (r.reverts_id !== null) c.revertsId = r.reverts_id;
+  if (r.run_id !== null) c.runId = r.run_id;
   if (undoneIds.has(r.id)) c.undone = true;
   return c;
 }
@@ -41,6 +45,7 @@ export async function addCorrection<DB>(d: Kysely<DB>, c: NewCorrection): Promis
   return db(d).transaction().execute(async (tx) => {
     const row = await tx.insertInto('review_corrections').values({
       document_id: c.documentId,
+      run_id: c.runId ?? null,
       target_kind: c.target.kind,
       target_id: c.target.kind === 'word' ? c.target.wordId : c.target.itemId,
       pointer: c.target.kind === 'field' ? c.target.pointer : null,
@@ -53,7 +58,7 @@ export async function addCorrection<DB>(d: Kysely<DB>, c: NewCorrection): Promis
     }).returningAll().executeTakeFirstOrThrow();
     if (c.target.kind === 'word' && typeof c.before === 'string' && typeof c.after === 'string') {
       if (c.action === 'undo') await bumpLexicon(tx, c.after, c.before, -1, at);
-      else if (c.before !== c.after) await bumpLexicon(tx, c.before, c.after, 1, at);
+      else if (c.before !== c.after) await bumpLexicon(tx, c.before, c.after, 1, at, c.phrase);
     }
     return toCorrection(row as Row, new Set());
   });
@@ -64,20 +69,26 @@ export function lexiconKey(word: string): string {
   return word.normalize('NFC').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 }
 
-async function bumpLexicon(tx: Kysely<CorrectionsTables>, wrongRaw: string, rightRaw: string, delta: number, at: string): Promise<void> {
+async function bumpLexicon(tx: Kysely<CorrectionsTables>, wrongRaw: string, rightRaw: string, delta: number, at: string, phrase?: string): Promise<void> {
   const wrong = lexiconKey(wrongRaw);
   const right = lexiconKey(rightRaw);
   if (!wrong || !right || wrong === right) return;
-  await tx.insertInto('review_lexicon').values({ wrong, right, count: Math.max(0, delta), updated_at: at })
+  await tx.insertInto('review_lexicon').values({ wrong, right, count: Math.max(0, delta), phrase: phrase ?? null, updated_at: at })
     .onConflict((oc) => oc.columns(['wrong', 'right']).doUpdateSet({
       count: sql<number>`greatest(0, review_lexicon.count + ${delta})`, updated_at: at,
+      ...(phrase ? { phrase } : {}),
     }))
     .execute();
 }
 
-/** All corrections of a document in the order they were made; reverted ones carry `undone: true`. */
-export async function listCorrections<DB>(d: Kysely<DB>, documentId: string): Promise<Correction[]> {
-  const rows = await db(d).selectFrom('review_corrections').selectAll().where('document_id', '=', documentId).orderBy('id').execute();
+/**
+ * Corrections of a document in the order they were made (only those of `runId` when given: a reprocessed
+ * document starts a fresh review); reverted ones carry `undone: true`.
+ */
+export async function listCorrections<DB>(d: Kysely<DB>, documentId: string, runId?: string | null): Promise<Correction[]> {
+  let q = db(d).selectFrom('review_corrections').selectAll().where('document_id', '=', documentId);
+  if (runId) q = q.where('run_id', '=', runId);
+  const rows = await q.orderBy('id').execute();
   const undone = new Set(rows.map((r) => r.reverts_id).filter((x): x is number => x !== null));
   return rows.map((r) => toCorrection(r as Row, undone));
 }
@@ -102,10 +113,24 @@ export interface LexiconEntry {
   wrong: string;
   right: string;
   count: number;
+  phrase: string | null;
 }
 
 /** The deployment lexicon: user-confirmed word corrections still in force, most confirmed first. */
 export async function loadLexicon<DB>(d: Kysely<DB>): Promise<LexiconEntry[]> {
-  return db(d).selectFrom('review_lexicon').select(['wrong', 'right', 'count']).where('count', '>', 0)
+  return db(d).selectFrom('review_lexicon').select(['wrong', 'right', 'count', 'phrase']).where('count', '>', 0)
     .orderBy('count', 'desc').orderBy('wrong').execute();
+}
+
+/**
+ * The lexicon in the shape `createRepairer({ lexicon })` takes (RepairLexicon of src/repair): confirmed
+ * confusions (as OCR read them → as confirmed, with counts) and the corrected lines as phrases whose
+ * n-grams the repair model boosts. Read at the start of each run so later documents profit at once.
+ */
+export async function loadRepairLexicon<DB>(d: Kysely<DB>): Promise<{ phrases: string[]; confusions: { from: string; to: string; count: number }[] }> {
+  const entries = await loadLexicon(d);
+  return {
+    confusions: entries.map((e) => ({ from: e.wrong, to: e.right, count: e.count })),
+    phrases: [...new Set(entries.map((e) => e.phrase).filter((p): p is string => !!p && p.trim().length > 0))],
+  };
 }

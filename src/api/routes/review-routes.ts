@@ -36,7 +36,7 @@ export async function reviewRoutes(app: FastifyInstance, opts: ReviewRoutesOptio
       if (!(await requireActor(opts, req, reply, false))) return reply;
       const src = await opts.loadDocument(req.params.id);
       if (!src) return reply.code(404).send({ code: 'NOT_FOUND', message: 'Document not found or not processed yet' });
-      return buildReviewView(src, await listCorrections(opts.db, src.id), req.query.threshold ?? opts.threshold);
+      return buildReviewView(src, await listCorrections(opts.db, src.id, src.runId), req.query.threshold ?? opts.threshold);
     });
 
   app.get<{ Params: Static<typeof Params> }>('/api/documents/:id/corrections', { schema: { params: Params } }, async (req, reply) => {
@@ -51,10 +51,11 @@ export async function reviewRoutes(app: FastifyInstance, opts: ReviewRoutesOptio
       const src = await opts.loadDocument(req.params.id);
       if (!src) return reply.code(404).send({ code: 'NOT_FOUND', message: 'Document not found or not processed yet' });
       // `before` is what the document shows now (machine value or the last correction), read on the server.
-      const view = buildReviewView(src, await listCorrections(opts.db, src.id), opts.threshold);
+      const view = buildReviewView(src, await listCorrections(opts.db, src.id, src.runId), opts.threshold);
       const t = req.body.target;
       let target: CorrectionTarget;
       let before: Json | undefined;
+      let phrase: string | undefined;
       if (t.kind === 'word') {
         const id = parseWordId(t.wordId);
         const word = view.pages.find((p) => p.number === id?.page)?.lines[id?.line ?? -1]?.words[id?.word ?? -1];
@@ -64,6 +65,8 @@ export async function reviewRoutes(app: FastifyInstance, opts: ReviewRoutesOptio
         }
         target = { kind: 'word', wordId: t.wordId, page: id.page };
         before = word.text;
+        const line = view.pages.find((p) => p.number === id.page)?.lines[id.line];
+        if (line) phrase = line.words.map((w) => (w.id === t.wordId ? String(req.body.after) : w.text)).join(' ');
       } else {
         const item = view.items.find((i) => i.id === t.itemId);
         if (!item || !item.fields.some((f) => f.pointer === t.pointer)) {
@@ -74,8 +77,8 @@ export async function reviewRoutes(app: FastifyInstance, opts: ReviewRoutesOptio
       }
       const action = req.body.action ?? 'edit';
       const saved = await addCorrection(opts.db, {
-        documentId: src.id, target, before: before ?? null, after: action === 'confirm' ? before ?? null : req.body.after,
-        author: actor.name, role: actor.role, action,
+        documentId: src.id, runId: src.runId ?? null, target, before: before ?? null, after: action === 'confirm' ? before ?? null : req.body.after,
+        author: actor.name, role: actor.role, action, ...(phrase ? { phrase } : {}),
       });
       return reply.code(201).send(saved);
     });
@@ -88,7 +91,7 @@ export async function reviewRoutes(app: FastifyInstance, opts: ReviewRoutesOptio
       if (!c || c.documentId !== req.params.id) return reply.code(404).send({ code: 'NOT_FOUND', message: 'Correction not found' });
       if (c.undone || c.action === 'undo') return reply.code(409).send({ code: 'CONFLICT', message: 'Already undone' });
       const saved = await addCorrection(opts.db, {
-        documentId: c.documentId, target: c.target, before: c.after, after: c.before,
+        documentId: c.documentId, runId: c.runId ?? null, target: c.target, before: c.after, after: c.before,
         author: actor.name, role: actor.role, action: 'undo', revertsId: c.id,
       });
       return reply.code(201).send(saved);
@@ -98,6 +101,6 @@ export async function reviewRoutes(app: FastifyInstance, opts: ReviewRoutesOptio
     if (!(await requireActor(opts, req, reply, false))) return reply;
     const src = await opts.loadDocument(req.params.id);
     if (!src) return reply.code(404).send({ code: 'NOT_FOUND', message: 'Document not found or not processed yet' });
-    return buildReviewView(src, await listCorrections(opts.db, src.id), opts.threshold).plan;
+    return buildReviewView(src, await listCorrections(opts.db, src.id, src.runId), opts.threshold).plan;
   });
 }
