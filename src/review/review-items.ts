@@ -69,6 +69,23 @@ function fieldsOf(node: Json, pointer: string, name: string, out: ReviewField[],
   }
 }
 
+/**
+ * Fields in a fixed, meaningful order (the stored JSON may come back with keys reordered, e.g. by jsonb):
+ * dates and kinds first — what reviewers correct most — and the long source text last.
+ */
+const FIELD_ORDER = ['date', 'startDate', 'kind', 'deadline', 'unit', 'role', 'name', 'purpose', 'number', 'symbol', 'type', 'typeCode',
+  'issuer', 'place', 'title', 'signature', 'status', 'group', 'heading', 'text'];
+
+function fieldRank(name: string): number {
+  const head = name.split('/')[0] ?? '';
+  const i = FIELD_ORDER.indexOf(head);
+  return i < 0 ? FIELD_ORDER.length - 1 : i;
+}
+
+export function sortFields(fields: ReviewField[]): ReviewField[] {
+  return fields.sort((a, b) => fieldRank(a.name) - fieldRank(b.name) || a.name.localeCompare(b.name));
+}
+
 function provenanceOf(node: JsonObject): Pick<ReviewItem, 'page' | 'lineStart' | 'charStart'> {
   const p = node.provenance;
   if (!isObject(p)) return {};
@@ -124,6 +141,7 @@ export function collectItems(doc: JsonObject): ReviewItem[] {
     if (typeof node.id === 'string' && typeof node.confidence === 'number') {
       const fields: ReviewField[] = [];
       fieldsOf(node, pointer, '', fields);
+      sortFields(fields);
       items.push({
         id: node.id, kind, text: typeof node.text === 'string' ? node.text : '', confidence: node.confidence,
         ...provenanceOf(node), fields, reviewed: reviewed(node),

@@ -85,7 +85,10 @@ export function buildReviewPage(input: ReviewPageInput): ReviewPage {
     const reviewWords: ReviewWord[] = words.map((w, j) => {
       const ocrWord = sameShape ? ocrLine.words[j] : undefined;
       const toks = byOffset ? tokenFor(byOffset, w.start, w.text.length) : [];
-      const alternatives = [...new Set(toks.flatMap((t) => t.alternatives ?? []))].filter((a) => a !== w.text);
+      // Alternatives: the repair model's, else any the OCR engine kept on the word (e.g. Tesseract choices).
+      const ocrAlts = (ocrWord as { alternatives?: unknown } | undefined)?.alternatives;
+      const fromOcr = Array.isArray(ocrAlts) ? ocrAlts.filter((a): a is string => typeof a === 'string') : [];
+      const alternatives = [...new Set([...toks.flatMap((t) => t.alternatives ?? []), ...fromOcr])].filter((a) => a !== w.text);
       const original = toks.map((t) => t.original ?? '').join('') || ocrWord?.text;
       // The repair confidence already folds in the OCR evidence; fall back to OCR, then to the page.
       const confidence = toks.length > 0

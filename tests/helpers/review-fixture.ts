@@ -48,7 +48,8 @@ export function ocrPage(): OcrPage {
     const words = [...text.matchAll(/\S+/g)].map((m) => {
       const x0 = LEFT + (m.index ?? 0) * CHAR_W;
       const low = LOW[m[0]];
-      return { text: m[0], confidence: low?.confidence ?? 0.96, bbox: { x0, y0, x1: x0 + m[0].length * CHAR_W, y1: y0 + 44 } };
+      const bbox = { x0, y0, x1: x0 + m[0].length * CHAR_W, y1: y0 + 44 };
+      return low ? { text: m[0], confidence: low.confidence, bbox, alternatives: low.alternatives } : { text: m[0], confidence: 0.96, bbox };
     });
     return { text, confidence: Math.min(...words.map((w) => w.confidence)), words, bbox: { x0: LEFT, y0, x1: LEFT + text.length * CHAR_W, y1: y0 + 44 } };
   });

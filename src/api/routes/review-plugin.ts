@@ -10,7 +10,7 @@ import type { Store } from '../../store/store.ts';
 import { requireActor, type Actor, type ReviewRoutesOptions } from './review-context.ts';
 import { reviewExportRoutes } from './review-export-routes.ts';
 import { reviewRoutes } from './review-routes.ts';
-import { loadReviewSource } from './review-source.ts';
+import { loadReviewSource, type RepairTokensFn } from './review-source.ts';
 
 /** The built review page (npm `prepare` runs `vite build`). */
 export const WEB_DIST = fileURLToPath(new URL('../../../web/dist/', import.meta.url));
@@ -25,6 +25,11 @@ export interface ReviewPluginOptions {
   actor?: (req: FastifyRequest) => Promise<Actor | undefined>;
   /** Serve the web page at `/`. Default true. */
   web?: boolean;
+  /**
+   * Repair tokens (with the model's alternatives) for a page's OCR text, when the repair stage is available
+   * to the server; without it, alternatives come from what the OCR kept on each word.
+   */
+  repairTokens?: RepairTokensFn;
 }
 
 /** API token from `Authorization: Bearer …` or, for <img>/EventSource which cannot send headers, `?token=`. */
@@ -52,7 +57,7 @@ export async function reviewPlugin(app: FastifyInstance, opts: ReviewPluginOptio
   const routeOpts: ReviewRoutesOptions = {
     db: opts.store.db,
     threshold: opts.threshold,
-    loadDocument: (id) => loadReviewSource(opts.store, id),
+    loadDocument: (id) => loadReviewSource(opts.store, id, opts.repairTokens),
     actor: opts.actor ?? storeActor(opts.store),
   };
   await app.register(reviewRoutes, routeOpts);
@@ -74,7 +79,7 @@ export async function reviewPlugin(app: FastifyInstance, opts: ReviewPluginOptio
     if (!(await requireActor(routeOpts, req, reply, false))) return reply;
     const out: Record<string, { lowConfidence: number; reviewed: number }> = {};
     for (const id of req.query.ids.split(',').filter(Boolean).slice(0, 200)) {
-      const src = await loadReviewSource(opts.store, id);
+      const src = await loadReviewSource(opts.store, id, opts.repairTokens);
       if (!src) continue;
       const view = buildReviewView(src, await listCorrections(opts.store.db, id, src.runId), opts.threshold);
       out[id] = { lowConfidence: view.queue.filter((q) => !q.reviewed).length, reviewed: view.queue.filter((q) => q.reviewed).length };
