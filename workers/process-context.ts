@@ -1,6 +1,6 @@
 import { loadConfig, type Config } from '../src/config/index.ts';
 import type { PipelineContext, RunOptions } from '../src/pipeline/context.ts';
-import { createStageFactory, type StageFactory } from '../src/pipeline/default-stages.ts';
+import { loadStageFactory, type StageFactory } from '../src/pipeline/default-stages.ts';
 import { Store } from '../src/store/index.ts';
 
 /**
@@ -14,7 +14,7 @@ export function processContext() {
     const config = loadConfig();
     const store = await Store.open({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: 2, migrate: false });
     // Inside a sandboxed job one page is read at a time: one OCR worker per process.
-    const stages = createStageFactory({ ...config, ocrWorkers: 1 });
+    const stages = await loadStageFactory({ ...config, ocrWorkers: 1 });
     const ctx: PipelineContext = {
       store,
       dataDir: config.dataDir,

@@ -1,5 +1,11 @@
 import { Command } from 'commander';
 import { isVanbanError } from '../errors/index.ts';
+import { register as registerExport } from './commands/export.ts';
+import { register as registerIngest } from './commands/ingest.ts';
+import { register as registerServe } from './commands/serve.ts';
+import { register as registerStatus } from './commands/status.ts';
+import { register as registerToken } from './commands/token.ts';
+import { register as registerWorker } from './commands/worker.ts';
 
 /** Builds the CLI. Each command lives in its own file under src/cli/commands and registers itself here. */
 export function buildProgram(): Command {
@@ -9,6 +15,12 @@ export function buildProgram(): Command {
     .description('Scanned Vietnamese Party and government plans → trustworthy structured JSON')
     .version('0.1.0')
     .showHelpAfterError();
+  registerIngest(program);
+  registerWorker(program);
+  registerServe(program);
+  registerExport(program);
+  registerStatus(program);
+  registerToken(program);
   return program;
 }
 

@@ -30,6 +30,11 @@ export const ConfigSchema = Type.Object({
   maxFileBytes: Type.Integer({ minimum: 1 }),
   maxPages: Type.Integer({ minimum: 1 }),
   maxImagePixels: Type.Integer({ minimum: 1 }),
+  /**
+   * A module exporting `createStageFactory(config)` to use instead of the production stages (tests and
+   * runner benchmarks exercise the queue machinery with it). Default: unset.
+   */
+  stagesModule: Type.Optional(Type.String({ minLength: 1 })),
   /** HTTP server. */
   host: Type.String(),
   port: Type.Integer({ minimum: 0, maximum: 65535 }),
@@ -61,6 +66,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     maxFileBytes: int(env.VANBAN_MAX_FILE_BYTES, 200 * 1024 * 1024),
     maxPages: int(env.VANBAN_MAX_PAGES, 500),
     maxImagePixels: int(env.VANBAN_MAX_IMAGE_PIXELS, 12_000 * 12_000),
+    stagesModule: env.VANBAN_STAGES_MODULE || undefined,
     host: env.HOST || '127.0.0.1',
     port: int(env.PORT, 3000),
     ...overrides,

@@ -1,3 +1,5 @@
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Config } from '../config/index.ts';
 import { VanbanError } from '../errors/index.ts';
 import type { RunOptions } from './context.ts';
@@ -48,4 +50,14 @@ export function createStageFactory(_config: Pick<Config, 'ocrWorkers' | 'lmPath'
       cache.clear();
     },
   };
+}
+
+/** The stage factory for this process: `config.stagesModule` when set, else the production stages. */
+export async function loadStageFactory(config: Pick<Config, 'ocrWorkers' | 'lmPath' | 'stagesModule'>): Promise<StageFactory> {
+  if (!config.stagesModule) return createStageFactory(config);
+  const mod = (await import(pathToFileURL(path.resolve(config.stagesModule)).href)) as { createStageFactory?: typeof createStageFactory };
+  if (typeof mod.createStageFactory !== 'function') {
+    throw new VanbanError('CONFIG_INVALID', `${config.stagesModule} does not export createStageFactory(config)`);
+  }
+  return mod.createStageFactory(config);
 }

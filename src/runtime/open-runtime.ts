@@ -1,7 +1,7 @@
 import { VanbanError } from '../errors/index.ts';
 import type { Config } from '../config/index.ts';
 import type { PipelineContext, RunOptions } from '../pipeline/context.ts';
-import { createStageFactory } from '../pipeline/default-stages.ts';
+import { loadStageFactory, type StageFactory } from '../pipeline/default-stages.ts';
 import { submitFile, type SubmitInput, type Submitted } from '../pipeline/intake.ts';
 import { Store } from '../store/index.ts';
 import { createEnqueuer, type Enqueuer } from '../../workers/enqueue.ts';
@@ -26,12 +26,19 @@ export interface Runtime {
  * Opens storage and picks the runner: BullMQ when `redisUrl` is set (then PostgreSQL is required, as
  * workers on other processes or machines share it), in-process otherwise.
  */
-export async function openRuntime(config: Config, opts: { log?: (msg: string) => void } = {}): Promise<Runtime> {
+export async function openRuntime(
+  config: Config,
+  opts: {
+    log?: (msg: string) => void;
+    /** Stages to use instead of the production ones (tests, benchmarks of the runner alone). */
+    stages?: StageFactory;
+  } = {},
+): Promise<Runtime> {
   if (config.redisUrl && !config.databaseUrl) {
     throw new VanbanError('CONFIG_INVALID', 'REDIS_URL needs DATABASE_URL: queue workers share PostgreSQL (the embedded database is one process only)');
   }
   const store = await Store.open({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-  const stages = createStageFactory(config);
+  const stages = opts.stages ?? (await loadStageFactory(config));
   const defaults: RunOptions = { ocrEngine: config.ocrEngine, toneStyle: config.toneStyle };
   const ctx: PipelineContext = {
     store,

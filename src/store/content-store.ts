@@ -59,23 +59,31 @@ export async function storeOriginalFile(dataDir: string, source: string, fileNam
 
 /**
  * Streams an upload into the content-addressed store, hashing on the way, never holding it in memory.
- * Throws FILE_TOO_LARGE past `maxBytes` (the partial file is removed).
+ * Past `maxBytes` (or when `truncated()` says the parser cut the part) the rest is drained, not stored, and
+ * FILE_TOO_LARGE is thrown; draining instead of destroying keeps a multipart parser on to the next file.
  */
-export async function storeOriginalStream(dataDir: string, source: Readable, fileName: string, maxBytes: number): Promise<StoredFile> {
+export async function storeOriginalStream(
+  dataDir: string,
+  source: Readable,
+  fileName: string,
+  opts: { maxBytes: number; truncated?: () => boolean },
+): Promise<StoredFile> {
   const tmpDir = path.join(dataDir, 'tmp');
   await fs.mkdir(tmpDir, { recursive: true });
   const tmp = path.join(tmpDir, randomUUID());
   try {
     const hash = createHash('sha256');
     let size = 0;
+    let over = false;
     const counter = new Transform({
       transform(chunk: Buffer, _enc, cb) {
         size += chunk.length;
-        if (size > maxBytes) cb(new VanbanError('FILE_TOO_LARGE', `File exceeds the size limit of ${maxBytes} bytes`));
-        else cb(null, chunk);
+        if (size > opts.maxBytes) over = true;
+        cb(null, over ? undefined : chunk);
       },
     });
     await pipeline(source, counter, hashing(hash), createWriteStream(tmp));
+    if (over || opts.truncated?.()) throw new VanbanError('FILE_TOO_LARGE', `File exceeds the size limit of ${opts.maxBytes} bytes`);
     const sha256 = hash.digest('hex');
     return { sha256, sizeBytes: size, relPath: await moveIntoPlace(dataDir, tmp, sha256, safeExtension(fileName)) };
   } finally {
