@@ -1,0 +1,49 @@
+/**
+ * Builds the shipped language model: `npm run lm:build [-- --out FILE --no-seeds --order N]`.
+ * Stages: count (stream the corpus through `xz -dc`) → prune → smooth (modified Kneser–Ney) → write.
+ */
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildLanguageModel, DEFAULT_MODEL_PATH, type CorpusInput } from '../../src/lm/index.ts';
+import { sharedDir } from '../lib/shared-dir.ts';
+import { isCitationNote } from '../../src/lm/corpus-filters.ts';
+
+const { values } = parseArgs({
+  options: {
+    out: { type: 'string', default: DEFAULT_MODEL_PATH },
+    corpus: { type: 'string', default: path.join(sharedDir(), 'corpus/phapdien.txt.xz') },
+    seeds: { type: 'string', default: path.join(sharedDir(), 'seeds') },
+    'no-seeds': { type: 'boolean', default: false },
+    'exclude-seed': { type: 'string', multiple: true, default: [] },
+    order: { type: 'string', default: '3' },
+    'min-trigram': { type: 'string', default: '2' },
+  },
+});
+
+async function main(): Promise<void> {
+  const inputs: CorpusInput[] = [values.corpus];
+  if (!values['no-seeds']) {
+    const files = (await readdir(values.seeds)).filter((f) => f.endsWith('.txt')).sort();
+    for (const f of files) if (!values['exclude-seed'].some((x) => f.startsWith(x))) inputs.push(path.join(values.seeds, f));
+  }
+  const t0 = Date.now();
+  console.log(`[count] ${inputs.join(', ')}`);
+  const { bytes, summary } = await buildLanguageModel(
+    inputs,
+    {
+      order: Number(values.order),
+      minCounts: [1, 1, Number(values['min-trigram'])],
+      formulaic: isCitationNote,
+      onProgress: (n) => process.stdout.write(`\r[count] ${n.toLocaleString('en')} lines`),
+    },
+    { builtAt: new Date().toISOString(), licence: 'statistics of public-domain legal text (see dictionaries/README.md)' },
+  );
+  process.stdout.write('\n');
+  console.log('[prune+smooth]', JSON.stringify(summary));
+  await mkdir(path.dirname(values.out), { recursive: true });
+  await writeFile(values.out, bytes);
+  console.log(`[write] ${values.out}: ${(bytes.length / 1e6).toFixed(2)} MB in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+}
+
+await main();

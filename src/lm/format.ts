@@ -1,0 +1,187 @@
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { VanbanError } from '../errors/index.ts';
+import { ID_LIMIT } from './keys.ts';
+import type { SmoothedModel } from './kneser-ney.ts';
+import type { ToneStyle } from '../vietnamese/index.ts';
+
+/**
+ * On-disk format "VBLM" version 1 (gzip of):
+ *   "VBLM" | u32 version | u32 header length | header JSON (UTF-8) | body
+ * body: vocab (UTF-8, '\n'-joined) | unigram f32 logProb[V] | unigram f32 backoff[V] |
+ *   per order n ≥ 2: u16 ids[n·count] | u8 prob code[count] | (n < order) u8 backoff code[count]
+ * Probabilities of orders ≥ 2 are quantised to 256 levels (codebook in the header), ~0.3 % error in p.
+ */
+export const FORMAT_MAGIC = 'VBLM';
+export const FORMAT_VERSION = 1;
+
+export interface ModelHeader {
+  formatVersion: number;
+  order: number;
+  toneStyle: ToneStyle;
+  vocabSize: number;
+  vocabBytes: number;
+  counts: number[];
+  probCodebooks: number[][];
+  backoffCodebooks: number[][];
+  /** Free-form provenance: sources, token count, pruning, build date. */
+  meta: Record<string, unknown>;
+}
+
+/** The decoded content of a model file. */
+export interface ModelData {
+  header: ModelHeader;
+  vocab: string[];
+  /** Per order: packed keys (as in keys.ts), ln p, ln backoff. */
+  orders: { keys: Float64Array; logProb: Float32Array; backoff: Float32Array }[];
+}
+
+function codebook(values: Float32Array, levels = 256): { book: number[]; codes: Uint8Array } {
+  const sorted = Float32Array.from(values).sort();
+  const book: number[] = [];
+  const bounds: number[] = [];
+  const n = sorted.length;
+  for (let b = 0; b < levels; b++) {
+    const lo = Math.floor((b * n) / levels);
+    const hi = Math.max(lo + 1, Math.floor(((b + 1) * n) / levels));
+    let s = 0;
+    let k = 0;
+    for (let i = lo; i < hi && i < n; i++, k++) s += sorted[i] as number;
+    book.push(k ? s / k : (book[book.length - 1] ?? 0));
+  }
+  for (let b = 0; b + 1 < levels; b++) bounds.push(((book[b] as number) + (book[b + 1] as number)) / 2);
+  const codes = new Uint8Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] as number;
+    let lo = 0;
+    let hi = bounds.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (v > (bounds[mid] as number)) lo = mid + 1;
+      else hi = mid;
+    }
+    codes[i] = lo;
+  }
+  return { book, codes };
+}
+
+/** Stage 4 (write): serialises a smoothed model. */
+export function encodeModel(m: SmoothedModel, toneStyle: ToneStyle, meta: Record<string, unknown>): Buffer {
+  const vocabBuf = Buffer.from(m.vocab.join('\n'), 'utf8');
+  const parts: Buffer[] = [vocabBuf];
+  const uni = m.orders[0];
+  if (!uni) throw new VanbanError('MODEL_MISMATCH', 'model has no unigrams');
+  parts.push(Buffer.from(uni.logProb.buffer, uni.logProb.byteOffset, uni.logProb.byteLength));
+  parts.push(Buffer.from(uni.backoff.buffer, uni.backoff.byteOffset, uni.backoff.byteLength));
+  const probCodebooks: number[][] = [];
+  const backoffCodebooks: number[][] = [];
+  for (let n = 2; n <= m.order; n++) {
+    const o = m.orders[n - 1];
+    if (!o) throw new VanbanError('MODEL_MISMATCH', `model lacks order ${n}`);
+    const ids = new Uint16Array(o.keys.length * n);
+    for (let i = 0; i < o.keys.length; i++) {
+      let k = o.keys[i] as number;
+      for (let j = n - 1; j >= 0; j--) {
+        ids[i * n + j] = k % ID_LIMIT;
+        k = Math.floor(k / ID_LIMIT);
+      }
+    }
+    parts.push(Buffer.from(ids.buffer));
+    const p = codebook(o.logProb);
+    probCodebooks.push(p.book);
+    parts.push(Buffer.from(p.codes.buffer));
+    if (n < m.order) {
+      const b = codebook(o.backoff);
+      backoffCodebooks.push(b.book);
+      parts.push(Buffer.from(b.codes.buffer));
+    }
+  }
+  const header: ModelHeader = {
+    formatVersion: FORMAT_VERSION,
+    order: m.order,
+    toneStyle,
+    vocabSize: m.vocab.length,
+    vocabBytes: vocabBuf.length,
+    counts: m.orders.map((o) => o.keys.length),
+    probCodebooks,
+    backoffCodebooks,
+    meta,
+  };
+  const headerBuf = Buffer.from(JSON.stringify(header), 'utf8');
+  const pre = Buffer.alloc(12);
+  pre.write(FORMAT_MAGIC, 0, 'latin1');
+  pre.writeUInt32LE(FORMAT_VERSION, 4);
+  pre.writeUInt32LE(headerBuf.length, 8);
+  return gzipSync(Buffer.concat([pre, headerBuf, ...parts]), { level: 9 });
+}
+
+/** Parses a model file; MODEL_MISMATCH on anything unexpected. */
+export function decodeModel(file: Buffer, source = 'model'): ModelData {
+  let raw: Buffer;
+  try {
+    raw = gunzipSync(file);
+  } catch (e) {
+    throw new VanbanError('MODEL_MISMATCH', `${source}: not a gzip-compressed vanban language model`, { cause: e });
+  }
+  if (raw.length < 12 || raw.toString('latin1', 0, 4) !== FORMAT_MAGIC) {
+    throw new VanbanError('MODEL_MISMATCH', `${source}: bad magic (expected ${FORMAT_MAGIC})`);
+  }
+  const version = raw.readUInt32LE(4);
+  if (version !== FORMAT_VERSION) {
+    throw new VanbanError('MODEL_MISMATCH', `${source}: format version ${version}, this build reads ${FORMAT_VERSION}`, {
+      details: { found: version, expected: FORMAT_VERSION },
+    });
+  }
+  const hlen = raw.readUInt32LE(8);
+  let header: ModelHeader;
+  try {
+    header = JSON.parse(raw.toString('utf8', 12, 12 + hlen)) as ModelHeader;
+  } catch (e) {
+    throw new VanbanError('MODEL_MISMATCH', `${source}: corrupt header`, { cause: e });
+  }
+  let off = 12 + hlen;
+  const need = (bytes: number) => {
+    if (off + bytes > raw.length) throw new VanbanError('MODEL_MISMATCH', `${source}: truncated file`);
+  };
+  const take = (bytes: number): Buffer => {
+    need(bytes);
+    const b = raw.subarray(off, off + bytes);
+    off += bytes;
+    return b;
+  };
+  const copy = (bytes: number): ArrayBuffer => {
+    const b = take(bytes);
+    return b.buffer.slice(b.byteOffset, b.byteOffset + bytes) as ArrayBuffer;
+  };
+  const vocab = take(header.vocabBytes).toString('utf8').split('\n');
+  const V = header.vocabSize;
+  if (vocab.length !== V) throw new VanbanError('MODEL_MISMATCH', `${source}: vocabulary size mismatch`);
+  const orders: ModelData['orders'] = [];
+  orders.push({
+    keys: new Float64Array(V).map((_, i) => i),
+    logProb: new Float32Array(copy(V * 4)),
+    backoff: new Float32Array(copy(V * 4)),
+  });
+  for (let n = 2; n <= header.order; n++) {
+    const count = header.counts[n - 1] ?? 0;
+    const ids = new Uint16Array(copy(count * n * 2));
+    const keys = new Float64Array(count);
+    for (let i = 0; i < count; i++) {
+      let k = 0;
+      for (let j = 0; j < n; j++) k = k * ID_LIMIT + (ids[i * n + j] as number);
+      keys[i] = k;
+    }
+    const pb = header.probCodebooks[n - 2] ?? [];
+    const pc = take(count);
+    const logProb = new Float32Array(count);
+    for (let i = 0; i < count; i++) logProb[i] = pb[pc[i] as number] as number;
+    const backoff = new Float32Array(count);
+    if (n < header.order) {
+      const bb = header.backoffCodebooks[n - 2] ?? [];
+      const bc = take(count);
+      for (let i = 0; i < count; i++) backoff[i] = bb[bc[i] as number] as number;
+    }
+    orders.push({ keys, logProb, backoff });
+  }
+  if (off !== raw.length) throw new VanbanError('MODEL_MISMATCH', `${source}: trailing bytes`);
+  return { header, vocab, orders };
+}

@@ -1,0 +1,42 @@
+import type { LanguageModel } from './language-model.ts';
+import { SPECIAL_TOKENS } from './tokens.ts';
+
+/**
+ * Linear interpolation of a deployment model with the shipped one: p = λ·p_own + (1−λ)·p_base.
+ * The vocabulary is the union (base ids first), so a deployment can add syllables or names.
+ * @param weight λ, the deployment model's share. Default 0.3.
+ */
+export function interpolateModels(base: LanguageModel, own: LanguageModel, weight = 0.3): LanguageModel {
+  const vocab: string[] = [...base.vocab];
+  const ids = new Map(vocab.map((w, i) => [w, i]));
+  for (const w of own.vocab) {
+    if (!ids.has(w)) {
+      ids.set(w, vocab.length);
+      vocab.push(w);
+    }
+  }
+  const unkBase = base.idOf(SPECIAL_TOKENS[2]);
+  const unkOwn = own.idOf(SPECIAL_TOKENS[2]);
+  const toBase = Int32Array.from(vocab, (w) => (base.idOf(w) === unkBase && w !== SPECIAL_TOKENS[2] ? -2 : base.idOf(w)));
+  const toOwn = Int32Array.from(vocab, (w) => (own.idOf(w) === unkOwn && w !== SPECIAL_TOKENS[2] ? -2 : own.idOf(w)));
+  const lw = Math.log(weight);
+  const lb = Math.log(1 - weight);
+  const map = (t: Int32Array, id: number, unk: number): number => {
+    if (id < 0) return -1;
+    const m = t[id] as number;
+    return m === -2 ? unk : m;
+  };
+  return {
+    order: Math.max(base.order, own.order),
+    toneStyle: base.toneStyle,
+    vocab,
+    info: { meta: { interpolated: { weight, base: base.info, own: own.info } } },
+    idOf: (w) => ids.get(w) ?? unkBase,
+    logProb(w, h1, h2) {
+      const a = lb + base.logProb(map(toBase, w, unkBase), map(toBase, h1, unkBase), map(toBase, h2, unkBase));
+      const b = lw + own.logProb(map(toOwn, w, unkOwn), map(toOwn, h1, unkOwn), map(toOwn, h2, unkOwn));
+      const m = Math.max(a, b);
+      return m + Math.log(Math.exp(a - m) + Math.exp(b - m));
+    },
+  };
+}

@@ -1,0 +1,14 @@
+import type { ToneStyle } from '../vietnamese/index.ts';
+
+/** What the decoder needs from a language model. Word ids index `vocab`; ids 0..4 are the special tokens. */
+export interface LanguageModel {
+  readonly order: number;
+  readonly toneStyle: ToneStyle;
+  readonly vocab: readonly string[];
+  /** Id of a word, or UNK_ID. */
+  idOf(word: string): number;
+  /** ln p(w | h2 h1); pass -1 for a missing history word. */
+  logProb(w: number, h1: number, h2: number): number;
+  /** Provenance: file, size on disk, load time, build metadata. */
+  readonly info: { path?: string; bytes?: number; loadMs?: number; meta?: Record<string, unknown> };
+}

@@ -1,0 +1,50 @@
+import { readFile, stat } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { VanbanError } from '../errors/index.ts';
+import { decodeModel } from './format.ts';
+import { NgramModel } from './ngram-model.ts';
+import type { LanguageModel } from './language-model.ts';
+
+/** The shipped model, committed under dictionaries/. */
+export const DEFAULT_MODEL_PATH = fileURLToPath(new URL('../../dictionaries/vi-syllable-3gram.vblm', import.meta.url));
+
+const cache = new Map<string, Promise<LanguageModel>>();
+
+/**
+ * Loads a model file (default: the shipped one). Throws MODEL_MISSING when the file is absent and
+ * MODEL_MISMATCH when it is not a model of the supported format version. Loaded models are cached per path.
+ */
+export function loadLanguageModel(path: string = DEFAULT_MODEL_PATH): Promise<LanguageModel> {
+  let p = cache.get(path);
+  if (!p) {
+    p = readModel(path);
+    cache.set(path, p);
+    p.catch(() => cache.delete(path));
+  }
+  return p;
+}
+
+async function readModel(path: string): Promise<LanguageModel> {
+  const t0 = performance.now();
+  let buf: Buffer;
+  try {
+    buf = await readFile(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'EISDIR') {
+      throw new VanbanError('MODEL_MISSING', `language model not found: ${path} (rebuild with \`npm run lm:build\`)`, {
+        cause: e,
+        details: { path },
+      });
+    }
+    throw e;
+  }
+  const data = decodeModel(buf, path);
+  const bytes = (await stat(path)).size;
+  return new NgramModel(data, { path, bytes, loadMs: performance.now() - t0 });
+}
+
+/** Builds an in-memory model from an encoded buffer (tests, bench leave-one-out models). */
+export function modelFromBuffer(buf: Buffer, label = 'buffer'): LanguageModel {
+  return new NgramModel(decodeModel(buf, label), { path: label, bytes: buf.length });
+}

@@ -1,0 +1,58 @@
+import type { ToneStyle } from '../vietnamese/index.ts';
+import { HashIndex } from './hash-index.ts';
+import { ID_LIMIT } from './keys.ts';
+import { UNK_ID } from './tokens.ts';
+import type { LanguageModel } from './language-model.ts';
+import type { ModelData } from './format.ts';
+
+/** A backoff n-gram model (interpolated Kneser–Ney probabilities + backoff weights) of order ≤ 3. */
+export class NgramModel implements LanguageModel {
+  readonly order: number;
+  readonly toneStyle: ToneStyle;
+  readonly vocab: readonly string[];
+  readonly info: LanguageModel['info'];
+  private readonly ids: Map<string, number>;
+  private readonly uniP: Float32Array;
+  private readonly uniB: Float32Array;
+  private readonly biIdx: HashIndex | null;
+  private readonly biP: Float32Array;
+  private readonly biB: Float32Array;
+  private readonly triIdx: HashIndex | null;
+  private readonly triP: Float32Array;
+
+  constructor(data: ModelData, info: LanguageModel['info'] = {}) {
+    this.order = data.header.order;
+    this.toneStyle = data.header.toneStyle;
+    this.vocab = data.vocab;
+    this.info = { ...info, meta: data.header.meta };
+    this.ids = new Map(data.vocab.map((w, i) => [w, i]));
+    const [o1, o2, o3] = data.orders;
+    this.uniP = o1?.logProb ?? new Float32Array(0);
+    this.uniB = o1?.backoff ?? new Float32Array(0);
+    this.biIdx = o2 ? new HashIndex(o2.keys) : null;
+    this.biP = o2?.logProb ?? new Float32Array(0);
+    this.biB = o2?.backoff ?? new Float32Array(0);
+    this.triIdx = o3 ? new HashIndex(o3.keys) : null;
+    this.triP = o3?.logProb ?? new Float32Array(0);
+  }
+
+  idOf(word: string): number {
+    return this.ids.get(word) ?? UNK_ID;
+  }
+
+  logProb(w: number, h1: number, h2: number): number {
+    let bo = 0;
+    if (h1 >= 0 && this.biIdx) {
+      if (h2 >= 0 && this.triIdx) {
+        const t = this.triIdx.get((h2 * ID_LIMIT + h1) * ID_LIMIT + w);
+        if (t >= 0) return this.triP[t] as number;
+        const c = this.biIdx.get(h2 * ID_LIMIT + h1);
+        if (c >= 0) bo += this.biB[c] as number;
+      }
+      const b = this.biIdx.get(h1 * ID_LIMIT + w);
+      if (b >= 0) return bo + (this.biP[b] as number);
+      bo += this.uniB[h1] as number;
+    }
+    return bo + (this.uniP[w] ?? (this.uniP[UNK_ID] as number));
+  }
+}

@@ -1,0 +1,158 @@
+import { isSyllable, nfc, placeTone, stripMarks, type ToneStyle } from '../vietnamese/index.ts';
+import { NUM_ID, UNK_ID, type LanguageModel } from '../lm/index.ts';
+import { markCost, markDifferences } from './channel.ts';
+import type { ConfusionModel, RewriteRule } from './confusions.ts';
+import type { KeyIndex } from './key-index.ts';
+import type { NoiseProfile } from './profile.ts';
+
+/** One reading of a token: LM word ids, lowercase text (syllables space-separated) and channel cost. */
+export interface Candidate {
+  ids: number[];
+  text: string;
+  cost: number;
+}
+
+/** Limits of candidate generation. */
+export interface CandidateLimits {
+  /** Candidates kept per token, cheapest first. Default 12. */
+  maxCandidates?: number;
+  /** Highest channel cost of a rewrite path (nats). Default 6. */
+  maxRewriteCost?: number;
+}
+
+const LETTERS = /^[a-zăâđêôơư\p{M}à-ỹ]+$/u;
+
+/** Lowercase, NFC, tone placed in the model's style (per syllable). */
+export function normalizeWord(w: string, style: ToneStyle): string {
+  return placeTone(nfc(w.toLowerCase()), style);
+}
+
+export class CandidateGenerator {
+  private readonly rulesByFirst = new Map<string, RewriteRule[]>();
+  private readonly tokenConf = new Map<string, { to: string; cost: number }[]>();
+  private readonly max: number;
+  private readonly maxRewrite: number;
+
+  constructor(
+    private readonly model: LanguageModel,
+    private readonly keys: KeyIndex,
+    private readonly conf: ConfusionModel,
+    limits: CandidateLimits = {},
+  ) {
+    for (const r of conf.rules) {
+      const f = r.from[0] as string;
+      let l = this.rulesByFirst.get(f);
+      if (!l) this.rulesByFirst.set(f, (l = []));
+      l.push(r);
+    }
+    for (const t of conf.tokens) this.addTokenConfusion(t.from, t.to, t.cost);
+    this.max = limits.maxCandidates ?? 12;
+    this.maxRewrite = limits.maxRewriteCost ?? 6;
+  }
+
+  /** Adds a whole-token rewrite (deployment lexicon confusions use this). */
+  addTokenConfusion(from: string, to: string, cost: number): void {
+    const k = normalizeWord(from, this.model.toneStyle);
+    let l = this.tokenConf.get(k);
+    if (!l) this.tokenConf.set(k, (l = []));
+    l.push({ to: to.split(/\s+/).map((s) => normalizeWord(s, this.model.toneStyle)).join(' '), cost });
+  }
+
+  private idsOf(text: string): number[] {
+    return text.split(' ').map((s) => this.model.idOf(s));
+  }
+
+  /** Candidates for a number token: the number itself, or a word OCR turned into digits ("13" → là). */
+  forNumber(raw: string, p: NoiseProfile): Candidate[] {
+    const out: Candidate[] = [{ ids: [NUM_ID], text: raw, cost: 0 }];
+    for (const t of this.tokenConf.get(raw.toLowerCase()) ?? []) out.push({ ids: this.idsOf(t.to), text: t.to, cost: p.garble + t.cost });
+    return out;
+  }
+
+  /** Candidates for a word token. The first is always "keep as read". */
+  forWord(raw: string, p: NoiseProfile): Candidate[] {
+    const m = this.conf.marks;
+    const lower = normalizeWord(raw, this.model.toneStyle);
+    const plain = stripMarks(lower);
+    const valid = isSyllable(lower);
+    const marked = plain !== lower;
+    const best = new Map<string, Candidate>();
+    const add = (text: string, ids: number[], cost: number) => {
+      const c = best.get(text);
+      if (!c || c.cost > cost) best.set(text, { ids, text, cost });
+    };
+    const keepId = valid ? this.model.idOf(lower) : UNK_ID;
+    add(lower, [keepId], valid ? 0 : p.keepUnknown);
+    const direct = LETTERS.test(plain) ? this.keys.get(plain) : undefined;
+    if (direct) {
+      for (const e of direct) {
+        if (e.text === lower) continue;
+        let cost: number;
+        if (!marked) cost = e.text === plain ? 0 : p.lost;
+        else if (valid) cost = m.slipBase + m.slipPer * markDifferences(lower, e.text);
+        else cost = Math.min(p.garble, 2) + markCost(lower, e.text, 0, m);
+        add(e.text, [e.id], cost);
+      }
+    }
+    const garbled = !valid || !direct || !LETTERS.test(lower);
+    if (garbled) {
+      for (const t of this.tokenConf.get(lower) ?? []) add(t.to, this.idsOf(t.to), p.garble + t.cost);
+      for (const v of this.rewrites(lower)) {
+        const vp = stripMarks(v.text);
+        for (const e of this.keys.get(vp) ?? []) add(e.text, [e.id], p.garble + v.cost + markCost(v.text, e.text, v.wild, m));
+      }
+      if (LETTERS.test(plain) && plain.length >= 2 && plain.length <= 12) {
+        for (const k of this.keys.neighbours(plain)) {
+          for (const e of (this.keys.get(k) ?? []).slice(0, 4)) add(e.text, [e.id], p.garble + m.edit + markCost(lower, e.text, 0, m) * 0.5);
+        }
+        this.splits(lower, plain, p, add);
+      }
+    }
+    return [...best.values()].sort((a, b) => a.cost - b.cost).slice(0, this.max);
+  }
+
+  /** Glued syllables: "khắcphục" → khắc phục. */
+  private splits(lower: string, plain: string, p: NoiseProfile, add: (t: string, ids: number[], c: number) => void): void {
+    if (plain.length < 4) return;
+    const m = this.conf.marks;
+    const chars = [...lower];
+    const pchars = [...plain];
+    for (let i = 2; i <= pchars.length - 1; i++) {
+      const l = this.keys.get(pchars.slice(0, i).join(''));
+      const r = this.keys.get(pchars.slice(i).join(''));
+      if (!l || !r) continue;
+      const lr = chars.slice(0, i).join('');
+      const rr = chars.slice(i).join('');
+      const pick = (es: readonly { id: number; text: string }[], read: string) =>
+        es.map((e) => ({ e, c: markCost(read, e.text, 0, m) })).sort((a, b) => a.c - b.c).slice(0, 2);
+      for (const a of pick(l, lr)) for (const b of pick(r, rr)) add(`${a.e.text} ${b.e.text}`, [a.e.id, b.e.id], p.garble + m.split + a.c + b.c);
+    }
+  }
+
+  /** Rewrite paths of a lowercase token under the confusion rules, cheapest first. */
+  rewrites(lower: string): { text: string; cost: number; wild: number }[] {
+    const chars = [...lower];
+    const out: { text: string; cost: number; wild: number }[] = [];
+    if (chars.length > 12) return out; // junk, not a syllable: bounded work per token
+    const limit = this.maxRewrite;
+    let steps = 0;
+    const walk = (i: number, acc: string, cost: number, wild: number, changed: boolean) => {
+      if (out.length >= 64 || ++steps > 2000) return;
+      if (i >= chars.length) {
+        if (changed) out.push({ text: acc, cost, wild });
+        return;
+      }
+      const ch = chars[i] as string;
+      for (const r of this.rulesByFirst.get(ch) ?? []) {
+        if (r.start && i !== 0) continue;
+        if (cost + r.cost > limit) continue;
+        const n = [...r.from].length;
+        if (chars.slice(i, i + n).join('') !== r.from) continue;
+        walk(i + n, acc + r.to, cost + r.cost, wild + (r.wild ? 1 : 0), true);
+      }
+      walk(i + 1, acc + ch, cost, wild, changed);
+    };
+    walk(0, '', 0, 0, false);
+    return out.sort((a, b) => a.cost - b.cost);
+  }
+}

@@ -1,0 +1,35 @@
+import type { LanguageModel } from '../lm/index.ts';
+import type { Candidate } from './candidates.ts';
+
+/**
+ * Posterior of each candidate of one edge with the rest of the best path fixed: channel cost, the LM
+ * scores of the candidate and of the next two words, normalised (softmax). A cheap, local stand-in for
+ * forward–backward that still reflects both the channel and the context.
+ * @param path word ids of the whole best path; the edge occupies [at, at + len).
+ */
+export function localPosteriors(lm: LanguageModel, cands: readonly Candidate[], path: readonly number[], at: number, len: number): number[] {
+  if (cands.length <= 1) return [1];
+  const h2 = at >= 2 ? (path[at - 2] as number) : at === 1 ? 0 : -1;
+  const h1 = at >= 1 ? (path[at - 1] as number) : 0;
+  const next1 = path[at + len];
+  const next2 = path[at + len + 1];
+  const scores = cands.map((c) => {
+    let s = -c.cost;
+    let a = h1;
+    let b = h2;
+    for (const id of c.ids) {
+      s += lm.logProb(id, a, b);
+      b = a;
+      a = id;
+    }
+    if (next1 !== undefined) {
+      s += lm.logProb(next1, a, b);
+      if (next2 !== undefined) s += lm.logProb(next2, next1, a);
+    }
+    return s;
+  });
+  const m = Math.max(...scores);
+  const e = scores.map((s) => Math.exp(s - m));
+  const z = e.reduce((x, y) => x + y, 0);
+  return e.map((x) => x / z);
+}

@@ -1,0 +1,97 @@
+/**
+ * OCR confusion rewrites: what an OCR engine (above all Tesseract's English model reading Vietnamese)
+ * writes for Vietnamese letters. Costs are −ln of relative frequencies, in nats, added to the channel
+ * cost of any rewrite path. The defaults were measured by aligning English-model OCR of rendered
+ * Vietnamese text with its source (scripts/bench/learn-confusions.ts); a deployment may pass its own.
+ */
+export interface RewriteRule {
+  /** What OCR wrote (lowercase). */
+  from: string;
+  /** Unmarked Vietnamese letters it stands for ("" = delete). */
+  to: string;
+  cost: number;
+  /** Only at the start of a word. */
+  start?: boolean;
+  /** The written character carried no mark information (digits, symbols): marks on `to` are free. */
+  wild?: boolean;
+}
+
+/** Costs of mark differences between what was read and a candidate (nats). */
+export interface MarkCosts {
+  /** A garbled token shows no tone where the candidate has one. */
+  toneLost: number;
+  /** A garbled token shows a different tone. */
+  toneSwap: number;
+  /** A hat/horn/stroke (â ă ê ô ơ ư đ) of the candidate is missing from what was read. */
+  hatLost: number;
+  /** What was read has a hat/horn the candidate lacks. */
+  hatAdded: number;
+  /** A well-formed marked syllable replaced by another with the same letters: fixed cost + per difference. */
+  slipBase: number;
+  slipPer: number;
+  /** One letter inserted, deleted or replaced beyond the rewrite rules. */
+  edit: number;
+  /** Splitting a glued token into two syllables / merging two broken pieces into one. */
+  split: number;
+  merge: number;
+}
+
+export interface ConfusionModel {
+  version: number;
+  rules: RewriteRule[];
+  marks: MarkCosts;
+  /** Whole-token confusions (e.g. "13" → "là"): from → to (syllables, space-separated) with cost. */
+  tokens: { from: string; to: string; cost: number }[];
+}
+
+export const DEFAULT_CONFUSIONS: ConfusionModel = {
+  version: 1,
+  rules: [
+    { from: '6', to: 'o', cost: 0.4, wild: true },
+    { from: '0', to: 'o', cost: 1.5, wild: true },
+    { from: '1', to: 'l', cost: 0.7 },
+    { from: '1', to: 'i', cost: 1.0, wild: true },
+    { from: '1', to: 't', cost: 2.5 },
+    { from: '3', to: 'a', cost: 2.0, wild: true },
+    { from: '4', to: 'a', cost: 1.0, wild: true },
+    { from: '4', to: 'd', cost: 2.0, wild: true },
+    { from: '8', to: 'a', cost: 2.0, wild: true },
+    { from: '9', to: 'g', cost: 2.5 },
+    { from: '5', to: 's', cost: 2.5 },
+    { from: '7', to: 't', cost: 2.5 },
+    { from: '&', to: 'a', cost: 0.4, wild: true },
+    { from: '¢', to: 'e', cost: 0.6, wild: true },
+    { from: '¥', to: 'y', cost: 1.5, wild: true },
+    { from: '¥', to: 'u', cost: 2.0, wild: true },
+    { from: '{', to: 'o', cost: 2.0, wild: true },
+    { from: '{', to: '', cost: 2.0 },
+    { from: '}', to: '', cost: 2.0 },
+    { from: ']', to: 'i', cost: 2.0, wild: true },
+    { from: ']', to: '', cost: 2.0 },
+    { from: '[', to: '', cost: 2.0 },
+    { from: '|', to: 'l', cost: 1.5 },
+    { from: '|', to: 'i', cost: 1.5, wild: true },
+    { from: '@', to: 'a', cost: 1.5, wild: true },
+    { from: '$', to: 's', cost: 1.5 },
+    { from: 'j', to: 'i', cost: 1.0, wild: true },
+    { from: 'q', to: 'o', cost: 1.5, wild: true },
+    { from: 'it', to: 'u', cost: 0.6, wild: true },
+    { from: 'ti', to: 'u', cost: 0.8, wild: true },
+    { from: 'ii', to: 'u', cost: 0.8, wild: true },
+    { from: 'tt', to: 'u', cost: 1.5, wild: true },
+    { from: 'li', to: 'u', cost: 2.0, wild: true },
+    { from: 'lt', to: 'u', cost: 2.0, wild: true },
+    { from: 'rn', to: 'm', cost: 1.5 },
+    { from: 'p', to: 'd', cost: 0.8, start: true, wild: true },
+    { from: 'b', to: 'd', cost: 1.5, start: true, wild: true },
+    { from: 'd', to: 'd', cost: 0.3, start: true, wild: true },
+  ],
+  marks: { toneLost: 1.0, toneSwap: 1.8, hatLost: 0.5, hatAdded: 2.5, slipBase: 5.0, slipPer: 1.0, edit: 3.5, split: 3.0, merge: 2.0 },
+  tokens: [
+    { from: '13', to: 'là', cost: 2.5 },
+    { from: '1a', to: 'là', cost: 1.0 },
+    { from: '48', to: 'đã', cost: 2.5 },
+    { from: 'cia', to: 'của', cost: 0.8 },
+    { from: 'ctia', to: 'của', cost: 0.5 },
+  ],
+};

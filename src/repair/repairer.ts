@@ -1,0 +1,177 @@
+import { applyCase, isSyllable, nfc, placeTone, type ToneStyle } from '../vietnamese/index.ts';
+import { interpolateModels, modelFromLines, PUNCT_ID, UNK_ID, type LanguageModel } from '../lm/index.ts';
+import { CandidateGenerator, normalizeWord, type Candidate } from './candidates.ts';
+import { DEFAULT_CONFUSIONS, type ConfusionModel } from './confusions.ts';
+import { decodeLattice, type Edge, type Lattice, type PathStep } from './decode.ts';
+import { joinBrokenCodes, repairCode } from './document-codes.ts';
+import { KeyIndex } from './key-index.ts';
+import { confusionCost, type RepairLexicon } from './lexicon.ts';
+import { estimateProfile, type NoiseProfile } from './profile.ts';
+import { tokenize, type TextToken, type TokenKind } from './tokenize.ts';
+import { localPosteriors } from './confidence.ts';
+
+/** One token of the input with its repair. Offsets are UTF-16 indices into the NFC form of the input. */
+export interface RepairToken {
+  original: string;
+  text: string;
+  start: number;
+  end: number;
+  /** Probability that `text` is right, in [0, 1]. */
+  confidence: number;
+  /** Next best readings, most likely first (at most 3). */
+  alternatives: string[];
+  kind: TokenKind;
+}
+
+export interface RepairResult {
+  text: string;
+  tokens: RepairToken[];
+}
+
+export interface Repairer {
+  repair(text: string): RepairResult;
+}
+
+export interface RepairerOptions {
+  model: LanguageModel;
+  /** Tone placement of the output: `old` hòa/thủy (default) or `new` hoà/thuỷ. */
+  toneStyle?: ToneStyle;
+  /** Reviewer-confirmed phrases and confusions of this deployment. */
+  lexicon?: RepairLexicon;
+  /** OCR confusion weights. Default: the measured table in confusions.ts. */
+  confusions?: ConfusionModel;
+  /** Viterbi beam width (states per position). Default 12. */
+  beam?: number;
+  /** Force a noise profile instead of estimating it from each text (benchmarks, tests). */
+  profile?: NoiseProfile;
+}
+
+const SENTENCE_END = /[.!?;:…]/;
+
+interface Unit {
+  token: TextToken;
+  edges: Edge[];
+  lower: string;
+}
+
+export function createRepairer(opts: RepairerOptions): Repairer {
+  let model = opts.model;
+  const lex = opts.lexicon;
+  if (lex?.phrases?.length) {
+    model = interpolateModels(model, modelFromLines(lex.phrases, { toneStyle: model.toneStyle }), lex.weight ?? 0.15);
+  }
+  const style = opts.toneStyle ?? 'old';
+  const keys = new KeyIndex(model);
+  const gen = new CandidateGenerator(model, keys, opts.confusions ?? DEFAULT_CONFUSIONS);
+  for (const c of lex?.confusions ?? []) gen.addTokenConfusion(c.from, c.to, confusionCost(c.count));
+  const marks = (opts.confusions ?? DEFAULT_CONFUSIONS).marks;
+  const beam = opts.beam ?? 12;
+
+  const outStyle = (s: string) => (style === model.toneStyle ? s : s.split(' ').map((w) => placeTone(w, style)).join(' '));
+
+  function repair(input: string): RepairResult {
+    const text = nfc(input);
+    const tokens = joinBrokenCodes(text, tokenize(text));
+    const words = tokens.filter((t) => t.kind === 'word').map((t) => normalizeWord(t.text, model.toneStyle));
+    const profile = opts.profile ?? estimateProfile(words);
+    const result: RepairToken[] = [];
+    const pieces: string[] = [];
+    let copied = 0;
+    const emit = (t: TextToken, out: string, confidence: number, alternatives: string[]) => {
+      result.push({ original: t.text, text: out, start: t.start, end: t.end, confidence, alternatives, kind: t.kind });
+      if (out !== text.slice(t.start, t.end)) {
+        pieces.push(text.slice(copied, t.start), out);
+        copied = t.end;
+      }
+    };
+
+    let seg: Unit[] = [];
+    const flush = () => {
+      if (seg.length) decodeSegment(seg, profile, emit);
+      seg = [];
+    };
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as TextToken;
+      const gap = i > 0 ? text.slice((tokens[i - 1] as TextToken).end, t.start) : '';
+      if (/\n[^\S\n]*\n/.test(gap)) flush();
+      if (t.kind === 'punct') {
+        if (SENTENCE_END.test(t.text) && !(t.text === '.' && /^\d/.test(tokens[i + 1]?.text ?? '') && gap === '')) {
+          flush();
+          emit(t, t.text, 1, []);
+          continue;
+        }
+        const last = seg[seg.length - 1];
+        if (!last || last.token.kind !== 'punct') seg.push({ token: t, lower: t.text, edges: [{ len: 1, cands: [{ ids: [PUNCT_ID], text: t.text, cost: 0 }] }] });
+        else emit(t, t.text, 1, []);
+        continue;
+      }
+      if (t.kind === 'code') {
+        seg.push({ token: t, lower: t.text, edges: [{ len: 1, cands: [{ ids: [UNK_ID], text: repairCode(t.text.replace(/\s+/g, '')), cost: 0 }] }] });
+        continue;
+      }
+      if (t.kind === 'number') {
+        seg.push({ token: t, lower: t.text, edges: [{ len: 1, cands: gen.forNumber(t.text, profile) }] });
+        continue;
+      }
+      const lower = normalizeWord(t.text, model.toneStyle);
+      seg.push({ token: t, lower, edges: [{ len: 1, cands: gen.forWord(t.text, profile) }] });
+    }
+    flush();
+    pieces.push(text.slice(copied));
+    return { text: pieces.join(''), tokens: result };
+  }
+
+  function addMerges(seg: Unit[], profile: NoiseProfile): void {
+    for (let i = 0; i + 1 < seg.length; i++) {
+      const a = seg[i] as Unit;
+      const b = seg[i + 1] as Unit;
+      if (a.token.kind !== 'word' || b.token.kind !== 'word') continue;
+      if (isSyllable(a.lower) && isSyllable(b.lower)) continue;
+      if (b.token.start - a.token.end > 1) continue;
+      const joined = a.token.text + b.token.text;
+      const cands = gen
+        .forWord(joined, profile)
+        .slice(1)
+        .filter((c) => c.ids.length === 1)
+        .map((c) => ({ ...c, cost: c.cost + marks.merge }));
+      if (cands.length) a.edges.push({ len: 2, cands });
+    }
+  }
+
+  function decodeSegment(seg: Unit[], profile: NoiseProfile, emit: (t: TextToken, out: string, c: number, alt: string[]) => void): void {
+    addMerges(seg, profile);
+    const lattice: Lattice = seg.map((u) => u.edges);
+    const path = decodeLattice(model, lattice, beam);
+    const ids: number[] = [];
+    const idStart: number[] = [];
+    for (const step of path) {
+      idStart.push(ids.length);
+      ids.push(...step.cand.ids);
+    }
+    path.forEach((step: PathStep, k) => {
+      const unit = seg[step.at] as Unit;
+      const first = unit.token;
+      const post = localPosteriors(model, step.edge.cands, ids, idStart[k] as number, step.cand.ids.length);
+      const chosen = step.cand;
+      const raw = step.edge.len === 1 ? first.text : seg.slice(step.at, step.at + step.edge.len).map((u) => u.token.text).join('');
+      const cased = (c: Candidate) => (first.kind === 'word' || first.kind === 'number' ? applyCase(raw, outStyle(c.text)) : c.text);
+      let out = cased(chosen);
+      if (first.kind === 'number' && chosen === step.edge.cands[0]) out = first.text;
+      else if (first.kind === 'code') out = chosen.text;
+      else if (step.edge.len === 1 && chosen.text === unit.lower && outStyle(unit.lower) === first.text.toLowerCase()) out = first.text;
+      const order = step.edge.cands.map((c, i) => ({ c, p: post[i] as number })).sort((x, y) => y.p - x.p);
+      const alternatives = order.filter((o) => o.c !== chosen).slice(0, 3).map((o) => cased(o.c));
+      const conf = post[step.edge.cands.indexOf(chosen)] ?? 1;
+      if (step.edge.len === 1) emit(first, out, conf, alternatives);
+      else {
+        const last = (seg[step.at + step.edge.len - 1] as Unit).token;
+        emit({ kind: 'word', text: text(first, last), start: first.start, end: last.end }, out, conf, alternatives);
+      }
+    });
+    function text(a: TextToken, b: TextToken): string {
+      return a.text + ' '.repeat(b.start - a.end) + b.text;
+    }
+  }
+
+  return { repair };
+}
