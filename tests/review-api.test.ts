@@ -51,7 +51,7 @@ describe('review API (PGlite store)', () => {
   it('lets a reviewer correct, but not a reader or an archivist', async () => {
     const body = { target: { kind: 'word', wordId: 'p1-l3-w7' }, after: 'Minh', action: 'alternative' };
     for (const role of ['reader', 'archivist']) {
-      const res = await app.inject({ method: 'POST', url: `/api/documents/${docId}/corrections`, headers: auth(role), payload: body });
+      const res = await app.inject({ method: 'POST', url: `/api/documents/${docId}/review/corrections`, headers: auth(role), payload: body });
       expect(res.statusCode).toBe(403);
     }
     const me = (await app.inject({ url: '/api/review/me', headers: auth('reader') })).json();
@@ -60,7 +60,7 @@ describe('review API (PGlite store)', () => {
 
   it('saves word and field corrections with who, when, before and after; export reflects them', async () => {
     const w = await app.inject({
-      method: 'POST', url: `/api/documents/${docId}/corrections`, headers: auth('reviewer'),
+      method: 'POST', url: `/api/documents/${docId}/review/corrections`, headers: auth('reviewer'),
       payload: { target: { kind: 'word', wordId: 'p1-l3-w7' }, after: 'Minh', action: 'alternative' },
     });
     expect(w.statusCode).toBe(201);
@@ -68,7 +68,7 @@ describe('review API (PGlite store)', () => {
     expect(Date.parse(w.json().at)).toBeGreaterThan(Date.now() - 60_000);
 
     const f = await app.inject({
-      method: 'POST', url: `/api/documents/${docId}/corrections`, headers: auth('reviewer'),
+      method: 'POST', url: `/api/documents/${docId}/review/corrections`, headers: auth('reviewer'),
       payload: { target: { kind: 'field', itemId: 'deadline-1', pointer: '/deadlines/0/date' }, after: '2026-05-15' },
     });
     expect(f.statusCode).toBe(201);
@@ -87,25 +87,25 @@ describe('review API (PGlite store)', () => {
     const view = (await app.inject({ url: `/api/documents/${docId}/review`, headers: auth('reader') })).json();
     expect(view.pages[0].lines[3].text).toBe('khắc phục hạn chế tại xã Cao Minh');
     expect(view.queue.find((q: { id: string }) => q.id === 'p1-l3-w7').reviewed).toBe(true);
-    const hist = (await app.inject({ url: `/api/documents/${docId}/corrections`, headers: auth('reader') })).json();
+    const hist = (await app.inject({ url: `/api/documents/${docId}/review/corrections`, headers: auth('reader') })).json();
     expect(hist).toHaveLength(2);
   });
 
   it('undo restores the machine value and is itself recorded', async () => {
-    const hist = (await app.inject({ url: `/api/documents/${docId}/corrections`, headers: auth('reader') })).json();
+    const hist = (await app.inject({ url: `/api/documents/${docId}/review/corrections`, headers: auth('reader') })).json();
     const fieldFix = hist.find((c: { target: { kind: string } }) => c.target.kind === 'field');
-    expect((await app.inject({ method: 'POST', url: `/api/documents/${docId}/corrections/${fieldFix.id}/undo`, headers: auth('reader') })).statusCode).toBe(403);
-    const u = await app.inject({ method: 'POST', url: `/api/documents/${docId}/corrections/${fieldFix.id}/undo`, headers: auth('reviewer') });
+    expect((await app.inject({ method: 'POST', url: `/api/documents/${docId}/review/corrections/${fieldFix.id}/undo`, headers: auth('reader') })).statusCode).toBe(403);
+    const u = await app.inject({ method: 'POST', url: `/api/documents/${docId}/review/corrections/${fieldFix.id}/undo`, headers: auth('reviewer') });
     expect(u.statusCode).toBe(201);
     expect(u.json()).toMatchObject({ action: 'undo', before: '2026-05-15', after: '2026-04-30', revertsId: fieldFix.id });
     const plan = (await app.inject({ url: `/api/documents/${docId}/reviewed`, headers: auth('reader') })).json();
     expect(plan.deadlines[0].date).toBe('2026-04-30');
     expect(plan.deadlines[0].review).toBeUndefined();
-    expect((await app.inject({ method: 'POST', url: `/api/documents/${docId}/corrections/${fieldFix.id}/undo`, headers: auth('reviewer') })).statusCode).toBe(409);
+    expect((await app.inject({ method: 'POST', url: `/api/documents/${docId}/review/corrections/${fieldFix.id}/undo`, headers: auth('reviewer') })).statusCode).toBe(409);
   });
 
   it('rejects bad targets and unknown documents', async () => {
-    const post = (payload: unknown, id = docId) => app.inject({ method: 'POST', url: `/api/documents/${id}/corrections`, headers: auth('reviewer'), payload: payload as object });
+    const post = (payload: unknown, id = docId) => app.inject({ method: 'POST', url: `/api/documents/${id}/review/corrections`, headers: auth('reviewer'), payload: payload as object });
     expect((await post({ target: { kind: 'word', wordId: 'p9-l0-w0' }, after: 'x' })).statusCode).toBe(404);
     expect((await post({ target: { kind: 'word', wordId: 'p1-l3-w7' }, after: 'two words' })).statusCode).toBe(400);
     expect((await post({ target: { kind: 'field', itemId: 'deadline-1', pointer: '/deadlines/0/taskId' }, after: 'x' })).statusCode).toBe(404);
@@ -114,7 +114,7 @@ describe('review API (PGlite store)', () => {
 
   it('keeps field corrections as labelled examples (JSONL) and word corrections in the lexicon', async () => {
     await app.inject({
-      method: 'POST', url: `/api/documents/${docId}/corrections`, headers: auth('reviewer'),
+      method: 'POST', url: `/api/documents/${docId}/review/corrections`, headers: auth('reviewer'),
       payload: { target: { kind: 'field', itemId: 'field-title', pointer: '/document/title' }, after: 'khắc phục hạn chế tại xã Cao Minh' },
     });
     const res = await app.inject({ url: '/api/corrections/export', headers: auth('reader') });

@@ -11,6 +11,7 @@ import { documentRoutes } from './routes/documents.ts';
 import { eventsRoute } from './routes/events.ts';
 import { exportRoute } from './routes/export.ts';
 import { schemaRoutes } from './routes/schema.ts';
+import { reviewPlugin } from './routes/review-plugin.ts';
 import { uploadRoute } from './routes/upload.ts';
 
 export interface ApiOptions {
@@ -59,5 +60,7 @@ export async function buildApi(runtime: Runtime, opts: ApiOptions = {}): Promise
     await eventsRoute(api, runtime, { pollMs: opts.ssePollMs ?? 1000 });
     await schemaRoutes(api);
   }, { prefix: '/api' });
+  // Review API (corrections, lexicon, labelled examples) and the web page at `/`.
+  await app.register(reviewPlugin, { store: runtime.store, dataDir: runtime.config.dataDir, threshold: runtime.config.reviewThreshold });
   return app;
 }

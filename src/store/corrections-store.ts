@@ -60,6 +60,8 @@ export async function addCorrection<DB>(d: Kysely<DB>, c: NewCorrection): Promis
       if (c.action === 'undo') await bumpLexicon(tx, c.after, c.before, -1, at);
       else if (c.before !== c.after) await bumpLexicon(tx, c.before, c.after, 1, at, c.phrase);
     }
+    // A corrected plan is a changed result: incremental exports (`--since`) must pick it up again.
+    if (c.runId) await sql`update results set updated_at = now() where run_id = ${c.runId}`.execute(tx).catch(() => undefined);
     return toCorrection(row as Row, new Set());
   });
 }

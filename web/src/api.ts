@@ -35,8 +35,8 @@ async function call<T>(method: string, url: string, body?: unknown): Promise<T> 
   if (!res.ok) {
     let msg = res.statusText;
     try {
-      const j = (await res.json()) as { message?: string };
-      if (j.message) msg = j.message;
+      const j = (await res.json()) as { message?: string; error?: { message?: string } };
+      msg = j.error?.message ?? j.message ?? msg;
     } catch { /* not JSON */ }
     throw new ApiError(res.status, msg);
   }
@@ -113,8 +113,8 @@ export const api = {
   review: (id: string, threshold?: number) =>
     call<ReviewView>('GET', `/api/documents/${encodeURIComponent(id)}/review${threshold === undefined ? '' : `?threshold=${threshold}`}`),
   correct: (id: string, target: CorrectionTarget | { kind: 'word'; wordId: string }, after: Json, action: 'edit' | 'alternative' | 'confirm') =>
-    call<Correction>('POST', `/api/documents/${encodeURIComponent(id)}/corrections`, { target, after, action }),
-  undo: (id: string, cid: number) => call<Correction>('POST', `/api/documents/${encodeURIComponent(id)}/corrections/${cid}/undo`),
+    call<Correction>('POST', `/api/documents/${encodeURIComponent(id)}/review/corrections`, { target, after, action }),
+  undo: (id: string, cid: number) => call<Correction>('POST', `/api/documents/${encodeURIComponent(id)}/review/corrections/${cid}/undo`),
   /** Uploads one file (multipart); resolves with the server's answer. */
   upload: async (file: File): Promise<unknown> => {
     const fd = new FormData();

@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { api, withToken, type DocRow, type Me } from './api.ts';
+import { api, normaliseDoc, withToken, type DocRow, type Me } from './api.ts';
 import { L, STATUS } from './labels.ts';
 
 type SortKey = 'newest' | 'name' | 'status' | 'low';
 
 const statusGroup = (s: string): string => STATUS[s] ?? s;
+const DONE = /^(done|completed|partial)$/;
 
 /** Document list: live status and progress (SSE, with polling as a fallback), filter, sort, upload. */
 export function DocumentList({ me }: { me: Me }) {
@@ -17,7 +18,7 @@ export function DocumentList({ me }: { me: Me }) {
 
   const refresh = useCallback(async () => {
     const rows = await api.documents();
-    const ids = rows.filter((r) => r.lowConfidence === null && /done|completed|partial/.test(r.status)).map((r) => r.id);
+    const ids = rows.filter((r) => DONE.test(r.status) && !counted.current.has(r.id)).map((r) => r.id);
     if (ids.length > 0) {
       const counts = await api.counts(ids).catch(() => ({} as Record<string, { lowConfidence: number }>));
       for (const [id, c] of Object.entries(counts)) counted.current.set(id, c.lowConfidence);
@@ -27,32 +28,35 @@ export function DocumentList({ me }: { me: Me }) {
 
   useEffect(() => {
     void refresh().catch((e: Error) => setNote(e.message));
-    // Live progress: server-sent events; each event carries at least a document id. A slow poll covers
-    // servers or proxies without SSE.
+    // Live progress: the server pushes `event: document` with the document's summary whenever its status
+    // or progress changes (GET /api/progress). A slow poll covers proxies that drop SSE.
     let es: EventSource | undefined;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const schedule = (): void => {
-      clearTimeout(timer);
-      timer = setTimeout(() => void refresh().catch(() => undefined), 150);
-    };
     try {
-      es = new EventSource(withToken('/api/events'));
-      const onEvent = (ev: MessageEvent): void => {
+      es = new EventSource(withToken('/api/progress'));
+      es.addEventListener('document', (ev: MessageEvent) => {
+        let row: DocRow;
         try {
-          const d = JSON.parse(String(ev.data)) as Record<string, unknown>;
-          const id = d.documentId ?? d.id;
-          if (typeof id === 'string' && (typeof d.progress === 'number' || typeof d.progress === 'object') && !d.status) {
-            setDocs((list) => list.map((r) => (r.id === id ? { ...r, ...progressPatch(d) } : r)));
-            return;
-          }
-        } catch { /* non-JSON keep-alive */ }
-        schedule();
-      };
-      es.onmessage = onEvent;
-      for (const t of ['progress', 'status', 'document', 'completed', 'failed', 'page']) es.addEventListener(t, onEvent as EventListener);
+          row = normaliseDoc(JSON.parse(String(ev.data)) as Record<string, unknown>);
+        } catch {
+          return;
+        }
+        setDocs((list) => {
+          const old = list.find((r) => r.id === row.id);
+          const merged = { ...row, lowConfidence: old?.lowConfidence ?? counted.current.get(row.id) ?? null };
+          return old ? list.map((r) => (r.id === row.id ? merged : r)) : [merged, ...list];
+        });
+        if (DONE.test(row.status) && !counted.current.has(row.id)) {
+          void api.counts([row.id]).then((c) => {
+            const n = c[row.id]?.lowConfidence;
+            if (n === undefined) return;
+            counted.current.set(row.id, n);
+            setDocs((list) => list.map((r) => (r.id === row.id ? { ...r, lowConfidence: n } : r)));
+          }, () => undefined);
+        }
+      });
     } catch { /* no SSE */ }
-    const poll = setInterval(() => void refresh().catch(() => undefined), 5000);
-    return () => { es?.close(); clearInterval(poll); clearTimeout(timer); };
+    const poll = setInterval(() => void refresh().catch(() => undefined), 15000);
+    return () => { es?.close(); clearInterval(poll); };
   }, [refresh]);
 
   const shown = useMemo(() => {
@@ -105,7 +109,7 @@ export function DocumentList({ me }: { me: Me }) {
               <td><progress max={1} value={d.progress} aria-label={`${L.progress} ${d.name}`} /> {Math.round(d.progress * 100)}%</td>
               <td>{d.pages ?? '—'}</td>
               <td>{d.lowConfidence ?? '—'}</td>
-              <td>{/done|completed|partial/.test(d.status)
+              <td>{DONE.test(d.status)
                 ? <a href={`#/doc/${encodeURIComponent(d.id)}`} aria-label={`${L.review} ${d.name}`}>{L.review}</a> : '—'}</td>
             </tr>
           ))}
@@ -113,15 +117,6 @@ export function DocumentList({ me }: { me: Me }) {
       </table>
     </section>
   );
-}
-
-function progressPatch(d: Record<string, unknown>): Partial<DocRow> {
-  const p = d.progress;
-  if (typeof p === 'number') return { progress: p > 1 ? p / 100 : p };
-  const o = p as Record<string, unknown>;
-  const done = typeof o.done === 'number' ? o.done : typeof o.pagesDone === 'number' ? o.pagesDone : null;
-  const total = typeof o.total === 'number' ? o.total : typeof o.pageCount === 'number' ? o.pageCount : null;
-  return done !== null && total ? { progress: done / total, pages: total } : {};
 }
 
 /** Drag-and-drop (or picker) upload of many files, three at a time so a large batch does not stall the page. */

@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
+import type { Correction } from '../../review/review-types.ts';
 import type { ReviewSource } from '../../review/review-view.ts';
 
 export type Role = 'archivist' | 'reviewer' | 'reader';
@@ -20,6 +21,8 @@ export interface ReviewRoutesOptions {
   loadDocument(id: string): Promise<ReviewSource | undefined>;
   /** Resolves the caller from the request (API token); undefined when unauthenticated. */
   actor(req: FastifyRequest): Promise<Actor | undefined>;
+  /** Called after each saved correction (e.g. to add it to the document's event log). */
+  onCorrection?(c: Correction): Promise<void>;
 }
 
 /** Roles allowed to change a document's content. */
@@ -31,11 +34,11 @@ export function canCorrect(role: Role): boolean {
 export async function requireActor(opts: ReviewRoutesOptions, req: FastifyRequest, reply: FastifyReply, write: boolean): Promise<Actor | undefined> {
   const actor = await opts.actor(req);
   if (!actor) {
-    await reply.code(401).send({ code: 'UNAUTHORIZED', message: 'API token required' });
+    await reply.code(401).send({ error: { code: 'UNAUTHORIZED', message: 'API token required' } });
     return undefined;
   }
   if (write && !canCorrect(actor.role)) {
-    await reply.code(403).send({ code: 'FORBIDDEN', message: `Role ${actor.role} cannot correct documents` });
+    await reply.code(403).send({ error: { code: 'FORBIDDEN', message: `Role ${actor.role} cannot correct documents` } });
     return undefined;
   }
   return actor;

@@ -59,6 +59,13 @@ export async function reviewPlugin(app: FastifyInstance, opts: ReviewPluginOptio
     threshold: opts.threshold,
     loadDocument: (id) => loadReviewSource(opts.store, id, opts.repairTokens),
     actor: opts.actor ?? storeActor(opts.store),
+    // Every correction also lands in the document's event log (GET /api/documents/:id/events).
+    async onCorrection(c) {
+      await opts.store.addEvent({
+        documentId: c.documentId, runId: c.runId ?? null, kind: c.action === 'undo' ? 'correction-undo' : 'correction', actor: c.author,
+        itemPath: c.target.kind === 'word' ? `word:${c.target.wordId}` : `${c.target.itemId}${c.target.pointer}`, before: c.before, after: c.after,
+      });
+    },
   };
   await app.register(reviewRoutes, routeOpts);
   await app.register(reviewExportRoutes, routeOpts);
@@ -67,10 +74,10 @@ export async function reviewPlugin(app: FastifyInstance, opts: ReviewPluginOptio
     if (!(await requireActor(routeOpts, req, reply, false))) return reply;
     const doc = await opts.store.getDocument(req.params.id);
     const page = doc?.current_run_id ? await opts.store.getPage(doc.current_run_id, req.params.n) : undefined;
-    if (!page?.image_path) return reply.code(404).send({ code: 'NOT_FOUND', message: 'No page image' });
+    if (!page?.image_path) return reply.code(404).send({ error: { code: 'NOT_FOUND', message: 'No page image' } });
     const file = path.resolve(opts.dataDir, page.image_path);
     // Paths come from our own store, but never serve outside dataDir.
-    if (!file.startsWith(path.resolve(opts.dataDir) + path.sep)) return reply.code(404).send({ code: 'NOT_FOUND', message: 'No page image' });
+    if (!file.startsWith(path.resolve(opts.dataDir) + path.sep)) return reply.code(404).send({ error: { code: 'NOT_FOUND', message: 'No page image' } });
     return reply.type('image/png').header('cache-control', 'private, max-age=3600').send(fs.createReadStream(file));
   });
 

@@ -35,21 +35,21 @@ export async function reviewRoutes(app: FastifyInstance, opts: ReviewRoutesOptio
     { schema: { params: Params, querystring: Query } }, async (req, reply) => {
       if (!(await requireActor(opts, req, reply, false))) return reply;
       const src = await opts.loadDocument(req.params.id);
-      if (!src) return reply.code(404).send({ code: 'NOT_FOUND', message: 'Document not found or not processed yet' });
+      if (!src) return reply.code(404).send({ error: { code: 'NOT_FOUND', message: 'Document not found or not processed yet' } });
       return buildReviewView(src, await listCorrections(opts.db, src.id, src.runId), req.query.threshold ?? opts.threshold);
     });
 
-  app.get<{ Params: Static<typeof Params> }>('/api/documents/:id/corrections', { schema: { params: Params } }, async (req, reply) => {
+  app.get<{ Params: Static<typeof Params> }>('/api/documents/:id/review/corrections', { schema: { params: Params } }, async (req, reply) => {
     if (!(await requireActor(opts, req, reply, false))) return reply;
     return listCorrections(opts.db, req.params.id);
   });
 
-  app.post<{ Params: Static<typeof Params>; Body: Body }>('/api/documents/:id/corrections',
+  app.post<{ Params: Static<typeof Params>; Body: Body }>('/api/documents/:id/review/corrections',
     { schema: { params: Params, body: Body } }, async (req, reply) => {
       const actor = await requireActor(opts, req, reply, true);
       if (!actor) return reply;
       const src = await opts.loadDocument(req.params.id);
-      if (!src) return reply.code(404).send({ code: 'NOT_FOUND', message: 'Document not found or not processed yet' });
+      if (!src) return reply.code(404).send({ error: { code: 'NOT_FOUND', message: 'Document not found or not processed yet' } });
       // `before` is what the document shows now (machine value or the last correction), read on the server.
       const view = buildReviewView(src, await listCorrections(opts.db, src.id, src.runId), opts.threshold);
       const t = req.body.target;
@@ -59,9 +59,9 @@ export async function reviewRoutes(app: FastifyInstance, opts: ReviewRoutesOptio
       if (t.kind === 'word') {
         const id = parseWordId(t.wordId);
         const word = view.pages.find((p) => p.number === id?.page)?.lines[id?.line ?? -1]?.words[id?.word ?? -1];
-        if (!id || !word) return reply.code(404).send({ code: 'NOT_FOUND', message: `Word ${t.wordId} not found` });
+        if (!id || !word) return reply.code(404).send({ error: { code: 'NOT_FOUND', message: `Word ${t.wordId} not found` } });
         if (typeof req.body.after !== 'string' || !/^\S+$/u.test(req.body.after)) {
-          return reply.code(400).send({ code: 'BAD_REQUEST', message: 'A word correction is one word without spaces' });
+          return reply.code(400).send({ error: { code: 'BAD_REQUEST', message: 'A word correction is one word without spaces' } });
         }
         target = { kind: 'word', wordId: t.wordId, page: id.page };
         before = word.text;
@@ -70,7 +70,7 @@ export async function reviewRoutes(app: FastifyInstance, opts: ReviewRoutesOptio
       } else {
         const item = view.items.find((i) => i.id === t.itemId);
         if (!item || !item.fields.some((f) => f.pointer === t.pointer)) {
-          return reply.code(404).send({ code: 'NOT_FOUND', message: `Field ${t.pointer} of ${t.itemId} not found` });
+          return reply.code(404).send({ error: { code: 'NOT_FOUND', message: `Field ${t.pointer} of ${t.itemId} not found` } });
         }
         target = { kind: 'field', itemId: t.itemId, pointer: t.pointer };
         before = getAt(view.plan, t.pointer) ?? null;
@@ -80,27 +80,29 @@ export async function reviewRoutes(app: FastifyInstance, opts: ReviewRoutesOptio
         documentId: src.id, runId: src.runId ?? null, target, before: before ?? null, after: action === 'confirm' ? before ?? null : req.body.after,
         author: actor.name, role: actor.role, action, ...(phrase ? { phrase } : {}),
       });
+      await opts.onCorrection?.(saved);
       return reply.code(201).send(saved);
     });
 
-  app.post<{ Params: Static<typeof UndoParams> }>('/api/documents/:id/corrections/:cid/undo',
+  app.post<{ Params: Static<typeof UndoParams> }>('/api/documents/:id/review/corrections/:cid/undo',
     { schema: { params: UndoParams } }, async (req, reply) => {
       const actor = await requireActor(opts, req, reply, true);
       if (!actor) return reply;
       const c = await getCorrection(opts.db, req.params.cid).catch(() => undefined);
-      if (!c || c.documentId !== req.params.id) return reply.code(404).send({ code: 'NOT_FOUND', message: 'Correction not found' });
-      if (c.undone || c.action === 'undo') return reply.code(409).send({ code: 'CONFLICT', message: 'Already undone' });
+      if (!c || c.documentId !== req.params.id) return reply.code(404).send({ error: { code: 'NOT_FOUND', message: 'Correction not found' } });
+      if (c.undone || c.action === 'undo') return reply.code(409).send({ error: { code: 'CONFLICT', message: 'Already undone' } });
       const saved = await addCorrection(opts.db, {
         documentId: c.documentId, runId: c.runId ?? null, target: c.target, before: c.after, after: c.before,
         author: actor.name, role: actor.role, action: 'undo', revertsId: c.id,
       });
+      await opts.onCorrection?.(saved);
       return reply.code(201).send(saved);
     });
 
   app.get<{ Params: Static<typeof Params> }>('/api/documents/:id/reviewed', { schema: { params: Params } }, async (req, reply) => {
     if (!(await requireActor(opts, req, reply, false))) return reply;
     const src = await opts.loadDocument(req.params.id);
-    if (!src) return reply.code(404).send({ code: 'NOT_FOUND', message: 'Document not found or not processed yet' });
+    if (!src) return reply.code(404).send({ error: { code: 'NOT_FOUND', message: 'Document not found or not processed yet' } });
     return buildReviewView(src, await listCorrections(opts.db, src.id, src.runId), opts.threshold).plan;
   });
 }
