@@ -86,6 +86,8 @@ export interface Correction {
   at: string;
   /** How the value was chosen: typed, one of the model's alternatives, confirmed unchanged, or an undo. */
   action: 'edit' | 'alternative' | 'confirm' | 'undo';
+  /** For a word: what OCR read before repair. */
+  source?: string;
   /** For an undo: the correction it reverts. */
   revertsId?: number;
   /** Set on a correction that a later undo reverted. */

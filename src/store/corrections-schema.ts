@@ -17,6 +17,8 @@ export interface CorrectionsTables {
     /** JSON text (portable between PostgreSQL and PGlite). */
     before: string;
     after: string;
+    /** For a word: what OCR read before repair (the lexicon learns OCR reading → confirmed word). */
+    source: string | null;
     author: string;
     role: string;
     action: string;
@@ -50,6 +52,7 @@ export async function migrateCorrections<DB>(db: Kysely<DB>): Promise<void> {
     .addColumn('page', 'integer')
     .addColumn('before', 'text', (c) => c.notNull())
     .addColumn('after', 'text', (c) => c.notNull())
+    .addColumn('source', 'text')
     .addColumn('author', 'text', (c) => c.notNull())
     .addColumn('role', 'text', (c) => c.notNull())
     .addColumn('action', 'text', (c) => c.notNull())

@@ -15,8 +15,12 @@ export interface NewCorrection {
   role: string;
   action: Correction['action'];
   revertsId?: number;
+  /** For a word: what OCR read before repair; the lexicon maps it to the confirmed word. Default `before`. */
+  source?: string;
   /** For a word: the corrected line it stands in, kept with the lexicon entry as context. */
   phrase?: string;
+  /** The same line before this correction: entries learnt from it get the newer line as their phrase. */
+  previousPhrase?: string;
   /** Default: now. */
   at?: string;
 }
@@ -31,6 +35,7 @@ function toCorrection(r: Row, undoneIds: Set<number>): Correction {
   };
   if (r.reverts_id !== null) c.revertsId = r.reverts_id;
   if (r.run_id !== null) c.runId = r.run_id;
+  if (r.source !== null) c.source = r.source;
   if (undoneIds.has(r.id)) c.undone = true;
   return c;
 }
@@ -52,13 +57,18 @@ export async function addCorrection<DB>(d: Kysely<DB>, c: NewCorrection): Promis
       page: c.target.kind === 'word' ? c.target.page : null,
       before: JSON.stringify(c.before),
       after: JSON.stringify(c.after),
+      source: c.source ?? null,
       author: c.author, role: c.role, action: c.action,
       reverts_id: c.revertsId ?? null,
       created_at: at,
     }).returningAll().executeTakeFirstOrThrow();
     if (c.target.kind === 'word' && typeof c.before === 'string' && typeof c.after === 'string') {
-      if (c.action === 'undo') await bumpLexicon(tx, c.after, c.before, -1, at);
-      else if (c.before !== c.after) await bumpLexicon(tx, c.before, c.after, 1, at, c.phrase);
+      // An undo carries the reverted correction's source: it takes back exactly what that one taught.
+      if (c.action === 'undo') await bumpLexicon(tx, c.source ?? c.after, c.before, -1, at);
+      else if (c.before !== c.after) await bumpLexicon(tx, c.source ?? c.before, c.after, 1, at, c.phrase);
+      if (c.phrase && c.previousPhrase && c.phrase !== c.previousPhrase) {
+        await tx.updateTable('review_lexicon').set({ phrase: c.phrase }).where('phrase', '=', c.previousPhrase).execute();
+      }
     }
     // A corrected plan is a changed result: incremental exports (`--since`) must pick it up again.
     if (c.runId) await sql`update results set updated_at = now() where run_id = ${c.runId}`.execute(tx).catch(() => undefined);

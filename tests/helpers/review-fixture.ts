@@ -104,6 +104,16 @@ export async function pageImage(): Promise<Buffer> {
   return sharp(Buffer.from(svg)).png().toBuffer();
 }
 
+/** Stores any plan + page OCR as a processed one-page document (no page image); returns its id. */
+export async function seedPlan(store: Store, fileName: string, plan: object, ocr: OcrPage): Promise<string> {
+  const sha256 = createHash('sha256').update(fileName + JSON.stringify(plan)).digest('hex');
+  const { document, run } = await store.intake({ sha256, fileName, sizeBytes: 1, originalPath: `originals/${sha256}.pdf`, options: {} });
+  await store.startRun(run.id, { kind: 'pdf', pageCount: 1 });
+  await store.savePage(run.id, 1, { status: 'done', ocr });
+  await store.saveResult(run.id, plan, { status: 'done', schemaVersion: SCHEMA_VERSION });
+  return document.id;
+}
+
 /**
  * Stores the fixture as a processed document (intake → run → page with OCR and image → result), the way
  * the pipeline leaves one. Returns the document id.

@@ -56,6 +56,8 @@ export async function reviewRoutes(app: FastifyInstance, opts: ReviewRoutesOptio
       let target: CorrectionTarget;
       let before: Json | undefined;
       let phrase: string | undefined;
+      let previousPhrase: string | undefined;
+      let source: string | undefined;
       if (t.kind === 'word') {
         const id = parseWordId(t.wordId);
         const word = view.pages.find((p) => p.number === id?.page)?.lines[id?.line ?? -1]?.words[id?.word ?? -1];
@@ -65,8 +67,13 @@ export async function reviewRoutes(app: FastifyInstance, opts: ReviewRoutesOptio
         }
         target = { kind: 'word', wordId: t.wordId, page: id.page };
         before = word.text;
+        // What OCR read, so that the lexicon maps the OCR reading (not the repair's guess) to the fix.
+        source = word.original ?? word.machineText ?? word.text;
         const line = view.pages.find((p) => p.number === id.page)?.lines[id.line];
-        if (line) phrase = line.words.map((w) => (w.id === t.wordId ? String(req.body.after) : w.text)).join(' ');
+        if (line) {
+          phrase = line.words.map((w) => (w.id === t.wordId ? String(req.body.after) : w.text)).join(' ');
+          previousPhrase = line.words.map((w) => w.text).join(' ');
+        }
       } else {
         const item = view.items.find((i) => i.id === t.itemId);
         if (!item || !item.fields.some((f) => f.pointer === t.pointer)) {
@@ -78,7 +85,7 @@ export async function reviewRoutes(app: FastifyInstance, opts: ReviewRoutesOptio
       const action = req.body.action ?? 'edit';
       const saved = await addCorrection(opts.db, {
         documentId: src.id, runId: src.runId ?? null, target, before: before ?? null, after: action === 'confirm' ? before ?? null : req.body.after,
-        author: actor.name, role: actor.role, action, ...(phrase ? { phrase } : {}),
+        author: actor.name, role: actor.role, action, ...(phrase ? { phrase, previousPhrase } : {}), ...(source ? { source } : {}),
       });
       await opts.onCorrection?.(saved);
       return reply.code(201).send(saved);
@@ -93,7 +100,7 @@ export async function reviewRoutes(app: FastifyInstance, opts: ReviewRoutesOptio
       if (c.undone || c.action === 'undo') return reply.code(409).send({ error: { code: 'CONFLICT', message: 'Already undone' } });
       const saved = await addCorrection(opts.db, {
         documentId: c.documentId, runId: c.runId ?? null, target: c.target, before: c.after, after: c.before,
-        author: actor.name, role: actor.role, action: 'undo', revertsId: c.id,
+        author: actor.name, role: actor.role, action: 'undo', revertsId: c.id, ...(c.source ? { source: c.source } : {}),
       });
       await opts.onCorrection?.(saved);
       return reply.code(201).send(saved);
