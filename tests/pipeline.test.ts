@@ -81,6 +81,34 @@ describe('pipeline', () => {
     expect(pages.map((p) => [p.status, p.error_code])).toEqual([['done', null], ['failed', 'OCR_FAILED']]);
   });
 
+  it('in-process runtime resumes runs a previous process left unfinished', async () => {
+    const { openRuntime } = await import('../src/runtime/open-runtime.ts');
+    const { loadConfig } = await import('../src/config/index.ts');
+    const { fakeStageFactory } = await import('./helpers/fake-stages.ts');
+    const dir2 = await tempDir();
+    try {
+      const config = loadConfig({ VANBAN_DATA_DIR: dir2 });
+      // A process that took the file in and died before reading it.
+      const first = await openRuntime(config, { stages: fakeStageFactory() });
+      const f = path.join(dir2, 'left.txt');
+      await fs.writeFile(f, 'Một\fHai');
+      const s = await submitFile(first.ctx, { file: f, fileName: 'left.txt', options: defaults });
+      await first.close();
+      const second = await openRuntime(config, { stages: fakeStageFactory() });
+      try {
+        expect((await second.store.getRun(s.outcome.runId!))?.status).toBe('queued');
+        expect(await second.resumeUnfinished()).toBe(1);
+        const { waitForRuns } = await import('../src/runtime/wait-for-runs.ts');
+        const [run] = await waitForRuns(second.store, [s.outcome.runId!], { timeoutMs: 20_000 });
+        expect(run?.status).toBe('done');
+      } finally {
+        await second.close();
+      }
+    } finally {
+      await fs.rm(dir2, { recursive: true, force: true });
+    }
+  });
+
   it('intake: bad input fails at once with its code, nothing to run', async () => {
     const ctx: PipelineContext = { store, dataDir: dir, limits, stagesFor: async () => fakeStages() };
     const f = path.join(dir, 'x.pdf');

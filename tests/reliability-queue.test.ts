@@ -61,6 +61,22 @@ describe('BullMQ runner reliability', () => {
     return runs;
   }
 
+  it('warns at start when Redis may evict keys', async () => {
+    const { checkEvictionPolicy, redisConnection } = await import('../workers/queues.ts');
+    const conn = redisConnection(redis.url, 'worker');
+    try {
+      const warnings: string[] = [];
+      expect(await checkEvictionPolicy(conn, (m) => warnings.push(m))).toBe('noeviction');
+      expect(warnings).toEqual([]);
+      await conn.config('SET', 'maxmemory-policy', 'allkeys-lru');
+      await checkEvictionPolicy(conn, (m) => warnings.push(m));
+      expect(warnings[0]).toMatch(/allkeys-lru.*noeviction/);
+    } finally {
+      await conn.config('SET', 'maxmemory-policy', 'noeviction');
+      conn.disconnect();
+    }
+  });
+
   it('(a) 200 documents, 2 workers, one SIGKILLed mid-job and restarted: all complete, exactly one each', async () => {
     const prefix = uniqueName('vbq');
     const env = envFor(prefix);

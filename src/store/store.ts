@@ -145,7 +145,8 @@ export class Store {
       this.db.transaction().execute(async (tx) => {
         const run = await tx
           .updateTable('runs')
-          .set({ page_count: info.pageCount, status: sql<DocumentStatus>`case when status = 'queued' then 'processing' else status end` })
+          // Stays `queued` until a page is worked on (savePage moves it to `processing`).
+          .set({ page_count: info.pageCount })
           .where('id', '=', runId)
           .returningAll()
           .executeTakeFirst();

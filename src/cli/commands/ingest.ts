@@ -3,10 +3,7 @@ import path from 'node:path';
 import { Option, type Command } from 'commander';
 import { loadConfig } from '../../config/index.ts';
 import type { IntakeOutcome } from '../../model/document-record.ts';
-import { openRuntime } from '../../runtime/open-runtime.ts';
-import { waitForRuns } from '../../runtime/wait-for-runs.ts';
 import { collectFiles } from '../collect-files.ts';
-import { ProgressView } from '../progress-view.ts';
 import { formatTable } from '../summary-table.ts';
 
 interface IngestOptions {
@@ -44,6 +41,10 @@ async function ingest(paths: string[], opts: IngestOptions): Promise<number> {
   const config = loadConfig();
   const files = await collectFiles(paths);
   await fs.mkdir(opts.out, { recursive: true });
+  // Loaded here, not at the top: every CLI start would otherwise pay for the whole runtime.
+  const { openRuntime } = await import('../../runtime/open-runtime.ts');
+  const { waitForRuns } = await import('../../runtime/wait-for-runs.ts');
+  const { ProgressView } = await import('../progress-view.ts');
   const runtime = await openRuntime(config, { log: (m) => process.stderr.write(`${m}\n`) });
   const rows: Row[] = [];
   try {

@@ -1,7 +1,5 @@
 import type { Command } from 'commander';
-import { buildApi } from '../../api/build-api.ts';
 import { loadConfig } from '../../config/index.ts';
-import { openRuntime } from '../../runtime/open-runtime.ts';
 
 /** `vanban serve`: the HTTP API (and, without REDIS_URL, the in-process runner behind it). */
 export function register(program: Command): void {
@@ -12,6 +10,8 @@ export function register(program: Command): void {
     .option('--port <port>', 'port (default PORT or 3000)')
     .action(async (opts: { host?: string; port?: string }) => {
       const config = loadConfig();
+      const { buildApi } = await import('../../api/build-api.ts');
+      const { openRuntime } = await import('../../runtime/open-runtime.ts');
       const runtime = await openRuntime(config, { log: (m) => process.stderr.write(`${m}\n`) });
       const app = await buildApi(runtime, { logger: true });
       const resumed = await runtime.resumeUnfinished();

@@ -1,8 +1,6 @@
 import type { Command } from 'commander';
-import { Queue } from 'bullmq';
 import { loadConfig } from '../../config/index.ts';
 import { Store, toDocumentSummary } from '../../store/index.ts';
-import { DOCUMENTS_QUEUE, PAGES_QUEUE, redisConnection } from '../../../workers/queues.ts';
 import { formatTable } from '../summary-table.ts';
 
 /** `vanban status`: documents per status, the latest documents, and queue depth when REDIS_URL is set. */
@@ -20,6 +18,8 @@ export function register(program: Command): void {
         const recent = (await store.listDocuments({ limit: Number(opts.recent) })).map(toDocumentSummary);
         let queues: Record<string, Record<string, number>> | undefined;
         if (config.redisUrl) {
+          const { Queue } = await import('bullmq');
+          const { DOCUMENTS_QUEUE, PAGES_QUEUE, redisConnection } = await import('../../../workers/queues.ts');
           const connection = redisConnection(config.redisUrl, 'producer');
           try {
             queues = {};

@@ -1,8 +1,6 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../../config/index.ts';
 import { VanbanError } from '../../errors/index.ts';
-import { Store } from '../../store/index.ts';
-import { startWorkers } from '../../../workers/start-workers.ts';
 
 interface WorkerCliOptions {
   concurrency?: string;
@@ -23,6 +21,8 @@ export function register(program: Command): void {
       if (!config.redisUrl || !config.databaseUrl) {
         throw new VanbanError('CONFIG_INVALID', 'vanban worker needs REDIS_URL and DATABASE_URL (shared by all workers)');
       }
+      const { Store } = await import('../../store/index.ts');
+      const { startWorkers } = await import('../../../workers/start-workers.ts');
       // Migrate once here, so sandboxed job processes only open the database.
       await (await Store.open({ databaseUrl: config.databaseUrl, dataDir: config.dataDir })).close();
       const num = (v: string | undefined) => (v === undefined ? undefined : Number(v));

@@ -1,0 +1,152 @@
+/**
+ * npm run bench:ingest [-- DIR|FILES… --limit N --engine native|tesseract.js]
+ *
+ * End-to-end throughput of `vanban ingest` on scanned PDFs (default fixtures/scans): in-process vs the BullMQ
+ * runner (1 worker, then 2), pages/min, the 2-vs-1 ratio, the queue's overhead, peak RSS per worker (worker +
+ * its sandboxed job processes), and `ocrmypdf -l vie` on the same files when installed.
+ * Each scenario gets a fresh data directory, database and queue prefix (no deduplication across them).
+ * Needs PostgreSQL at TEST_PG_ADMIN_URL (default postgres://postgres@127.0.0.1:5432/postgres) and
+ * redis-server (a private one is started on a free port).
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { collectFiles } from '../../src/cli/collect-files.ts';
+import { PrivateRedis } from '../../tests/helpers/redis-server.ts';
+import { createTempDatabase, uniqueName } from '../../tests/helpers/services.ts';
+import { startWorker, stopProcess } from '../../tests/helpers/worker-process.ts';
+import { sampleRss } from './proc-tree-rss.ts';
+
+const BIN = path.resolve(import.meta.dirname, '../../bin/vanban.js');
+
+interface Args {
+  inputs: string[];
+  limit: number;
+  engine: 'native' | 'tesseract.js';
+  skipOcrmypdf: boolean;
+}
+
+function parseArgs(argv: string[]): Args {
+  const a: Args = { inputs: [], limit: 12, engine: 'native', skipOcrmypdf: false };
+  for (let i = 0; i < argv.length; i++) {
+    const v = argv[i] as string;
+    if (v === '--limit') a.limit = Number(argv[++i]);
+    else if (v === '--engine') a.engine = argv[++i] as Args['engine'];
+    else if (v === '--no-ocrmypdf') a.skipOcrmypdf = true;
+    else a.inputs.push(v);
+  }
+  if (a.inputs.length === 0) a.inputs.push('fixtures/scans');
+  return a;
+}
+
+async function pageCountOf(file: string): Promise<number> {
+  const r = spawnSync('pdfinfo', [file], { encoding: 'utf8' });
+  const m = /Pages:\s+(\d+)/.exec(r.stdout ?? '');
+  return m ? Number(m[1]) : 1;
+}
+
+function start(cmd: string, args: string[], env: Record<string, string>): { proc: ChildProcess; done: Promise<{ code: number | null; out: string; ms: number }> } {
+  const t0 = performance.now();
+  const proc = spawn(cmd, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  proc.stdout?.on('data', (d: Buffer) => (out += d.toString()));
+  proc.stderr?.on('data', (d: Buffer) => (out += d.toString()));
+  return { proc, done: new Promise((resolve) => proc.on('exit', (code) => resolve({ code, out, ms: performance.now() - t0 }))) };
+}
+
+const run = (cmd: string, args: string[], env: Record<string, string>) => start(cmd, args, env).done;
+
+interface Result {
+  name: string;
+  seconds: number;
+  pagesPerMin: number;
+  peakRssMb: number[];
+  failed: number;
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const files = (await collectFiles(args.inputs)).filter((f) => /\.(pdf|png|jpe?g|tiff?)$/i.test(f)).slice(0, args.limit);
+  if (files.length === 0) throw new Error(`No scanned files in ${args.inputs.join(', ')} (fixtures/scans comes from npm run fixtures:generate)`);
+  let pages = 0;
+  for (const f of files) pages += f.endsWith('.pdf') ? await pageCountOf(f) : 1;
+  const work = await fs.mkdtemp(path.join(os.tmpdir(), 'vanban-bench-'));
+  const results: Result[] = [];
+  const base = { VANBAN_OCR_ENGINE: args.engine, VANBAN_OCR_WORKERS: '1', VANBAN_WORKER_CONCURRENCY: '1' };
+  console.log(`bench:ingest — ${files.length} files, ${pages} pages, engine ${args.engine}, ${os.availableParallelism()} cores`);
+
+  const record = (name: string, ms: number, out: string, peaks: number[]) => {
+    const failed = Number(/(\d+) failed/.exec(out)?.[1] ?? NaN);
+    const r = { name, seconds: ms / 1000, pagesPerMin: pages / (ms / 60_000), peakRssMb: peaks.map(Math.round), failed };
+    results.push(r);
+    console.log(`  ${name.padEnd(22)} ${r.seconds.toFixed(1).padStart(7)} s  ${r.pagesPerMin.toFixed(1).padStart(7)} pages/min  peak RSS ${r.peakRssMb.join(' + ')} MB  failed ${failed}`);
+    if (!Number.isFinite(failed) || failed > 0) console.log(out.split('\n').slice(-15).join('\n'));
+  };
+
+  try {
+    // 1. In-process (embedded database), one OCR worker.
+    {
+      const env = { ...base, VANBAN_DATA_DIR: path.join(work, 'inproc') };
+      const { proc, done } = start(process.execPath, [BIN, 'ingest', ...files, '--out', path.join(work, 'out-inproc'), '--no-progress'], env);
+      const sampler = sampleRss([proc.pid as number]);
+      const res = await done;
+      record('in-process, 1 OCR', res.ms, res.out, await sampler.stop());
+    }
+    // 2. Queue with 1 and 2 workers.
+    const redis = await PrivateRedis.start();
+    try {
+      for (const workers of [1, 2]) {
+        const db = await createTempDatabase();
+        try {
+          const env = {
+            ...base,
+            REDIS_URL: redis.url,
+            DATABASE_URL: db.url,
+            VANBAN_DATA_DIR: path.join(work, `queue-${workers}`),
+            VANBAN_QUEUE_PREFIX: uniqueName('bench'),
+          };
+          const procs = [];
+          for (let i = 0; i < workers; i++) procs.push(await startWorker(env));
+          const sampler = sampleRss(procs.map((p) => p.pid as number));
+          const res = await run(process.execPath, [BIN, 'ingest', ...files, '--out', path.join(work, `out-queue-${workers}`), '--no-progress'], env);
+          const peaks = await sampler.stop();
+          for (const p of procs) await stopProcess(p);
+          record(`queue, ${workers} worker${workers > 1 ? 's' : ''}`, res.ms, res.out, peaks);
+        } finally {
+          await db.drop();
+        }
+      }
+    } finally {
+      await redis.down();
+      await fs.rm(redis.dir, { recursive: true, force: true });
+    }
+    // 3. ocrmypdf on the same files (its default: all cores).
+    const hasOcrmypdf = spawnSync('ocrmypdf', ['--version']).status === 0;
+    if (hasOcrmypdf && !args.skipOcrmypdf) {
+      const t0 = performance.now();
+      let failed = 0;
+      for (const f of files.filter((x) => x.endsWith('.pdf'))) {
+        const r = await run('ocrmypdf', ['-l', 'vie', '--force-ocr', '--output-type', 'pdf', '--quiet', f, path.join(work, `ocrmypdf-${path.basename(f)}`)], {});
+        if (r.code !== 0) failed++;
+      }
+      record('ocrmypdf -l vie', performance.now() - t0, `${failed} failed`, []);
+    } else console.log('  ocrmypdf not installed: skipped');
+
+    const byName = (n: string) => results.find((r) => r.name.startsWith(n));
+    const inproc = byName('in-process');
+    const q1 = byName('queue, 1');
+    const q2 = byName('queue, 2');
+    const ocrmypdf = byName('ocrmypdf');
+    console.log('');
+    if (q1 && q2) console.log(`  2 workers vs 1: ${(q1.seconds / q2.seconds).toFixed(2)}× (target ≥ 1.8× on 2 cores)`);
+    if (inproc && q1) console.log(`  queue overhead (1 worker vs in-process): ${(((q1.seconds - inproc.seconds) / inproc.seconds) * 100).toFixed(1)} % (target ≤ 5 %)`);
+    if (q2 && ocrmypdf) {
+      console.log(`  per page: vanban (2 workers) ${((q2.seconds / pages) * 1000).toFixed(0)} ms vs ocrmypdf ${((ocrmypdf.seconds / pages) * 1000).toFixed(0)} ms (${(ocrmypdf.seconds / q2.seconds).toFixed(2)}× faster)`);
+    }
+  } finally {
+    await fs.rm(work, { recursive: true, force: true });
+  }
+}
+
+await main();
