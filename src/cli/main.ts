@@ -6,6 +6,8 @@ import { register as registerServe } from './commands/serve.ts';
 import { register as registerStatus } from './commands/status.ts';
 import { register as registerToken } from './commands/token.ts';
 import { register as registerWorker } from './commands/worker.ts';
+import { register as registerRepair } from './commands/repair.ts';
+import { register as registerLm } from './commands/lm.ts';
 
 /** Builds the CLI. Each command lives in its own file under src/cli/commands and registers itself here. */
 export function buildProgram(): Command {
@@ -21,6 +23,8 @@ export function buildProgram(): Command {
   registerExport(program);
   registerStatus(program);
   registerToken(program);
+  registerRepair(program);
+  registerLm(program);
   return program;
 }
 

@@ -1,6 +1,9 @@
 import type { LanguageModel } from './language-model.ts';
 import { SPECIAL_TOKENS } from './tokens.ts';
 
+/** ln of the number of unseen words an <unk> probability is shared among. */
+const OOV_SHARE = 8;
+
 /**
  * Linear interpolation of a deployment model with the shipped one: p = λ·p_own + (1−λ)·p_base.
  * The vocabulary is the union (base ids first), so a deployment can add syllables or names.
@@ -26,6 +29,9 @@ export function interpolateModels(base: LanguageModel, own: LanguageModel, weigh
     const m = t[id] as number;
     return m === -2 ? unk : m;
   };
+  // A word one component has never seen gets that component's <unk> mass shared among many unseen
+  // words, not all of it (else a small model would favour every word it does not know).
+  const oov = (t: Int32Array, w: number) => (w >= 0 && t[w] === -2 ? OOV_SHARE : 0);
   return {
     order: Math.max(base.order, own.order),
     toneStyle: base.toneStyle,
@@ -33,8 +39,8 @@ export function interpolateModels(base: LanguageModel, own: LanguageModel, weigh
     info: { meta: { interpolated: { weight, base: base.info, own: own.info } } },
     idOf: (w) => ids.get(w) ?? unkBase,
     logProb(w, h1, h2) {
-      const a = lb + base.logProb(map(toBase, w, unkBase), map(toBase, h1, unkBase), map(toBase, h2, unkBase));
-      const b = lw + own.logProb(map(toOwn, w, unkOwn), map(toOwn, h1, unkOwn), map(toOwn, h2, unkOwn));
+      const a = lb - oov(toBase, w) + base.logProb(map(toBase, w, unkBase), map(toBase, h1, unkBase), map(toBase, h2, unkBase));
+      const b = lw - oov(toOwn, w) + own.logProb(map(toOwn, w, unkOwn), map(toOwn, h1, unkOwn), map(toOwn, h2, unkOwn));
       const m = Math.max(a, b);
       return m + Math.log(Math.exp(a - m) + Math.exp(b - m));
     },

@@ -6,22 +6,32 @@ export const EOS = '</s>';
 export const UNK = '<unk>';
 export const NUM = '<num>';
 export const PUNCT = '<p>';
-export const SPECIAL_TOKENS = [BOS, EOS, UNK, NUM, PUNCT] as const;
+/** Document codes and abbreviations ("12-KL/TW", "NĐ-CP", "UBND"): frequent, and unlike unknown words. */
+export const CODE = '<code>';
+export const SPECIAL_TOKENS = [BOS, EOS, UNK, NUM, PUNCT, CODE] as const;
 export const BOS_ID = 0;
 export const EOS_ID = 1;
 export const UNK_ID = 2;
 export const NUM_ID = 3;
 export const PUNCT_ID = 4;
+export const CODE_ID = 5;
 
-const NUMBERISH = /^[0-9][0-9.,/]*$|^[IVXLC]+$/;
+const NUMBERISH = /^[0-9][0-9.,/]*$|^[IVXLC]+$/i;
+
+/** Codes and abbreviations: digits mixed with letters, inner - / ., or two or more capitals. */
+export function isCodeToken(word: string): boolean {
+  return /[-/.]/.test(word) || (/\d/.test(word) && /\p{L}/u.test(word)) || (word.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
+}
 
 /**
- * The language-model token for one word already lowercased: a well-formed syllable in `style`, `<num>`
- * for numbers (one token for all), `<unk>` for anything else (codes, foreign words).
+ * The language-model token for one word as written: a well-formed syllable (lowercased, tone placed in
+ * `style`), `<num>` for numbers, `<code>` for codes and abbreviations, `<unk>` for anything else.
  */
-export function lmToken(lowerWord: string, style: ToneStyle): string {
-  if (isSyllable(lowerWord)) return placeTone(lowerWord, style);
-  if (NUMBERISH.test(lowerWord)) return NUM;
+export function lmToken(word: string, style: ToneStyle): string {
+  const lower = word.toLowerCase();
+  if (isSyllable(lower)) return placeTone(lower, style);
+  if (NUMBERISH.test(word)) return NUM;
+  if (isCodeToken(word)) return CODE;
   return UNK;
 }
 
@@ -38,8 +48,7 @@ export function sentencesOf(line: string, style: ToneStyle): string[][] {
   for (const m of nfc(line).matchAll(PIECES)) {
     const piece = m[0];
     if (/^[\p{L}\p{M}\p{N}]/u.test(piece)) {
-      const lower = piece.toLowerCase();
-      cur.push(lmToken(lower, style));
+      cur.push(lmToken(piece, style));
     } else if (SENTENCE_END.test(piece) || /[.!?;:…]/.test(piece)) {
       if (cur.length) out.push(cur);
       cur = [];

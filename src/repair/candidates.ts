@@ -1,5 +1,5 @@
 import { isSyllable, nfc, placeTone, stripMarks, type ToneStyle } from '../vietnamese/index.ts';
-import { NUM_ID, UNK_ID, type LanguageModel } from '../lm/index.ts';
+import { CODE_ID, isCodeToken, NUM_ID, UNK_ID, type LanguageModel } from '../lm/index.ts';
 import { markCost, markDifferences } from './channel.ts';
 import type { ConfusionModel, RewriteRule } from './confusions.ts';
 import type { KeyIndex } from './key-index.ts';
@@ -19,6 +19,9 @@ export interface CandidateLimits {
   /** Highest channel cost of a rewrite path (nats). Default 6. */
   maxRewriteCost?: number;
 }
+
+/** Extra cost of keeping an ill-formed token that spells a known syllable without marks (nats). */
+const SPELLS_KNOWN = 4;
 
 const LETTERS = /^[a-zăâđêôơư\p{M}à-ỹ]+$/u;
 
@@ -81,9 +84,12 @@ export class CandidateGenerator {
       const c = best.get(text);
       if (!c || c.cost > cost) best.set(text, { ids, text, cost });
     };
-    const keepId = valid ? this.model.idOf(lower) : UNK_ID;
-    add(lower, [keepId], valid ? 0 : p.keepUnknown);
     const direct = LETTERS.test(plain) ? this.keys.get(plain) : undefined;
+    // An ill-formed token whose letters spell known syllables ("khuyet", "TRUONG") is almost surely
+    // those syllables with marks lost, not an unknown word or an abbreviation.
+    const code = !valid && !direct && isCodeToken(raw);
+    const keepId = valid ? this.model.idOf(lower) : code ? CODE_ID : UNK_ID;
+    add(lower, [keepId], valid ? 0 : code ? p.keepCode : p.keepUnknown + (direct ? SPELLS_KNOWN : 0));
     if (direct) {
       for (const e of direct) {
         if (e.text === lower) continue;

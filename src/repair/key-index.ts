@@ -1,5 +1,5 @@
 import { isSyllable, stripMarks } from '../vietnamese/index.ts';
-import type { LanguageModel } from '../lm/index.ts';
+import { SPECIAL_TOKENS, type LanguageModel } from '../lm/index.ts';
 
 /** A vocabulary syllable reachable from an unmarked key. */
 export interface KeyEntry {
@@ -19,7 +19,7 @@ export class KeyIndex {
   constructor(model: LanguageModel, maxPerKey = 12) {
     const scored: { key: string; e: KeyEntry; lp: number }[] = [];
     model.vocab.forEach((w, id) => {
-      if (id < 5 || !isSyllable(w)) return;
+      if (id < SPECIAL_TOKENS.length || !isSyllable(w)) return;
       scored.push({ key: stripMarks(w), e: { id, text: w }, lp: model.logProb(id, -1, -1) });
     });
     scored.sort((a, b) => b.lp - a.lp);

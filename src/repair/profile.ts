@@ -12,6 +12,8 @@ export interface NoiseProfile {
   garble: number;
   /** Cost of keeping an ill-formed token as it is (an unknown word, a name, a code). */
   keepUnknown: number;
+  /** Cost of keeping a code or abbreviation ("UBND", "hQ1" is not one: one capital). */
+  keepCode: number;
   markedRate: number;
   garbledRate: number;
 }
@@ -44,6 +46,7 @@ export function estimateProfile(words: readonly string[]): NoiseProfile {
     lost: -Math.log(pLost),
     garble: -Math.log(pGarble),
     keepUnknown: UNKNOWN_WORD_COST - Math.log(1 - pGarble),
+    keepCode: 2.0 - Math.log(1 - pGarble),
     markedRate,
     garbledRate,
   };

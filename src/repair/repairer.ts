@@ -1,5 +1,5 @@
-import { applyCase, isSyllable, nfc, placeTone, type ToneStyle } from '../vietnamese/index.ts';
-import { interpolateModels, modelFromLines, PUNCT_ID, UNK_ID, type LanguageModel } from '../lm/index.ts';
+import { applyCase, nfc, placeTone, stripMarks, type ToneStyle } from '../vietnamese/index.ts';
+import { CODE_ID, UNK_ID, interpolateModels, modelFromLines, PUNCT_ID, type LanguageModel } from '../lm/index.ts';
 import { CandidateGenerator, normalizeWord, type Candidate } from './candidates.ts';
 import { DEFAULT_CONFUSIONS, type ConfusionModel } from './confusions.ts';
 import { decodeLattice, type Edge, type Lattice, type PathStep } from './decode.ts';
@@ -106,7 +106,7 @@ export function createRepairer(opts: RepairerOptions): Repairer {
         continue;
       }
       if (t.kind === 'code') {
-        seg.push({ token: t, lower: t.text, edges: [{ len: 1, cands: [{ ids: [UNK_ID], text: repairCode(t.text.replace(/\s+/g, '')), cost: 0 }] }] });
+        seg.push({ token: t, lower: t.text, edges: [{ len: 1, cands: [{ ids: [CODE_ID], text: repairCode(t.text.replace(/\s+/g, '')), cost: 0 }] }] });
         continue;
       }
       if (t.kind === 'number') {
@@ -126,13 +126,12 @@ export function createRepairer(opts: RepairerOptions): Repairer {
       const a = seg[i] as Unit;
       const b = seg[i + 1] as Unit;
       if (a.token.kind !== 'word' || b.token.kind !== 'word') continue;
-      if (isSyllable(a.lower) && isSyllable(b.lower)) continue;
+      if (keys.has(stripMarks(a.lower)) && keys.has(stripMarks(b.lower))) continue;
       if (b.token.start - a.token.end > 1) continue;
       const joined = a.token.text + b.token.text;
       const cands = gen
         .forWord(joined, profile)
-        .slice(1)
-        .filter((c) => c.ids.length === 1)
+        .filter((c) => c.ids.length === 1 && c.ids[0] !== UNK_ID && c.ids[0] !== CODE_ID)
         .map((c) => ({ ...c, cost: c.cost + marks.merge }));
       if (cands.length) a.edges.push({ len: 2, cands });
     }

@@ -13,12 +13,12 @@ export interface TextToken {
 }
 
 /** Characters that may sit inside a garbled word (English-model OCR of marked vowels). */
-const WORDISH = /[\p{L}\p{M}\p{N}&¢¥@${}[\]|]/u;
+const WORDISH = /[\p{L}\p{M}\p{Nd}&¢¥@${}[\]|]/u;
 /** Characters that may start or end a word (brackets at the edge are punctuation). */
-const WORD_EDGE = /[\p{L}\p{M}\p{N}&¢¥@$]/u;
+const WORD_EDGE = /[\p{L}\p{M}\p{Nd}&¢¥@$]/u;
 const NUMBER = /^\d+(?:[.,/:-]\d+)*$/;
 const ROMAN = /^[IVXLC]+$/;
-const DIGIT = /\p{N}/u;
+const DIGIT = /\p{Nd}/u;
 
 /** Document codes: "21-KL/TW", "15-KH/BTCTU", "30/2020/NĐ-CP", "KL/TW", "-KH/PU". */
 export function isCodeLike(s: string): boolean {

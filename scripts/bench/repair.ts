@@ -1,0 +1,99 @@
+/**
+ * Repair benchmark: `npm run bench:repair [-- --no-ocr --only 000]`. Every accuracy figure uses a model
+ * with the document under test left out: a corpus-only model (built once into .cache/) interpolated with a
+ * model of the other seeds. Prints: stripped-seed syllable accuracy, English-model OCR WER before → after,
+ * changed-syllable rate on clean seeds, syllables/s, load time and size of the shipped model.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildLanguageModel, DEFAULT_MODEL_PATH, interpolateModels, loadLanguageModel, modelFromLines, type LanguageModel } from '../../src/lm/index.ts';
+import { isCitationNote } from '../../src/lm/corpus-filters.ts';
+import { createRepairer } from '../../src/repair/index.ts';
+import { normalizeText, stripMarks } from '../../src/vietnamese/index.ts';
+import { engOcr, plainFromMarkdown } from '../lib/eng-ocr.ts';
+import { syllableAccuracy, syllablesOf, wer } from '../lib/metrics.ts';
+import { sharedDir } from '../lib/shared-dir.ts';
+
+const { values } = parseArgs({ options: { 'no-ocr': { type: 'boolean', default: false }, only: { type: 'string' } } });
+const CACHE = path.resolve('.cache');
+const pct = (x: number) => `${(100 * x).toFixed(2)} %`;
+
+async function corpusOnlyModel(): Promise<LanguageModel> {
+  const file = path.join(CACHE, 'lm-corpus-only.vblm');
+  if (!existsSync(file)) {
+    console.log('building corpus-only model for leave-one-out (once, ~1 min)…');
+    const { bytes } = await buildLanguageModel([path.join(sharedDir(), 'corpus/phapdien.txt.xz')], { formulaic: isCitationNote, minCounts: [1, 1, 1] });
+    await mkdir(CACHE, { recursive: true });
+    await writeFile(file, bytes);
+  }
+  return loadLanguageModel(file);
+}
+
+async function main(): Promise<void> {
+  const t0 = performance.now();
+  const shipped = await loadLanguageModel(DEFAULT_MODEL_PATH);
+  const loadMs = performance.now() - t0;
+  const size = (await stat(DEFAULT_MODEL_PATH)).size;
+
+  const base = await corpusOnlyModel();
+  const seedDir = path.join(sharedDir(), 'seeds');
+  const names = (await readdir(seedDir)).filter((f) => f.endsWith('.txt')).sort();
+  const seeds = new Map<string, string>();
+  // Truth in the one tone style repair writes (002 mixes uỷ and ủy).
+  for (const n of names) seeds.set(n, normalizeText(await readFile(path.join(seedDir, n), 'utf8'), 'old'));
+
+  let sAll = { c: 0, t: 0 };
+  let changed = 0;
+  let cleanTotal = 0;
+  let werBefore = 0;
+  let werAfter = 0;
+  let werWords = 0;
+  for (const name of names) {
+    if (values.only && !name.startsWith(values.only)) continue;
+    const others = names.filter((n) => n !== name).flatMap((n) => (seeds.get(n) as string).split('\n'));
+    const model = interpolateModels(base, modelFromLines(others), 0.2);
+    const repairer = createRepairer({ model });
+    const truth = seeds.get(name) as string;
+
+    const acc = syllableAccuracy(truth, repairer.repair(stripMarks(truth)).text);
+    sAll = { c: sAll.c + acc.correct, t: sAll.t + acc.total };
+    const cleanAcc = syllableAccuracy(truth, repairer.repair(truth).text);
+    changed += cleanAcc.total - cleanAcc.correct;
+    cleanTotal += cleanAcc.total;
+    let line = `${name}: stripped ${pct(acc.correct / acc.total)} (${acc.total} syl), clean changed ${pct(1 - cleanAcc.correct / cleanAcc.total)}`;
+    if (!values['no-ocr']) {
+      const pages = await engOcr(plainFromMarkdown(truth), path.join(CACHE, 'ocr'));
+      let b = 0;
+      let a = 0;
+      let n = 0;
+      for (const p of pages) {
+        const words = p.truth.split(/\s+/).filter(Boolean).length;
+        b += wer(p.truth, p.ocr) * words;
+        a += wer(p.truth, repairer.repair(p.ocr).text) * words;
+        n += words;
+      }
+      werBefore += b;
+      werAfter += a;
+      werWords += n;
+      line += `, eng-OCR WER ${pct(b / n)} → ${pct(a / n)}`;
+    }
+    console.log(line);
+  }
+  console.log(`stripped seeds syllable accuracy: ${pct(sAll.c / sAll.t)} (target ≥ 99.0 %)`);
+  if (werWords) console.log(`eng-model OCR WER (rendered seed pages, tesseract -l eng): ${pct(werBefore / werWords)} → ${pct(werAfter / werWords)} (target ≤ 5 %)`);
+  console.log(`clean seeds changed syllables: ${pct(changed / cleanTotal)} (target < 0.3 %)`);
+
+  // Speed on one core with the shipped model: stripped seed text repeated to ~100k syllables.
+  const all = stripMarks([...seeds.values()].join('\n'));
+  const big = Array.from({ length: Math.ceil(100_000 / syllablesOf(all).length) }, () => all).join('\n');
+  const rep = createRepairer({ model: shipped });
+  const t2 = performance.now();
+  rep.repair(big);
+  const sec = (performance.now() - t2) / 1000;
+  console.log(`speed: ${Math.round(syllablesOf(big).length / sec).toLocaleString('en')} syllables/s (stripped text, one core, target ≥ 50,000)`);
+  console.log(`model: ${path.relative(process.cwd(), DEFAULT_MODEL_PATH)} ${(size / 1e6).toFixed(2)} MB on disk (target ≤ 30 MB), load ${loadMs.toFixed(0)} ms (target < 1000 ms)`);
+}
+
+await main();

@@ -1,0 +1,89 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildLanguageModel, interpolateModels, loadLanguageModel, modelFromBuffer, modelFromLines, BOS_ID, sentencesOf } from '../src/lm/index.ts';
+
+const LINES = [
+  'Ban Thường vụ Đảng ủy xây dựng kế hoạch khắc phục hạn chế, khuyết điểm.',
+  'Các cấp ủy xây dựng kế hoạch khắc phục hạn chế theo Kết luận số 12-KL/TW.',
+  'Tập thể, cá nhân xây dựng kế hoạch thực hiện khắc phục khuyết điểm năm 2026.',
+];
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), 'vanban-lm-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('tokens', () => {
+  it('splits sentences, maps numbers and codes to one token each', () => {
+    expect(sentencesOf('Kết luận số 12-KL/TW, ngày 19/3/2026. Hoà bình', 'old')).toEqual([
+      ['kết', 'luận', 'số', '<code>', '<p>', 'ngày', '<num>'],
+      ['hòa', 'bình'],
+    ]);
+  });
+});
+
+describe('modified Kneser–Ney model', () => {
+  it('gives a normalised conditional distribution', () => {
+    const m = modelFromLines(LINES);
+    for (const h of [['kế', 'dựng'], ['khắc', ''], ['', '']]) {
+      const h1 = h[0] ? m.idOf(h[0]) : BOS_ID;
+      const h2 = h[1] ? m.idOf(h[1]) : -1;
+      let sum = 0;
+      for (let w = 1; w < m.vocab.length; w++) sum += Math.exp(m.logProb(w, h1, h2));
+      expect(sum).toBeGreaterThan(0.97);
+      expect(sum).toBeLessThan(1.03);
+    }
+  });
+  it('prefers seen continuations (trigram over backoff)', () => {
+    const m = modelFromLines(LINES);
+    const id = (w: string) => m.idOf(w);
+    expect(m.logProb(id('hoạch'), id('kế'), id('dựng'))).toBeGreaterThan(m.logProb(id('phục'), id('kế'), id('dựng')));
+  });
+  it('writes and reads back the same probabilities (within quantisation)', async () => {
+    const { bytes } = await buildLanguageModel([{ name: 'lines', lines: LINES }], { minCounts: [1, 1, 1] });
+    const file = path.join(dir, 'm.vblm');
+    await writeFile(file, bytes);
+    const a = await loadLanguageModel(file);
+    const b = modelFromLines(LINES);
+    const id = (w: string) => a.idOf(w);
+    expect(a.vocab).toEqual(b.vocab);
+    expect(Math.abs(a.logProb(id('hoạch'), id('kế'), id('dựng')) - b.logProb(id('hoạch'), id('kế'), id('dựng')))).toBeLessThan(0.05);
+    expect(a.info.loadMs).toBeLessThan(1000);
+  });
+  it('interpolates a deployment model with a base model', () => {
+    const base = modelFromLines(LINES);
+    const own = modelFromLines(['Phường Tân Định tổ chức hội nghị.']);
+    const m = interpolateModels(base, own, 0.3);
+    expect(m.idOf('định')).toBeGreaterThan(0);
+    const p = m.logProb(m.idOf('định'), m.idOf('tân'), m.idOf('phường'));
+    expect(p).toBeGreaterThan(base.logProb(base.idOf('định'), base.idOf('tân'), base.idOf('phường')));
+  });
+});
+
+describe('loader', () => {
+  it('fails loudly with MODEL_MISSING for an absent file', async () => {
+    await expect(loadLanguageModel(path.join(dir, 'nope.vblm'))).rejects.toMatchObject({ code: 'MODEL_MISSING' });
+  });
+  it('fails loudly with MODEL_MISMATCH for a wrong file or version', async () => {
+    const junk = path.join(dir, 'junk.vblm');
+    await writeFile(junk, 'not a model');
+    await expect(loadLanguageModel(junk)).rejects.toMatchObject({ code: 'MODEL_MISMATCH' });
+    const hdr = Buffer.alloc(12);
+    hdr.write('VBLM', 0, 'latin1');
+    hdr.writeUInt32LE(99, 4);
+    expect(() => modelFromBuffer(gzipSync(hdr))).toThrow(/version 99/);
+  });
+  it('loads the shipped model in under a second', async () => {
+    const m = await loadLanguageModel();
+    expect(m.order).toBe(3);
+    expect(m.vocab.length).toBeGreaterThan(3000);
+    expect(m.info.loadMs).toBeLessThan(1000);
+    expect(m.info.bytes).toBeLessThan(30e6);
+  });
+});
