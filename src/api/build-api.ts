@@ -12,6 +12,7 @@ import { eventsRoute } from './routes/events.ts';
 import { exportRoute } from './routes/export.ts';
 import { schemaRoutes } from './routes/schema.ts';
 import { reviewPlugin } from './routes/review-plugin.ts';
+import { createRepairTokens } from './routes/review-repair-tokens.ts';
 import { uploadRoute } from './routes/upload.ts';
 
 export interface ApiOptions {
@@ -61,6 +62,11 @@ export async function buildApi(runtime: Runtime, opts: ApiOptions = {}): Promise
     await schemaRoutes(api);
   }, { prefix: '/api' });
   // Review API (corrections, lexicon, labelled examples) and the web page at `/`.
-  await app.register(reviewPlugin, { store: runtime.store, dataDir: runtime.config.dataDir, threshold: runtime.config.reviewThreshold });
+  await app.register(reviewPlugin, {
+    store: runtime.store,
+    dataDir: runtime.config.dataDir,
+    threshold: runtime.config.reviewThreshold,
+    repairTokens: createRepairTokens({ lmPath: runtime.config.lmPath, toneStyle: runtime.config.toneStyle, log: (m) => app.log.warn(m) }),
+  });
   return app;
 }
