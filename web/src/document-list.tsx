@@ -148,8 +148,10 @@ function Uploader({ onDone }: { onDone: (msg: string) => void }) {
       onDragLeave={() => setOver(false)}
       onDrop={(e) => { e.preventDefault(); setOver(false); const fs = [...(e.dataTransfer?.files ?? [])]; if (fs.length) void send(fs); }}>
       <p>{L.drop}</p>
-      <input ref={input} type="file" multiple accept=".pdf,.png,.jpg,.jpeg,.tif,.tiff,application/pdf,image/*"
-        aria-label={L.choose} onChange={(e) => { const fs = [...((e.target as HTMLInputElement).files ?? [])]; if (fs.length) void send(fs); (e.target as HTMLInputElement).value = ''; }} />
+      <label class="btn">{L.choose}
+        <input ref={input} type="file" multiple class="sr-only" accept=".pdf,.png,.jpg,.jpeg,.tif,.tiff,application/pdf,image/*"
+          aria-label={L.choose} onChange={(e) => { const fs = [...((e.target as HTMLInputElement).files ?? [])]; if (fs.length) void send(fs); (e.target as HTMLInputElement).value = ''; }} />
+      </label>
       {busy && <p role="status">{busy}</p>}
     </div>
   );

@@ -55,6 +55,8 @@ export const L = {
   other: 'Mục khác',
 } as const;
 
+export const ACTION: Record<string, string> = { edit: 'sửa', alternative: 'chọn phương án', confirm: 'xác nhận', undo: 'hoàn tác' };
+
 export const ROLE: Record<string, string> = { archivist: 'lưu trữ', reviewer: 'rà soát', reader: 'chỉ đọc' };
 
 export const STATUS: Record<string, string> = {

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { QueueEntry, ReviewItem, ReviewPage as Page, ReviewWord } from '../../src/review/review-types.ts';
 import { api, withToken, type Correction, type Json, type Me, type ReviewView } from './api.ts';
-import { fieldLabel, L } from './labels.ts';
+import { ACTION, fieldLabel, L } from './labels.ts';
 
 const isTyping = (t: EventTarget | null): boolean =>
   t instanceof HTMLElement && (t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT' || t.isContentEditable);
@@ -279,7 +279,7 @@ function History({ list }: { list: Correction[] }) {
         <ul>
           {list.map((c) => (
             <li class={c.undone ? 'undone' : ''}>
-              <time dateTime={c.at}>{new Date(c.at).toLocaleString('vi-VN')}</time> · {c.author}: «{show(c.before)}» → «{show(c.after)}» ({c.action})
+              <time dateTime={c.at}>{new Date(c.at).toLocaleString('vi-VN')}</time> · {c.author}: «{show(c.before)}» → «{show(c.after)}» ({ACTION[c.action] ?? c.action})
             </li>
           ))}
         </ul>
@@ -307,7 +307,7 @@ function Structure({ view, canEdit, currentId, onSave }: {
           <summary>{g.label} ({g.items.length})</summary>
           {g.items.map((it) => (
             <fieldset key={it.id} data-item-id={it.id} class={`item${it.id === currentId ? ' current' : ''}${it.reviewed ? ' reviewed' : ''}`}>
-              <legend>{it.id} · {Math.round(it.confidence * 100)}%{it.reviewed ? ' ✓' : ''}</legend>
+              <legend>{it.kind === 'document' && it.fields[0] ? fieldLabel(it.fields[0].name) : it.id} · {Math.round(it.confidence * 100)}%{it.reviewed ? ' ✓' : ''}</legend>
               {it.fields.map((f) => (
                 <FieldInput key={f.pointer + JSON.stringify(f.value)} label={fieldLabel(f.name)} value={f.value} disabled={!canEdit}
                   onSave={(v) => onSave(it, f.pointer, v)} />
