@@ -312,7 +312,7 @@ function Structure({ view, canEdit, currentId, onSave }: {
                 <FieldInput key={f.pointer + JSON.stringify(f.value)} label={fieldLabel(f.name)} value={f.value} disabled={!canEdit}
                   onSave={(v) => onSave(it, f.pointer, v)} />
               ))}
-              <History list={historyFor(view, { kind: 'field', id: it.id })} />
+              {historyFor(view, { kind: 'field', id: it.id }).length > 0 && <History list={historyFor(view, { kind: 'field', id: it.id })} />}
             </fieldset>
           ))}
         </details>

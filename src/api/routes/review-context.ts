@@ -1,9 +1,11 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
+import type { Role } from '../../model/document-record.ts';
+import { PERMISSIONS } from '../auth.ts';
 import type { Correction } from '../../review/review-types.ts';
 import type { ReviewSource } from '../../review/review-view.ts';
 
-export type Role = 'archivist' | 'reviewer' | 'reader';
+export type { Role };
 
 export interface Actor {
   /** Who made a change, recorded with every correction (token name or user). */
@@ -25,9 +27,9 @@ export interface ReviewRoutesOptions {
   onCorrection?(c: Correction): Promise<void>;
 }
 
-/** Roles allowed to change a document's content. */
+/** Roles allowed to change a document's content (the API's permission table). */
 export function canCorrect(role: Role): boolean {
-  return role === 'reviewer';
+  return (PERMISSIONS.correct as readonly Role[]).includes(role);
 }
 
 /** Sends 401/403 and returns undefined when the caller may not proceed. */
