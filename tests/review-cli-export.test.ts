@@ -29,5 +29,5 @@ describe('CLI export with reviewers\' corrections', () => {
     expect(plans[0].plan.deadlines[0]).toMatchObject({ date: '2026-05-31', review: { reviewed: true, by: 'lan' } });
     const examples = (await run(process.execPath, ['bin/vanban.js', 'export', '--labelled-examples'], { env })).stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(examples).toEqual([expect.objectContaining({ documentId: id, itemId: 'deadline-1', kind: 'deadlines', field: 'date', machine: '2026-04-30', label: '2026-05-31', reviewer: 'lan' })]);
-  });
+  }, 180_000); // two CLI processes (tsx + embedded database start-up) on a loaded 2-core machine
 });
