@@ -118,6 +118,12 @@ describe('review end to end: vanban serve + Debian chromium', () => {
     expect(n).toBeGreaterThan(0);
     await page.keyboard.press(String(n));
     await page.locator('[data-word-id="p1-l3-w7"]', { hasText: 'Minh' }).waitFor();
+    // Back to it (k), undo (u), and accept again.
+    await page.keyboard.press('k');
+    await page.keyboard.press('u');
+    await page.locator('[data-word-id="p1-l3-w7"]', { hasText: 'Mjnh' }).waitFor();
+    await page.keyboard.press(String(n));
+    await page.locator('[data-word-id="p1-l3-w7"]', { hasText: 'Minh' }).waitFor();
 
     // Deadline: jump to the next uncertain field; Enter edits its key field (the date); type; Enter saves.
     await page.keyboard.press('f');
@@ -130,8 +136,8 @@ describe('review end to end: vanban serve + Debian chromium', () => {
     await page.locator('[data-item-id="deadline-1"] li', { hasText: '2026-05-15' }).waitFor();
     await page.screenshot({ path: path.join(ARTIFACTS, 'review-2-corrected.png') });
 
-    // Undo (u) restores the machine's date; do the fix again.
-    await page.keyboard.press('u');
+    // Undo (Ctrl+Z) restores the machine's date; do the fix again.
+    await page.keyboard.press('Control+z');
     await page.locator('[data-item-id="deadline-1"] li.undone').waitFor();
     await expect(page.locator('[data-item-id="deadline-1"] input[aria-label="Ngày"]').inputValue()).resolves.toBe('2026-04-30');
     await page.keyboard.press('Enter');

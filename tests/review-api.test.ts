@@ -77,6 +77,7 @@ describe('review API (PGlite store)', () => {
     const plan = (await app.inject({ url: `/api/documents/${docId}/reviewed`, headers: auth('reader') })).json();
     validatePlanDocument(plan);
     expect(plan.pages[0].text).toContain('tại xã Cao Minh');
+    expect(plan.pages[0].review).toMatchObject({ reviewed: true, by: 'reviewer-1', previous: expect.stringContaining('Cao Mjnh') });
     expect(plan.deadlines[0]).toMatchObject({ date: '2026-05-15', review: { reviewed: true, by: 'reviewer-1', previous: '2026-04-30' } });
     // The task's copy of its deadline follows.
     expect(plan.tasks[0].deadline.date).toBe('2026-05-15');

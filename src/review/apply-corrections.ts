@@ -57,13 +57,14 @@ function shiftProvenance(root: Json, page: number, edits: TextEdit[]): void {
 /**
  * Returns a copy of the plan document with the reviewers' corrections applied: field values set, corrected
  * or confirmed items marked `review: { reviewed: true, by, at, previous }`, corrected words replaced in
- * the page text. Corrections whose target no longer exists are skipped (the document was reprocessed).
+ * the page text and the page marked the same way (`previous` = the page text before). Corrections whose target no longer exists are skipped (the document was reprocessed).
  */
 export function applyCorrections(doc: JsonObject, corrections: Correction[]): JsonObject {
   const out = structuredClone(doc);
   const latest = effectiveCorrections(corrections);
   const wordsByPage = new Map<number, Map<string, string>>();
   const byItem = new Map<string, { c: Correction; previous: Json | undefined }[]>();
+  const lastWordFix = new Map<number, Correction>();
   for (const c of latest.values()) {
     if (c.target.kind === 'word') {
       const id = parseWordId(c.target.wordId);
@@ -71,6 +72,9 @@ export function applyCorrections(doc: JsonObject, corrections: Correction[]): Js
       const m = wordsByPage.get(id.page) ?? new Map<string, string>();
       m.set(c.target.wordId, c.after);
       wordsByPage.set(id.page, m);
+      const undoneToMachine = c.action === 'undo' && firstBefore(corrections, c) === c.after;
+      const last = lastWordFix.get(id.page);
+      if (!undoneToMachine && (!last || last.id < c.id)) lastWordFix.set(id.page, c);
       continue;
     }
     if (setAt(out, c.target.pointer, c.after)) syncCopies(out, c.target.pointer, c.after);
@@ -96,6 +100,9 @@ export function applyCorrections(doc: JsonObject, corrections: Correction[]): Js
       const words = wordsByPage.get(p.number);
       if (!words) continue;
       const { text, edits } = correctPageText(p.text, p.number, words);
+      // A page whose words a reviewer fixed or confirmed is marked like an item; `previous` is the text before.
+      const fix = lastWordFix.get(p.number);
+      if (fix) p.review = { reviewed: true, by: fix.author, at: fix.at, ...(text !== p.text ? { previous: p.text } : {}) };
       p.text = text;
       if (edits.length > 0) shiftProvenance(out, p.number, edits);
     }

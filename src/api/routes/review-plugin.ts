@@ -86,6 +86,8 @@ export async function reviewPlugin(app: FastifyInstance, opts: ReviewPluginOptio
     if (!(await requireActor(routeOpts, req, reply, false))) return reply;
     const out: Record<string, { lowConfidence: number; reviewed: number }> = {};
     for (const id of req.query.ids.split(',').filter(Boolean).slice(0, 200)) {
+      // Yield between documents: a long list must not hold up progress events and other requests.
+      await new Promise((r) => setImmediate(r));
       const src = await loadReviewSource(opts.store, id, opts.repairTokens);
       if (!src) continue;
       const view = buildReviewView(src, await listCorrections(opts.store.db, id, src.runId), opts.threshold);
