@@ -87,7 +87,8 @@ export async function reviewRoutes(app: FastifyInstance, opts: ReviewRoutesOptio
         documentId: src.id, runId: src.runId ?? null, target, before: before ?? null, after: action === 'confirm' ? before ?? null : req.body.after,
         author: actor.name, role: actor.role, action, ...(phrase ? { phrase, previousPhrase } : {}), ...(source ? { source } : {}),
       });
-      await opts.onCorrection?.(saved);
+      // The correction is saved; a failing audit hook must not report it as lost.
+      await opts.onCorrection?.(saved).catch((e: unknown) => req.log.error({ err: e }, 'correction event not logged'));
       return reply.code(201).send(saved);
     });
 
@@ -102,7 +103,8 @@ export async function reviewRoutes(app: FastifyInstance, opts: ReviewRoutesOptio
         documentId: c.documentId, runId: c.runId ?? null, target: c.target, before: c.after, after: c.before,
         author: actor.name, role: actor.role, action: 'undo', revertsId: c.id, ...(c.source ? { source: c.source } : {}),
       });
-      await opts.onCorrection?.(saved);
+      // The correction is saved; a failing audit hook must not report it as lost.
+      await opts.onCorrection?.(saved).catch((e: unknown) => req.log.error({ err: e }, 'correction event not logged'));
       return reply.code(201).send(saved);
     });
 
