@@ -21,10 +21,14 @@ const CACHE = path.resolve('.cache');
 const pct = (x: number) => `${(100 * x).toFixed(2)} %`;
 
 async function corpusOnlyModel(): Promise<LanguageModel> {
-  const file = path.join(CACHE, 'lm-corpus-only.vblm');
+  const file = path.join(CACHE, 'lm-corpus-domain.vblm');
   if (!existsSync(file)) {
     console.log('building corpus-only model for leave-one-out (once, ~1 min)…');
-    const { bytes } = await buildLanguageModel([path.join(sharedDir(), 'corpus/phapdien.txt.xz')], { formulaic: isCitationNote, minCounts: [1, 1, 1] });
+    const domain = (await readFile(path.resolve('dictionaries/party-domain.txt'), 'utf8')).split('\n').filter(Boolean);
+    const { bytes } = await buildLanguageModel(
+      [path.join(sharedDir(), 'corpus/phapdien.txt.xz'), { name: 'party-domain.txt', lines: Array.from({ length: 20 }, () => domain).flat() }],
+      { formulaic: isCitationNote, minCounts: [1, 1, 1] },
+    );
     await mkdir(CACHE, { recursive: true });
     await writeFile(file, bytes);
   }

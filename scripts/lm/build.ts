@@ -2,12 +2,15 @@
  * Builds the shipped language model: `npm run lm:build [-- --out FILE --no-seeds --order N]`.
  * Stages: count (stream the corpus through `xz -dc`) → prune → smooth (modified Kneser–Ney) → write.
  */
-import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildLanguageModel, DEFAULT_MODEL_PATH, type CorpusInput } from '../../src/lm/index.ts';
 import { sharedDir } from '../lib/shared-dir.ts';
 import { isCitationNote } from '../../src/lm/corpus-filters.ts';
+
+/** Domain terms shipped with the project (not document text). */
+export const DOMAIN_TERMS = path.resolve(import.meta.dirname, '../../dictionaries/party-domain.txt');
 
 const { values } = parseArgs({
   options: {
@@ -22,7 +25,10 @@ const { values } = parseArgs({
 });
 
 async function main(): Promise<void> {
-  const inputs: CorpusInput[] = [values.corpus];
+  // Generic Party-document terms (committee names, document types, roles from Hướng dẫn 36-HD/VPTW),
+  // absent from the legal corpus; repeated so they count like attested text, not like one stray line.
+  const domain = (await readFile(DOMAIN_TERMS, 'utf8')).split('\n').filter(Boolean);
+  const inputs: CorpusInput[] = [values.corpus, { name: 'party-domain.txt', lines: Array.from({ length: 20 }, () => domain).flat() }];
   if (!values['no-seeds']) {
     const files = (await readdir(values.seeds)).filter((f) => f.endsWith('.txt')).sort();
     for (const f of files) if (!values['exclude-seed'].some((x) => f.startsWith(x))) inputs.push(path.join(values.seeds, f));

@@ -60,6 +60,15 @@ async function* linesOf(input: CorpusInput): AsyncGenerator<string> {
   }
 }
 
+const ABBREVIATION = /(?<![\p{L}\p{N}])[A-ZĐ]{2,8}(?![\p{L}\p{N}])/gu;
+
+function addLine(counter: NgramCounter, line: string, style: ToneStyle): void {
+  const caps: number[][] = [];
+  const sentences = sentencesOf(line, style, caps);
+  sentences.forEach((s, i) => counter.add(s, caps[i]));
+  if (line.includes('Đ')) for (const m of line.matchAll(ABBREVIATION)) if (m[0].includes('Đ')) counter.addAbbreviation(m[0], m[0].replace(/Đ/g, 'D'));
+}
+
 /** Stage 1 (count) over all inputs. */
 export async function countCorpus(inputs: CorpusInput[], opts: BuildOptions = {}): Promise<NgramCounts> {
   const style = opts.toneStyle ?? 'old';
@@ -72,7 +81,7 @@ export async function countCorpus(inputs: CorpusInput[], opts: BuildOptions = {}
       lines++;
       if (opts.onProgress && lines % 100_000 === 0) opts.onProgress(lines);
       if (opts.formulaic?.(line) && formulaic++ % keepOneIn !== 0) continue;
-      for (const s of sentencesOf(line, style)) counter.add(s);
+      addLine(counter, line, style);
     }
   }
   return counter.finish();
@@ -104,7 +113,7 @@ export async function buildLanguageModel(
 export function modelFromLines(lines: Iterable<string>, opts: BuildOptions = {}): NgramModel {
   const style = opts.toneStyle ?? 'old';
   const counter = new NgramCounter(opts.order ?? 3);
-  for (const line of lines) for (const s of sentencesOf(line, style)) counter.add(s);
+  for (const line of lines) addLine(counter, line, style);
   const smoothed = smoothKneserNey(counter.finish(), { minCounts: opts.minCounts ?? [1, 1, 1] });
   return new NgramModel(decodeModel(encodeModel(smoothed, style, { source: 'in-memory' }), 'in-memory'));
 }

@@ -8,7 +8,8 @@ import type { ToneStyle } from '../vietnamese/index.ts';
  * On-disk format "VBLM" version 1 (gzip of):
  *   "VBLM" | u32 version | u32 header length | header JSON (UTF-8) | body
  * body: vocab (UTF-8, '\n'-joined) | unigram f32 logProb[V] | unigram f32 backoff[V] |
- *   per order n ≥ 2: u16 ids[n·count] | u8 prob code[count] | (n < order) u8 backoff code[count]
+ *   per order n ≥ 2: u16 ids[n·count] | u8 prob code[count] | (n < order) u8 backoff code[count] |
+ *   u8 capital rate[V] (×255; when header.capitals)
  * Probabilities of orders ≥ 2 are quantised to 256 levels (codebook in the header), ~0.3 % error in p.
  */
 export const FORMAT_MAGIC = 'VBLM';
@@ -23,6 +24,10 @@ export interface ModelHeader {
   counts: number[];
   probCodebooks: number[][];
   backoffCodebooks: number[][];
+  /** Whether the per-word capital-rate section is present. */
+  capitals?: boolean;
+  /** Abbreviations written with Đ by unmarked form ("HDND" → "HĐND"). */
+  abbreviations?: Record<string, string>;
   /** Free-form provenance: sources, token count, pruning, build date. */
   meta: Record<string, unknown>;
 }
@@ -33,6 +38,7 @@ export interface ModelData {
   vocab: string[];
   /** Per order: packed keys (as in keys.ts), ln p, ln backoff. */
   orders: { keys: Float64Array; logProb: Float32Array; backoff: Float32Array }[];
+  capitalRates?: Float32Array;
 }
 
 function codebook(values: Float32Array, levels = 256): { book: number[]; codes: Uint8Array } {
@@ -95,6 +101,7 @@ export function encodeModel(m: SmoothedModel, toneStyle: ToneStyle, meta: Record
       parts.push(Buffer.from(b.codes.buffer));
     }
   }
+  if (m.capitalRates) parts.push(Buffer.from(Uint8Array.from(m.capitalRates, (r) => Math.max(1, Math.min(254, Math.round(r * 255)))).buffer));
   const header: ModelHeader = {
     formatVersion: FORMAT_VERSION,
     order: m.order,
@@ -104,6 +111,8 @@ export function encodeModel(m: SmoothedModel, toneStyle: ToneStyle, meta: Record
     counts: m.orders.map((o) => o.keys.length),
     probCodebooks,
     backoffCodebooks,
+    capitals: Boolean(m.capitalRates),
+    abbreviations: m.abbreviations ?? {},
     meta,
   };
   const headerBuf = Buffer.from(JSON.stringify(header), 'utf8');
@@ -182,6 +191,8 @@ export function decodeModel(file: Buffer, source = 'model'): ModelData {
     }
     orders.push({ keys, logProb, backoff });
   }
+  let capitalRates: Float32Array | undefined;
+  if (header.capitals) capitalRates = Float32Array.from(take(V), (b) => b / 255);
   if (off !== raw.length) throw new VanbanError('MODEL_MISMATCH', `${source}: trailing bytes`);
-  return { header, vocab, orders };
+  return { header, vocab, orders, capitalRates };
 }

@@ -38,6 +38,13 @@ export function interpolateModels(base: LanguageModel, own: LanguageModel, weigh
     vocab,
     info: { meta: { interpolated: { weight, base: base.info, own: own.info } } },
     idOf: (w) => ids.get(w) ?? unkBase,
+    abbreviations: { ...own.abbreviations, ...base.abbreviations },
+    capitalRate(id) {
+      const b = toBase[id];
+      if (b !== undefined && b >= 0) return base.capitalRate?.(b);
+      const o = toOwn[id];
+      return o !== undefined && o >= 0 ? own.capitalRate?.(o) : undefined;
+    },
     logProb(w, h1, h2) {
       const a = lb - oov(toBase, w) + base.logProb(map(toBase, w, unkBase), map(toBase, h1, unkBase), map(toBase, h2, unkBase));
       const b = lw - oov(toOwn, w) + own.logProb(map(toOwn, w, unkOwn), map(toOwn, h1, unkOwn), map(toOwn, h2, unkOwn));

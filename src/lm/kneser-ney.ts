@@ -15,6 +15,8 @@ export interface SmoothedModel {
   vocab: string[];
   orders: SmoothedOrder[];
   discounts: number[][];
+  capitalRates?: Float32Array;
+  abbreviations?: Record<string, string>;
 }
 
 /** Pruning (stage 2): minimum raw count for an n-gram of order n ≥ 2 to be stored. Default [1, 1, 2]. */
@@ -170,5 +172,5 @@ export function smoothKneserNey(counts: NgramCounts, opts: PruneOptions = {}): S
     }
     orders[n - 1] = { keys, logProb: lp, backoff: bo };
   }
-  return { order: N, vocab: counts.vocab, orders, discounts: discountsBy };
+  return { order: N, vocab: counts.vocab, orders, discounts: discountsBy, capitalRates: counts.capitalRates, abbreviations: counts.abbreviations };
 }

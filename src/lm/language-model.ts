@@ -9,6 +9,10 @@ export interface LanguageModel {
   idOf(word: string): number;
   /** ln p(w | h2 h1); pass -1 for a missing history word. */
   logProb(w: number, h1: number, h2: number): number;
+  /** Share of a word's occurrences after another word that are capitalised (undefined: unknown). */
+  capitalRate?(id: number): number | undefined;
+  /** Abbreviations written with Đ, by unmarked form ("HDND" → "HĐND"). */
+  readonly abbreviations?: Readonly<Record<string, string>>;
   /** Provenance: file, size on disk, load time, build metadata. */
   readonly info: { path?: string; bytes?: number; loadMs?: number; meta?: Record<string, unknown> };
 }

@@ -19,6 +19,8 @@ export class NgramModel implements LanguageModel {
   private readonly biB: Float32Array;
   private readonly triIdx: HashIndex | null;
   private readonly triP: Float32Array;
+  private readonly caps: Float32Array | undefined;
+  readonly abbreviations: Readonly<Record<string, string>>;
 
   constructor(data: ModelData, info: LanguageModel['info'] = {}) {
     this.order = data.header.order;
@@ -34,6 +36,12 @@ export class NgramModel implements LanguageModel {
     this.biB = o2?.backoff ?? new Float32Array(0);
     this.triIdx = o3 ? new HashIndex(o3.keys) : null;
     this.triP = o3?.logProb ?? new Float32Array(0);
+    this.caps = data.capitalRates;
+    this.abbreviations = data.header.abbreviations ?? {};
+  }
+
+  capitalRate(id: number): number | undefined {
+    return this.caps?.[id];
   }
 
   idOf(word: string): number {

@@ -42,20 +42,46 @@ const PIECES = /[\p{L}\p{M}\p{N}]+(?:[./,-][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p
  * Splits one line of clean text into sentences of LM tokens. Sentence ends: . ! ? ; : … and the line end;
  * other punctuation becomes `<p>`. Numbers such as 19/3/2026 or 1.000 stay one `<num>` token.
  */
-export function sentencesOf(line: string, style: ToneStyle): string[][] {
+export function sentencesOf(line: string, style: ToneStyle, caps?: number[][]): string[][] {
   const out: string[][] = [];
   let cur: string[] = [];
+  let cap: number[] = [];
   for (const m of nfc(line).matchAll(PIECES)) {
     const piece = m[0];
     if (/^[\p{L}\p{M}\p{N}]/u.test(piece)) {
-      cur.push(lmToken(piece, style));
+      const tok = lmToken(piece, style);
+      const prevWord = cur.length > 0 && cur[cur.length - 1] !== PUNCT;
+      cap.push(prevWord && tok.length && !tok.startsWith('<') ? capitalFlag(piece) : -1);
+      cur.push(tok);
     } else if (SENTENCE_END.test(piece) || /[.!?;:…]/.test(piece)) {
-      if (cur.length) out.push(cur);
+      if (cur.length) {
+        out.push(cur);
+        caps?.push(cap);
+      }
       cur = [];
+      cap = [];
     } else {
-      if (cur.length && cur[cur.length - 1] !== PUNCT) cur.push(PUNCT);
+      if (cur.length && cur[cur.length - 1] !== PUNCT) {
+        cur.push(PUNCT);
+        cap.push(-1);
+      }
     }
   }
-  if (cur.length) out.push(cur);
+  if (cur.length) {
+    out.push(cur);
+    caps?.push(cap);
+  }
   return out;
+}
+
+/**
+ * Capitalisation of a word that follows another word: 1 title case ("Thị ủy", "Hà Nội"), 0 lower case,
+ * -1 not informative (ALL CAPS, one letter).
+ */
+export function capitalFlag(word: string): number {
+  if (word.length < 2) return -1;
+  const first = word.charAt(0);
+  const rest = word.slice(1);
+  if (rest !== rest.toLowerCase()) return -1;
+  return first !== first.toLowerCase() ? 1 : 0;
 }

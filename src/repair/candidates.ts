@@ -14,14 +14,18 @@ export interface Candidate {
 
 /** Limits of candidate generation. */
 export interface CandidateLimits {
-  /** Candidates kept per token, cheapest first. Default 12. */
+  /** Candidates kept per token, cheapest first. Default 8. */
   maxCandidates?: number;
+  /** Candidates costlier than the cheapest by more than this (nats) are dropped. Default 9. */
+  maxSpread?: number;
   /** Highest channel cost of a rewrite path (nats). Default 6. */
   maxRewriteCost?: number;
 }
 
 /** Extra cost of keeping an ill-formed token that spells a known syllable without marks (nats). */
 const SPELLS_KNOWN = 4;
+/** Cost of keeping a well-formed syllable absent from the model's vocabulary (nats). */
+const UNSEEN_SYLLABLE = 2;
 
 const LETTERS = /^[a-zăâđêôơư\p{M}à-ỹ]+$/u;
 
@@ -34,6 +38,7 @@ export class CandidateGenerator {
   private readonly rulesByFirst = new Map<string, RewriteRule[]>();
   private readonly tokenConf = new Map<string, { to: string; cost: number }[]>();
   private readonly max: number;
+  private readonly spread: number;
   private readonly maxRewrite: number;
 
   constructor(
@@ -49,7 +54,8 @@ export class CandidateGenerator {
       l.push(r);
     }
     for (const t of conf.tokens) this.addTokenConfusion(t.from, t.to, t.cost);
-    this.max = limits.maxCandidates ?? 12;
+    this.max = limits.maxCandidates ?? 8;
+    this.spread = limits.maxSpread ?? 9;
     this.maxRewrite = limits.maxRewriteCost ?? 6;
   }
 
@@ -72,9 +78,25 @@ export class CandidateGenerator {
     return out;
   }
 
-  /** Candidates for a word token. The first is always "keep as read". */
+  private cache = new Map<string, Candidate[]>();
+  private cacheProfile: NoiseProfile | null = null;
+
+  /** Candidates for a word token, cheapest first (memoised per profile: documents repeat words). */
   forWord(raw: string, p: NoiseProfile): Candidate[] {
-    const m = this.conf.marks;
+    if (this.cacheProfile !== p || this.cache.size > 200_000) {
+      this.cache = new Map();
+      this.cacheProfile = p;
+    }
+    let c = this.cache.get(raw);
+    if (!c) {
+      c = this.generate(raw, p);
+      this.cache.set(raw, c);
+    }
+    return c;
+  }
+
+  private generate(raw: string, p: NoiseProfile): Candidate[] {
+    const m = p.legacy ? this.conf.legacyMarks : this.conf.marks;
     const lower = normalizeWord(raw, this.model.toneStyle);
     const plain = stripMarks(lower);
     const valid = isSyllable(lower);
@@ -87,22 +109,28 @@ export class CandidateGenerator {
     const direct = LETTERS.test(plain) ? this.keys.get(plain) : undefined;
     // An ill-formed token whose letters spell known syllables ("khuyet", "TRUONG") is almost surely
     // those syllables with marks lost, not an unknown word or an abbreviation.
-    const code = !valid && !direct && isCodeToken(raw);
+    // Codes: inner - / . or two capitals ("UBND", "QH13"); "S6" or "hQ1" are garbled words instead.
+    const code = !valid && !direct && (/[-/.]/.test(raw) || (raw.match(/\p{Lu}/gu)?.length ?? 0) >= 2) && isCodeToken(raw);
     const keepId = valid ? this.model.idOf(lower) : code ? CODE_ID : UNK_ID;
-    add(lower, [keepId], valid ? 0 : code ? p.keepCode : p.keepUnknown + (direct ? SPELLS_KNOWN : 0));
+    // A well-formed syllable the model has never seen is possible (rare names) but unlikely.
+    const keepCost = valid ? (keepId === UNK_ID ? UNSEEN_SYLLABLE : 0) : code ? p.keepCode : p.keepUnknown + (direct ? SPELLS_KNOWN : 0);
+    add(lower, [keepId], keepCost);
+    for (const t of this.tokenConf.get(lower) ?? []) add(t.to, this.idsOf(t.to), p.garble + t.cost);
+    const abbr = direct ? undefined : this.model.abbreviations?.[raw];
+    if (abbr) add(abbr.toLowerCase(), [CODE_ID], p.lost);
     if (direct) {
       for (const e of direct) {
         if (e.text === lower) continue;
         let cost: number;
         if (!marked) cost = e.text === plain ? 0 : p.lost;
-        else if (valid) cost = m.slipBase + m.slipPer * markDifferences(lower, e.text);
+        else if (valid && !p.legacy) cost = m.slipBase + m.slipPer * markDifferences(lower, e.text);
         else cost = Math.min(p.garble, 2) + markCost(lower, e.text, 0, m);
         add(e.text, [e.id], cost);
       }
     }
-    const garbled = !valid || !direct || !LETTERS.test(lower);
+    // Letters that spell a known key (typed without marks) need no rewrites unless the text is legacy OCR.
+    const garbled = p.legacy || !direct || !LETTERS.test(lower);
     if (garbled) {
-      for (const t of this.tokenConf.get(lower) ?? []) add(t.to, this.idsOf(t.to), p.garble + t.cost);
       for (const v of this.rewrites(lower)) {
         const vp = stripMarks(v.text);
         for (const e of this.keys.get(vp) ?? []) add(e.text, [e.id], p.garble + v.cost + markCost(v.text, e.text, v.wild, m));
@@ -114,13 +142,15 @@ export class CandidateGenerator {
         this.splits(lower, plain, p, add);
       }
     }
-    return [...best.values()].sort((a, b) => a.cost - b.cost).slice(0, this.max);
+    const sorted = [...best.values()].sort((a, b) => a.cost - b.cost);
+    const ceiling = (sorted[0]?.cost ?? 0) + this.spread;
+    return sorted.filter((c, i) => i === 0 || c.cost <= ceiling).slice(0, this.max);
   }
 
   /** Glued syllables: "khắcphục" → khắc phục. */
   private splits(lower: string, plain: string, p: NoiseProfile, add: (t: string, ids: number[], c: number) => void): void {
     if (plain.length < 4) return;
-    const m = this.conf.marks;
+    const m = p.legacy ? this.conf.legacyMarks : this.conf.marks;
     const chars = [...lower];
     const pchars = [...plain];
     for (let i = 2; i <= pchars.length - 1; i++) {
@@ -136,16 +166,17 @@ export class CandidateGenerator {
   }
 
   /** Rewrite paths of a lowercase token under the confusion rules, cheapest first. */
-  rewrites(lower: string): { text: string; cost: number; wild: number }[] {
+  rewrites(lower: string): { text: string; cost: number; wild: number; rules: RewriteRule[] }[] {
     const chars = [...lower];
-    const out: { text: string; cost: number; wild: number }[] = [];
+    const out: { text: string; cost: number; wild: number; rules: RewriteRule[] }[] = [];
     if (chars.length > 12) return out; // junk, not a syllable: bounded work per token
     const limit = this.maxRewrite;
     let steps = 0;
+    const used: RewriteRule[] = [];
     const walk = (i: number, acc: string, cost: number, wild: number, changed: boolean) => {
       if (out.length >= 64 || ++steps > 2000) return;
       if (i >= chars.length) {
-        if (changed) out.push({ text: acc, cost, wild });
+        if (changed) out.push({ text: acc, cost, wild, rules: [...used] });
         return;
       }
       const ch = chars[i] as string;
@@ -154,7 +185,9 @@ export class CandidateGenerator {
         if (cost + r.cost > limit) continue;
         const n = [...r.from].length;
         if (chars.slice(i, i + n).join('') !== r.from) continue;
+        used.push(r);
         walk(i + n, acc + r.to, cost + r.cost, wild + (r.wild ? 1 : 0), true);
+        used.pop();
       }
       walk(i + 1, acc + ch, cost, wild, changed);
     };

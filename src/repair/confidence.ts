@@ -24,7 +24,9 @@ export function localPosteriors(lm: LanguageModel, cands: readonly Candidate[], 
     }
     if (next1 !== undefined) {
       s += lm.logProb(next1, a, b);
-      if (next2 !== undefined) s += lm.logProb(next2, next1, a);
+      // The word after next depends on the candidate only through the trigram history; skipped when
+      // there is only one candidate text per position downstream (cheap approximation).
+      if (next2 !== undefined && cands.length <= 3) s += lm.logProb(next2, next1, a);
     }
     return s;
   });

@@ -40,6 +40,8 @@ export interface ConfusionModel {
   version: number;
   rules: RewriteRule[];
   marks: MarkCosts;
+  /** Mark costs for legacy OCR, whose marks are unreliable ("é" for ê with any tone). */
+  legacyMarks: MarkCosts;
   /** Whole-token confusions (e.g. "13" → "là"): from → to (syllables, space-separated) with cost. */
   tokens: { from: string; to: string; cost: number }[];
 }
@@ -82,11 +84,33 @@ export const DEFAULT_CONFUSIONS: ConfusionModel = {
     { from: 'li', to: 'u', cost: 2.0, wild: true },
     { from: 'lt', to: 'u', cost: 2.0, wild: true },
     { from: 'rn', to: 'm', cost: 1.5 },
+    // ư and ơ: the horn is read as a separate letter or an apostrophe.
+    { from: 'ir', to: 'u', cost: 0.8, wild: true },
+    { from: 'if', to: 'u', cost: 1.2, wild: true },
+    { from: 'ri', to: 'u', cost: 1.5, wild: true },
+    { from: 'ur', to: 'u', cost: 1.2, wild: true },
+    { from: 'w', to: 'u', cost: 0.6, wild: true },
+    { from: 'w', to: 'o', cost: 1.2, wild: true },
+    { from: 'uw', to: 'u', cost: 0.6, wild: true },
+    { from: 'we', to: 'o', cost: 1.0, wild: true },
+    { from: 'v', to: 'u', cost: 2.0, wild: true },
+    { from: 'i', to: 'u', cost: 2.5, wild: true },
+    { from: 't', to: 'u', cost: 2.0, wild: true },
+    { from: 't’', to: 'u', cost: 0.4, wild: true },
+    { from: "t'", to: 'u', cost: 0.4, wild: true },
+    { from: 'i’', to: 'u', cost: 0.6, wild: true },
+    { from: '’', to: '', cost: 0.3, wild: true },
+    { from: "'", to: '', cost: 0.3, wild: true },
+    { from: '¢', to: 'o', cost: 0.8, wild: true },
+    { from: '¢', to: '', cost: 1.5, wild: true },
+    { from: 'g', to: 'o', cost: 2.5, wild: true },
+    { from: 'd', to: 'o', cost: 2.5, wild: true },
     { from: 'p', to: 'd', cost: 0.8, start: true, wild: true },
     { from: 'b', to: 'd', cost: 1.5, start: true, wild: true },
     { from: 'd', to: 'd', cost: 0.3, start: true, wild: true },
   ],
   marks: { toneLost: 1.0, toneSwap: 1.8, hatLost: 0.5, hatAdded: 2.5, slipBase: 5.0, slipPer: 1.0, edit: 3.5, split: 3.0, merge: 2.0 },
+  legacyMarks: { toneLost: 0.6, toneSwap: 0.8, hatLost: 0.3, hatAdded: 1.5, slipBase: 5.0, slipPer: 1.0, edit: 3.0, split: 3.0, merge: 2.0 },
   tokens: [
     { from: '13', to: 'là', cost: 2.5 },
     { from: '1a', to: 'là', cost: 1.0 },

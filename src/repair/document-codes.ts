@@ -10,8 +10,10 @@ const KNOWN = new Set([...TYPE_CODES, ...ISSUERS]);
 const CONFUSABLE_D = /[PBDÐ]/g;
 
 /** Repairs one code part: an unknown abbreviation that becomes known with Đ for a misread P/B/D. */
-function repairPart(part: string): string {
+function repairPart(part: string, abbreviations: Readonly<Record<string, string>>): string {
   if (KNOWN.has(part) || !/^[A-ZĐÐ]+$/u.test(part)) return part;
+  const learned = abbreviations[part];
+  if (learned) return learned;
   for (const m of part.matchAll(CONFUSABLE_D)) {
     const fixed = part.slice(0, m.index) + 'Đ' + part.slice(m.index + 1);
     if (KNOWN.has(fixed)) return fixed;
@@ -20,10 +22,10 @@ function repairPart(part: string): string {
 }
 
 /** "31-KH/PU" → "31-KH/ĐU"; known or unrecognised parts are kept. */
-export function repairCode(code: string): string {
+export function repairCode(code: string, abbreviations: Readonly<Record<string, string>> = {}): string {
   return code
     .split(/([-/–])/)
-    .map((p) => repairPart(p))
+    .map((p) => repairPart(p, abbreviations))
     .join('');
 }
 

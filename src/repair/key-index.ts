@@ -15,18 +15,28 @@ export class KeyIndex {
   private readonly byKey = new Map<string, KeyEntry[]>();
   private readonly deletes = new Map<string, string[]>();
 
-  /** @param maxPerKey most frequent forms kept per key (default 12). */
-  constructor(model: LanguageModel, maxPerKey = 12) {
+  /**
+   * @param maxPerKey most frequent forms kept per key (default 10).
+   * @param maxRatio forms whose unigram log-probability is more than this below the key's commonest
+   *   form are dropped (default 7 nats, ≈ 1/1100).
+   */
+  constructor(model: LanguageModel, maxPerKey = 10, maxRatio = 7) {
     const scored: { key: string; e: KeyEntry; lp: number }[] = [];
     model.vocab.forEach((w, id) => {
       if (id < SPECIAL_TOKENS.length || !isSyllable(w)) return;
       scored.push({ key: stripMarks(w), e: { id, text: w }, lp: model.logProb(id, -1, -1) });
     });
     scored.sort((a, b) => b.lp - a.lp);
+    const top = new Map<string, number>();
     for (const s of scored) {
       let list = this.byKey.get(s.key);
-      if (!list) this.byKey.set(s.key, (list = []));
-      if (list.length < maxPerKey) list.push(s.e);
+      if (!list) {
+        this.byKey.set(s.key, (list = []));
+        top.set(s.key, s.lp);
+      }
+      // Forms thousands of times rarer than the key's commonest form almost never win; dropping them
+      // keeps the lattice small (speed) at a negligible cost in accuracy.
+      if (list.length < maxPerKey && s.lp >= (top.get(s.key) as number) - maxRatio) list.push(s.e);
     }
     for (const key of this.byKey.keys()) {
       for (let i = 0; i < key.length; i++) {

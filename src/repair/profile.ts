@@ -16,6 +16,11 @@ export interface NoiseProfile {
   keepCode: number;
   markedRate: number;
   garbledRate: number;
+  /**
+   * Legacy OCR (many ill-formed tokens): marks that are present are unreliable too, so well-formed
+   * tokens are also rewritten ("dé" → để, "ty" → ủy).
+   */
+  legacy: boolean;
 }
 
 /**
@@ -23,6 +28,9 @@ export interface NoiseProfile {
  * unknown word is far less likely. This share (nats) is charged when a token is kept as unknown.
  */
 const UNKNOWN_WORD_COST = 4.0;
+
+/** Share of ill-formed tokens above which a text counts as legacy OCR (clean text: ~1–5 %). */
+const LEGACY_GARBLED_RATE = 0.12;
 
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
 
@@ -49,5 +57,6 @@ export function estimateProfile(words: readonly string[]): NoiseProfile {
     keepCode: 2.0 - Math.log(1 - pGarble),
     markedRate,
     garbledRate,
+    legacy: garbledRate > LEGACY_GARBLED_RATE && markedRate > 0.05,
   };
 }

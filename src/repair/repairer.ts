@@ -1,5 +1,5 @@
 import { applyCase, nfc, placeTone, stripMarks, type ToneStyle } from '../vietnamese/index.ts';
-import { CODE_ID, UNK_ID, interpolateModels, modelFromLines, PUNCT_ID, type LanguageModel } from '../lm/index.ts';
+import { capitalFlag, CODE_ID, UNK_ID, interpolateModels, modelFromLines, PUNCT_ID, type LanguageModel } from '../lm/index.ts';
 import { CandidateGenerator, normalizeWord, type Candidate } from './candidates.ts';
 import { DEFAULT_CONFUSIONS, type ConfusionModel } from './confusions.ts';
 import { decodeLattice, type Edge, type Lattice, type PathStep } from './decode.ts';
@@ -40,13 +40,15 @@ export interface RepairerOptions {
   lexicon?: RepairLexicon;
   /** OCR confusion weights. Default: the measured table in confusions.ts. */
   confusions?: ConfusionModel;
-  /** Viterbi beam width (states per position). Default 12. */
+  /** Viterbi beam width (states per position). Default 6. */
   beam?: number;
   /** Force a noise profile instead of estimating it from each text (benchmarks, tests). */
   profile?: NoiseProfile;
 }
 
 const SENTENCE_END = /[.!?;:…]/;
+/** Capital rate assumed for words the model does not know (often names). */
+const UNKNOWN_CAPITAL_RATE = 0.3;
 
 interface Unit {
   token: TextToken;
@@ -65,7 +67,7 @@ export function createRepairer(opts: RepairerOptions): Repairer {
   const gen = new CandidateGenerator(model, keys, opts.confusions ?? DEFAULT_CONFUSIONS);
   for (const c of lex?.confusions ?? []) gen.addTokenConfusion(c.from, c.to, confusionCost(c.count));
   const marks = (opts.confusions ?? DEFAULT_CONFUSIONS).marks;
-  const beam = opts.beam ?? 12;
+  const beam = opts.beam ?? 6;
 
   const outStyle = (s: string) => (style === model.toneStyle ? s : s.split(' ').map((w) => placeTone(w, style)).join(' '));
 
@@ -106,7 +108,7 @@ export function createRepairer(opts: RepairerOptions): Repairer {
         continue;
       }
       if (t.kind === 'code') {
-        seg.push({ token: t, lower: t.text, edges: [{ len: 1, cands: [{ ids: [CODE_ID], text: repairCode(t.text.replace(/\s+/g, '')), cost: 0 }] }] });
+        seg.push({ token: t, lower: t.text, edges: [{ len: 1, cands: [{ ids: [CODE_ID], text: repairCode(t.text.replace(/\s+/g, ''), model.abbreviations), cost: 0 }] }] });
         continue;
       }
       if (t.kind === 'number') {
@@ -114,11 +116,24 @@ export function createRepairer(opts: RepairerOptions): Repairer {
         continue;
       }
       const lower = normalizeWord(t.text, model.toneStyle);
-      seg.push({ token: t, lower, edges: [{ len: 1, cands: gen.forWord(t.text, profile) }] });
+      let cands = gen.forWord(t.text, profile);
+      // Capitalisation after another word on the same line is evidence: "Thi uy" is Thị ủy, not thì ủy.
+      const prev = seg[seg.length - 1];
+      const flag = capitalFlag(t.text);
+      if (flag >= 0 && prev?.token.kind === 'word' && !gap.includes('\n') && model.capitalRate) {
+        cands = cands.map((c) => ({ ...c, cost: c.cost + capitalCost(c, flag) }));
+      }
+      seg.push({ token: t, lower, edges: [{ len: 1, cands }] });
     }
     flush();
     pieces.push(text.slice(copied));
     return { text: pieces.join(''), tokens: result };
+  }
+
+  function capitalCost(c: Candidate, flag: number): number {
+    if (c.ids.length !== 1) return 0;
+    const r = model.capitalRate?.(c.ids[0] as number) ?? UNKNOWN_CAPITAL_RATE;
+    return -Math.log(flag === 1 ? r : 1 - r);
   }
 
   function addMerges(seg: Unit[], profile: NoiseProfile): void {

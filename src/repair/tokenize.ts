@@ -13,7 +13,7 @@ export interface TextToken {
 }
 
 /** Characters that may sit inside a garbled word (English-model OCR of marked vowels). */
-const WORDISH = /[\p{L}\p{M}\p{Nd}&¢¥@${}[\]|]/u;
+const WORDISH = /[\p{L}\p{M}\p{Nd}&¢¥@${}[\]|’']/u;
 /** Characters that may start or end a word (brackets at the edge are punctuation). */
 const WORD_EDGE = /[\p{L}\p{M}\p{Nd}&¢¥@$]/u;
 const NUMBER = /^\d+(?:[.,/:-]\d+)*$/;

@@ -1,0 +1,100 @@
+/**
+ * Learns OCR confusion costs: `npx tsx scripts/bench/learn-confusions.ts [--lines 160]`.
+ * Renders corpus paragraphs (never the seed documents) to pages, reads them with `tesseract -l eng`,
+ * aligns OCR words to the truth, and for each rewrite rule counts how often it explains an aligned pair
+ * against how often its pattern occurs in OCR words: cost = −ln((uses + ½) / (occurrences + 1)).
+ * Writes dictionaries/ocr-confusions.json, which the repairer uses by default.
+ */
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadLanguageModel } from '../../src/lm/index.ts';
+import { isCitationNote } from '../../src/lm/corpus-filters.ts';
+import { CandidateGenerator, normalizeWord } from '../../src/repair/candidates.ts';
+import { DEFAULT_CONFUSIONS, type RewriteRule } from '../../src/repair/confusions.ts';
+import { KeyIndex } from '../../src/repair/key-index.ts';
+import { isSyllable, stripMarks } from '../../src/vietnamese/index.ts';
+import { engOcr } from '../lib/eng-ocr.ts';
+import { wordsOf } from '../lib/metrics.ts';
+import { sharedDir } from '../lib/shared-dir.ts';
+
+const { values } = parseArgs({ options: { lines: { type: 'string', default: '160' }, every: { type: 'string', default: '2500' } } });
+
+async function sampleCorpus(n: number, every: number): Promise<string[]> {
+  const child = spawn('xz', ['-dc', path.join(sharedDir(), 'corpus/phapdien.txt.xz')], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const rl = createInterface({ input: child.stdout });
+  const out: string[] = [];
+  let i = 0;
+  try {
+    for await (const line of rl) {
+      if (i++ % every !== 0 || isCitationNote(line) || line.length < 80) continue;
+      out.push(line.slice(0, 600));
+      if (out.length >= n) break;
+    }
+  } finally {
+    rl.close();
+    child.kill();
+  }
+  return out;
+}
+
+function align(a: string[], b: string[]): [string, string][] {
+  const n = a.length;
+  const m = b.length;
+  const D = Array.from({ length: n + 1 }, (_, i) => Int32Array.from({ length: m + 1 }, (_, j) => i + j));
+  for (let i = 1; i <= n; i++)
+    for (let j = 1; j <= m; j++) D[i]![j] = Math.min(D[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1), D[i - 1]![j]! + 1, D[i]![j - 1]! + 1);
+  const pairs: [string, string][] = [];
+  let i = n;
+  let j = m;
+  while (i > 0 && j > 0) {
+    if (D[i]![j] === D[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)) {
+      pairs.push([a[i - 1]!, b[j - 1]!]);
+      i--;
+      j--;
+    } else if (D[i]![j] === D[i - 1]![j]! + 1) i--;
+    else j--;
+  }
+  return pairs;
+}
+
+async function main(): Promise<void> {
+  const model = await loadLanguageModel();
+  const gen = new CandidateGenerator(model, new KeyIndex(model), DEFAULT_CONFUSIONS);
+  const lines = await sampleCorpus(Number(values.lines), Number(values.every));
+  const pages = await engOcr(lines.join('\n'), path.resolve('.cache/ocr'));
+  const uses = new Map<RewriteRule, number>();
+  const opps = new Map<RewriteRule, number>();
+  let pairsN = 0;
+  for (const p of pages) {
+    for (const [truth, ocr] of align(wordsOf(p.truth), wordsOf(p.ocr))) {
+      const t = normalizeWord(truth, 'old');
+      const o = ocr.toLowerCase();
+      if (!isSyllable(t)) continue;
+      pairsN++;
+      for (const r of DEFAULT_CONFUSIONS.rules) if (r.start ? o.startsWith(r.from) : o.includes(r.from)) opps.set(r, (opps.get(r) ?? 0) + 1);
+      if (stripMarks(o) === stripMarks(t)) continue;
+      const key = stripMarks(t);
+      const best = gen.rewrites(o).find((v) => stripMarks(v.text) === key);
+      for (const r of best?.rules ?? []) uses.set(r, (uses.get(r) ?? 0) + 1);
+    }
+  }
+  const rules = DEFAULT_CONFUSIONS.rules.map((r) => {
+    const u = uses.get(r) ?? 0;
+    const n = opps.get(r) ?? 0;
+    // Too little evidence: keep the measured default.
+    const cost = n >= 5 ? Math.min(4, Math.max(0.2, -Math.log((u + 0.5) / (n + 1)))) : r.cost;
+    return { ...r, cost: Math.round(cost * 100) / 100, uses: u, occurrences: n };
+  });
+  const out = {
+    version: 1,
+    source: `tesseract -l eng on ${pages.length} rendered pages of ${lines.length} corpus paragraphs (Liberation Serif 300 dpi), ${pairsN} aligned syllables`,
+    rules,
+  };
+  await writeFile(path.resolve('dictionaries/ocr-confusions.json'), `${JSON.stringify(out, null, 1)}\n`);
+  for (const r of rules) console.log(`${JSON.stringify(r.from)}→${JSON.stringify(r.to)}${r.start ? ' (start)' : ''}: ${r.uses}/${r.occurrences} → cost ${r.cost}`);
+}
+
+await main();

@@ -1,0 +1,100 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadLanguageModel, type LanguageModel } from '../src/lm/index.ts';
+import { createRepairer, tokenize, type Repairer } from '../src/repair/index.ts';
+
+let model: LanguageModel;
+let repairer: Repairer;
+beforeAll(async () => {
+  model = await loadLanguageModel();
+  repairer = createRepairer({ model });
+});
+
+describe('tokeniser', () => {
+  it('keeps offsets and passes numbers, codes, dates and punctuation through', () => {
+    const text = 'Kết luận số 12-KL/TW, ngày 19/3/2026 (vi¢c).';
+    const toks = tokenize(text);
+    for (const t of toks) expect(text.slice(t.start, t.end)).toBe(t.text);
+    expect(toks.map((t) => `${t.kind}:${t.text}`)).toEqual([
+      'word:Kết', 'word:luận', 'word:số', 'code:12-KL/TW', 'punct:,', 'word:ngày', 'number:19/3/2026', 'punct:(', 'word:vi¢c', 'punct:).',
+    ]);
+  });
+  it('splits at punctuation without a following space', () => {
+    expect(tokenize('hạn chế,khuyết điểm').map((t) => t.text)).toEqual(['hạn', 'chế', ',', 'khuyết', 'điểm']);
+  });
+});
+
+describe('repair', () => {
+  it('restores marks on stripped text, keeping case and line structure', () => {
+    const r = repairer.repair('Ke hoach khac phuc han che, khuyet diem\nMUC DICH, YEU CAU\n\nTang cuong cong tac kiem tra, giam sat.');
+    expect(r.text).toBe('Kế hoạch khắc phục hạn chế, khuyết điểm\nMỤC ĐÍCH, YÊU CẦU\n\nTăng cường công tác kiểm tra, giám sát.');
+  });
+  it('leaves good text alone', () => {
+    const clean = 'Các cấp ủy, tổ chức đảng tổ chức quán triệt và triển khai thực hiện nghiêm túc Kết luận số 12-KL/TW của Bộ Chính trị.';
+    expect(repairer.repair(clean).text).toBe(clean);
+  });
+  it('fixes English-model OCR confusions', () => {
+    const r = repairer.repair('Ban Thuong vu Pang uy xay dung ké hoach khac phuc han ché, khuyét diém ctia tap thé');
+    expect(r.text).toBe('Ban Thường vụ Đảng ủy xây dựng kế hoạch khắc phục hạn chế, khuyết điểm của tập thể');
+  });
+  it('repairs a damaged document code and passes good ones through', () => {
+    expect(repairer.repair('S6 31 -KH/PU').text).toBe('Số 31-KH/ĐU');
+    expect(repairer.repair('theo Kết luận số 21-KL/TW và Kế hoạch 15-KH/BTCTU').text).toBe('theo Kết luận số 21-KL/TW và Kế hoạch 15-KH/BTCTU');
+  });
+  it('gives every token a confidence in [0,1], alternatives and exact offsets', () => {
+    const input = 'thuc hien ke hoach 2026';
+    const r = repairer.repair(input);
+    expect(r.tokens.map((t) => t.text)).toEqual(['thực', 'hiện', 'kế', 'hoạch', '2026']);
+    for (const t of r.tokens) {
+      expect(t.confidence).toBeGreaterThanOrEqual(0);
+      expect(t.confidence).toBeLessThanOrEqual(1);
+      expect(input.slice(t.start, t.end)).toBe(t.original);
+    }
+    expect(r.tokens[0]?.alternatives.length).toBeGreaterThan(0);
+  });
+  it('writes the configured tone style', () => {
+    expect(createRepairer({ model, toneStyle: 'new' }).repair('Dang uy va Uy ban hoa binh').text).toBe('Đảng uỷ và Uỷ ban hoà bình');
+    expect(repairer.repair('Đảng uỷ hoà bình').text).toBe('Đảng ủy hòa bình');
+  });
+  it('learns from a deployment lexicon (reviewer-confirmed phrases and confusions)', () => {
+    const before = repairer.repair('xa Tan Dinh').text;
+    const lex = createRepairer({ model, lexicon: { phrases: ['xã Tân Định'], confusions: [{ from: 'Pinh', to: 'Định', count: 3 }] } });
+    expect(lex.repair('xa Tan Dinh').text).toBe('xã Tân Định');
+    expect(lex.repair('xa Tan Pinh').text).toBe('xã Tân Định');
+    expect(before).not.toBe('xã Tân Định');
+  });
+});
+
+describe('robustness', () => {
+  it('handles empty input and whitespace', () => {
+    expect(repairer.repair('')).toEqual({ text: '', tokens: [] });
+    expect(repairer.repair(' \n\t ').text).toBe(' \n\t ');
+  });
+  it('survives binary junk', () => {
+    const junk = Array.from({ length: 20_000 }, (_, i) => String.fromCharCode((i * 7919) % 65_000)).join('');
+    const r = repairer.repair(junk);
+    expect(typeof r.text).toBe('string');
+  });
+  it('keeps English words, names and codes mixed in', () => {
+    const r = repairer.repair('Dang uy gui email qua Internet cho John Smith ve COVID-19');
+    expect(r.text).toContain('Internet');
+    expect(r.text).toContain('COVID-19');
+    expect(r.text.startsWith('Đảng ủy')).toBe(true);
+  });
+  it('restores all-caps headings as capitals', () => {
+    expect(repairer.repair('DANG CONG SAN VIET NAM').text).toBe('ĐẢNG CỘNG SẢN VIỆT NAM');
+  });
+  it('runs in time linear in the input (10 MB)', () => {
+    const unit = 'Thuc hien ke hoach khac phuc han che, khuyet diem cua tap the, ca nhan nam 2026.\n';
+    const small = unit.repeat(2000);
+    const t0 = performance.now();
+    repairer.repair(small);
+    const tSmall = performance.now() - t0;
+    const big = unit.repeat(Math.ceil(10e6 / unit.length));
+    const t1 = performance.now();
+    const r = repairer.repair(big);
+    const tBig = performance.now() - t1;
+    expect(r.text.length).toBe(big.length);
+    // 10 MB is ~65× the small input; allow generous slack for GC and a shared CI machine.
+    expect(tBig / tSmall).toBeLessThan((big.length / small.length) * 3);
+  }, 180_000);
+});
