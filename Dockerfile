@@ -1,4 +1,14 @@
 # vanban: one image for the API (`serve`) and the queue workers (`worker`).
+
+# The review page is built with the dev tools (vite), then only its output is copied.
+FROM node:20-bookworm-slim AS web
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund --ignore-scripts
+COPY web ./web
+COPY scripts/web ./scripts/web
+RUN npm run build:web
+
 FROM node:20-bookworm-slim
 
 # Native OCR engine (optional, ~2× faster than tesseract.js) with the Vietnamese model; fonts for rendering.
@@ -8,7 +18,9 @@ RUN apt-get update \
 
 WORKDIR /app
 COPY package.json package-lock.json ./
+COPY scripts/web ./scripts/web
 RUN npm ci --omit=dev --no-audit --no-fund
+COPY --from=web /app/web/dist ./web/dist
 COPY bin ./bin
 COPY src ./src
 COPY workers ./workers

@@ -11,6 +11,8 @@ import { documentRoutes } from './routes/documents.ts';
 import { eventsRoute } from './routes/events.ts';
 import { exportRoute } from './routes/export.ts';
 import { schemaRoutes } from './routes/schema.ts';
+import { reviewPlugin } from './routes/review-plugin.ts';
+import { createRepairTokens } from './routes/review-repair-tokens.ts';
 import { uploadRoute } from './routes/upload.ts';
 
 export interface ApiOptions {
@@ -59,5 +61,12 @@ export async function buildApi(runtime: Runtime, opts: ApiOptions = {}): Promise
     await eventsRoute(api, runtime, { pollMs: opts.ssePollMs ?? 1000 });
     await schemaRoutes(api);
   }, { prefix: '/api' });
+  // Review API (corrections, lexicon, labelled examples) and the web page at `/`.
+  await app.register(reviewPlugin, {
+    store: runtime.store,
+    dataDir: runtime.config.dataDir,
+    threshold: runtime.config.reviewThreshold,
+    repairTokens: createRepairTokens({ lmPath: runtime.config.lmPath, toneStyle: runtime.config.toneStyle, log: (m) => app.log.warn(m) }),
+  });
   return app;
 }

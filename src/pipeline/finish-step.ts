@@ -1,4 +1,5 @@
 import { toVanbanError } from '../errors/index.ts';
+import { loadRepairLexicon } from '../store/corrections-store.ts';
 import type { OcrPage, PageError } from '../model/page.ts';
 import { runOptionsOf, type PipelineContext } from './context.ts';
 import { finishPages } from './finish-pages.ts';
@@ -28,12 +29,14 @@ export async function finishDocumentStep(ctx: PipelineContext, runId: string, op
   const pageCount = run.page_count ?? rows.length;
   try {
     const stages = await ctx.stagesFor(runOptionsOf(run.options, opts.defaults));
+    // What reviewers taught so far (word fixes), so a place name fixed once comes out right from now on.
+    const lexicon = await loadRepairLexicon(ctx.store.db);
     const { plan, status } = await finishPages(stages, pages, errors, {
       fileName: document.file_name,
       sha256: document.sha256,
       pageCount,
       mediaType: mediaTypeOf((document.kind ?? 'pdf') as InputKind, document.file_name),
-    });
+    }, { lexicon });
     await ctx.store.saveResult(runId, plan, { status, schemaVersion: plan.schemaVersion ?? null });
     return { status };
   } catch (e) {

@@ -1,6 +1,12 @@
 import type { PlanDocument } from '../model/plan-document.ts';
 import type { OcrPage, PageError } from '../model/page.ts';
 
+/** Reviewer-confirmed words (OCR reading → confirmed) and corrected lines; the shape of RepairLexicon. */
+export interface DeploymentLexicon {
+  phrases?: string[];
+  confusions?: { from: string; to: string; count: number }[];
+}
+
 /** Input limits applied to every file (from config). */
 export interface InputLimits {
   maxFileBytes: number;
@@ -50,8 +56,12 @@ export interface PipelineStages {
   inspect(path: string, limits: InputLimits): Promise<InspectResult>;
   /** Reads one page (OCR or text layer); saves `page-<n>.png` into pageImageDir when given. */
   recognizePage(path: string, pageNumber: number, opts: { limits: InputLimits; pageImageDir?: string | undefined }): Promise<OcrPage>;
-  /** Repairs OCR text (tone normalisation, confusions, diacritics); pages read from a text layer pass through. */
-  repairPages(pages: OcrPage[]): Promise<OcrPage[]>;
+  /**
+   * Repairs OCR text (tone normalisation, confusions, diacritics); pages read from a text layer pass through.
+   * `lexicon`: the deployment lexicon learnt from reviewers' corrections, read fresh for every run (pass it
+   * to `createRepairer({ model, toneStyle, lexicon })`).
+   */
+  repairPages(pages: OcrPage[], opts?: { lexicon?: DeploymentLexicon }): Promise<OcrPage[]>;
   extract(input: ExtractInput): PlanResult;
   /** Throws SCHEMA_INVALID when the plan does not match the published schema. */
   validate(plan: PlanResult): PlanResult;

@@ -5,6 +5,7 @@ import { Type } from '@sinclair/typebox';
 import { VanbanError } from '../../errors/index.ts';
 import { DocumentStatus } from '../../model/document-record.ts';
 import type { Runtime } from '../../runtime/open-runtime.ts';
+import { withCorrections } from '../../store/corrections-apply.ts';
 import { toDocumentSummary, toPageRecord } from '../../store/index.ts';
 import { requirePermission } from '../auth.ts';
 
@@ -102,7 +103,7 @@ export async function documentRoutes(app: FastifyInstance, runtime: Runtime): Pr
     },
     async (req, reply) => {
       const d = await docOr404((req.params as { id: string }).id);
-      const plan = await store.getCurrentResult(d.id);
+      const plan = await withCorrections(store.db, d.id, d.current_run_id, await store.getCurrentResult(d.id));
       if (plan === undefined) throw new VanbanError('NOT_FOUND', `Document ${d.id} has no result yet (status ${d.status})`);
       return reply.type('application/json').send(plan);
     },

@@ -4,6 +4,7 @@ import { Type } from '@sinclair/typebox';
 import { VanbanError } from '../../errors/index.ts';
 import { toExportRecord } from '../../model/export-record.ts';
 import type { Runtime } from '../../runtime/open-runtime.ts';
+import { withCorrections } from '../../store/corrections-apply.ts';
 import { requirePermission } from '../auth.ts';
 
 /** GET /api/export: every current result as JSON Lines, streamed from the store in keyset pages. */
@@ -27,7 +28,10 @@ export async function exportRoute(app: FastifyInstance, runtime: Runtime): Promi
       if (sinceDate && Number.isNaN(sinceDate.getTime())) throw new VanbanError('CONFIG_INVALID', 'since is not a time');
       const records = runtime.store.exportResults({ since: sinceDate });
       async function* lines() {
-        for await (const r of records) yield `${JSON.stringify(toExportRecord(r))}\n`;
+        for await (const r of records) {
+          const plan = await withCorrections(runtime.store.db, r.documentId, r.runId, r.plan);
+          yield `${JSON.stringify(toExportRecord({ ...r, plan }))}\n`;
+        }
       }
       return reply.type('application/x-ndjson').send(Readable.from(lines()));
     },

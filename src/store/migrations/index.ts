@@ -1,5 +1,6 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import { initial } from './0001-initial.ts';
+import { reviewCorrections } from './0010-review-corrections.ts';
 
 /**
  * Versioned migrations, in order. Statically imported (not read from a folder) so they work the same under
@@ -7,6 +8,7 @@ import { initial } from './0001-initial.ts';
  */
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-initial': initial,
+  '0010-review-corrections': reviewCorrections,
 };
 
 export const migrationProvider: MigrationProvider = {
