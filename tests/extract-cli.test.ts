@@ -28,7 +28,9 @@ describe('vanban extract', () => {
 
   it('fails with a stable code for a missing file and an unsupported type', async () => {
     await expect(processDocument('/nonexistent/plan.txt')).rejects.toMatchObject({ code: 'INPUT_NOT_FOUND' });
-    await expect(processDocument('/tmp/plan.docx')).rejects.toMatchObject({ code: 'INPUT_UNSUPPORTED_TYPE' });
+    const docx = join(mkdtempSync(join(tmpdir(), 'vanban-docx-')), 'plan.docx');
+    writeFileSync(docx, Buffer.from('PK\x03\x04 not a plan', 'latin1'));
+    await expect(processDocument(docx)).rejects.toMatchObject({ code: 'INPUT_UNSUPPORTED_TYPE' });
     const r = await run(process.execPath, [bin, 'extract', '/nonexistent/plan.txt']).catch((e: { code: number; stderr: string }) => e);
     expect(r).toMatchObject({ code: 2 });
     expect((r as { stderr: string }).stderr).toContain('INPUT_NOT_FOUND');
