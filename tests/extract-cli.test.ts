@@ -28,9 +28,14 @@ describe('vanban extract', () => {
 
   it('fails with a stable code for a missing file and an unsupported type', async () => {
     await expect(processDocument('/nonexistent/plan.txt')).rejects.toMatchObject({ code: 'INPUT_NOT_FOUND' });
-    const docx = join(mkdtempSync(join(tmpdir(), 'vanban-docx-')), 'plan.docx');
-    writeFileSync(docx, Buffer.from('PK\x03\x04 not a plan', 'latin1'));
-    await expect(processDocument(docx)).rejects.toMatchObject({ code: 'INPUT_UNSUPPORTED_TYPE' });
+    // The type is judged by content (the OCR front sniffs it), so the file must exist to be refused as such.
+    const dir = mkdtempSync(join(tmpdir(), 'vanban-extract-'));
+    try {
+      writeFileSync(join(dir, 'plan.docx'), 'PK\u0003\u0004 not really a docx');
+      await expect(processDocument(join(dir, 'plan.docx'))).rejects.toMatchObject({ code: 'INPUT_UNSUPPORTED_TYPE' });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
     const r = await run(process.execPath, [bin, 'extract', '/nonexistent/plan.txt']).catch((e: { code: number; stderr: string }) => e);
     expect(r).toMatchObject({ code: 2 });
     expect((r as { stderr: string }).stderr).toContain('INPUT_NOT_FOUND');

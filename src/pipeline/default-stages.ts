@@ -3,7 +3,10 @@ import { pathToFileURL } from 'node:url';
 import type { Config } from '../config/index.ts';
 import { VanbanError } from '../errors/index.ts';
 import type { RunOptions } from './context.ts';
-import { extractModule, ocrModule, repairModule, type OcrEngineLike, type ProductionModules } from './production-modules.ts';
+import { extractPlan } from '../extract/index.ts';
+import type { LanguageModel } from '../lm/index.ts';
+import { validatePlanDocument } from '../model/validate-plan-document.ts';
+import type { OcrEngine } from '../ocr/index.ts';
 import { repairPages, type TextRepairer } from './repair-pages.ts';
 import type { PipelineStages } from './stages.ts';
 import { inspectText, isTextInput, recognizeTextPage } from './text-input.ts';
@@ -15,21 +18,26 @@ export interface StageFactory {
   close(): Promise<void>;
 }
 
+// Loaded on first need: a process that only takes files in (API, CLI with a queue) or only repairs and
+// extracts (a document job) does not pay for PDF rendering, image libraries and OCR, nor for the model.
+const ocr = () => import('../ocr/index.ts');
+const repair = () => import('../repair/index.ts');
+
 /**
  * Binds the production stages: the OCR front (src/ocr) for PDFs and images, the text front for .txt/.md,
  * repair (src/repair) for OCR'd pages, extraction and schema validation. The OCR engine and the language
  * model are created on first need, once per process, and shared by the runs that use them.
  */
 export function createStageFactory(config: Pick<Config, 'ocrWorkers' | 'lmPath'>): StageFactory {
-  const engines = new Map<RunOptions['ocrEngine'], Promise<OcrEngineLike>>();
+  const engines = new Map<RunOptions['ocrEngine'], Promise<OcrEngine>>();
   const repairers = new Map<RunOptions['toneStyle'], Promise<TextRepairer>>();
   const stages = new Map<string, PipelineStages>();
-  let model: Promise<unknown> | undefined;
+  let model: Promise<LanguageModel> | undefined;
 
-  const engineFor = (kind: RunOptions['ocrEngine']): Promise<OcrEngineLike> => {
+  const engineFor = (kind: RunOptions['ocrEngine']): Promise<OcrEngine> => {
     let e = engines.get(kind);
     if (!e) {
-      e = ocrModule().then((m) => m.createOcrEngine({ engine: kind, workers: config.ocrWorkers }));
+      e = ocr().then((m) => m.createOcrEngine({ engine: kind, workers: config.ocrWorkers }));
       // A failed start is not cached: the next page tries again.
       e.catch(() => engines.delete(kind));
       engines.set(kind, e);
@@ -40,7 +48,7 @@ export function createStageFactory(config: Pick<Config, 'ocrWorkers' | 'lmPath'>
     let r = repairers.get(toneStyle);
     if (!r) {
       r = (async () => {
-        const m = await repairModule();
+        const m = await repair();
         model ??= m.loadLanguageModel(config.lmPath);
         model.catch(() => (model = undefined));
         return m.createRepairer({ model: await model, toneStyle });
@@ -56,19 +64,13 @@ export function createStageFactory(config: Pick<Config, 'ocrWorkers' | 'lmPath'>
       const key = `${options.ocrEngine}|${options.toneStyle}`;
       let s = stages.get(key);
       if (!s) {
-        // Extraction is synchronous in the contract: load it up front (its absence surfaces per document).
-        const extract = await extractModule().catch((e: unknown) => e as Error);
-        const need = (): Pick<ProductionModules, 'extractPlan' | 'validatePlanDocument'> => {
-          if (extract instanceof Error) throw extract;
-          return extract;
-        };
         s = {
           async inspect(file, limits) {
-            return isTextInput(file) ? inspectText(file, limits) : (await ocrModule()).inspectDocument(file, limits);
+            return isTextInput(file) ? inspectText(file, limits) : (await ocr()).inspectDocument(file, limits);
           },
           async recognizePage(file, n, opts) {
             if (isTextInput(file)) return recognizeTextPage(file, n, opts.limits);
-            const [m, engine] = await Promise.all([ocrModule(), engineFor(options.ocrEngine)]);
+            const [m, engine] = await Promise.all([ocr(), engineFor(options.ocrEngine)]);
             return m.recognizePage(file, n, { engine, limits: opts.limits, ...(opts.pageImageDir ? { pageImageDir: opts.pageImageDir } : {}) });
           },
           async repairPages(pages) {
@@ -77,10 +79,10 @@ export function createStageFactory(config: Pick<Config, 'ocrWorkers' | 'lmPath'>
             return repairPages(await repairerFor(options.toneStyle), pages);
           },
           extract(input) {
-            return need().extractPlan(input);
+            return extractPlan(input);
           },
           validate(plan) {
-            return need().validatePlanDocument(plan);
+            return validatePlanDocument(plan);
           },
         };
         stages.set(key, s);
