@@ -1,4 +1,5 @@
 /** Word lists and error rates for the repair benchmark. */
+import { editDistance } from '../../src/eval/index.ts';
 
 /** Words of a text: whitespace-separated, surrounding punctuation removed, empty ones dropped. */
 export function wordsOf(text: string): string[] {
@@ -7,21 +8,6 @@ export function wordsOf(text: string): string[] {
     .split(/\s+/)
     .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
     .filter((w) => w.length > 0);
-}
-
-/** Levenshtein distance between two word sequences (O(n·m) time, O(m) memory). */
-export function editDistance(a: readonly string[], b: readonly string[]): number {
-  let prev = new Int32Array(b.length + 1).map((_, j) => j);
-  let cur = new Int32Array(b.length + 1);
-  for (let i = 1; i <= a.length; i++) {
-    cur[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const sub = (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      cur[j] = Math.min(sub, (prev[j] as number) + 1, (cur[j - 1] as number) + 1);
-    }
-    [prev, cur] = [cur, prev];
-  }
-  return prev[b.length] as number;
 }
 
 /** Word error rate of `hyp` against `ref`. */
