@@ -55,14 +55,8 @@ interface RunResult extends ChildResult {
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const TARGETS = { cleanMildCer: 0.005, hardCer: 0.03, speedup2: 1.8, rssPerWorkerMb: 400 };
 
-// TEMPORARY until main carries src/ocr: the stage contract of docs/architecture.md, imported by a
-// computed specifier so this branch typechecks without it.
-interface OcrFront {
-  createOcrEngine(opts: { engine: EngineName; workers: number }): Promise<{ terminate(): Promise<void> }>;
-  recognizePage(file: string, page: number, opts: { engine: unknown; limits: unknown }): Promise<{ text: string; confidence: number; cleanup?: string[] }>;
-  DEFAULT_LIMITS: unknown;
-}
-const loadOcrFront = (): Promise<OcrFront> => import(['../../src/ocr', 'index.ts'].join('/')) as Promise<OcrFront>;
+// Loaded lazily: only the measuring child processes need the OCR front.
+const loadOcrFront = () => import('../../src/ocr/index.ts');
 
 /** CPU seconds of this process and its waited-for children, from /proc/self/stat (clock ticks of 10 ms). */
 function cpuSeconds(): number {
