@@ -7,16 +7,11 @@
  *            layout (wrapped lines, plain footnote digits, two columns interleaved), perfect characters
  *  - legacy: the English-model OCR text layer of the legacy scans after repair (needs src/repair on main)
  *  - scans:  the scanned PDFs end to end through processDocument (needs OCR + repair on main)
- *  - scans-native: stopgap until processDocument handles PDFs: page JPEGs taken out with poppler's
- *            `pdfimages`, OCR'd by the Debian `tesseract -l vie` (Sauvola thresholding), then extracted
- *            (no repair). Add `--profiles clean,mild,hard` to choose scans (default mild,hard).
+ *            Add `--profiles clean,mild,hard` to choose scans (default: all committed profiles).
  * Modes whose inputs or stages are missing print why they were skipped.
  */
-import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { extractPlan, type ExtractPage } from '../../src/extract/index.ts';
 import { validatePlanDocument } from '../../src/model/validate-plan-document.ts';
@@ -74,28 +69,15 @@ const runners: Record<string, { scan: boolean; run: Runner }> = {
       return [{ label: `plan-${seedId(exp.seed)}.legacy (repaired)`, doc: validatePlanDocument(extractPlan({ pages })) }];
     },
   },
-  'scans-native': {
-    scan: true,
-    run: async (exp) => {
-      if (!existsSync(scansDir)) return 'no fixtures/scans';
-      const profArg = args[args.indexOf('--profiles') + 1];
-      const profiles = (args.includes('--profiles') && profArg ? profArg : 'mild,hard').split(',');
-      const out: { doc: PlanDocument; label: string }[] = [];
-      for (const prof of profiles) {
-        const pdf = join(scansDir, `plan-${seedId(exp.seed)}.${prof}.pdf`);
-        if (!existsSync(pdf)) continue;
-        const pages = await nativeOcr(pdf);
-        if (typeof pages === 'string') return pages;
-        out.push({ label: `plan-${seedId(exp.seed)}.${prof} (tesseract vie)`, doc: validatePlanDocument(extractPlan({ pages })) });
-      }
-      return out.length ? out : `no ${profiles.join('/')} scans for ${seedId(exp.seed)}`;
-    },
-  },
   scans: {
     scan: true,
     run: async (exp) => {
       if (!existsSync(scansDir)) return 'no fixtures/scans';
-      const pdfs = readdirSync(scansDir).filter((f) => f.startsWith(`plan-${seedId(exp.seed)}.`) && f.endsWith('.pdf'));
+      const profArg = args.includes('--profiles') ? args[args.indexOf('--profiles') + 1] : undefined;
+      const wanted = profArg ? new Set(profArg.split(',')) : undefined;
+      const pdfs = readdirSync(scansDir).filter(
+        (f) => f.startsWith(`plan-${seedId(exp.seed)}.`) && f.endsWith('.pdf') && (!wanted || wanted.has(f.split('.')[1] ?? '')),
+      );
       const { processDocument } = await import('../../src/pipeline/process-document.ts');
       const out: { doc: PlanDocument; label: string }[] = [];
       for (const pdf of pdfs) {
@@ -109,32 +91,6 @@ const runners: Record<string, { scan: boolean; run: Runner }> = {
     },
   },
 };
-
-const execFileP = promisify(execFile);
-
-async function nativeOcr(pdf: string): Promise<ExtractPage[] | string> {
-  const dir = mkdtempSync(join(tmpdir(), 'vanban-bench-'));
-  try {
-    try {
-      await execFileP('pdfimages', ['-j', pdf, join(dir, 'p')]);
-    } catch {
-      return 'pdfimages (poppler-utils) not installed';
-    }
-    const imgs = readdirSync(dir).filter((f) => /\.(jpg|png|ppm|pbm)$/.test(f)).sort();
-    const pages: ExtractPage[] = [];
-    for (const [i, img] of imgs.entries()) {
-      try {
-        const { stdout } = await execFileP('tesseract', [join(dir, img), 'stdout', '-l', 'vie', '-c', 'thresholding_method=2'], { env: { ...process.env, OMP_THREAD_LIMIT: '1' }, maxBuffer: 1 << 24 });
-        pages.push({ number: i + 1, text: stdout.replace(/\f/g, ''), source: 'ocr', confidence: 0.9 });
-      } catch {
-        return 'tesseract with the vie model not installed';
-      }
-    }
-    return pages;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 let repairerCache: { repair(text: string): { text: string } } | string | undefined;
 async function loadRepairer(): Promise<{ repair(text: string): { text: string } } | string> {
@@ -190,5 +146,4 @@ async function runMode(name: string): Promise<void> {
   console.log(`${'ALL (micro)'.padEnd(20)} ${pct(m.p)} ${pct(m.r)} ${pct(m.f1)} ${String(all.tp).padStart(4)}${String(all.fp).padStart(4)}${String(all.fn).padStart(4)}`);
 }
 
-// "all" leaves out the slow stopgap scans-native (ask for it by name).
-for (const m of mode === 'all' ? Object.keys(runners).filter((k) => k !== 'scans-native') : [mode]) await runMode(m);
+for (const m of mode === 'all' ? Object.keys(runners) : [mode]) await runMode(m);
