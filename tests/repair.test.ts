@@ -36,6 +36,10 @@ describe('repair', () => {
     const r = repairer.repair('Ban Thuong vu Pang uy xay dung ké hoach khac phuc han ché, khuyét diém ctia tap thé');
     expect(r.text).toBe('Ban Thường vụ Đảng ủy xây dựng kế hoạch khắc phục hạn chế, khuyết điểm của tập thể');
   });
+  it('reads digits glued into English-model OCR words as the marks they stood for', () => {
+    const r = repairer.repair('Ban Thuong vu Pang uy chi dao cac Té6 chitc dang thu6éc Pang b6 khac phuc han ché, khuyét diém');
+    expect(r.text).toBe('Ban Thường vụ Đảng ủy chỉ đạo các Tổ chức đảng thuộc Đảng bộ khắc phục hạn chế, khuyết điểm');
+  });
   it('repairs a damaged document code and passes good ones through', () => {
     expect(repairer.repair('S6 31 -KH/PU').text).toBe('Số 31-KH/ĐU');
     expect(repairer.repair('theo Kết luận số 21-KL/TW và Kế hoạch 15-KH/BTCTU').text).toBe('theo Kết luận số 21-KL/TW và Kế hoạch 15-KH/BTCTU');

@@ -1,7 +1,8 @@
 /**
  * Repair benchmark: `npm run bench:repair [-- --no-ocr --only 000]`. Every accuracy figure uses a model
  * with the document under test left out: a corpus-only model (built once into .cache/) interpolated with a
- * model of the other seeds. Prints: stripped-seed syllable accuracy, English-model OCR WER before → after,
+ * model of the other seeds. Prints: stripped-seed syllable accuracy, English-model OCR WER before → after
+ * (rendered seed pages, and the real legacy scan fixtures aligned per page),
  * changed-syllable rate on clean seeds, syllables/s, load time and size of the shipped model.
  */
 import { existsSync } from 'node:fs';
@@ -56,6 +57,9 @@ async function main(): Promise<void> {
   let werBefore = 0;
   let werAfter = 0;
   let werWords = 0;
+  let legB = 0;
+  let legA = 0;
+  let legN = 0;
   for (const name of names) {
     if (values.only && !name.startsWith(values.only)) continue;
     const others = names.filter((n) => n !== name).flatMap((n) => (seeds.get(n) as string).split('\n'));
@@ -85,10 +89,31 @@ async function main(): Promise<void> {
       werWords += n;
       line += `, eng-OCR WER ${pct(b / n)} → ${pct(a / n)}`;
     }
+    // Real scans read by the English model (fixtures/scans/plan-<seed>.legacy.gt.json), same held-out model.
+    const legacyFile = path.resolve('fixtures/scans', `plan-${name.slice(0, 3)}.legacy.gt.json`);
+    if (existsSync(legacyFile)) {
+      const fx = JSON.parse(await readFile(legacyFile, 'utf8')) as { pages: { text: string; legacyText?: string }[] };
+      let b = 0;
+      let a = 0;
+      let n = 0;
+      for (const p of fx.pages) {
+        if (p.legacyText === undefined) continue;
+        const t = normalizeText(p.text, 'old');
+        const words = t.split(/\s+/).filter(Boolean).length;
+        b += wer(t, p.legacyText) * words;
+        a += wer(t, repairer.repair(p.legacyText).text) * words;
+        n += words;
+      }
+      legB += b;
+      legA += a;
+      legN += n;
+      line += `, legacy scan WER ${pct(b / n)} → ${pct(a / n)}`;
+    }
     console.log(line);
   }
   console.log(`stripped seeds syllable accuracy: ${pct(sAll.c / sAll.t)} (target ≥ 99.0 %)`);
   if (werWords) console.log(`eng-model OCR WER (rendered seed pages, tesseract -l eng): ${pct(werBefore / werWords)} → ${pct(werAfter / werWords)} (target ≤ 5 %)`);
+  if (legN) console.log(`eng-model OCR WER (real legacy scan fixtures, fixtures/scans/*.legacy.gt.json): ${pct(legB / legN)} → ${pct(legA / legN)}`);
   console.log(`clean seeds changed syllables: ${pct(changed / cleanTotal)} (target < 0.3 %)`);
 
   // Speed on one core with the shipped model: stripped seed text repeated to ~100k syllables.

@@ -26,8 +26,13 @@ export interface CandidateLimits {
 const SPELLS_KNOWN = 4;
 /** Extra cost of reading a number token as a word in legacy OCR (nats). */
 const NUMBER_AS_WORD = 1.5;
+/** Extra cost of keeping a legacy-OCR word with a digit glued in ("Té6") as it is (nats). */
+const DIGIT_GLUE_KEEP = 3;
 /** Cost of keeping a well-formed syllable absent from the model's vocabulary (nats). */
 const UNSEEN_SYLLABLE = 2;
+
+/** Letters an English OCR model reads as digits (marks it cannot read become digits too: "Té6"). */
+const DIGIT_LOOKALIKE: Record<string, string> = { '0': 'o', '1': 'i', '5': 's', '6': 'o', '8': 'b', '9': 'g' };
 
 const LETTERS = /^[a-zăâđêôơư\p{M}à-ỹ]+$/u;
 
@@ -136,7 +141,9 @@ export class CandidateGenerator {
     const keepId = valid ? this.model.idOf(lower) : code ? CODE_ID : UNK_ID;
     // A well-formed syllable the model has never seen is possible (rare names) but unlikely.
     const keepCost = valid ? (keepId === UNK_ID ? (p.legacy ? p.keepUnknown : UNSEEN_SYLLABLE) : 0) : code ? p.keepCode : p.keepUnknown + (direct ? SPELLS_KNOWN : 0);
-    add(lower, [keepId], keepCost);
+    // A word with a digit glued in (not a code) is garble in legacy OCR, rarely a real token to keep.
+    const glued = p.legacy && !code && /\d/.test(lower) && /\p{L}/u.test(lower) ? DIGIT_GLUE_KEEP : 0;
+    add(lower, [keepId], keepCost + glued);
     for (const t of this.tokenConf.get(lower) ?? []) add(t.to, this.idsOf(t.to), (t.confirmed ? 0 : p.garble) + t.cost);
     const abbr = direct ? undefined : this.model.abbreviations?.[raw];
     if (abbr) add(abbr.toLowerCase(), [CODE_ID], p.lost);
@@ -166,11 +173,33 @@ export class CandidateGenerator {
         }
         this.splits(lower, plain, p, add);
       }
+      if (p.legacy) this.digitGlue(lower, p, add);
     }
     const sorted = [...best.values()].sort((a, b) => a.cost - b.cost);
     const ceiling = (sorted[0]?.cost ?? 0) + this.spread;
     // Legacy OCR marks are unreliable, so more readings stay in play there (its speed matters less).
     return sorted.filter((c, i) => i === 0 || c.cost <= ceiling).slice(0, p.legacy ? this.max * 2 : this.max);
+  }
+
+  /**
+   * Digits inside a legacy-OCR word are misread marks or letters ("Té6" tổ, "ti1nh" tỉnh): try the word
+   * with the digits dropped and with each digit read as its look-alike letter.
+   */
+  private digitGlue(lower: string, p: NoiseProfile, add: (t: string, ids: number[], c: number) => void): void {
+    if (!/\d/.test(lower) || !/\p{L}/u.test(lower) || lower.length > 8) return;
+    const m = this.conf.legacyMarks;
+    // A vowel followed by a round digit is often one marked o-vowel read as two glyphs ("é6" ổ).
+    const round = stripMarks(lower).replace(/[aeiouy]?[069]/g, 'o');
+    const variants = new Set([lower.replace(/\d/g, ''), lower.replace(/\d/g, (d) => DIGIT_LOOKALIKE[d] ?? ''), round]);
+    for (const v of variants) {
+      const vp = stripMarks(v);
+      if (!vp || !LETTERS.test(vp)) continue;
+      for (const e of (this.keys.get(vp) ?? []).slice(0, 6)) add(e.text, [e.id], p.garble + m.edit + markCost(v, e.text, 1, m));
+      // The digit often stood for a mark on a misread vowel ("é6" ổ): one more letter edit.
+      for (const k of this.keys.neighbours(vp)) {
+        for (const e of (this.keys.get(k) ?? []).slice(0, 4)) add(e.text, [e.id], p.garble + 1.5 * m.edit + markCost(v, e.text, 1, m) * 0.5);
+      }
+    }
   }
 
   /** Glued syllables: "khắcphục" → khắc phục. */

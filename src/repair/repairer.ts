@@ -189,6 +189,8 @@ export function createRepairer(opts: RepairerOptions): Repairer {
       if (keys.has(stripMarks(a.lower)) && keys.has(stripMarks(b.lower))) continue;
       if (b.token.start - a.token.end > 1) continue;
       const joined = a.token.text + b.token.text;
+      // A digit glued in is read within its own token ("T6" tổ); merged across a space it over-explains.
+      if (/\d/.test(joined)) continue;
       const cands = gen
         .forWord(joined, profile)
         .filter((c) => c.ids.length === 1 && c.ids[0] !== UNK_ID && c.ids[0] !== CODE_ID)
