@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OcrPage } from '../src/model/page.ts';
 import type { OcrEngine } from '../src/ocr/index.ts';
 import { createOcrEngine, DEFAULT_LIMITS, recognizeDocument, recognizePage } from '../src/ocr/index.ts';
-import { cer } from './helpers/cer.ts';
+import { cer } from '../src/eval/index.ts';
 import { PARAGRAPH, paragraphPng, pdfWithBadPages } from './helpers/make-inputs.ts';
 
 // Two OCR runs in this file (one per engine) on a 4-line paragraph keep it to a few seconds.
@@ -66,7 +66,7 @@ describe('tesseract.js engine, whole document', () => {
     const page = doc.pages[0]!;
     expect(page.source).toBe('ocr');
     expect(page.cleanup).toContain('pdf-embedded-jpeg');
-    expect(cer(page.text, REFERENCE)).toBeLessThan(0.02);
+    expect(cer(REFERENCE, page.text)).toBeLessThan(0.02);
     checkPageShape(page);
     expect(fs.existsSync(path.join(imagesDir, 'page-1.png'))).toBe(true);
   });
@@ -77,7 +77,7 @@ describe('native tesseract engine', () => {
     const native = await createOcrEngine({ engine: 'native', workers: 1 });
     try {
       const page = await recognizePage(file('paragraph.png'), 1, { engine: native, limits: DEFAULT_LIMITS });
-      expect(cer(page.text, REFERENCE)).toBeLessThan(0.02);
+      expect(cer(REFERENCE, page.text)).toBeLessThan(0.02);
       checkPageShape(page);
     } finally {
       await native.terminate();

@@ -9,7 +9,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { cleanPageImage } from '../../src/image/index.ts';
 import { createOcrEngine, DEFAULT_LIMITS } from '../../src/ocr/index.ts';
-import { cer } from '../../tests/helpers/cer.ts';
+import { cer } from '../../src/eval/index.ts';
 import { degrade, type Degradation } from '../../tests/helpers/degrade.ts';
 import { paragraphPng } from '../../tests/helpers/make-inputs.ts';
 
@@ -53,7 +53,7 @@ try {
       const r = await engine.recognize(png, { thresholding: thr, dpi: at });
       const text = r.lines.map((l) => l.text).join('\n');
       const s = (performance.now() - t0) / 1000;
-      console.log(`${name.padEnd(8)} ${label.padEnd(34)} ${(cer(text, reference) * 100).toFixed(2).padStart(6)} % ${s.toFixed(1).padStart(5)}  ${steps}`);
+      console.log(`${name.padEnd(8)} ${label.padEnd(34)} ${(cer(reference, text) * 100).toFixed(2).padStart(6)} % ${s.toFixed(1).padStart(5)}  ${steps}`);
     };
     const asPng = await sharp(img).png().toBuffer();
     await run('no clean-up, Otsu', asPng, 'otsu', dpi);
