@@ -3,52 +3,21 @@
  * are well-formed Vietnamese syllables, and the share of those carrying Vietnamese marks. An old
  * English-model OCR layer fails one or both: letters are mangled ("vi¢c", "hQ1", "ctia") and most marks
  * are gone ("Ke hoach khac phuc"), which leaves syllables that are valid but unmarked.
- * Kept deliberately small; the full syllable toolkit lives in src/vietnamese/.
  */
+import { isSyllable, isVowel, toneOf, withTone } from '../vietnamese/index.ts';
 
-const ONSETS = ['ngh', 'ch', 'gh', 'gi', 'kh', 'ng', 'nh', 'ph', 'qu', 'th', 'tr', 'b', 'c', 'd', 'đ', 'g', 'h', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'x', ''];
-
-/** Toneless rhymes (vowel marks kept). */
-const RHYMES = new Set(
-  (
-    'a ai ao au ay ac ach am an ang anh ap at ăc ăm ăn ăng ăp ăt âc âm ân âng âp ât âu ây ' +
-    'e eo ec em en eng ep et ê êu êch êm ên ênh êp êt ' +
-    'i ia iu ich im in inh ip it iêc iêm iên iêng iêp iêt iêu ' +
-    'o oa oe oi oc om on ong op ot ooc oong oac oach oai oam oan oang oanh oao oap oat oay oăc oăm oăn oăng oăt oen oet oeo ' +
-    'ô ôi ôc ôm ôn ông ôp ôt ơ ơi ơm ơn ơp ơt ' +
-    'u ua uê ui uy uc um un ung up ut uân uâng uât uây uêch uênh uêt uên uôc uôi uôm uôn uông uôt ' +
-    'uya uych uyên uyêt uynh uyt uyu uyp uyn ' +
-    'ư ưa ưi ưu ưc ưm ưn ưng ưt ươc ươi ươm ươn ương ươp ươt ươu ' +
-    'y yêm yên yêt yêu'
-  ).split(' '),
-);
-
-// Combining tone marks: grave, acute, tilde, hook above, dot below.
-const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/gu;
-const STOP_CODA = /(?:c|ch|p|t)$/u;
-const FRONT = /^[ieêy]/u;
-
-/** True when `word` (any case, NFC or NFD) is one well-formed Vietnamese syllable. */
+/**
+ * True when `word` (any case, NFC or NFD) is one well-formed Vietnamese syllable, or would be with a tone:
+ * a layer that lost its marks leaves stop-coda syllables toneless ("khac" for "khắc"), which the syllable
+ * grammar rejects but which are still Vietnamese, only unmarked.
+ */
 export function isVietnameseSyllable(word: string): boolean {
-  const nfd = word.toLowerCase().normalize('NFD');
-  const tones = nfd.match(TONE_MARKS) ?? [];
-  if (tones.length > 1) return false;
-  const base = nfd.replace(TONE_MARKS, '').normalize('NFC');
-  if (!/^[a-zăâđêôơư]+$/u.test(base)) return false;
-  const tone = tones[0];
-  for (const onset of ONSETS) {
-    if (!base.startsWith(onset)) continue;
-    let rhyme = base.slice(onset.length);
-    if (onset === 'gi' && rhyme === '') rhyme = 'i'; // "gì"
-    if (onset === 'gi' && !RHYMES.has(rhyme) && RHYMES.has('i' + rhyme)) rhyme = 'i' + rhyme; // "giếng"
-    if (!RHYMES.has(rhyme)) continue;
-    if ((onset === 'k' || onset === 'gh' || onset === 'ngh') && !FRONT.test(rhyme)) continue;
-    if ((onset === 'c' || onset === 'g' || onset === 'ng') && /^[eê]/u.test(rhyme)) continue;
-    if (onset === 'qu' && /^u/u.test(rhyme)) continue;
-    if (STOP_CODA.test(rhyme) && tone !== undefined && tone !== '\u0301' && tone !== '\u0323') continue;
-    return true;
-  }
-  return false;
+  const chars = [...word.normalize('NFC').toLowerCase()];
+  if (isSyllable(chars.join(''))) return true;
+  const v = chars.findIndex(isVowel);
+  if (v < 0 || chars.some((ch) => toneOf(ch) !== 0)) return false;
+  chars[v] = withTone(chars[v]!, 1);
+  return isSyllable(chars.join(''));
 }
 
 const MARKED = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/iu;
