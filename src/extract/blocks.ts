@@ -65,6 +65,11 @@ export function toBlocks(lines: readonly SourceLine[]): Block[] {
       footnoteBlock = null;
       continue;
     }
+    // The small print of a page: a note's later lines belong to it, whatever they start with.
+    if (l.noteCont && footnoteBlock) {
+      append(footnoteBlock, l);
+      continue;
+    }
     if (l.footnote !== null) {
       footnoteBlock = open(l);
       blocks.push(footnoteBlock);

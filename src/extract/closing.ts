@@ -89,7 +89,7 @@ export function parseClosing(lines: readonly SourceLine[]): Closing {
   const right: { line: SourceLine; text: string; at: number }[] = [];
   let lastRecipient: Found<{ name: string; purpose: string | null }> | null = null;
   for (const l of lines) {
-    if (l.text === '' || l.footnote !== null) continue;
+    if (l.text === '' || l.footnote !== null || l.noteCont) continue;
     const col = splitColumns(l.text, inRecipients);
     let left = col.left;
     let leftAt = 0;

@@ -39,7 +39,7 @@ export function extractPlan(input: ExtractInput): PlanDocument {
   const closingLines = lines.slice(closingStart);
   const blocks = toBlocks(bodyLines);
   // Footnotes may sit anywhere, also after the signature (end of the last page).
-  const footnoteBlocks = [...blocks.filter((b) => b.footnote !== null), ...toBlocks(closingLines.filter((l) => l.footnote !== null || l.text === ''))];
+  const footnoteBlocks = [...blocks.filter((b) => b.footnote !== null), ...toBlocks(closingLines.filter((l) => l.footnote !== null || l.noteCont || l.text === ''))];
   const footnotes = new Map<string, Block>();
   for (const b of footnoteBlocks) if (b.footnote && !footnotes.has(b.footnote)) footnotes.set(b.footnote, b);
   const tree = buildSections(blocks.filter((b) => b.footnote === null));

@@ -33,6 +33,8 @@ export interface SourceLine {
   bbox?: Bbox;
   /** Page number line ("2", "- 3 -"): not part of the text flow. */
   skip?: boolean;
+  /** A later line of a footnote in the page's small print (the note continues whatever its start). */
+  noteCont?: boolean;
 }
 
 const SUPERSCRIPT: Record<string, string> = { '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9' };
@@ -74,48 +76,111 @@ function removeRange(l: SourceLine, a: number, b: number): void {
   l.map.splice(a, b - a);
 }
 
+/** What OCR makes of a footnote number it cannot read: a digit, a mark, a quote or an I-like letter. */
+const NOTE_START = /^(\d{1,2}|[!?°'’”|‡†`´®©]|[lÌÍìí])(?:\s+(?=[\p{Lu}(“"])|(?=\(\d\)))/u;
+/** Inside a page's small print also bullets and quotes, and the number may touch the text ("\"Chưa dành…", "3(1) …"). */
+const ZONE_START = /^(\d{1,2}|[!?°'’”“"|‡†`´*®©•]{1,2}|[IlÌÍìí])(?:\s*(?=[\p{Lu}(“"]))/u;
+/** What OCR makes of a raised digit when it cannot read it ("cán bd!", "chính trị?", "cơ sở®"). */
+const DAMAGED = /(?<=\p{L}{2})[!?®©°'’”"*‡†`´]+(?=\s*$)/u;
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s[Math.floor(s.length / 2)] ?? 0) : 0;
+}
+
+/**
+ * The small print at the bottom of each page: footnotes are set in a smaller font, so their OCR lines are
+ * lower (box height well under the page's median) or, in text without boxes, longer than any full body
+ * line. The zone runs from the bottom up to the highest such line that starts with a note number (or
+ * what OCR made of one); lines between note starts continue the note above them.
+ */
+function smallPrint(lines: SourceLine[]): Set<SourceLine> {
+  const zone = new Set<SourceLine>();
+  const text = lines.filter((l) => !l.skip && l.text !== '');
+  const lens = text.map((l) => l.text.length).sort((a, b) => a - b);
+  const full = lens[Math.floor(lens.length * 0.8)] ?? 0;
+  // Only wrapped layouts (OCR, PDF text) have a measurable full line; typed text has one line per paragraph.
+  const wrapped = full >= 40 && full <= 160 && text.filter((l) => l.text.length >= full * 0.85).length >= text.length * 0.3;
+  const byPage = new Map<number, SourceLine[]>();
+  for (const l of text) byPage.set(l.page, [...(byPage.get(l.page) ?? []), l]);
+  for (const ls of byPage.values()) {
+    if (ls.length < 6) continue;
+    const withBox = ls.every((l) => l.bbox);
+    const h = median(ls.map((l) => (l.bbox ? l.bbox.y1 - l.bbox.y0 : 0)));
+    const small = (l: SourceLine) =>
+      withBox ? l.bbox!.y1 - l.bbox!.y0 <= h * 0.86 && l.text.length >= 15 : wrapped && l.text.length > full * 1.08;
+    let top = -1;
+    let pending = 0;
+    for (let i = ls.length - 1; i >= 0; i--) {
+      const l = ls[i]!;
+      const start = ZONE_START.test(l.text);
+      if (start && small(l)) {
+        top = i;
+        pending = 0;
+        continue;
+      }
+      // A continuation line: small (boxes) or any length (text only: the last line of a note is short).
+      if (!start && pending < 3 && (withBox ? (l.bbox!.y1 - l.bbox!.y0 <= h * 0.86) : true)) {
+        pending++;
+        continue;
+      }
+      break;
+    }
+    if (top >= 0) for (const l of ls.slice(top)) zone.add(l);
+  }
+  return zone;
+}
+
 /**
  * OCR and plain text lose superscripts: a footnote mark becomes digits glued to a word ("cán bộ1") and
  * the note a line starting with that number ("1 Việc tham mưu …"). A line counts as a footnote only when
- * an earlier line carries the same glued mark, so numbered text is not mistaken for notes.
+ * an earlier line carries the same glued mark, or it sits in the page's small print (smallPrint), so
+ * numbered text is not mistaken for notes. A note whose mark was lost keeps no mark here; extraction
+ * pairs such notes with the headings of their page (see extract-plan).
  */
 function markPlainFootnotes(lines: SourceLine[]): void {
   const GLUED = /(?<=[\p{L})”"])(\d{1,2})(?=[\s.,;:)]|$)/gu;
-  // What OCR makes of a raised digit when it cannot read it ("cán bd!", "chính trị?", "cơ sở®").
-  const DAMAGED = /(?<=\p{L}{2})[!?®©°'’”"*‡†`´]+(?=\s*$)/u;
   const pageLen = new Map<number, number>();
   for (const l of lines) pageLen.set(l.page, Math.max(pageLen.get(l.page) ?? 0, l.line));
+  const zone = smallPrint(lines);
   const marks = new Map<string, { line: SourceLine; at: number; len: number }[]>();
   const notes = new Map<string, SourceLine>();
+  // Notes without a readable glued mark: their marks are found per page once all notes are known.
+  const deferred: { n: string; line: SourceLine }[] = [];
   let next = 1;
-  const claimed = new Set<SourceLine>();
+  let inNote = false;
+  const damagedAbove = (l: SourceLine) => lines.slice(0, l.index).filter((x) => x.page === l.page && x.footnote === null && !x.skip && !zone.has(x) && DAMAGED.test(x.text));
   for (const l of lines) {
     if (l.skip || l.footnote !== null || l.text === '') {
       if (l.footnote !== null) next = Math.max(next, Number(l.footnote) + 1);
       continue;
     }
+    const inZone = zone.has(l);
     // The note number itself may be misread too ("! Việc …", "? Việc …").
-    const fn = /^(\d{1,2}|[!?°'’”|‡†`´])(?:\s+(?=[\p{Lu}(“"])|(?=\(\d\)))/u.exec(l.text);
-    const n = fn && /\d/.test(fn[1]!) ? fn[1] : fn ? String(next) : undefined;
-    const damagedNumber = fn !== null && !/\d/.test(fn[1]!);
+    const fn = (inZone ? ZONE_START : NOTE_START).exec(l.text);
+    if (inZone && !fn) {
+      // Small print between note starts continues the note above.
+      if (inNote) l.noteCont = true;
+      continue;
+    }
+    inNote = false;
+    const digit = fn && /^\d+$/.test(fn[1]!) ? fn[1]! : null;
+    // In the small print a number already used (or out of sequence) was misread: take the next one.
+    const n = digit && (!inZone || (!notes.has(digit) && Number(digit) >= next - 1 && Number(digit) <= next + 2)) ? digit : fn ? String(next) : undefined;
+    const damagedNumber = fn !== null && digit === null;
     if (fn && n && !notes.has(n)) {
       const glued = marks.has(n);
       // Without a readable mark: only the next note in sequence, in the lower half of its page.
       const lower = l.line > (pageLen.get(l.page) ?? 0) / 2 && Number(n) >= next && Number(n) <= next + 2;
-      // Notes are numbered in the order of their marks: take the earliest unclaimed damaged mark on the
-      // page, preferring numbered headings (where shortcoming groups put their notes).
-      const candidates = glued ? [] : lines.slice(0, l.index).filter((x) => x.page === l.page && x.footnote === null && !x.skip && !claimed.has(x) && DAMAGED.test(x.text));
-      const above = candidates.find((x) => /^\s*(\d{1,2}|[IVX]{1,4})[.)]\s/.test(x.text)) ?? candidates[0];
-      if (above && (glued || lower)) claimed.add(above);
-      // A misread number is only trusted with a misread mark above it on the same page.
-      if (glued || (lower && (!damagedNumber || above))) {
-        if (above) {
-          const m = DAMAGED.exec(above.text);
-          if (m) marks.set(n, [{ line: above, at: m.index, len: m[0].length }]);
-        }
+      // A misread number is only trusted with a misread mark above it on the same page (one mark per
+      // such note), or in the small print.
+      const spare = damagedAbove(l).length > deferred.filter((d) => d.line.page === l.page).length;
+      if (glued || inZone || (lower && (!damagedNumber || spare))) {
+        if (!glued) deferred.push({ n, line: l });
         notes.set(n, l);
         l.footnote = n;
         next = Number(n) + 1;
+        inNote = true;
         removeRange(l, 0, fn[0].length);
         continue;
       }
@@ -127,6 +192,31 @@ function markPlainFootnotes(lines: SourceLine[]): void {
       marks.set(g, [...(marks.get(g) ?? []), { line: l, at: m.index ?? 0, len: g.length }]);
     }
   }
+  // Glued marks of notes that were found; other glued numbers stay text.
+  for (const n of [...marks.keys()]) if (!notes.has(n) || deferred.some((d) => d.n === n)) marks.delete(n);
+  const marked = new Set([...marks.values()].flat().map((m) => m.line));
+  for (const page of new Set(deferred.map((d) => d.line.page))) {
+    const mine = deferred.filter((d) => d.line.page === page);
+    const slots = headingEnds(lines, page, zone, true).filter((x) => !marked.has(x));
+    // A mark misread as a full stop ends the heading like a sentence: such heading ends count as a fallback.
+    const loose = headingEnds(lines, page, zone, false).filter((x) => !marked.has(x));
+    const damagedSlots = slots.filter((x) => DAMAGED.test(x.text));
+    const k = mine.length;
+    // Notes are numbered in the order of their marks. Marks OCR misread ("cán bộ!") pair first; when the
+    // page has exactly as many heading ends as notes, marks lost altogether pair by order too.
+    const targets =
+      damagedSlots.length === k ? damagedSlots
+      : slots.length === k ? slots
+      : loose.length === k ? loose
+      : damagedSlots.length > k ? damagedSlots.slice(0, k)
+      : damagedAbove(mine[0]!.line).filter((x) => !marked.has(x)).slice(0, k);
+    mine.forEach((d, i) => {
+      const t = targets[i];
+      if (!t) return;
+      const m = DAMAGED.exec(t.text);
+      marks.set(d.n, [{ line: t, at: m ? m.index : t.text.length, len: m ? m[0].length : 0 }]);
+    });
+  }
   const cuts = [...notes.keys()].flatMap((n) => (marks.get(n) ?? []).map((mk) => ({ ...mk, n })));
   // Right to left within a line so earlier offsets stay valid.
   cuts.sort((a, b) => a.line.index - b.line.index || b.at - a.at);
@@ -135,6 +225,31 @@ function markPlainFootnotes(lines: SourceLine[]): void {
     removeRange(c.line, c.at, c.at + c.len);
     c.line.notes.unshift(c.n);
   }
+}
+
+const NUMBERED = /^\s*(\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})[.)]\s/;
+
+/**
+ * Last lines of the numbered headings of a page (where a heading's footnote mark sits): a numbered line, or
+ * the short line that finishes it, followed by a new line that does not continue it; `strict`: and not
+ * ending a sentence.
+ */
+function headingEnds(lines: SourceLine[], page: number, zone: Set<SourceLine>, strict: boolean): SourceLine[] {
+  const ls = lines.filter((l) => l.page === page && !l.skip && l.text !== '' && l.footnote === null && !zone.has(l));
+  const out: SourceLine[] = [];
+  const ends = (x: SourceLine) => /[.;:,]$/.test(x.text.replace(DAMAGED, '').trimEnd());
+  ls.forEach((l, i) => {
+    if (!NUMBERED.test(l.text)) return;
+    let end = l;
+    let after = ls[i + 1];
+    if (!ends(l) && after && /^\p{Ll}/u.test(after.text) && after.text.length < 60) {
+      end = after;
+      after = ls[i + 2];
+    }
+    if ((strict && ends(end)) || (after && /^\p{Ll}/u.test(after.text))) return;
+    out.push(end);
+  });
+  return out;
 }
 
 function cleanLine(
