@@ -13,8 +13,10 @@ import {
 } from '../model/plan-document.ts';
 import { blockConfidence, blockProvenance, toBlocks, type Block } from './blocks.ts';
 import { findClosingStart, parseClosing } from './closing.ts';
+import { fold } from './fold.ts';
 import { FUZZY_PENALTY, fieldInfo, round, type Found } from './field.ts';
 import { parseHeader } from './header.ts';
+import { pairOrphanNotes } from './orphan-notes.ts';
 import { readPlanItems } from './plan-items.ts';
 import { findReferences } from './references.ts';
 import { buildSections, type SectionNode } from './sections.ts';
@@ -43,6 +45,7 @@ export function extractPlan(input: ExtractInput): PlanDocument {
   const footnotes = new Map<string, Block>();
   for (const b of footnoteBlocks) if (b.footnote && !footnotes.has(b.footnote)) footnotes.set(b.footnote, b);
   const tree = buildSections(blocks.filter((b) => b.footnote === null));
+  pairOrphanNotes(tree, footnotes, blocks);
   const items = readPlanItems(tree, footnotes);
   const closing = parseClosing(closingLines);
 
@@ -150,13 +153,20 @@ export function extractPlan(input: ExtractInput): PlanDocument {
   const refBlocks = [...blocks, ...footnoteBlocks.filter((b) => !blocks.includes(b))];
   const titleRefs = header.title ? findReferences(header.title.value) : [];
   for (const r of titleRefs) {
-    const ref: Reference = { id: '', text: header.title!.value.slice(r.from, r.to), confidence: header.title!.confidence, provenance: header.title!.provenance, type: r.type, typeCode: r.typeCode, number: r.number, symbol: r.symbol, date: r.date, issuer: r.issuer };
+    const ref: Reference = { id: '', text: header.title!.value.slice(r.from, r.to), confidence: round(header.title!.confidence * (r.fuzzy ? FUZZY_PENALTY : 1)), provenance: header.title!.provenance, type: r.type, typeCode: r.typeCode, number: r.number, symbol: r.symbol, date: r.date, issuer: r.issuer };
     addRef(ref);
   }
-  for (const b of refBlocks) for (const r of findReferences(b.text)) addRef({ id: '', ...spanItem(b, r.from, r.to), type: r.type, typeCode: r.typeCode, number: r.number, symbol: r.symbol, date: r.date, issuer: r.issuer });
+  for (const b of refBlocks) {
+    for (const r of findReferences(b.text)) {
+      const span = spanItem(b, r.from, r.to);
+      // Read through OCR damage (a misread "số", digit, slash or date): lower confidence.
+      addRef({ id: '', ...span, confidence: round(span.confidence * (r.fuzzy ? FUZZY_PENALTY : 1)), type: r.type, typeCode: r.typeCode, number: r.number, symbol: r.symbol, date: r.date, issuer: r.issuer });
+    }
+  }
   function addRef(ref: Reference) {
     if (ref.symbol === ownSymbol) return;
-    const k = ref.symbol!.toUpperCase();
+    // Folded: OCR may add or drop a mark in a repeated symbol ("296-CV/TƯ" for "296-CV/TU").
+    const k = fold(ref.symbol!).replace(/\s+/g, '');
     const prev = bySymbol.get(k);
     if (prev) {
       if (!prev.date && ref.date) prev.date = ref.date;

@@ -74,7 +74,9 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
 
   const groupShortcomings = (s: SectionNode): string[] => {
     const keys: string[] = [];
-    const group = s.head.content.trim();
+    // A misread footnote mark left at the heading's end ("… cán bộ!", "… cơ sở”") is not part of the label.
+    const head = s.head.content.trim();
+    const group = s.head.notes.length > 0 && !head.includes('“') ? head.replace(/(?<=\p{L})[!?®©°'’”"*‡†`´]+$/u, '') : head;
     for (const n of s.head.notes) {
       const fb = footnotes.get(n);
       if (!fb) continue;

@@ -197,19 +197,11 @@ function markPlainFootnotes(lines: SourceLine[]): void {
   const marked = new Set([...marks.values()].flat().map((m) => m.line));
   for (const page of new Set(deferred.map((d) => d.line.page))) {
     const mine = deferred.filter((d) => d.line.page === page);
-    const slots = headingEnds(lines, page, zone, true).filter((x) => !marked.has(x));
-    // A mark misread as a full stop ends the heading like a sentence: such heading ends count as a fallback.
-    const loose = headingEnds(lines, page, zone, false).filter((x) => !marked.has(x));
-    const damagedSlots = slots.filter((x) => DAMAGED.test(x.text));
-    const k = mine.length;
-    // Notes are numbered in the order of their marks. Marks OCR misread ("cán bộ!") pair first; when the
-    // page has exactly as many heading ends as notes, marks lost altogether pair by order too.
-    const targets =
-      damagedSlots.length === k ? damagedSlots
-      : slots.length === k ? slots
-      : loose.length === k ? loose
-      : damagedSlots.length > k ? damagedSlots.slice(0, k)
-      : damagedAbove(mine[0]!.line).filter((x) => !marked.has(x)).slice(0, k);
+    const damagedSlots = headingEnds(lines, page, zone).filter((x) => !marked.has(x) && DAMAGED.test(x.text));
+    // Notes are numbered in the order of their marks: with as many misread marks ("cán bộ!") on the page's
+    // heading ends as notes, they pair in order. Otherwise (some marks lost altogether) the notes stay
+    // unpaired here and extraction pairs them with the page's shortcoming headings (orphan-notes.ts).
+    const targets = damagedSlots.length === mine.length ? damagedSlots : [];
     mine.forEach((d, i) => {
       const t = targets[i];
       if (!t) return;
@@ -231,10 +223,9 @@ const NUMBERED = /^\s*(\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})[.)]\s/;
 
 /**
  * Last lines of the numbered headings of a page (where a heading's footnote mark sits): a numbered line, or
- * the short line that finishes it, followed by a new line that does not continue it; `strict`: and not
- * ending a sentence.
+ * the short line that finishes it, not ending a sentence and followed by a new line that does not continue it.
  */
-function headingEnds(lines: SourceLine[], page: number, zone: Set<SourceLine>, strict: boolean): SourceLine[] {
+function headingEnds(lines: SourceLine[], page: number, zone: Set<SourceLine>): SourceLine[] {
   const ls = lines.filter((l) => l.page === page && !l.skip && l.text !== '' && l.footnote === null && !zone.has(l));
   const out: SourceLine[] = [];
   const ends = (x: SourceLine) => /[.;:,]$/.test(x.text.replace(DAMAGED, '').trimEnd());
@@ -242,11 +233,11 @@ function headingEnds(lines: SourceLine[], page: number, zone: Set<SourceLine>, s
     if (!NUMBERED.test(l.text)) return;
     let end = l;
     let after = ls[i + 1];
-    if (!ends(l) && after && /^\p{Ll}/u.test(after.text) && after.text.length < 60) {
+    if (!ends(l) && after && /^[\p{Ll}\d]/u.test(after.text) && after.text.length < 60) {
       end = after;
       after = ls[i + 2];
     }
-    if ((strict && ends(end)) || (after && /^\p{Ll}/u.test(after.text))) return;
+    if (ends(end) || (after && /^[\p{Ll}\d]/u.test(after.text))) return;
     out.push(end);
   });
   return out;

@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { extractPlan, type ExtractPage } from '../src/extract/index.ts';
+import { findReferences, readDate } from '../src/extract/references.ts';
+import { fold } from '../src/extract/fold.ts';
+import type { PlanDocument } from '../src/model/plan-document.ts';
+import { validatePlanDocument } from '../src/model/validate-plan-document.ts';
+
+// Small synthetic snippets with the damage OCR (English model, or vie on poor scans) and repair leave in
+// real plans; written for these tests, not taken from the seeds.
+
+describe('references through OCR damage', () => {
+  const one = (text: string) => {
+    const r = findReferences(text);
+    expect(r).toHaveLength(1);
+    return r[0]!;
+  };
+  it('reads a clean citation without the fuzzy flag', () => {
+    const r = one('Thực hiện Kết luận số 12-KL/TW, ngày 19/3/2026 của Bộ Chính trị về việc');
+    expect(r).toMatchObject({ type: 'Kết luận', typeCode: 'KL', number: '12', symbol: '12-KL/TW', date: '2026-03-19', issuer: 'Bộ Chính trị' });
+    expect(r.fuzzy).toBeUndefined();
+  });
+  it('takes a misread "số" ("kế", "sé", "s6") as the number word, flagged fuzzy', () => {
+    for (const so of ['kế', 'sé', 's6']) {
+      const r = one(`Căn cứ Hướng dẫn ${so} 42-HD/BTCTW, ngày 28/10/2025 của Ban Tổ chức Trung ương`);
+      expect(r).toMatchObject({ symbol: '42-HD/BTCTW', date: '2025-10-28' });
+      expect(r.fuzzy).toBe(so === 'sé' || so === 's6' ? undefined : true);
+    }
+  });
+  it('repairs letters read for digits, spaces around the dash and a damaged date', () => {
+    const r = one('theo Kết luận số 2l -KL/TW, ngav l9/3/2O26 của Ban Bí thư');
+    expect(r).toMatchObject({ number: '21', symbol: '21-KL/TW', date: '2026-03-19', issuer: 'Ban Bí thư', fuzzy: true });
+  });
+  it('reads a slash misread as "I", "1" or "|" after a known type code', () => {
+    expect(one('Hướng dẫn số 07-HDIBTCTU, ngày 03/12/2025').symbol).toBe('07-HD/BTCTU');
+    expect(one('Công văn số 45-CV1TU ngày 2/5/2026').symbol).toBe('45-CV/TU');
+    expect(one('Nghị quyết số 09-NQ|TU, ngày 2/5/2026')).toMatchObject({ symbol: '09-NQ/TU', fuzzy: true });
+  });
+  it('joins an issuer code split by OCR ("T W", "T WwW") only into a known issuer code', () => {
+    expect(one('Nghị quyết số 35-NQ/T WwW về đấu tranh').symbol).toBe('35-NQ/TW');
+    expect(one('Nghị quyết số 35-NQ/T W về đấu tranh').symbol).toBe('35-NQ/TW');
+    expect(one('Chỉ thị số 05-CT/TW Về việc').symbol).toBe('05-CT/TW');
+  });
+  it('reads "số <symbol>" without a type name when the code is a known type code', () => {
+    expect(one('theo văn bản số 296-CV/TU, ngày 03/4/2026')).toMatchObject({ type: 'Công văn', typeCode: 'CV', date: '2026-04-03' });
+    expect(findReferences('mã số 12-AB/XY của hồ sơ')).toEqual([]);
+    expect(findReferences('Kế hoạch này thực hiện trong nhiệm kỳ 2025-2030')).toEqual([]);
+  });
+  it('parses damaged dates only when they make a real calendar date', () => {
+    expect(readDate(fold(', ngày 15/4/2026'))).toEqual({ date: '2026-04-15', length: 16, fuzzy: false });
+    expect(readDate(fold(', ngay 15I4I2026'))).toMatchObject({ date: '2026-04-15', fuzzy: true });
+    expect(readDate(fold(' ngáy O3/l2/2025'))).toMatchObject({ date: '2025-12-03', fuzzy: true });
+    expect(readDate(fold(', ngày 35/4/2026'))).toBeNull();
+    expect(readDate(fold(' về việc'))).toBeNull();
+  });
+});
+
+// A plan whose shortcoming groups carry footnotes; OCR lost or misread the marks and the note numbers.
+const BODY = [
+  'I. MỤC ĐÍCH, YÊU CẦU',
+  '1. Khắc phục kịp thời các hạn chế đã được chỉ ra tại hội nghị kiểm điểm năm',
+  '2025, bảo đảm thực chất và hiệu quả trong toàn bộ các cơ quan của huyện ủy.',
+  'II. NỘI DUNG THỰC HIỆN',
+  '1. Nhóm hạn chế, khuyết điểm liên quan đến công tác tuyên truyền!',
+  '* Giải pháp thực hiện:',
+  '- Đổi mới nội dung, hình thức tuyên truyền trên các nền tảng số của cơ quan',
+  'và các đơn vị trực thuộc huyện ủy (thực hiện thường xuyên trong năm nay).',
+  '* Tham mưu: Phòng Văn hóa và Thông tin.',
+  '2. Nhóm hạn chế, khuyết điểm liên quan đến công tác kiểm tra, giám sát',
+  '* Giải pháp thực hiện:',
+  '- Xây dựng kế hoạch kiểm tra chuyên đề đối với các chi bộ trực thuộc năm 2026',
+  '(hoàn thành trong tháng 6/2026).',
+  '* Tham mưu: Ủy ban Kiểm tra Huyện ủy.',
+];
+const NOTE_1 = 'Công tác tuyên truyền trên không gian mạng ở một số cơ quan còn chậm đổi mới, chưa thu hút người xem';
+const NOTE_2 = 'Việc kiểm tra chuyên đề chưa được tiến hành thường xuyên ở các chi bộ có đông đảng viên lớn tuổi';
+
+// The shortcoming's group label, and the section it was linked to (its heading's opening words).
+const shortcomingsOf = (d: PlanDocument) =>
+  d.shortcomings.map((s) => ({
+    text: s.text,
+    group: s.group,
+    section: d.sections.flatMap((x) => [x, ...x.children]).find((x) => x.id === s.sectionId)?.heading.split(' ').slice(-2).join(' '),
+  }));
+
+describe('footnotes in the small print of a text page (no boxes): longer lines than the body', () => {
+  // The note numbers were read as "°" and "*" (a bullet character elsewhere); the second mark is lost.
+  const text = [...BODY, `° ${NOTE_1}.`, `* ${NOTE_2}`, 'và đã nghỉ hưu.'].join('\n');
+  const d = validatePlanDocument(extractPlan({ pages: [{ number: 1, text, source: 'repaired', confidence: 0.8 }] }));
+  it('reads both notes as shortcomings of their groups (a misread mark, a lost mark) and keeps them out of the tasks', () => {
+    expect(shortcomingsOf(d)).toEqual([
+      { text: NOTE_1, group: 'Nhóm hạn chế, khuyết điểm liên quan đến công tác tuyên truyền', section: 'tuyên truyền!' },
+      { text: `${NOTE_2} và đã nghỉ hưu`, group: 'Nhóm hạn chế, khuyết điểm liên quan đến công tác kiểm tra, giám sát', section: 'giám sát' },
+    ]);
+    expect(d.tasks.map((t) => t.shortcomingIds)).toEqual([['shortcoming-1'], ['shortcoming-2']]);
+    expect(d.tasks.every((t) => !/Công tác tuyên truyền trên không gian|Việc kiểm tra chuyên đề/.test(t.text))).toBe(true);
+  });
+  it('does not take a long ordinary last line for a note', () => {
+    const plain = [...BODY, '- Các chi bộ trực thuộc tổ chức quán triệt kế hoạch này đến toàn thể đảng viên trong tháng 5/2026 và báo cáo.'].join('\n');
+    const p = validatePlanDocument(extractPlan({ pages: [{ number: 1, text: plain, source: 'repaired', confidence: 0.8 }] }));
+    expect(p.shortcomings.map((s) => s.text)).toEqual([
+      'Nhóm hạn chế, khuyết điểm liên quan đến công tác tuyên truyền!',
+      'Nhóm hạn chế, khuyết điểm liên quan đến công tác kiểm tra, giám sát',
+    ]);
+  });
+});
+
+describe('footnotes in the small print of an OCR page with line boxes: lower lines', () => {
+  // Notes no longer than body lines; the first number read as a quote touching the text, the second as
+  // a repeated digit ("1" again); both marks lost.
+  const cut = (s: string, n: number) => [s.slice(0, s.indexOf(' ', n)), s.slice(s.indexOf(' ', n) + 1)] as const;
+  const [a1, a2] = cut(NOTE_1, 60);
+  const [b1, b2] = cut(NOTE_2, 60);
+  const lines = [...BODY.map((t) => ({ t, h: 50 })), { t: `"${a1}`, h: 40 }, { t: `${a2}.`, h: 40 }, { t: `1 ${b1}`, h: 40 }, { t: b2, h: 38 }];
+  const withMarksLost = lines.map((l) => ({ ...l, t: l.t.replace(/truyền!$/, 'truyền') }));
+  const page: ExtractPage = {
+    number: 1,
+    text: withMarksLost.map((l) => l.t).join('\n'),
+    source: 'repaired',
+    confidence: 0.8,
+    lines: withMarksLost.map((l, i) => ({ text: l.t, confidence: 0.8, bbox: { x0: 100, y0: 100 + i * 70, x1: 2300, y1: 100 + i * 70 + l.h } })),
+  };
+  const d = validatePlanDocument(extractPlan({ pages: [page] }));
+  it('pairs the notes with the group headings of the page in order', () => {
+    expect(shortcomingsOf(d)).toEqual([
+      { text: NOTE_1, group: 'Nhóm hạn chế, khuyết điểm liên quan đến công tác tuyên truyền', section: 'tuyên truyền' },
+      { text: NOTE_2, group: 'Nhóm hạn chế, khuyết điểm liên quan đến công tác kiểm tra, giám sát', section: 'giám sát' },
+    ]);
+  });
+  it('leaves a page without lower lines alone', () => {
+    const flat = { ...page, lines: page.lines!.map((l) => ({ ...l, bbox: { ...l.bbox!, y1: l.bbox!.y0 + 50 } })) };
+    const p = validatePlanDocument(extractPlan({ pages: [flat] }));
+    expect(p.shortcomings.some((s) => s.text.startsWith('Việc kiểm tra chuyên đề'))).toBe(false);
+  });
+});
