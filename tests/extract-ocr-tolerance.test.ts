@@ -132,3 +132,33 @@ describe('footnotes in the small print of an OCR page with line boxes: lower lin
     expect(p.shortcomings.some((s) => s.text.startsWith('Việc kiểm tra chuyên đề'))).toBe(false);
   });
 });
+
+describe('a deadline year OCR read unsure (low word confidence)', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'II. NHIỆM VỤ',
+    '1. Rà soát quy chế làm việc của chi bộ (hoàn thành trong tháng 5/2026).',
+    '2. Kiện toàn tổ chức các đoàn thể (hoàn thành trong tháng 7/2026).',
+    '3. Sơ kết việc thực hiện kế hoạch (hoàn thành trong tháng 6/2028).',
+  ];
+  // One OCR word per token; the year of the third deadline is read with confidence `c`.
+  const page = (c: number | null): ExtractPage => ({
+    number: 1,
+    text: text.join('\n'),
+    source: 'ocr',
+    confidence: 0.9,
+    ...(c === null
+      ? {}
+      : { lines: text.map((t) => ({ text: t, confidence: 0.9, words: t.split(' ').map((w) => ({ text: w, confidence: w.startsWith('6/2028') ? c : 0.96 })) })) }),
+  });
+  const third = (c: number | null) => validatePlanDocument(extractPlan({ pages: [page(c)] })).deadlines[2]!;
+  it('moves it to the year the sure deadlines use when one digit apart, with lower confidence', () => {
+    const d = third(0.4);
+    expect(d).toMatchObject({ kind: 'by_month', date: '2026-06-30' });
+    expect(d.confidence).toBeLessThan(third(0.96).confidence);
+  });
+  it('keeps a year read surely, or when the page has no word confidences', () => {
+    expect(third(0.96).date).toBe('2028-06-30');
+    expect(third(null).date).toBe('2028-06-30');
+  });
+});

@@ -17,6 +17,8 @@ import { fold } from './fold.ts';
 import { FUZZY_PENALTY, fieldInfo, round, type Found } from './field.ts';
 import { parseHeader } from './header.ts';
 import { pairOrphanNotes } from './orphan-notes.ts';
+import { resolveYear, sureYears, withYear } from './uncertain-years.ts';
+import type { DeadlineDraft } from './plan-items.ts';
 import { readPlanItems } from './plan-items.ts';
 import { findReferences } from './references.ts';
 import { buildSections, type SectionNode } from './sections.ts';
@@ -48,6 +50,7 @@ export function extractPlan(input: ExtractInput): PlanDocument {
   pairOrphanNotes(tree, footnotes, blocks);
   const items = readPlanItems(tree, footnotes);
   const closing = parseClosing(closingLines);
+  const unsureDeadlines = resolveUnsureYears(items.deadlines, sureYears(items.deadlines.map((d) => ({ ...d, date: d.hit.date })), header.date?.value ?? null));
 
   // Ids
   const secId = new Map<SectionNode, string>(tree.all.map((s) => [s, s.id]));
@@ -101,6 +104,7 @@ export function extractPlan(input: ExtractInput): PlanDocument {
   const deadlines: Deadline[] = items.deadlines.map((d) => ({
     id: deadlineId.get(d)!,
     ...spanItem(d.block, d.from, d.to),
+    ...(unsureDeadlines.has(d) ? { confidence: round(blockConfidence(d.block) * FUZZY_PENALTY) } : {}),
     kind: d.hit.kind,
     date: d.hit.date,
     ...(d.hit.startDate ? { startDate: d.hit.startDate } : {}),
@@ -219,4 +223,26 @@ export function extractPlan(input: ExtractInput): PlanDocument {
     deadlines,
   };
   return doc;
+}
+
+/**
+ * Deadlines whose year OCR read unsure and that the rest of the document contradicts (see uncertain-years):
+ * their dates move to the document's year; returns them so their confidence can be lowered.
+ */
+function resolveUnsureYears(drafts: readonly DeadlineDraft[], sure: ReadonlyMap<string, number>): Set<DeadlineDraft> {
+  const changed = new Set<DeadlineDraft>();
+  if (sure.size === 0) return changed;
+  for (const d of drafts) {
+    for (const key of ['date', 'startDate'] as const) {
+      const date = d.hit[key];
+      if (!date) continue;
+      const year = resolveYear(d.block, d.from, d.to, date.slice(0, 4), sure);
+      const fixed = year ? withYear(date, year) : null;
+      if (fixed) {
+        d.hit[key] = fixed;
+        changed.add(d);
+      }
+    }
+  }
+  return changed;
 }

@@ -7,7 +7,7 @@ export interface ExtractPage {
   text: string;
   source: 'pdf-text' | 'ocr' | 'repaired';
   confidence: number;
-  lines?: { text: string; confidence: number; bbox?: Bbox }[];
+  lines?: { text: string; confidence: number; bbox?: Bbox; words?: { text: string; confidence: number }[] }[];
 }
 
 /** One visual line of a page, with markdown/emphasis removed and an index map back to the page text. */
@@ -35,6 +35,8 @@ export interface SourceLine {
   skip?: boolean;
   /** A later line of a footnote in the page's small print (the note continues whatever its start). */
   noteCont?: boolean;
+  /** OCR words with their offsets in `raw` (when the page came with word confidences). */
+  words?: { start: number; end: number; confidence: number }[];
 }
 
 const SUPERSCRIPT: Record<string, string> = { '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9' };
@@ -52,13 +54,30 @@ export function toSourceLines(pages: readonly ExtractPage[]): SourceLine[] {
       lineNo++;
       const raw = text.slice(start, end);
       const ocr = page.lines?.[lineNo - 1];
-      out.push(cleanLine(raw, start, { index: out.length, page: page.number, line: lineNo, confidence: ocr?.confidence ?? page.confidence, ...(ocr?.bbox ? { bbox: ocr.bbox } : {}) }));
+      const sl = cleanLine(raw, start, { index: out.length, page: page.number, line: lineNo, confidence: ocr?.confidence ?? page.confidence, ...(ocr?.bbox ? { bbox: ocr.bbox } : {}) });
+      const words = ocr?.words && ocr.text.normalize('NFC') === raw ? locateWords(raw, ocr.words) : undefined;
+      if (words) sl.words = words;
+      out.push(sl);
       if (end === text.length) break;
       start = end + 1;
     }
   }
   markPageNumbers(out);
   markPlainFootnotes(out);
+  return out;
+}
+
+/** Offsets of OCR words in their line's text (words are the line's whitespace-separated tokens, in order). */
+function locateWords(raw: string, words: { text: string; confidence: number }[]): SourceLine['words'] {
+  const out: NonNullable<SourceLine['words']> = [];
+  let pos = 0;
+  for (const w of words) {
+    const t = w.text.normalize('NFC');
+    const at = raw.indexOf(t, pos);
+    if (at < 0 || t === '') return undefined;
+    out.push({ start: at, end: at + t.length, confidence: w.confidence });
+    pos = at + t.length;
+  }
   return out;
 }
 
