@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { extractPlan, type ExtractPage } from '../src/extract/index.ts';
 import { findReferences, readDate } from '../src/extract/references.ts';
 import { fold } from '../src/extract/fold.ts';
+import { findDeadlines } from '../src/extract/deadlines.ts';
+import { parseLabel } from '../src/extract/labels.ts';
+import { sentenceUnits } from '../src/extract/units.ts';
 import type { PlanDocument } from '../src/model/plan-document.ts';
 import { validatePlanDocument } from '../src/model/validate-plan-document.ts';
 
@@ -160,5 +163,23 @@ describe('a deadline year OCR read unsure (low word confidence)', () => {
   it('keeps a year read surely, or when the page has no word confidences', () => {
     expect(third(0.96).date).toBe('2028-06-30');
     expect(third(null).date).toBe('2028-06-30');
+  });
+});
+
+describe('key words of deadlines and roles with OCR-damaged vowels', () => {
+  it('reads a month deadline after a damaged "tháng", flagged fuzzy', () => {
+    expect(findDeadlines('thời gian hoàn thành: trang 7/2026', true)).toMatchObject([{ kind: 'by_month', date: '2026-07-31', fuzzy: true }]);
+    expect(findDeadlines('hoàn thành trong tháng 7/2026', true)[0]?.fuzzy).toBeUndefined();
+  });
+  it('reads "thực hiện thường xuyên" with damaged vowels and a dropped final consonant', () => {
+    expect(findDeadlines('thu hiện thùng xuyeén', true)).toMatchObject([{ kind: 'recurring', fuzzy: true }]);
+    expect(findDeadlines('(thực hiện thường xuyên)', false)).toMatchObject([{ kind: 'recurring' }]);
+  });
+  it('ends a "phối hợp" list at a damaged verb and splits at a damaged unit head', () => {
+    const hits = sentenceUnits('Phối hợp Công an huyện, Sà Tư pháp và các đảng ủy trực thuộc thư hiện việc quản lý hồ sơ đảng viên.');
+    expect(hits.map((h) => `${h.unit}:${h.role}`)).toEqual(['Công an huyện:support', 'Sà Tư pháp:support', 'các đảng ủy trực thuộc:support']);
+  });
+  it('takes the role of a label from a damaged role word', () => {
+    expect(parseLabel('Phân công theo dédi, chỉ đạo: Đồng chí Lê Văn Bình')).toMatchObject({ kind: 'role', role: 'monitor' });
   });
 });

@@ -104,7 +104,7 @@ export function extractPlan(input: ExtractInput): PlanDocument {
   const deadlines: Deadline[] = items.deadlines.map((d) => ({
     id: deadlineId.get(d)!,
     ...spanItem(d.block, d.from, d.to),
-    ...(unsureDeadlines.has(d) ? { confidence: round(blockConfidence(d.block) * FUZZY_PENALTY) } : {}),
+    ...(unsureDeadlines.has(d) || d.hit.fuzzy ? { confidence: round(blockConfidence(d.block) * FUZZY_PENALTY) } : {}),
     kind: d.hit.kind,
     date: d.hit.date,
     ...(d.hit.startDate ? { startDate: d.hit.startDate } : {}),

@@ -1,5 +1,6 @@
 import { fold } from './fold.ts';
 import { levenshtein, unconfuse } from './fuzzy.ts';
+import { THEO_DOI, THUC_HIEN } from './ocr-words.ts';
 
 export type Role = 'lead' | 'support' | 'advise' | 'direct' | 'execute' | 'monitor';
 
@@ -32,9 +33,9 @@ function roleOf(f: string): Role | null {
   add(/chu tr[a-z]/, 'lead');
   add(/ph[a-z]i h[a-z]p/, 'support');
   add(/tham m[a-z]{1,2}u|de xu[a-z]t|t[a-z]ng h[a-z]p/, 'advise');
-  add(/theo d[a-z]i|gi[a-z]m s[a-z]t/, 'monitor');
+  add(new RegExp(`${THEO_DOI}|gi[a-z]m s[a-z]t`), 'monitor');
   add(/ch[a-z] d[a-z]o/, 'direct');
-  add(/th[a-z]c hi[a-z]n|tri[a-z]n khai/, 'execute');
+  add(new RegExp(`${THUC_HIEN}|tri[a-z]n khai`), 'execute');
   hits.sort((a, b) => a[0] - b[0]);
   return hits[0]?.[1] ?? null;
 }

@@ -2,6 +2,7 @@ import type { Block } from './blocks.ts';
 import { findDeadlines, isDeadlineSentence, type DeadlineHit } from './deadlines.ts';
 import { fold } from './fold.ts';
 import { matchPrefix, unconfuse } from './fuzzy.ts';
+import { THANG, THUC_HIEN, THUONG_XUYEN } from './ocr-words.ts';
 import { parseLabel, type Label, type Role } from './labels.ts';
 import { headingLike, type SectionNode, type SectionTree } from './sections.ts';
 import { isShortcomingGroup, isShortcomingList, quotedShortcoming, splitNumbered, type ShortcomingDraft } from './shortcomings.ts';
@@ -45,6 +46,9 @@ export interface PlanItems {
   shortcomings: ShortcomingDraft[];
   deadlines: DeadlineDraft[];
 }
+
+/** Words of a parenthesised deadline phrase (OCR-tolerant). */
+const DEADLINE_WORDS = new RegExp(String.raw`(hoan thanh|${THUC_HIEN}|thoi gian|truoc|trong|${THUONG_XUYEN}|quy|${THANG}|nam)`);
 
 /** Parts that state aims and requirements or report results: not tasks. */
 const NON_ACTION = /^(muc dich|yeu cau|muc tieu|quan diem|can cu|tinh hinh|ket qua|danh gia|thuc trang|uu diem|boi canh|dac diem|phuong cham)/;
@@ -127,7 +131,7 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
     for (const m of text.matchAll(/\(([^()]{3,120})\)/g)) {
       const inner = m[1] ?? '';
       const f = fold(inner);
-      if (!/(hoan thanh|th[a-z]{1,2}c hi[a-z]n|thoi gian|truoc|trong|th[a-z]{1,3}ng xuy[a-z]n|quy|thang|nam)/.test(f)) continue;
+      if (!DEADLINE_WORDS.test(f)) continue;
       for (const h of findDeadlines(inner, true)) {
         const a = from + (m.index ?? 0) + 1;
         out.push({ hit: h, block: b, from: a + h.from, to: a + h.to, task: null });
