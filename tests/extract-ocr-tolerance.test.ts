@@ -3,6 +3,7 @@ import { extractPlan, type ExtractPage } from '../src/extract/index.ts';
 import { findReferences, readDate } from '../src/extract/references.ts';
 import { fold } from '../src/extract/fold.ts';
 import { findDeadlines } from '../src/extract/deadlines.ts';
+import { parseMarker } from '../src/extract/markers.ts';
 import { parseLabel } from '../src/extract/labels.ts';
 import { sentenceUnits } from '../src/extract/units.ts';
 import type { PlanDocument } from '../src/model/plan-document.ts';
@@ -181,5 +182,36 @@ describe('key words of deadlines and roles with OCR-damaged vowels', () => {
   });
   it('takes the role of a label from a damaged role word', () => {
     expect(parseLabel('Phân công theo dédi, chỉ đạo: Đồng chí Lê Văn Bình')).toMatchObject({ kind: 'role', role: 'monitor' });
+  });
+});
+
+describe('damaged part and item numbers, specks at the page edge', () => {
+  it('reads roman numerals with a lost dot, an accented I, or two strokes run into "H"', () => {
+    expect(parseMarker('I MỤC ĐÍCH, YÊU CẦU')).toMatchObject({ kind: 'roman', number: 'I', fuzzy: true });
+    expect(parseMarker('Ï- Mục đích, yêu cầu')).toMatchObject({ kind: 'roman', number: 'I', fuzzy: true });
+    expect(parseMarker('IHI.TỔ CHỨC THỰC HIỆN')).toMatchObject({ kind: 'roman', number: 'III', fuzzy: true });
+    expect(parseMarker('{. Căn cứ Kế hoạch này')).toMatchObject({ kind: 'decimal', number: '1', fuzzy: true });
+    // Not headings: a capitalised sentence after a lone letter, a lowercase word.
+    expect(parseMarker('V Việc làm')?.kind).not.toBe('roman');
+    expect(parseMarker('I tôi')).toBeNull();
+  });
+  it('reads a misread "1." right after a part heading as item 1, drops specks and noise lines', () => {
+    const text = [
+      'I. MỤC ĐÍCH',
+      'Khắc phục các hạn chế đã chỉ ra.',
+      'II. TỔ CHỨC THỰC HIỆN',
+      'Í. Các chi bộ trực thuộc xây dựng kế hoạch cụ thể và báo cáo kết quả thực hiện trước',
+      'ngày 15/12/2026.',
+      '| 2. Giao Văn phòng Đảng ủy theo dõi, tổng hợp và thường xuyên báo cáo',
+      '5 5 :',
+      '. Ban Thường vụ để kịp thời chỉ đạo.',
+    ].join('\n');
+    const d = validatePlanDocument(extractPlan({ pages: [{ number: 1, text, source: 'ocr', confidence: 0.9 }] }));
+    expect(d.sections.map((s) => s.number)).toEqual(['I', 'II']);
+    expect(d.tasks.map((t) => [t.number, t.text.split('\n').join(' ')])).toEqual([
+      ['1', 'Các chi bộ trực thuộc xây dựng kế hoạch cụ thể và báo cáo kết quả thực hiện trước ngày 15/12/2026.'],
+      ['2', 'Giao Văn phòng Đảng ủy theo dõi, tổng hợp và thường xuyên báo cáo Ban Thường vụ để kịp thời chỉ đạo.'],
+    ]);
+    expect(d.deadlines).toMatchObject([{ kind: 'before', date: '2026-12-15' }]);
   });
 });

@@ -64,7 +64,26 @@ export function toSourceLines(pages: readonly ExtractPage[]): SourceLine[] {
   }
   markPageNumbers(out);
   markPlainFootnotes(out);
+  dropEdgeNoise(out);
   return out;
+}
+
+/**
+ * Specks OCR reads at the page edge: a bar or dot before a body line ("| 2. Trưởng các phòng …", ". Ban để …")
+ * and short lines of digits and punctuation only ("5 5 :"). Run after footnotes, whose misread numbers
+ * look the same.
+ */
+function dropEdgeNoise(lines: SourceLine[]): void {
+  for (const l of lines) {
+    if (l.skip || l.footnote !== null || l.noteCont || l.text === '') continue;
+    if (l.text.length <= 8 && /^[\d\s:;.,|!'"*°-]+$/.test(l.text) && !/\d{3}/.test(l.text) && !/^\(?\d{1,2}[.)]\)?$/.test(l.text)) {
+      l.skip = true;
+      continue;
+    }
+    // A table row ("| 1 | … |") starts with a bar too.
+    const speck = (l.text.match(/\|/g) ?? []).length > 1 ? null : /^[|¦.,·]\s+(?=[\p{L}\d(])/u.exec(l.text);
+    if (speck) removeRange(l, 0, speck[0].length);
+  }
 }
 
 /** Offsets of OCR words in their line's text (words are the line's whitespace-separated tokens, in order). */
@@ -86,7 +105,8 @@ function markPageNumbers(lines: SourceLine[]): void {
   const byPage = new Map<number, SourceLine[]>();
   for (const l of lines) if (l.text !== '') byPage.set(l.page, [...(byPage.get(l.page) ?? []), l]);
   for (const ls of byPage.values()) {
-    for (const l of [ls[0], ls[ls.length - 1]]) if (l && /^[-–—\s]*\d{1,3}[-–—\s]*$/.test(l.text) && ls.length > 1) l.skip = true;
+    // OCR may add a speck before the number ("Ì 4", "' 3").
+    for (const l of [ls[0], ls[ls.length - 1]]) if (l && /^(?:[^\p{L}\d\s]{1,2}\s+|[ÌìÍíIl|]\s+)?[-–—\s]*\d{1,3}[-–—\s]*$/u.test(l.text) && ls.length > 1) l.skip = true;
   }
 }
 
