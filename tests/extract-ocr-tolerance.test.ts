@@ -215,3 +215,44 @@ describe('damaged part and item numbers, specks at the page edge', () => {
     expect(d.deadlines).toMatchObject([{ kind: 'before', date: '2026-12-15' }]);
   });
 });
+
+describe('"Đối với hạn chế: “…”" with OCR-damaged punctuation and quotes', () => {
+  const plan = (lines: string[]) =>
+    validatePlanDocument(
+      extractPlan({
+        pages: [{ number: 1, text: ['II. NỘI DUNG', ...lines, 'III. TỔ CHỨC THỰC HIỆN', '1. Văn phòng Đảng ủy theo dõi, tổng hợp.'].join('\n'), source: 'ocr', confidence: 0.9 }],
+      }),
+    );
+  const shape = (d: PlanDocument) => ({
+    shortcomings: d.shortcomings.map((s) => `${s.number ?? '-'} ${s.text}`),
+    tasks: d.tasks.map((t) => `${t.shortcomingIds.join(',')} | ${t.text.slice(0, 30)}`),
+  });
+  const expected = {
+    shortcomings: ['- Công tác lãnh đạo còn chậm, cụ thể', '(1) Thu ngân sách chưa đạt', '(2) Tiến độ chậm', '- Việc sinh hoạt chi bộ còn hình thức'],
+    tasks: [
+      'shortcoming-1,shortcoming-2,shortcoming-3 | Ủy ban nhân dân xã rà soát các',
+      'shortcoming-4 | Các chi bộ trực thuộc đổi mới ',
+      ' | Văn phòng Đảng ủy theo dõi, tổ',
+    ],
+  };
+  const measures = ['- Ủy ban nhân dân xã rà soát các nguồn thu (hoàn thành trong Quý III/2026).', '- Các chi bộ trực thuộc đổi mới nội dung sinh hoạt chi bộ (thực hiện ngay).'];
+  it('reads the clean form', () => {
+    const d = plan(['1. Đối với hạn chế: “Công tác lãnh đạo còn chậm, cụ thể: (1) Thu ngân sách chưa đạt; (2) Tiến độ chậm.”', measures[0]!, '2. Đối với khuyết điểm: “Việc sinh hoạt chi bộ còn hình thức.”', measures[1]!]);
+    expect(shape(d)).toEqual(expected);
+  });
+  it('reads a semicolon for the colon, reversed quotes and unmarked label words', () => {
+    const d = plan(['1. Đối vói hạn chê; ”Công tác lãnh đạo còn chậm, cụ thể: (1) Thu ngân sách chưa đạt; (2) Tiến độ chậm.“', measures[0]!, '2. Doi voi khuyet diem: Việc sinh hoạt chi bộ còn hình thức.', measures[1]!]);
+    expect(shape(d)).toEqual(expected);
+  });
+  it('reads no quotes, "l)"/"2)" sub-items and a full stop for the colon', () => {
+    const d = plan(['1. Đối với hạn chế: Công tác lãnh đạo còn chậm, cụ thể: l) Thu ngân sách chưa đạt; 2) Tiến độ chậm.', measures[0]!, '2. Đối với khuyết điểm. "Việc sinh hoạt chi bộ còn hình thức.', measures[1]!]);
+    expect(shape(d)).toEqual(expected);
+  });
+  it('reads the shortcoming from the paragraph under a bare "Đối với khuyết điểm" heading', () => {
+    const d = plan(['1. Đối với khuyết điểm', 'Việc sinh hoạt chi bộ còn hình thức.', measures[1]!]);
+    expect(shape(d)).toEqual({ shortcomings: ['- Việc sinh hoạt chi bộ còn hình thức'], tasks: ['shortcoming-1 | Các chi bộ trực thuộc đổi mới ', ' | Văn phòng Đảng ủy theo dõi, tổ'] });
+  });
+  it('does not take a sentence that opens with "Đối với các hạn chế, …" for a label', () => {
+    expect(parseLabel('Đối với các hạn chế đã chỉ ra, các chi bộ cần xây dựng kế hoạch khắc phục.')).toBeNull();
+  });
+});

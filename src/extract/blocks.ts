@@ -18,7 +18,8 @@ export interface Block {
   footnote: string | null;
 }
 
-const TERMINAL = /[.:;!?)”"»]$/;
+// A line ending in an opening quote ends a quotation OCR printed reversed (”…“).
+const TERMINAL = /[.:;!?)”“"»]$/;
 
 /** A quotation opened after a colon ("Đối với hạn chế: “…") and not yet closed. */
 function openQuote(t: string): boolean {

@@ -5,7 +5,7 @@ import { matchPrefix, unconfuse } from './fuzzy.ts';
 import { THANG, THUC_HIEN, THUONG_XUYEN } from './ocr-words.ts';
 import { parseLabel, type Label, type Role } from './labels.ts';
 import { headingLike, type SectionNode, type SectionTree } from './sections.ts';
-import { isShortcomingGroup, isShortcomingList, quotedShortcoming, splitNumbered, type ShortcomingDraft } from './shortcomings.ts';
+import { isShortcomingGroup, isShortcomingList, leadParagraph, quotedShortcoming, splitNumbered, type ShortcomingDraft } from './shortcomings.ts';
 import { readTables, isTableBlock, type ColumnKind } from './tables.ts';
 import { personOrUnits, sentenceUnits, splitUnits } from './units.ts';
 
@@ -102,6 +102,8 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
     return keys;
   };
 
+  // Paragraphs read as a shortcoming (the one under a bare "Đối với hạn chế" heading): not tasks.
+  const consumed = new Set<Block>();
   const labelsOf = (blocks: readonly Block[]) => blocks.map((b) => ({ b, lab: parseLabel(b.content) }));
   const contentAt = (b: Block) => b.text.length - b.content.length;
 
@@ -209,7 +211,14 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
   const visit = (s: SectionNode, ctx: Ctx): void => {
     let c: Ctx = ctx;
     // "1. Đối với hạn chế: “…”" as the section head: the quoted shortcoming applies to the whole section.
-    const quotedHead = quotedShortcoming(s.head, s, `s${sk + 1}`);
+    let quotedHead = quotedShortcoming(s.head, s, `s${sk + 1}`);
+    // "1. Đối với hạn chế" alone, the shortcoming in the paragraph below it.
+    const lead = quotedHead ? null : parseLabel(s.head.content);
+    const first = s.blocks[0];
+    if (lead?.kind === 'shortcoming' && lead.value.trim() === '' && first && first.marker?.kind !== 'bullet' && !parseLabel(first.content)) {
+      quotedHead = leadParagraph(first, s, `s${sk + 1}`);
+      if (quotedHead) consumed.add(first);
+    }
     if (quotedHead) {
       sk++;
       shortcomings.push(...quotedHead);
@@ -217,7 +226,7 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
     } else if (isShortcomingGroup(s) && (s.children.length === 0 || s.head.notes.length > 0)) {
       c = { ...c, shortcomingKeys: groupShortcomings(s) };
     }
-    const labeled = labelsOf(s.blocks.filter((b) => !isTableBlock(b)));
+    const labeled = labelsOf(s.blocks.filter((b) => !isTableBlock(b) && !consumed.has(b)));
     const roles = labeled.filter((x) => x.lab?.kind === 'role').flatMap((x) => roleDrafts(x.b, x.lab!));
     const deadlineLabels = labeled.filter((x) => x.lab?.kind === 'deadline');
     const giao = /^\s*(?:Giao(?: cho)?|Đề nghị)\s+(.+?)\s*:\s*$/u.exec(s.head.content);
@@ -275,7 +284,7 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
           }
           if (x.b.marker?.kind === 'bullet' && !isDeadlineSentence(x.b.content)) mine.push(makeTask(s, null, [{ block: x.b, from: contentAt(x.b), to: x.b.text.length }], { ...c, shortcomingKeys: keysAt(x.b) }, x.b.content));
         }
-      } else if (quoteFor.size > 0 || (s.headingLike && plain.some((x) => x.b.marker?.kind === 'bullet'))) {
+      } else if (quoteFor.size > 0 || ((s.headingLike || quotedHead) && plain.some((x) => x.b.marker?.kind === 'bullet'))) {
         // Heading with a bullet list (or quoted shortcomings each followed by their measures): each item a task.
         for (const x of plain) {
           if (x.b.content.trim().endsWith(':') && x.b.marker?.kind !== 'bullet') continue;
