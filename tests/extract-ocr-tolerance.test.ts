@@ -256,3 +256,34 @@ describe('"Đối với hạn chế: “…”" with OCR-damaged punctuation and
     expect(parseLabel('Đối với các hạn chế đã chỉ ra, các chi bộ cần xây dựng kế hoạch khắc phục.')).toBeNull();
   });
 });
+
+describe('more digit and numbering damage', () => {
+  it('reads letters for digits inside deadline numbers and a doubled slash, flagged fuzzy', () => {
+    expect(findDeadlines('báo cáo tổng kết trước ngày I5/12/2O26', false)).toMatchObject([{ kind: 'before', date: '2026-12-15', fuzzy: true }]);
+    expect(findDeadlines('hoàn thành trong Quý II⁄/2026', true)).toMatchObject([{ kind: 'by_quarter', date: '2026-06-30' }]);
+    expect(findDeadlines('Định kỳ báo cáo trước ngày l5 hàng tháng', false)).toMatchObject([{ kind: 'recurring' }]);
+  });
+  it('reads "IL" (dot lost) as part II and items numbered again from 1 under an aims part as tasks', () => {
+    expect(parseMarker('IL NHIỆM VỤ VÀ GIẢI PHÁP')).toMatchObject({ kind: 'roman', number: 'II', fuzzy: true });
+    // Part II's heading is destroyed: its items follow part I's own numbered items.
+    const text = ['I. MỤC ĐÍCH, YÊU CẦU', '1. Mục đích', '- Khắc phục các hạn chế đã chỉ ra.', '2. Yêu cầu', '- Bảo đảm thực chất.', 'I NHIỆM-VỤ 2', '1. Các chi bộ xây dựng kế hoạch khắc phục cụ thể.', '2. Văn phòng Đảng ủy theo dõi, tổng hợp.'].join('\n');
+    const d = validatePlanDocument(extractPlan({ pages: [{ number: 1, text, source: 'ocr', confidence: 0.9 }] }));
+    expect(d.tasks.map((t) => t.text)).toEqual(['Các chi bộ xây dựng kế hoạch khắc phục cụ thể.', 'Văn phòng Đảng ủy theo dõi, tổng hợp.']);
+  });
+});
+
+describe('a footnote whose number OCR dropped altogether (boxes)', () => {
+  const body = BODY.slice(0, 9);
+  const lines = [...body.map((t) => ({ t, h: 50 })), { t: NOTE_1, h: 40 }];
+  const page: ExtractPage = {
+    number: 1,
+    text: lines.map((l) => l.t).join('\n'),
+    source: 'repaired',
+    confidence: 0.8,
+    lines: lines.map((l, i) => ({ text: l.t, confidence: 0.8, bbox: { x0: 100, y0: 100 + i * 70, x1: 2300, y1: 100 + i * 70 + l.h } })),
+  };
+  it('takes the first lower, capitalised line under the body for a note', () => {
+    const d = validatePlanDocument(extractPlan({ pages: [page] }));
+    expect(d.shortcomings.map((s) => s.text)).toEqual([NOTE_1]);
+  });
+});

@@ -1,5 +1,5 @@
 import { iso, lastDay, quarter } from './dates.ts';
-import { fold } from './fold.ts';
+import { digitFold, fold } from './fold.ts';
 import { THANG, THUC_HIEN, THUONG_XUYEN } from './ocr-words.ts';
 
 export type DeadlineKind = 'on' | 'before' | 'by_month' | 'by_quarter' | 'by_year' | 'range' | 'recurring' | 'immediate';
@@ -26,7 +26,7 @@ const EXACT_WORDS: [RegExp, RegExp][] = [
 const D = String.raw`(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})`;
 const DLONG = String.raw`(\d{1,2})\s*thang\s*(\d{1,2})\s*(?:nam\s*|[/])(\d{4})`;
 const MONTH = String.raw`${THANG}\s*(\d{1,2})\s*(?:[/.\-]|\s*nam\s*)\s*(\d{4})`;
-const QUARTER = String.raw`quy\s*([iv1l]{1,3}|[1-4])\s*(?:[/.\-]|\s*nam\s*)\s*(\d{4})`;
+const QUARTER = String.raw`quy\s*([iv1l]{1,3}|[1-4])\s*(?:[/.\-]{1,2}|\s*nam\s*)\s*(\d{4})`;
 
 /**
  * Scans `text` for deadline expressions. `context` = true when the whole text is a deadline slot (a
@@ -35,7 +35,8 @@ const QUARTER = String.raw`quy\s*([iv1l]{1,3}|[1-4])\s*(?:[/.\-]|\s*nam\s*)\s*(\
  * so the dates of cited documents ("Kết luận số 12-KL/TW, ngày 19/3/2026") are never taken for deadlines.
  */
 export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
-  const f = fold(text);
+  const plain = fold(text);
+  const f = digitFold(plain);
   const hits: DeadlineHit[] = [];
   const taken: [number, number][] = [];
   const free = (a: number, b: number) => taken.every(([x, y]) => b <= x || a >= y);
@@ -107,7 +108,7 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
   }
   for (const h of hits) {
     const s = f.slice(h.from, h.to);
-    if (EXACT_WORDS.some(([tolerant, exact]) => tolerant.test(s) && !exact.test(s))) h.fuzzy = true;
+    if (s !== plain.slice(h.from, h.to) || EXACT_WORDS.some(([tolerant, exact]) => tolerant.test(s) && !exact.test(s))) h.fuzzy = true;
   }
   return hits.sort((a, b) => a.from - b.from);
 }

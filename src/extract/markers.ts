@@ -30,22 +30,27 @@ const VALID_ROMAN = /^(X{0,3})(IX|IV|V?I{0,3})$/;
 /** Characters OCR reads in place of "I" in a roman numeral. */
 const ROMAN_I = /[1l|[\]!íÍìÌÏïÎî]/g;
 
+/** "IL" for "II": parts never reach 50, so an L that makes the numeral invalid is a misread I. */
+function lToI(r: string): string {
+  return VALID_ROMAN.test(r) ? r : r.replace(/L/g, 'I');
+}
+
 export function parseMarker(text: string): Marker | null {
   // Roman: "II.", "II-", "III –", "IV)" followed by a heading word.
   const roman = /^([IVXLl1|[\]!íÍìÌÏïÎî](?:[IVXLl1|[\]!íÍìÌÏïÎîH]{0,3}[IVXLl1|[\]!íÍìÌÏïÎî])?)\s*[.\-–—:)]\s*(?=\S)/.exec(text);
   if (roman) {
     const rawNum = roman[1] ?? '';
     // Inside a numeral, two strokes run together read as "H" ("IHI." for "III.").
-    const fixed = rawNum.replace(ROMAN_I, 'I').replace(/(?<=I)H(?=I)/g, 'I');
+    const fixed = lToI(rawNum.replace(ROMAN_I, 'I').replace(/(?<=I)H(?=I)/g, 'I'));
     // Pure digits are decimal numbering, not a damaged roman numeral.
     if (/[IVXLÏÌÍïìíÎî]|[[\]|!]/.test(rawNum) && VALID_ROMAN.test(fixed) && fixed.length > 0 && /\p{Lu}/u.test(text.slice(roman[0].length, roman[0].length + 1))) {
       return { kind: 'roman', number: fixed, length: roman[0].length, fuzzy: fixed !== rawNum };
     }
   }
   // "I MỤC ĐÍCH, YÊU CẦU": the dot lost before a heading in capitals (two words or more).
-  const bare = /^([IVX]{1,4}|[IVX]*[1l|ÏÌÍ][IVX]*)\s+(?=\p{Lu}+(?:[\s,]+\p{Lu}+)+[\s,]*$)/u.exec(text);
-  if (bare) {
-    const fixed = (bare[1] ?? '').replace(ROMAN_I, 'I');
+  const bare = /^([IVXL1l|ÏÌÍ]{1,4})\s+(?=\p{Lu}+(?:[\s,]+\p{Lu}+)+[\s,]*$)/u.exec(text);
+  if (bare && /[IVXLÏÌÍl|]/.test(bare[1] ?? '')) {
+    const fixed = lToI((bare[1] ?? '').replace(ROMAN_I, 'I'));
     if (VALID_ROMAN.test(fixed)) return { kind: 'roman', number: fixed, length: bare[0].length, fuzzy: true };
   }
   // "1- Mục đích": the genre numbers with "1." or "1)"; a lone 1/l/| before a hyphen is a misread "I-".

@@ -326,7 +326,12 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
       for (const b of r.blocks) if (b.marker?.kind === 'bullet') shortcomings.push({ key: `s${++sk}`, text: b.content.trim().replace(/[.;]+$/, ''), number: null, block: b, from: contentAt(b), to: b.text.length, section: r, parentKey: null, group: null });
       continue;
     }
-    if (!isActionRoot(r)) continue;
+    if (!isActionRoot(r)) {
+      // Items numbered again from 1 inside an aims part follow a part heading OCR destroyed: read them.
+      const restart = r.children.findIndex((ch, i) => i > 0 && ch.marker.kind === 'decimal' && ch.marker.number === '1');
+      if (restart > 0) for (const ch of r.children.slice(restart)) visit(ch, { shortcomingKeys: [], inheritedUnit: null, inheritedRoles: [] });
+      continue;
+    }
     visit(r, { shortcomingKeys: [], inheritedUnit: null, inheritedRoles: [] });
   }
   // Own deadlines, in task order.

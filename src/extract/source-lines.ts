@@ -133,8 +133,10 @@ function median(xs: number[]): number {
  * line. The zone runs from the bottom up to the highest such line that starts with a note number (or
  * what OCR made of one); lines between note starts continue the note above them.
  */
-function smallPrint(lines: SourceLine[]): Set<SourceLine> {
+function smallPrint(lines: SourceLine[]): { zone: Set<SourceLine>; unmarked: Set<SourceLine> } {
   const zone = new Set<SourceLine>();
+  // Zone tops that start a note whose number OCR dropped altogether (boxes only: the height says so).
+  const unmarked = new Set<SourceLine>();
   const text = lines.filter((l) => !l.skip && l.text !== '');
   const lens = text.map((l) => l.text.length).sort((a, b) => a - b);
   const full = lens[Math.floor(lens.length * 0.8)] ?? 0;
@@ -160,6 +162,13 @@ function smallPrint(lines: SourceLine[]): Set<SourceLine> {
       }
       // A continuation line: small (boxes) or any length (text only: the last line of a note is short).
       if (!start && pending < 3 && (withBox ? (l.bbox!.y1 - l.bbox!.y0 <= h * 0.86) : true)) {
+        // The first small line under body-size lines, capitalised, opens the small print even without a number.
+        const above = ls[i - 1];
+        if (withBox && small(l) && /^[\p{Lu}(“"]/u.test(l.text) && above && !small(above) && above.bbox!.y1 - above.bbox!.y0 > h * 0.86) {
+          top = i;
+          unmarked.add(l);
+          break;
+        }
         pending++;
         continue;
       }
@@ -167,7 +176,7 @@ function smallPrint(lines: SourceLine[]): Set<SourceLine> {
     }
     if (top >= 0) for (const l of ls.slice(top)) zone.add(l);
   }
-  return zone;
+  return { zone, unmarked };
 }
 
 /**
@@ -181,7 +190,7 @@ function markPlainFootnotes(lines: SourceLine[]): void {
   const GLUED = /(?<=[\p{L})”"])(\d{1,2})(?=[\s.,;:)]|$)/gu;
   const pageLen = new Map<number, number>();
   for (const l of lines) pageLen.set(l.page, Math.max(pageLen.get(l.page) ?? 0, l.line));
-  const zone = smallPrint(lines);
+  const { zone, unmarked } = smallPrint(lines);
   const marks = new Map<string, { line: SourceLine; at: number; len: number }[]>();
   const notes = new Map<string, SourceLine>();
   // Notes without a readable glued mark: their marks are found per page once all notes are known.
@@ -196,7 +205,7 @@ function markPlainFootnotes(lines: SourceLine[]): void {
     }
     const inZone = zone.has(l);
     // The note number itself may be misread too ("! Việc …", "? Việc …").
-    const fn = (inZone ? ZONE_START : NOTE_START).exec(l.text);
+    const fn = (inZone ? ZONE_START : NOTE_START).exec(l.text) ?? (unmarked.has(l) ? Object.assign([''], { index: 0, input: l.text }) as unknown as RegExpExecArray : null);
     if (inZone && !fn) {
       // Small print between note starts continues the note above.
       if (inNote) l.noteCont = true;

@@ -2,7 +2,7 @@ import type { Block } from './blocks.ts';
 import { iso, lastDay } from './dates.ts';
 
 /** OCR word confidence under which a year's digits are taken as unsure (sure readings score ≈ 0.95). */
-const UNSURE = 0.8;
+const UNSURE = 0.9;
 const SURE = 0.9;
 
 /**
