@@ -38,11 +38,18 @@ describe('references through OCR damage', () => {
     expect(one('Hướng dẫn số 07-HDIBTCTU, ngày 03/12/2025').symbol).toBe('07-HD/BTCTU');
     expect(one('Công văn số 45-CV1TU ngày 2/5/2026').symbol).toBe('45-CV/TU');
     expect(one('Nghị quyết số 09-NQ|TU, ngày 2/5/2026')).toMatchObject({ symbol: '09-NQ/TU', fuzzy: true });
+    expect(one('Hướng dẫn số 04-HD7TU ngày 25/10/2021')).toMatchObject({ symbol: '04-HD/TU', date: '2021-10-25', fuzzy: true });
   });
   it('joins an issuer code split by OCR ("T W", "T WwW") only into a known issuer code', () => {
     expect(one('Nghị quyết số 35-NQ/T WwW về đấu tranh').symbol).toBe('35-NQ/TW');
     expect(one('Nghị quyết số 35-NQ/T W về đấu tranh').symbol).toBe('35-NQ/TW');
     expect(one('Chỉ thị số 05-CT/TW Về việc').symbol).toBe('05-CT/TW');
+  });
+  it('snaps an issuer code one letter away from exactly one known Party body code', () => {
+    expect(one('Hướng dẫn số 42-HD/BTCTVW, ngày 28/10/2025')).toMatchObject({ symbol: '42-HD/BTCTW', fuzzy: true });
+    expect(one('Hướng dẫn số 42-HD/BTCTW, ngày 28/10/2025').fuzzy).toBeUndefined();
+    // One letter from two known codes (BTCTU, BTCTW): kept as read.
+    expect(one('Hướng dẫn số 42-HD/BTCTX, ngày 28/10/2025').symbol).toBe('42-HD/BTCTX');
   });
   it('reads "số <symbol>" without a type name when the code is a known type code', () => {
     expect(one('theo văn bản số 296-CV/TU, ngày 03/4/2026')).toMatchObject({ type: 'Công văn', typeCode: 'CV', date: '2026-04-03' });

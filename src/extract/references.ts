@@ -1,6 +1,7 @@
 import { iso } from './dates.ts';
 import { DOC_TYPES, docType } from './doc-types.ts';
 import { fold } from './fold.ts';
+import { levenshtein } from './fuzzy.ts';
 
 export interface ReferenceHit {
   type: string;
@@ -23,11 +24,24 @@ const NUM = String.raw`(?:\d[\dol|]{0,4}|[ol|i]\d[\dol|]{0,3})`;
 // Party "12-KL/TW", "35- NQ/TW" (split by a page break), "21 -KL/TW"; state "90/2020/NĐ-CP".
 // OCR may split the issuer code ("NQ/T W") or read the slash as "I", "1", "l", "|" or "\".
 const PARTY = String.raw`(${NUM})\s*[-–—~]\s*([a-z]{1,4})\s*[/|\\]\s*([a-z0-9]{1,10}(?:-[a-z0-9]{1,8})?)`;
-const PARTY_SLASH = String.raw`(${NUM})\s*[-–—~]\s*(${CODE_ALT})\s?[1il]\s?([a-z]{2,10})(?![a-z])`;
+const PARTY_SLASH = String.raw`(${NUM})\s*[-–—~]\s*(${CODE_ALT})\s?[1il7]\s?([a-z]{2,10})(?![a-z])`;
 const STATE = String.raw`(${NUM})\/(\d{4})\/([a-z]{1,4})-([a-z0-9]{1,8})`;
 const SYMBOL = String.raw`(?:${PARTY}|${PARTY_SLASH}|${STATE})`;
 // "số", also as OCR and repair leave it ("sé", "s6", "s0", "kế"): any short word before the symbol.
 const SO = String.raw`(?:(s[oe06]|[a-z]{1,3}|[a-z]\d)\s*:?\s*)?`;
+
+/**
+ * Issuer codes of the Party's central and provincial bodies (Hướng dẫn 36-HD/VPTW and common practice): a
+ * longer code one letter away from exactly one of them ("BTCTVW") is that code, read through OCR noise.
+ */
+const KNOWN_ISSUERS = ['BCHTW', 'BTCTW', 'BTGTW', 'BTGDVTW', 'BDVTW', 'BNCTW', 'BKTTW', 'UBKTTW', 'VPTW', 'ĐUQSTW', 'ĐUCA', 'BTCTU', 'BTGTU', 'BTGDVTU', 'BDVTU', 'UBKTTU', 'VPTU', 'BTCHU', 'UBKTHU', 'VPHU', 'BTCĐU', 'UBKTĐU', 'VPĐU'];
+
+function snapIssuer(code: string): string | null {
+  const c = code.toUpperCase();
+  if (c.length < 4 || KNOWN_ISSUERS.includes(c)) return null;
+  const near = KNOWN_ISSUERS.filter((k) => levenshtein(fold(k), fold(c), 1) <= 1);
+  return near.length === 1 ? near[0]! : null;
+}
 
 /** Known issuer endings of Party symbols (TW, TU, HU, ĐU, QU …): a split code ("T WwW") is joined only into one of these. */
 const ISSUER_END = /^(?:[A-ZĐ]{0,6})(?:TW|TU|HU|ĐU|QU|TƯ|DU)$/u;
@@ -98,6 +112,11 @@ function readHit(text: string, f: string, m: RegExpMatchArray & { indices?: ([nu
       }
     }
     if (/[|\\]/.test(m[0])) fuzzy = true;
+    const snapped = snapIssuer(issuer);
+    if (snapped) {
+      issuer = snapped;
+      fuzzy = true;
+    }
     symbol = `${number}-${cut(party + 1)}/${issuer}`;
   }
   let date: string | null = null;
