@@ -105,6 +105,12 @@ describe('footnotes in the small print of a text page (no boxes): longer lines t
     expect(d.tasks.map((t) => t.shortcomingIds)).toEqual([['shortcoming-1'], ['shortcoming-2']]);
     expect(d.tasks.every((t) => !/Công tác tuyên truyền trên không gian|Việc kiểm tra chuyên đề/.test(t.text))).toBe(true);
   });
+  it('gives notes paired through misread or lost marks a lower confidence than a note with a readable mark', () => {
+    const clean = [...BODY.map((t) => t.replace('truyền!', 'truyền1')), `1 ${NOTE_1}.`].join('\n');
+    const c = validatePlanDocument(extractPlan({ pages: [{ number: 1, text: clean, source: 'repaired', confidence: 0.8 }] }));
+    expect(c.shortcomings[0]).toMatchObject({ text: NOTE_1, confidence: 0.8 });
+    expect(d.shortcomings.every((s) => s.confidence < 0.8)).toBe(true);
+  });
   it('does not take a long ordinary last line for a note', () => {
     const plain = [...BODY, '- Các chi bộ trực thuộc tổ chức quán triệt kế hoạch này đến toàn thể đảng viên trong tháng 5/2026 và báo cáo.'].join('\n');
     const p = validatePlanDocument(extractPlan({ pages: [{ number: 1, text: plain, source: 'repaired', confidence: 0.8 }] }));

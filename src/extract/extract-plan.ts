@@ -94,6 +94,7 @@ export function extractPlan(input: ExtractInput): PlanDocument {
   const shortcomings: Shortcoming[] = items.shortcomings.map((s) => ({
     id: shortId.get(s.key)!,
     ...spanItem(s.block, s.from, s.to),
+    ...(s.fuzzy ? { confidence: round(blockConfidence(s.block) * FUZZY_PENALTY) } : {}),
     text: s.text,
     number: s.number,
     sectionId: s.section ? (secId.get(s.section) ?? null) : null,

@@ -90,7 +90,8 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
       items.forEach((it, i) => {
         const key = items.length > 1 ? `${base}.${i + 1}` : base;
         const t = it.text.replace(/[\s.;]+$/, '');
-        shortcomings.push({ key, text: t, number: it.number, block: fb, from: fb.text.length - body.length + it.from, to: fb.text.length - body.length + it.from + t.length, section: s, parentKey: null, group });
+        const fuzzy = fb.lines[0]?.noteFuzzy === true || !s.head.lines.some((l) => l.notes.includes(n));
+        shortcomings.push({ key, text: t, number: it.number, block: fb, from: fb.text.length - body.length + it.from, to: fb.text.length - body.length + it.from + t.length, section: s, parentKey: null, group, ...(fuzzy ? { fuzzy } : {}) });
         keys.push(key);
       });
     }

@@ -15,6 +15,8 @@ export interface ShortcomingDraft {
   section: SectionNode | null;
   parentKey: string | null;
   group: string | null;
+  /** Read through OCR damage (a misread label, a footnote paired by order): lower confidence. */
+  fuzzy?: boolean;
 }
 
 const SHORTCOMING_WORDS = /(han che|khuyet diem|yeu kem|ton tai|vi pham|sai sot)/;
@@ -69,7 +71,9 @@ export function quotedShortcoming(b: Block, section: SectionNode | null, keyBase
   const lab = parseLabel(content);
   if (!lab || lab.kind !== 'shortcoming') return null;
   const group = lab.label.replace(/^Đối với\s+/iu, '').trim();
-  return readQuoted(b, lab.value, b.text.length - content.length + lab.valueAt, section, keyBase, group);
+  const drafts = readQuoted(b, lab.value, b.text.length - content.length + lab.valueAt, section, keyBase, group);
+  if (drafts && lab.fuzzy) for (const d of drafts) d.fuzzy = true;
+  return drafts;
 }
 
 function readQuoted(b: Block, value: string, offset: number, section: SectionNode | null, keyBase: string, group: string | null): ShortcomingDraft[] | null {

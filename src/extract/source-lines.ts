@@ -35,6 +35,8 @@ export interface SourceLine {
   skip?: boolean;
   /** A later line of a footnote in the page's small print (the note continues whatever its start). */
   noteCont?: boolean;
+  /** A footnote whose number or mark OCR misread or lost (paired by order): a weaker reading. */
+  noteFuzzy?: boolean;
   /** OCR words with their offsets in `raw` (when the page came with word confidences). */
   words?: { start: number; end: number; confidence: number }[];
 }
@@ -224,7 +226,10 @@ function markPlainFootnotes(lines: SourceLine[]): void {
       // such note), or in the small print.
       const spare = damagedAbove(l).length > deferred.filter((d) => d.line.page === l.page).length;
       if (glued || inZone || (lower && (!damagedNumber || spare))) {
-        if (!glued) deferred.push({ n, line: l });
+        if (!glued) {
+          deferred.push({ n, line: l });
+          l.noteFuzzy = true;
+        }
         notes.set(n, l);
         l.footnote = n;
         next = Number(n) + 1;
