@@ -4,6 +4,7 @@ import { findReferences, readDate } from '../src/extract/references.ts';
 import { fold } from '../src/extract/fold.ts';
 import { findDeadlines } from '../src/extract/deadlines.ts';
 import { parseMarker } from '../src/extract/markers.ts';
+import { parseNumberLine, parsePlaceDate } from '../src/extract/header.ts';
 import { parseLabel } from '../src/extract/labels.ts';
 import { sentenceUnits } from '../src/extract/units.ts';
 import type { PlanDocument } from '../src/model/plan-document.ts';
@@ -298,5 +299,21 @@ describe('a footnote whose number OCR dropped altogether (boxes)', () => {
   it('takes the first lower, capitalised line under the body for a note', () => {
     const d = validatePlanDocument(extractPlan({ pages: [page] }));
     expect(d.shortcomings.map((s) => s.text)).toEqual([NOTE_1]);
+  });
+});
+
+describe('header number and date lines through OCR damage', () => {
+  it('reads "Sé 31-KHIĐU" (misread số and slash) and "S6 31 -KH/PU", flagged fuzzy', () => {
+    expect(parseNumberLine('Sé 31-KHIĐU')).toMatchObject({ number: '31', symbol: '31-KH/ĐU', fuzzy: true });
+    expect(parseNumberLine('S6 31 -KH/PU')).toMatchObject({ number: '31', symbol: '31-KH/ĐU', fuzzy: true });
+    expect(parseNumberLine('Số 31-KH/ĐU')).toMatchObject({ symbol: '31-KH/ĐU', fuzzy: false });
+    expect(parseNumberLine('Sở Nội vụ')).toBeNull();
+  });
+  it('reads a place and date with letters for digits and damaged words, flagged fuzzy', () => {
+    expect(parsePlaceDate('Cao Minh, ngày l7 tháng 11 năm 2O25')).toMatchObject({ place: 'Cao Minh', date: '2025-11-17', fuzzy: true });
+    expect(parsePlaceDate('Cao Minh, ngàỵ 17 thảng 11 năm 2025')).toMatchObject({ date: '2025-11-17', fuzzy: true });
+    expect(parsePlaceDate('Cao Minh, ngày 17/11/2025')).toMatchObject({ date: '2025-11-17', fuzzy: false });
+    expect(parsePlaceDate('Cao Minh, ngày 17 tháng 11 năm 2025')).toMatchObject({ date: '2025-11-17', fuzzy: false });
+    expect(parsePlaceDate('Cao Minh, ngày 37 tháng 11 năm 2025')).toBeNull();
   });
 });
