@@ -317,3 +317,11 @@ describe('header number and date lines through OCR damage', () => {
     expect(parsePlaceDate('Cao Minh, ngày 37 tháng 11 năm 2025')).toBeNull();
   });
 });
+
+describe('recipient bullets as OCR reads them', () => {
+  it('takes "=" and "·" for the "-" of a recipient line', () => {
+    const text = ['II. NHIỆM VỤ', '1. Chi bộ rà soát quy chế làm việc.', 'Nơi nhận: T/M BAN THƯỜNG VỤ', '- Ban Thường vụ Tỉnh ủy (báo cáo), BÍ THƯ', '= Thường trực Huyện ủy,', '· Các chi bộ trực thuộc,', '- Lưu VP.', 'Lê Văn Bình'].join('\n');
+    const d = validatePlanDocument(extractPlan({ pages: [{ number: 1, text, source: 'ocr', confidence: 0.9 }] }));
+    expect(d.document.recipients.map((r) => r.name)).toEqual(['Ban Thường vụ Tỉnh ủy', 'Thường trực Huyện ủy', 'Các chi bộ trực thuộc', 'VP']);
+  });
+});

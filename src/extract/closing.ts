@@ -30,8 +30,8 @@ function authorityOf(s: string): { value: 'T/M' | 'K/T' | 'T/L'; length: number;
   return { value, length: m[0].length, fuzzy: !['T/M', 'K/T', 'T/L', 'TM.', 'KT.', 'TL.'].includes(t) };
 }
 
-/** Recipient bullets, with OCR's readings of "-" ("~", "—", "+"). */
-const BULLET = /^\s*[-–—~+•*]\s*/;
+/** Recipient bullets, with OCR's readings of "-" ("~", "—", "+", "=", "·"). */
+const BULLET = /^\s*[-–—~+•*=·]\s*/;
 
 export function isNoiNhan(text: string): { length: number; fuzzy: boolean } | null {
   const f = unconfuse(fold(text));

@@ -83,7 +83,7 @@ function dropEdgeNoise(lines: SourceLine[]): void {
       continue;
     }
     // A table row ("| 1 | … |") starts with a bar too.
-    const speck = (l.text.match(/\|/g) ?? []).length > 1 ? null : /^[|¦.,·]\s+(?=[\p{L}\d(])/u.exec(l.text);
+    const speck = (l.text.match(/\|/g) ?? []).length > 1 ? null : /^[|¦.,]\s+(?=[\p{L}\d(])/u.exec(l.text);
     if (speck) removeRange(l, 0, speck[0].length);
   }
 }
