@@ -162,8 +162,8 @@ function smallPrint(lines: SourceLine[]): { zone: Set<SourceLine>; unmarked: Set
         pending = 0;
         continue;
       }
-      // A continuation line: small (boxes) or any length (text only: the last line of a note is short).
-      if (!start && pending < 3 && (withBox ? (l.bbox!.y1 - l.bbox!.y0 <= h * 0.86) : true)) {
+      // A continuation line (up to 5 per note): small (boxes) or any length (text only: a note's last line is short).
+      if (!start && pending < 5 && (withBox ? (l.bbox!.y1 - l.bbox!.y0 <= h * 0.86) : true)) {
         // The first small line under body-size lines, capitalised, opens the small print even without a number.
         const above = ls[i - 1];
         if (withBox && small(l) && /^[\p{Lu}(“"]/u.test(l.text) && above && !small(above) && above.bbox!.y1 - above.bbox!.y0 > h * 0.86) {
