@@ -7,15 +7,22 @@
  *            layout (wrapped lines, plain footnote digits, two columns interleaved), perfect characters
  *  - legacy: the English-model OCR text layer of the legacy scans after repair (needs src/repair on main)
  *  - scans:  the scanned PDFs end to end through processDocument (needs OCR + repair on main)
- *            Add `--profiles clean,mild,hard` to choose scans (default: all committed profiles).
+ *            Add `--profiles clean,mild,hard` to choose scans (default: all committed profiles),
+ *            `--engine native` for the Debian `tesseract` (≈2× faster; default tesseract.js) and
+ *            `--ocr-cache DIR` to keep each page's OCR output (keyed by file hash, page and engine) so
+ *            later runs re-do only repair + extraction.
  * Modes whose inputs or stages are missing print why they were skipped.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractPlan, type ExtractPage } from '../../src/extract/index.ts';
 import { validatePlanDocument } from '../../src/model/validate-plan-document.ts';
 import type { PlanDocument } from '../../src/model/plan-document.ts';
+import type { OcrPage } from '../../src/model/page.ts';
+import { createStageFactory, type StageFactory } from '../../src/pipeline/default-stages.ts';
+import type { PipelineStages } from '../../src/pipeline/stages.ts';
 import { add, prf, scoreDocument, type Counts, type Expected } from './extract-metrics.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -79,10 +86,13 @@ const runners: Record<string, { scan: boolean; run: Runner }> = {
         (f) => f.startsWith(`plan-${seedId(exp.seed)}.`) && f.endsWith('.pdf') && (!wanted || wanted.has(f.split('.')[1] ?? '')),
       );
       const { processDocument } = await import('../../src/pipeline/process-document.ts');
+      const engineArg = args.includes('--engine') ? args[args.indexOf('--engine') + 1] : undefined;
+      const ocrEngine = engineArg === 'native' ? 'native' : 'tesseract.js';
       const out: { doc: PlanDocument; label: string }[] = [];
       for (const pdf of pdfs) {
         try {
-          out.push({ label: pdf, doc: await processDocument(join(scansDir, pdf), {}) });
+          const stages = await cachedRecognizer(join(scansDir, pdf), ocrEngine);
+          out.push({ label: pdf, doc: await processDocument(join(scansDir, pdf), stages, { runOptions: { ocrEngine, toneStyle: 'old' } }) });
         } catch (e) {
           return `processDocument(${pdf}): ${(e as Error).message}`;
         }
@@ -91,6 +101,29 @@ const runners: Record<string, { scan: boolean; run: Runner }> = {
     },
   },
 };
+
+/**
+ * With `--ocr-cache DIR`: a recognizePage stage that serves a page from DIR when that file (by hash), page
+ * and engine were read before, else runs the production OCR and stores its output. Empty object otherwise.
+ */
+let ocrFactory: StageFactory | undefined;
+async function cachedRecognizer(file: string, engine: 'native' | 'tesseract.js'): Promise<Partial<PipelineStages>> {
+  const dir = args.includes('--ocr-cache') ? args[args.indexOf('--ocr-cache') + 1] : undefined;
+  if (!dir) return {};
+  mkdirSync(dir, { recursive: true });
+  const hash = createHash('sha256').update(readFileSync(file)).digest('hex').slice(0, 16);
+  return {
+    async recognizePage(path, n, opts) {
+      const f = join(dir, `${hash}.${engine}.p${n}.json`);
+      if (existsSync(f)) return JSON.parse(readFileSync(f, 'utf8')) as OcrPage;
+      ocrFactory ??= createStageFactory({ ocrWorkers: 1 });
+      const stages = await ocrFactory.stagesFor({ ocrEngine: engine, toneStyle: 'old' });
+      const page = await stages.recognizePage(path, n, opts);
+      writeFileSync(f, JSON.stringify(page));
+      return page;
+    },
+  };
+}
 
 let repairerCache: { repair(text: string): { text: string } } | string | undefined;
 async function loadRepairer(): Promise<{ repair(text: string): { text: string } } | string> {
@@ -147,3 +180,4 @@ async function runMode(name: string): Promise<void> {
 }
 
 for (const m of mode === 'all' ? Object.keys(runners) : [mode]) await runMode(m);
+await ocrFactory?.close();

@@ -18,7 +18,8 @@ export interface Block {
   footnote: string | null;
 }
 
-const TERMINAL = /[.:;!?)”"»]$/;
+// A line ending in an opening quote ends a quotation OCR printed reversed (”…“).
+const TERMINAL = /[.:;!?)”“"»]$/;
 
 /** A quotation opened after a colon ("Đối với hạn chế: “…") and not yet closed. */
 function openQuote(t: string): boolean {
@@ -63,6 +64,11 @@ export function toBlocks(lines: readonly SourceLine[]): Block[] {
     if (l.text === '' || /^[-_=*]{3,}$/.test(l.text) || /^\*$/.test(l.text)) {
       blankSince = true;
       footnoteBlock = null;
+      continue;
+    }
+    // The small print of a page: a note's later lines belong to it, whatever they start with.
+    if (l.noteCont && footnoteBlock) {
+      append(footnoteBlock, l);
       continue;
     }
     if (l.footnote !== null) {

@@ -30,8 +30,8 @@ function authorityOf(s: string): { value: 'T/M' | 'K/T' | 'T/L'; length: number;
   return { value, length: m[0].length, fuzzy: !['T/M', 'K/T', 'T/L', 'TM.', 'KT.', 'TL.'].includes(t) };
 }
 
-/** Recipient bullets, with OCR's readings of "-" ("~", "—", "+"). */
-const BULLET = /^\s*[-–—~+•*]\s*/;
+/** Recipient bullets, with OCR's readings of "-" ("~", "—", "+", "=", "·"). */
+const BULLET = /^\s*[-–—~+•*=·]\s*/;
 
 export function isNoiNhan(text: string): { length: number; fuzzy: boolean } | null {
   const f = unconfuse(fold(text));
@@ -89,7 +89,7 @@ export function parseClosing(lines: readonly SourceLine[]): Closing {
   const right: { line: SourceLine; text: string; at: number }[] = [];
   let lastRecipient: Found<{ name: string; purpose: string | null }> | null = null;
   for (const l of lines) {
-    if (l.text === '' || l.footnote !== null) continue;
+    if (l.text === '' || l.footnote !== null || l.noteCont) continue;
     const col = splitColumns(l.text, inRecipients);
     let left = col.left;
     let leftAt = 0;

@@ -1,5 +1,6 @@
 import { iso, lastDay, quarter } from './dates.ts';
-import { fold } from './fold.ts';
+import { digitFold, fold } from './fold.ts';
+import { THANG, THUC_HIEN, THUONG_XUYEN } from './ocr-words.ts';
 
 export type DeadlineKind = 'on' | 'before' | 'by_month' | 'by_quarter' | 'by_year' | 'range' | 'recurring' | 'immediate';
 
@@ -12,12 +13,20 @@ export interface DeadlineHit {
   to: number;
   /** "đã hoàn thành" → the task is done. */
   done: boolean;
+  /** Read through an OCR-damaged word ("trang 7/2026", "thu hien thùng xuyeén"). */
+  fuzzy?: boolean;
 }
+
+const EXACT_WORDS: [RegExp, RegExp][] = [
+  [new RegExp(THANG), /thang/],
+  [new RegExp(THUONG_XUYEN), /thuong xuyen/],
+  [new RegExp(THUC_HIEN), /thuc hien/],
+];
 
 const D = String.raw`(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})`;
 const DLONG = String.raw`(\d{1,2})\s*thang\s*(\d{1,2})\s*(?:nam\s*|[/])(\d{4})`;
-const MONTH = String.raw`thang\s*(\d{1,2})\s*(?:[/.\-]|\s*nam\s*)\s*(\d{4})`;
-const QUARTER = String.raw`quy\s*([iv1l]{1,3}|[1-4])\s*(?:[/.\-]|\s*nam\s*)\s*(\d{4})`;
+const MONTH = String.raw`${THANG}\s*(\d{1,2})\s*(?:[/.\-]|\s*nam\s*)\s*(\d{4})`;
+const QUARTER = String.raw`quy\s*([iv1l]{1,3}|[1-4])\s*(?:[/.\-]{1,2}|\s*nam\s*)\s*(\d{4})`;
 
 /**
  * Scans `text` for deadline expressions. `context` = true when the whole text is a deadline slot (a
@@ -26,7 +35,8 @@ const QUARTER = String.raw`quy\s*([iv1l]{1,3}|[1-4])\s*(?:[/.\-]|\s*nam\s*)\s*(\
  * so the dates of cited documents ("Kết luận số 12-KL/TW, ngày 19/3/2026") are never taken for deadlines.
  */
 export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
-  const f = fold(text);
+  const plain = fold(text);
+  const f = digitFold(plain);
   const hits: DeadlineHit[] = [];
   const taken: [number, number][] = [];
   const free = (a: number, b: number) => taken.every(([x, y]) => b <= x || a >= y);
@@ -84,8 +94,8 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
   }
   // Recurring: "thực hiện thường xuyên", "định kỳ … trước ngày 15 hàng tháng", "hằng quý".
   const recurring = context
-    ? /(th[a-z]{1,2}c hi[a-z]n\s*)?(th[a-z]{1,3}ng xuy[a-z]n|lien tuc|dinh ky|hang\s*(thang|quy|nam|tuan))/g
-    : /((?:bao cao|kiem tra|danh gia|so ket|tong hop)[^.;]{0,60}?dinh ky\s*hang\s*(?:thang|quy|nam|tuan)|th[a-z]{1,2}c hi[a-z]n\s*th[a-z]{1,3}ng xuy[a-z]n|truoc ngay\s*\d{1,2}\s*(?!\s*[/.-]\s*\d)(?:cua\s*)?(?:hang|hang)\s*(thang|quy|nam|tuan)[^.;]*)/g;
+    ? new RegExp(String.raw`(${THUC_HIEN}\s*)?(${THUONG_XUYEN}|lien tuc|dinh ky|hang\s*(thang|quy|nam|tuan))`, 'g')
+    : new RegExp(String.raw`((?:bao cao|kiem tra|danh gia|so ket|tong hop)[^.;]{0,60}?dinh ky\s*hang\s*(?:thang|quy|nam|tuan)|${THUC_HIEN}\s*${THUONG_XUYEN}|truoc ngay\s*\d{1,2}\s*(?!\s*[/.-]\s*\d)(?:cua\s*)?(?:hang|hang)\s*(thang|quy|nam|tuan)[^.;]*)`, 'g');
   for (const m of f.matchAll(recurring)) {
     // One recurring deadline per slot: "định kỳ hằng quý" is one statement, not two.
     if (context && hits.some((h) => h.kind === 'recurring')) break;
@@ -96,6 +106,10 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
       add({ kind: 'immediate', date: null, from: m.index!, to: m.index! + m[0].length, done: false });
     }
   }
+  for (const h of hits) {
+    const s = f.slice(h.from, h.to);
+    if (s !== plain.slice(h.from, h.to) || EXACT_WORDS.some(([tolerant, exact]) => tolerant.test(s) && !exact.test(s))) h.fuzzy = true;
+  }
   return hits.sort((a, b) => a.from - b.from);
 }
 
@@ -103,5 +117,5 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
 export function isDeadlineSentence(text: string): boolean {
   const f = fold(text).trim();
   if (f.length > 160) return false;
-  return /^(nhiem vu |cong viec )?(duoc )?(da )?(hoan thanh|th[a-z]{1,2}c hi[a-z]n|thoi gian|thoi han|truoc ngay|cham nhat|xong)/.test(f) && findDeadlines(text, true).length > 0;
+  return new RegExp(String.raw`^(nhiem vu |cong viec )?(duoc )?(da )?(hoan thanh|${THUC_HIEN}|thoi gian|thoi han|truoc ngay|cham nhat|xong)`).test(f) && findDeadlines(text, true).length > 0;
 }

@@ -13,8 +13,12 @@ import {
 } from '../model/plan-document.ts';
 import { blockConfidence, blockProvenance, toBlocks, type Block } from './blocks.ts';
 import { findClosingStart, parseClosing } from './closing.ts';
+import { fold } from './fold.ts';
 import { FUZZY_PENALTY, fieldInfo, round, type Found } from './field.ts';
 import { parseHeader } from './header.ts';
+import { pairOrphanNotes } from './orphan-notes.ts';
+import { resolveYear, sureYears, withYear } from './uncertain-years.ts';
+import type { DeadlineDraft } from './plan-items.ts';
 import { readPlanItems } from './plan-items.ts';
 import { findReferences } from './references.ts';
 import { buildSections, type SectionNode } from './sections.ts';
@@ -39,12 +43,14 @@ export function extractPlan(input: ExtractInput): PlanDocument {
   const closingLines = lines.slice(closingStart);
   const blocks = toBlocks(bodyLines);
   // Footnotes may sit anywhere, also after the signature (end of the last page).
-  const footnoteBlocks = [...blocks.filter((b) => b.footnote !== null), ...toBlocks(closingLines.filter((l) => l.footnote !== null || l.text === ''))];
+  const footnoteBlocks = [...blocks.filter((b) => b.footnote !== null), ...toBlocks(closingLines.filter((l) => l.footnote !== null || l.noteCont || l.text === ''))];
   const footnotes = new Map<string, Block>();
   for (const b of footnoteBlocks) if (b.footnote && !footnotes.has(b.footnote)) footnotes.set(b.footnote, b);
   const tree = buildSections(blocks.filter((b) => b.footnote === null));
+  pairOrphanNotes(tree, footnotes, blocks);
   const items = readPlanItems(tree, footnotes);
   const closing = parseClosing(closingLines);
+  const unsureDeadlines = resolveUnsureYears(items.deadlines, sureYears(items.deadlines.map((d) => ({ ...d, date: d.hit.date })), header.date?.value ?? null));
 
   // Ids
   const secId = new Map<SectionNode, string>(tree.all.map((s) => [s, s.id]));
@@ -88,6 +94,7 @@ export function extractPlan(input: ExtractInput): PlanDocument {
   const shortcomings: Shortcoming[] = items.shortcomings.map((s) => ({
     id: shortId.get(s.key)!,
     ...spanItem(s.block, s.from, s.to),
+    ...(s.fuzzy ? { confidence: round(blockConfidence(s.block) * FUZZY_PENALTY) } : {}),
     text: s.text,
     number: s.number,
     sectionId: s.section ? (secId.get(s.section) ?? null) : null,
@@ -98,6 +105,7 @@ export function extractPlan(input: ExtractInput): PlanDocument {
   const deadlines: Deadline[] = items.deadlines.map((d) => ({
     id: deadlineId.get(d)!,
     ...spanItem(d.block, d.from, d.to),
+    ...(unsureDeadlines.has(d) || d.hit.fuzzy ? { confidence: round(blockConfidence(d.block) * FUZZY_PENALTY) } : {}),
     kind: d.hit.kind,
     date: d.hit.date,
     ...(d.hit.startDate ? { startDate: d.hit.startDate } : {}),
@@ -150,13 +158,20 @@ export function extractPlan(input: ExtractInput): PlanDocument {
   const refBlocks = [...blocks, ...footnoteBlocks.filter((b) => !blocks.includes(b))];
   const titleRefs = header.title ? findReferences(header.title.value) : [];
   for (const r of titleRefs) {
-    const ref: Reference = { id: '', text: header.title!.value.slice(r.from, r.to), confidence: header.title!.confidence, provenance: header.title!.provenance, type: r.type, typeCode: r.typeCode, number: r.number, symbol: r.symbol, date: r.date, issuer: r.issuer };
+    const ref: Reference = { id: '', text: header.title!.value.slice(r.from, r.to), confidence: round(header.title!.confidence * (r.fuzzy ? FUZZY_PENALTY : 1)), provenance: header.title!.provenance, type: r.type, typeCode: r.typeCode, number: r.number, symbol: r.symbol, date: r.date, issuer: r.issuer };
     addRef(ref);
   }
-  for (const b of refBlocks) for (const r of findReferences(b.text)) addRef({ id: '', ...spanItem(b, r.from, r.to), type: r.type, typeCode: r.typeCode, number: r.number, symbol: r.symbol, date: r.date, issuer: r.issuer });
+  for (const b of refBlocks) {
+    for (const r of findReferences(b.text)) {
+      const span = spanItem(b, r.from, r.to);
+      // Read through OCR damage (a misread "số", digit, slash or date): lower confidence.
+      addRef({ id: '', ...span, confidence: round(span.confidence * (r.fuzzy ? FUZZY_PENALTY : 1)), type: r.type, typeCode: r.typeCode, number: r.number, symbol: r.symbol, date: r.date, issuer: r.issuer });
+    }
+  }
   function addRef(ref: Reference) {
     if (ref.symbol === ownSymbol) return;
-    const k = ref.symbol!.toUpperCase();
+    // Folded: OCR may add or drop a mark in a repeated symbol ("296-CV/TƯ" for "296-CV/TU").
+    const k = fold(ref.symbol!).replace(/\s+/g, '');
     const prev = bySymbol.get(k);
     if (prev) {
       if (!prev.date && ref.date) prev.date = ref.date;
@@ -209,4 +224,26 @@ export function extractPlan(input: ExtractInput): PlanDocument {
     deadlines,
   };
   return doc;
+}
+
+/**
+ * Deadlines whose year OCR read unsure and that the rest of the document contradicts (see uncertain-years):
+ * their dates move to the document's year; returns them so their confidence can be lowered.
+ */
+function resolveUnsureYears(drafts: readonly DeadlineDraft[], sure: ReadonlyMap<string, number>): Set<DeadlineDraft> {
+  const changed = new Set<DeadlineDraft>();
+  if (sure.size === 0) return changed;
+  for (const d of drafts) {
+    for (const key of ['date', 'startDate'] as const) {
+      const date = d.hit[key];
+      if (!date) continue;
+      const year = resolveYear(d.block, d.from, d.to, date.slice(0, 4), sure);
+      const fixed = year ? withYear(date, year) : null;
+      if (fixed) {
+        d.hit[key] = fixed;
+        changed.add(d);
+      }
+    }
+  }
+  return changed;
 }

@@ -26,6 +26,11 @@ export function fold(s: string): string {
   return out;
 }
 
+/** Letters OCR prints for digits inside numbers ("I5", "2O26", "l9/3"), on folded text: read as digits (same length). */
+export function digitFold(f: string): string {
+  return f.replace(/(?<![a-z])[il|o](?=\d)|(?<=\d)[il|o](?![a-z])/g, (c) => (c === 'o' ? '0' : '1'));
+}
+
 /** Collapse whitespace and fold, for comparisons that do not need offsets. */
 export function key(s: string): string {
   return fold(s.normalize('NFC')).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();

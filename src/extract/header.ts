@@ -1,6 +1,7 @@
-import { docType } from './doc-types.ts';
 import { FUZZY_PENALTY, type Found } from './field.ts';
-import { fold } from './fold.ts';
+import { DOC_TYPES, docType } from './doc-types.ts';
+import { digitFold, fold } from './fold.ts';
+import { THANG } from './ocr-words.ts';
 import { matchPrefix, unconfuse } from './fuzzy.ts';
 import { iso } from './dates.ts';
 import { provenanceOf, type SourceLine } from './source-lines.ts';
@@ -38,6 +39,8 @@ function withoutMottos(text: string): { text: string; hadMotto: boolean } {
   return { text, hadMotto: false };
 }
 
+const TYPE_CODES = [...new Set(DOC_TYPES.map(([, c]) => c))].sort((a, b) => b.length - a.length).join('|');
+
 /** Issuer abbreviations in symbols: OCR reads Đ as P/D/B; "PU" is almost always "ĐU" (Đảng ủy). */
 function fixSymbolPart(s: string): { s: string; fuzzy: boolean } {
   const fixed = s.replace(/^[PB](?=U\b|U\d|UK\b)/, 'Đ').replace(/(?<=^|[^A-ZĐ])0(?=[A-ZĐ])/g, 'O');
@@ -49,7 +52,8 @@ export function parseNumberLine(text: string): { number: string | null; symbol: 
   const m = /^(\S{1,3})\s*[:.]?\s*(.*)$/u.exec(text);
   if (!m) return null;
   const so = unconfuse(fold(m[1] ?? ''));
-  if (!['so', 'so:'].includes(so.replace(/[^a-z:]/g, ''))) return null;
+  // "Số" as OCR leaves it: "S6", "Sé", "S0" (unconfuse maps 6/0 to o).
+  if (!/^s[oe]:?$/.test(so.replace(/[^a-z:]/g, ''))) return null;
   const soFuzzy = fold(m[1] ?? '').replace(/:/g, '') !== 'so';
   const rest = m[2] ?? '';
   const at = text.length - rest.length;
@@ -60,26 +64,35 @@ export function parseNumberLine(text: string): { number: string | null; symbol: 
     const num = (state[1] ?? '').replace(/[Oo]/g, '0').replace(/[Il]/g, '1');
     return { number: num, symbol: `${num}/${state[2]}/${code.s}-${iss.s}`, typeCode: code.s, at, end: at + state[0].length, fuzzy: soFuzzy || code.fuzzy || iss.fuzzy || num !== state[1] };
   }
-  const party = /^([0-9OoIl]{0,5})\s*[-–]\s*([A-ZĐ][A-Za-zĐđ]{0,3})\s*\/\s*([A-ZĐP][A-ZĐP0-9-]{0,12})/u.exec(rest);
+  // The slash may be read as I, 1, l, | or 7 after a known type code ("31-KHIĐU").
+  const party =
+    /^([0-9OoIl]{0,5})\s*[-–]\s*([A-ZĐ][A-Za-zĐđ]{0,3})\s*\/\s*([A-ZĐP][A-ZĐP0-9-]{0,12})/u.exec(rest) ??
+    new RegExp(String.raw`^([0-9OoIl]{0,5})\s*[-–]\s*(${TYPE_CODES})\s?[I1l|7\\]\s?([A-ZĐP][A-ZĐP0-9-]{0,12})`, 'u').exec(rest);
   if (party) {
     const rawNum = party[1] ?? '';
     const num = rawNum.replace(/[Oo]/g, '0').replace(/[Il]/g, '1');
     const code = fixSymbolPart(party[2] ?? '');
     const iss = fixSymbolPart(party[3] ?? '');
-    return { number: num || null, symbol: `${num}-${code.s}/${iss.s}`, typeCode: code.s, at, end: at + party[0].length, fuzzy: soFuzzy || code.fuzzy || iss.fuzzy || num !== rawNum };
+    const slashFuzzy = !party[0].includes('/');
+    return { number: num || null, symbol: `${num}-${code.s}/${iss.s}`, typeCode: code.s, at, end: at + party[0].length, fuzzy: soFuzzy || slashFuzzy || code.fuzzy || iss.fuzzy || num !== rawNum };
   }
   return null;
 }
 
 /** "Cao Minh, ngày 17 tháng 11 năm 2025" → place + ISO date; tolerant to lost marks. */
 export function parsePlaceDate(text: string): { place: string; date: string; placeEnd: number; fuzzy: boolean } | null {
-  const f = fold(text);
-  const m = /^(.{2,60}?)\s*,\s*ngay\s*(\d{1,2})\s*thang\s*(\d{1,2})\s*nam\s*(\d{4})/.exec(f);
+  const plain = fold(text);
+  // Letters for digits ("l7", "2O25") and damaged words ("ngàỵ", "thảng", "trang") are tolerated, and flagged.
+  const f = digitFold(plain);
+  const m =
+    new RegExp(String.raw`^(.{2,60}?)\s*,\s*ng[a-z]{1,2}y?\s*(\d{1,2})\s*${THANG}\s*(\d{1,2})\s*n[a-z]m\s*(\d{4})`).exec(f) ??
+    /^(.{2,60}?)\s*,\s*ngay\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)/.exec(f);
   if (!m) return null;
   const d = iso(Number(m[4]), Number(m[3]), Number(m[2]));
   if (!d) return null;
   const placeEnd = (m[1] ?? '').length;
-  return { place: text.slice(0, placeEnd).trim(), date: d, placeEnd, fuzzy: !/ng[àa]y/.test(text) };
+  const exact = f.slice(0, m[0].length) === plain.slice(0, m[0].length) && /ngay\s*\d{1,2}\s*(thang|[/.-])/.test(m[0]);
+  return { place: text.slice(0, placeEnd).trim(), date: d, placeEnd, fuzzy: !exact || !/ng[àa]y/.test(text) };
 }
 
 const isUpperLine = (t: string) => /\p{Lu}/u.test(t) && t === t.toUpperCase() && /\p{L}{2}/u.test(t);

@@ -1,5 +1,6 @@
 import { fold } from './fold.ts';
 import { levenshtein, unconfuse } from './fuzzy.ts';
+import { THEO_DOI, THUC_HIEN } from './ocr-words.ts';
 
 export type Role = 'lead' | 'support' | 'advise' | 'direct' | 'execute' | 'monitor';
 
@@ -32,15 +33,37 @@ function roleOf(f: string): Role | null {
   add(/chu tr[a-z]/, 'lead');
   add(/ph[a-z]i h[a-z]p/, 'support');
   add(/tham m[a-z]{1,2}u|de xu[a-z]t|t[a-z]ng h[a-z]p/, 'advise');
-  add(/theo d[a-z]i|gi[a-z]m s[a-z]t/, 'monitor');
+  add(new RegExp(`${THEO_DOI}|gi[a-z]m s[a-z]t`), 'monitor');
   add(/ch[a-z] d[a-z]o/, 'direct');
-  add(/th[a-z]c hi[a-z]n|tri[a-z]n khai/, 'execute');
+  add(new RegExp(`${THUC_HIEN}|tri[a-z]n khai`), 'execute');
   hits.sort((a, b) => a[0] - b[0]);
   return hits[0]?.[1] ?? null;
 }
 
+// "Đối với (các) hạn chế(, khuyết điểm)( thứ nhất | 1)" with OCR-damaged vowels, on folded text.
+const SC_WORD = String.raw`(?:han ch[a-z]|khuy[a-z]t d[a-z]{1,2}m|y[a-z]u k[a-z]m|t[a-z]n t[a-z]i)`;
+const SC_LEAD = new RegExp(
+  String.raw`^(doi v[a-z]{1,2}i\s+(?:cac\s+|nhung\s+)?${SC_WORD}(?:\s*(?:,|va)\s*${SC_WORD})*(?:\s+(?:thu\s+[a-z]+|so\s*\d+|\d+))?)\s*(?:([:;.])\s*|(?=[“”"«»'])|$)`,
+);
+
+/**
+ * "Đối với hạn chế: “…”" also when OCR changed the colon (";", "."), left it out before the quote, or the
+ * label stands alone (the shortcoming follows as a paragraph). Such reads are flagged fuzzy.
+ */
+function shortcomingLead(text: string): Label | null {
+  const f = unconfuse(fold(text));
+  const m = SC_LEAD.exec(f);
+  if (!m) return null;
+  const label = text.slice(0, m[1]!.length);
+  const valueAt = m[0].length;
+  const exact = m[2] === ':' && /^doi voi (?:cac |nhung )?(?:han che|khuyet diem|yeu kem|ton tai)/.test(f);
+  return { kind: 'shortcoming', role: null, label, value: text.slice(valueAt), valueAt, ...(exact ? {} : { fuzzy: true }) };
+}
+
 /** Labels that head a role, deadline or solutions line, e.g. "Cơ quan chỉ đạo:", "Thời gian hoàn thành:". */
 export function parseLabel(text: string): Label | null {
+  const lead = shortcomingLead(text);
+  if (lead) return lead;
   const m = /^([^:“"]{2,110}?)\s*:\s*(.*)$/su.exec(text);
   if (!m) return null;
   const label = (m[1] ?? '').trim();

@@ -28,18 +28,30 @@ export function romanToInt(r: string): number {
 const VALID_ROMAN = /^(X{0,3})(IX|IV|V?I{0,3})$/;
 
 /** Characters OCR reads in place of "I" in a roman numeral. */
-const ROMAN_I = /[1l|[\]!íÍìÌ]/g;
+const ROMAN_I = /[1l|[\]!íÍìÌÏïÎî]/g;
+
+/** "IL" for "II": parts never reach 50, so an L that makes the numeral invalid is a misread I. */
+function lToI(r: string): string {
+  return VALID_ROMAN.test(r) ? r : r.replace(/L/g, 'I');
+}
 
 export function parseMarker(text: string): Marker | null {
   // Roman: "II.", "II-", "III –", "IV)" followed by a heading word.
-  const roman = /^([IVXLl1|[\]!íÍ]{1,5})\s*[.\-–—:)]\s*(?=\S)/.exec(text);
+  const roman = /^([IVXLl1|[\]!íÍìÌÏïÎî](?:[IVXLl1|[\]!íÍìÌÏïÎîH]{0,3}[IVXLl1|[\]!íÍìÌÏïÎî])?)\s*[.\-–—:)]\s*(?=\S)/.exec(text);
   if (roman) {
     const rawNum = roman[1] ?? '';
-    const fixed = rawNum.replace(ROMAN_I, 'I');
+    // Inside a numeral, two strokes run together read as "H" ("IHI." for "III.").
+    const fixed = lToI(rawNum.replace(ROMAN_I, 'I').replace(/(?<=I)H(?=I)/g, 'I'));
     // Pure digits are decimal numbering, not a damaged roman numeral.
-    if (/[IVXL]|[[\]|!]/.test(rawNum) && VALID_ROMAN.test(fixed) && fixed.length > 0 && /\p{Lu}/u.test(text.slice(roman[0].length, roman[0].length + 1))) {
+    if (/[IVXLÏÌÍïìíÎî]|[[\]|!]/.test(rawNum) && VALID_ROMAN.test(fixed) && fixed.length > 0 && /\p{Lu}/u.test(text.slice(roman[0].length, roman[0].length + 1))) {
       return { kind: 'roman', number: fixed, length: roman[0].length, fuzzy: fixed !== rawNum };
     }
+  }
+  // "I MỤC ĐÍCH, YÊU CẦU": the dot lost before a heading in capitals (two words or more).
+  const bare = /^([IVXL1l|ÏÌÍ]{1,4})\s+(?=\p{Lu}+(?:[\s,]+\p{Lu}+)+[\s,]*$)/u.exec(text);
+  if (bare && /[IVXLÏÌÍl|]/.test(bare[1] ?? '')) {
+    const fixed = lToI((bare[1] ?? '').replace(ROMAN_I, 'I'));
+    if (VALID_ROMAN.test(fixed)) return { kind: 'roman', number: fixed, length: bare[0].length, fuzzy: true };
   }
   // "1- Mục đích": the genre numbers with "1." or "1)"; a lone 1/l/| before a hyphen is a misread "I-".
   const romanOne = /^([1l|])\s*[-–]\s+(?=\p{Lu})/u.exec(text);
@@ -52,6 +64,9 @@ export function parseMarker(text: string): Marker | null {
     const after = text.slice(dec[0].length);
     if (!/^\d/.test(after) && !/^[/%;,:]/.test(after)) return { kind: 'decimal', number: num, length: dec[0].length, fuzzy: false };
   }
+  // "{." / "}." for "1." (braces never occur in roman numerals), before a capitalised word.
+  const brace = /^[{}]\s?[.)]\s*(?=\p{Lu})/u.exec(text);
+  if (brace) return { kind: 'decimal', number: '1', length: brace[0].length, fuzzy: true };
   // OCR reads the dot of "1." as ";", "," or ":" — accepted before a capitalised word only.
   const misread = /^(\d{1,2})[;,:]\s+(?=\p{Lu})/u.exec(text);
   if (misread) return { kind: 'decimal', number: misread[1] ?? '', length: misread[0].length, fuzzy: true };

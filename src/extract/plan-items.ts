@@ -2,9 +2,10 @@ import type { Block } from './blocks.ts';
 import { findDeadlines, isDeadlineSentence, type DeadlineHit } from './deadlines.ts';
 import { fold } from './fold.ts';
 import { matchPrefix, unconfuse } from './fuzzy.ts';
+import { THANG, THUC_HIEN, THUONG_XUYEN } from './ocr-words.ts';
 import { parseLabel, type Label, type Role } from './labels.ts';
 import { headingLike, type SectionNode, type SectionTree } from './sections.ts';
-import { isShortcomingGroup, isShortcomingList, quotedShortcoming, splitNumbered, type ShortcomingDraft } from './shortcomings.ts';
+import { isShortcomingGroup, isShortcomingList, leadParagraph, quotedShortcoming, splitNumbered, type ShortcomingDraft } from './shortcomings.ts';
 import { readTables, isTableBlock, type ColumnKind } from './tables.ts';
 import { personOrUnits, sentenceUnits, splitUnits } from './units.ts';
 
@@ -46,6 +47,9 @@ export interface PlanItems {
   deadlines: DeadlineDraft[];
 }
 
+/** Words of a parenthesised deadline phrase (OCR-tolerant). */
+const DEADLINE_WORDS = new RegExp(String.raw`(hoan thanh|${THUC_HIEN}|thoi gian|truoc|trong|${THUONG_XUYEN}|quy|${THANG}|nam)`);
+
 /** Parts that state aims and requirements or report results: not tasks. */
 const NON_ACTION = /^(muc dich|yeu cau|muc tieu|quan diem|can cu|tinh hinh|ket qua|danh gia|thuc trang|uu diem|boi canh|dac diem|phuong cham)/;
 
@@ -74,7 +78,9 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
 
   const groupShortcomings = (s: SectionNode): string[] => {
     const keys: string[] = [];
-    const group = s.head.content.trim();
+    // A misread footnote mark left at the heading's end ("… cán bộ!", "… cơ sở”") is not part of the label.
+    const head = s.head.content.trim();
+    const group = s.head.notes.length > 0 && !head.includes('“') ? head.replace(/(?<=\p{L})[!?®©°'’”"*‡†`´]+$/u, '') : head;
     for (const n of s.head.notes) {
       const fb = footnotes.get(n);
       if (!fb) continue;
@@ -84,7 +90,8 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
       items.forEach((it, i) => {
         const key = items.length > 1 ? `${base}.${i + 1}` : base;
         const t = it.text.replace(/[\s.;]+$/, '');
-        shortcomings.push({ key, text: t, number: it.number, block: fb, from: fb.text.length - body.length + it.from, to: fb.text.length - body.length + it.from + t.length, section: s, parentKey: null, group });
+        const fuzzy = fb.lines[0]?.noteFuzzy === true || !s.head.lines.some((l) => l.notes.includes(n));
+        shortcomings.push({ key, text: t, number: it.number, block: fb, from: fb.text.length - body.length + it.from, to: fb.text.length - body.length + it.from + t.length, section: s, parentKey: null, group, ...(fuzzy ? { fuzzy } : {}) });
         keys.push(key);
       });
     }
@@ -96,6 +103,8 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
     return keys;
   };
 
+  // Paragraphs read as a shortcoming (the one under a bare "Đối với hạn chế" heading): not tasks.
+  const consumed = new Set<Block>();
   const labelsOf = (blocks: readonly Block[]) => blocks.map((b) => ({ b, lab: parseLabel(b.content) }));
   const contentAt = (b: Block) => b.text.length - b.content.length;
 
@@ -125,7 +134,7 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
     for (const m of text.matchAll(/\(([^()]{3,120})\)/g)) {
       const inner = m[1] ?? '';
       const f = fold(inner);
-      if (!/(hoan thanh|th[a-z]{1,2}c hi[a-z]n|thoi gian|truoc|trong|th[a-z]{1,3}ng xuy[a-z]n|quy|thang|nam)/.test(f)) continue;
+      if (!DEADLINE_WORDS.test(f)) continue;
       for (const h of findDeadlines(inner, true)) {
         const a = from + (m.index ?? 0) + 1;
         out.push({ hit: h, block: b, from: a + h.from, to: a + h.to, task: null });
@@ -203,7 +212,14 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
   const visit = (s: SectionNode, ctx: Ctx): void => {
     let c: Ctx = ctx;
     // "1. Đối với hạn chế: “…”" as the section head: the quoted shortcoming applies to the whole section.
-    const quotedHead = quotedShortcoming(s.head, s, `s${sk + 1}`);
+    let quotedHead = quotedShortcoming(s.head, s, `s${sk + 1}`);
+    // "1. Đối với hạn chế" alone, the shortcoming in the paragraph below it.
+    const lead = quotedHead ? null : parseLabel(s.head.content);
+    const first = s.blocks[0];
+    if (lead?.kind === 'shortcoming' && lead.value.trim() === '' && first && first.marker?.kind !== 'bullet' && !parseLabel(first.content)) {
+      quotedHead = leadParagraph(first, s, `s${sk + 1}`);
+      if (quotedHead) consumed.add(first);
+    }
     if (quotedHead) {
       sk++;
       shortcomings.push(...quotedHead);
@@ -211,7 +227,7 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
     } else if (isShortcomingGroup(s) && (s.children.length === 0 || s.head.notes.length > 0)) {
       c = { ...c, shortcomingKeys: groupShortcomings(s) };
     }
-    const labeled = labelsOf(s.blocks.filter((b) => !isTableBlock(b)));
+    const labeled = labelsOf(s.blocks.filter((b) => !isTableBlock(b) && !consumed.has(b)));
     const roles = labeled.filter((x) => x.lab?.kind === 'role').flatMap((x) => roleDrafts(x.b, x.lab!));
     const deadlineLabels = labeled.filter((x) => x.lab?.kind === 'deadline');
     const giao = /^\s*(?:Giao(?: cho)?|Đề nghị)\s+(.+?)\s*:\s*$/u.exec(s.head.content);
@@ -269,7 +285,7 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
           }
           if (x.b.marker?.kind === 'bullet' && !isDeadlineSentence(x.b.content)) mine.push(makeTask(s, null, [{ block: x.b, from: contentAt(x.b), to: x.b.text.length }], { ...c, shortcomingKeys: keysAt(x.b) }, x.b.content));
         }
-      } else if (quoteFor.size > 0 || (s.headingLike && plain.some((x) => x.b.marker?.kind === 'bullet'))) {
+      } else if (quoteFor.size > 0 || ((s.headingLike || quotedHead) && plain.some((x) => x.b.marker?.kind === 'bullet'))) {
         // Heading with a bullet list (or quoted shortcomings each followed by their measures): each item a task.
         for (const x of plain) {
           if (x.b.content.trim().endsWith(':') && x.b.marker?.kind !== 'bullet') continue;
@@ -311,7 +327,12 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
       for (const b of r.blocks) if (b.marker?.kind === 'bullet') shortcomings.push({ key: `s${++sk}`, text: b.content.trim().replace(/[.;]+$/, ''), number: null, block: b, from: contentAt(b), to: b.text.length, section: r, parentKey: null, group: null });
       continue;
     }
-    if (!isActionRoot(r)) continue;
+    if (!isActionRoot(r)) {
+      // Items numbered again from 1 inside an aims part follow a part heading OCR destroyed: read them.
+      const restart = r.children.findIndex((ch, i) => i > 0 && ch.marker.kind === 'decimal' && ch.marker.number === '1');
+      if (restart > 0) for (const ch of r.children.slice(restart)) visit(ch, { shortcomingKeys: [], inheritedUnit: null, inheritedRoles: [] });
+      continue;
+    }
     visit(r, { shortcomingKeys: [], inheritedUnit: null, inheritedRoles: [] });
   }
   // Own deadlines, in task order.

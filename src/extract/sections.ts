@@ -41,6 +41,8 @@ export function buildSections(blocks: readonly Block[]): SectionTree {
     let m = b.marker;
     // Part numbers run I, II, III…: a fuzzily read numeral that breaks the run, or any numeral that
     // repeats or goes back (OCR dropped an I), takes the next number. Forward gaps are kept (seeds skip).
+    // A misread lone "I" ("Í.", "l.", "[.") after part I is a damaged "1." (a decimal item), not a part.
+    if (m?.kind === 'roman' && m.fuzzy && m.number === 'I' && lastRoman >= 1) m = b.marker = { ...m, kind: 'decimal', number: '1' };
     if (m?.kind === 'roman') {
       const v = romanToInt(m.number);
       if ((m.fuzzy && v !== lastRoman + 1) || v <= lastRoman) m = b.marker = { ...m, number: intToRoman(lastRoman + 1), fuzzy: true };

@@ -15,6 +15,8 @@ export interface ShortcomingDraft {
   section: SectionNode | null;
   parentKey: string | null;
   group: string | null;
+  /** Read through OCR damage (a misread label, a footnote paired by order): lower confidence. */
+  fuzzy?: boolean;
 }
 
 const SHORTCOMING_WORDS = /(han che|khuyet diem|yeu kem|ton tai|vi pham|sai sot)/;
@@ -32,9 +34,17 @@ export function isShortcomingList(s: SectionNode): boolean {
   return s.headingLike && /^(nhung |cac )?(han che|khuyet diem|yeu kem|ton tai)[\s,]*((va|,)\s*)?(han che|khuyet diem|yeu kem|ton tai)?[\s,]*(va )?(han che|khuyet diem|yeu kem|ton tai)?\s*(can khac phuc)?$/.test(f);
 }
 
-/** Splits "(1) A; (2) B" into numbered items; returns one item when unnumbered. */
+/**
+ * Splits "(1) A; (2) B" (or "1) A; 2) B", OCR's "l) A") into numbered items; returns one item when unnumbered.
+ * Items must count up from 1 (or 2 after an unnumbered first part), so a stray "3)" splits nothing.
+ */
 export function splitNumbered(text: string): { number: string | null; text: string; from: number; to: number }[] {
-  const marks = [...text.matchAll(/(?:^|[\s;:.“"])\((\d{1,2})\)\s*/g)];
+  let marks = [...text.matchAll(/(?:^|[\s;:.“"])\((\d{1,2})\)\s*/g)];
+  if (marks.length < 2) {
+    const bare = [...text.matchAll(/(?:^|[\s;:“"])([1-9l])\)\s+/g)];
+    const seq = bare.every((m, i) => (m[1] === 'l' ? 1 : Number(m[1])) === i + 1);
+    if (bare.length >= 2 && seq) marks = bare.map((m) => Object.assign([...m.slice(0, 1), m[1] === 'l' ? '1' : m[1]], { index: m.index, input: m.input }) as unknown as RegExpExecArray);
+  }
   if (marks.length < 2) return [{ number: null, text: text.trim(), from: 0, to: text.length }];
   const out: { number: string | null; text: string; from: number; to: number }[] = [];
   for (let i = 0; i < marks.length; i++) {
@@ -47,6 +57,11 @@ export function splitNumbered(text: string): { number: string | null; text: stri
   return out;
 }
 
+/** The paragraph under a bare "Đối với hạn chế" heading, read like the quoted value of that label. */
+export function leadParagraph(b: Block, section: SectionNode | null, keyBase: string): ShortcomingDraft[] | null {
+  return readQuoted(b, b.content, b.text.length - b.content.length, section, keyBase, null);
+}
+
 /**
  * "Đối với hạn chế: “…”" (optionally followed by numbered sub-items): the quoted shortcoming, and
  * sub-items as children. Returns null when the block is not such a line.
@@ -55,19 +70,24 @@ export function quotedShortcoming(b: Block, section: SectionNode | null, keyBase
   const content = b.content;
   const lab = parseLabel(content);
   if (!lab || lab.kind !== 'shortcoming') return null;
-  const offset = b.text.length - content.length + lab.valueAt;
-  const value = lab.value;
-  const q = /^\s*[“"«]([\s\S]*?)(?:[”"»]|$)/.exec(value);
+  const group = lab.label.replace(/^Đối với\s+/iu, '').trim();
+  const drafts = readQuoted(b, lab.value, b.text.length - content.length + lab.valueAt, section, keyBase, group);
+  if (drafts && lab.fuzzy) for (const d of drafts) d.fuzzy = true;
+  return drafts;
+}
+
+function readQuoted(b: Block, value: string, offset: number, section: SectionNode | null, keyBase: string, group: string | null): ShortcomingDraft[] | null {
+  // Quotes as OCR prints them: straight, reversed (”…“) or one of the pair lost.
+  const q = /^\s*[“”"«»']([\s\S]*?)(?:[”“"»«']\s*[.;]?\s*$|[”"»](?=\s)|$)/.exec(value);
   const inner = q ? (q[1] ?? '') : value;
   const innerAt = offset + (q ? value.indexOf(inner) : 0);
   const items = splitNumbered(inner);
-  const group = lab.label.replace(/^Đối với\s+/iu, '').trim();
   if (items.length === 1 || items.length === 0) {
     const t = inner.replace(/[\s.;]+$/, '').trim();
     return t ? [{ key: keyBase, text: t, number: null, block: b, from: innerAt, to: innerAt + t.length, section, parentKey: null, group }] : null;
   }
   const firstAt = items[0]!.from;
-  const headText = inner.slice(0, firstAt).replace(/[\s:(1)]+$/, '').trim();
+  const headText = inner.slice(0, firstAt).replace(/\s*(?:\(\s?1\s?\)|[1l]\))\s*$/, '').replace(/[\s:]+$/, '').trim();
   const parent: ShortcomingDraft = { key: keyBase, text: headText || inner.trim(), number: null, block: b, from: innerAt, to: innerAt + inner.length, section, parentKey: null, group };
   return [parent, ...items.map((it, i) => ({ key: `${keyBase}.${i + 1}`, text: it.text, number: it.number, block: b, from: innerAt + it.from, to: innerAt + it.to, section, parentKey: keyBase, group }))];
 }

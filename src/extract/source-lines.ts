@@ -7,7 +7,7 @@ export interface ExtractPage {
   text: string;
   source: 'pdf-text' | 'ocr' | 'repaired';
   confidence: number;
-  lines?: { text: string; confidence: number; bbox?: Bbox }[];
+  lines?: { text: string; confidence: number; bbox?: Bbox; words?: { text: string; confidence: number }[] }[];
 }
 
 /** One visual line of a page, with markdown/emphasis removed and an index map back to the page text. */
@@ -33,6 +33,12 @@ export interface SourceLine {
   bbox?: Bbox;
   /** Page number line ("2", "- 3 -"): not part of the text flow. */
   skip?: boolean;
+  /** A later line of a footnote in the page's small print (the note continues whatever its start). */
+  noteCont?: boolean;
+  /** A footnote whose number or mark OCR misread or lost (paired by order): a weaker reading. */
+  noteFuzzy?: boolean;
+  /** OCR words with their offsets in `raw` (when the page came with word confidences). */
+  words?: { start: number; end: number; confidence: number }[];
 }
 
 const SUPERSCRIPT: Record<string, string> = { '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9' };
@@ -50,13 +56,49 @@ export function toSourceLines(pages: readonly ExtractPage[]): SourceLine[] {
       lineNo++;
       const raw = text.slice(start, end);
       const ocr = page.lines?.[lineNo - 1];
-      out.push(cleanLine(raw, start, { index: out.length, page: page.number, line: lineNo, confidence: ocr?.confidence ?? page.confidence, ...(ocr?.bbox ? { bbox: ocr.bbox } : {}) }));
+      const sl = cleanLine(raw, start, { index: out.length, page: page.number, line: lineNo, confidence: ocr?.confidence ?? page.confidence, ...(ocr?.bbox ? { bbox: ocr.bbox } : {}) });
+      const words = ocr?.words && ocr.text.normalize('NFC') === raw ? locateWords(raw, ocr.words) : undefined;
+      if (words) sl.words = words;
+      out.push(sl);
       if (end === text.length) break;
       start = end + 1;
     }
   }
   markPageNumbers(out);
   markPlainFootnotes(out);
+  dropEdgeNoise(out);
+  return out;
+}
+
+/**
+ * Specks OCR reads at the page edge: a bar or dot before a body line ("| 2. Trưởng các phòng …", ". Ban để …")
+ * and short lines of digits and punctuation only ("5 5 :"). Run after footnotes, whose misread numbers
+ * look the same.
+ */
+function dropEdgeNoise(lines: SourceLine[]): void {
+  for (const l of lines) {
+    if (l.skip || l.footnote !== null || l.noteCont || l.text === '') continue;
+    if (l.text.length <= 8 && /^[\d\s:;.,|!'"*°-]+$/.test(l.text) && !/\d{3}/.test(l.text) && !/^\(?\d{1,2}[.)]\)?$/.test(l.text)) {
+      l.skip = true;
+      continue;
+    }
+    // A table row ("| 1 | … |") starts with a bar too.
+    const speck = (l.text.match(/\|/g) ?? []).length > 1 ? null : /^[|¦.,]\s+(?=[\p{L}\d(])/u.exec(l.text);
+    if (speck) removeRange(l, 0, speck[0].length);
+  }
+}
+
+/** Offsets of OCR words in their line's text (words are the line's whitespace-separated tokens, in order). */
+function locateWords(raw: string, words: { text: string; confidence: number }[]): SourceLine['words'] {
+  const out: NonNullable<SourceLine['words']> = [];
+  let pos = 0;
+  for (const w of words) {
+    const t = w.text.normalize('NFC');
+    const at = raw.indexOf(t, pos);
+    if (at < 0 || t === '') return undefined;
+    out.push({ start: at, end: at + t.length, confidence: w.confidence });
+    pos = at + t.length;
+  }
   return out;
 }
 
@@ -65,7 +107,8 @@ function markPageNumbers(lines: SourceLine[]): void {
   const byPage = new Map<number, SourceLine[]>();
   for (const l of lines) if (l.text !== '') byPage.set(l.page, [...(byPage.get(l.page) ?? []), l]);
   for (const ls of byPage.values()) {
-    for (const l of [ls[0], ls[ls.length - 1]]) if (l && /^[-–—\s]*\d{1,3}[-–—\s]*$/.test(l.text) && ls.length > 1) l.skip = true;
+    // OCR may add a speck before the number ("Ì 4", "' 3").
+    for (const l of [ls[0], ls[ls.length - 1]]) if (l && /^(?:[^\p{L}\d\s]{1,2}\s+|[ÌìÍíIl|]\s+)?[-–—\s]*\d{1,3}[-–—\s]*$/u.test(l.text) && ls.length > 1) l.skip = true;
   }
 }
 
@@ -74,48 +117,123 @@ function removeRange(l: SourceLine, a: number, b: number): void {
   l.map.splice(a, b - a);
 }
 
+/** What OCR makes of a footnote number it cannot read: a digit, a mark, a quote or an I-like letter. */
+const NOTE_START = /^(\d{1,2}|[!?°'’”|‡†`´®©]|[lÌÍìí])(?:\s+(?=[\p{Lu}(“"])|(?=\(\d\)))/u;
+/** Inside a page's small print also bullets and quotes, and the number may touch the text ("\"Chưa dành…", "3(1) …"). */
+const ZONE_START = /^(\d{1,2}|[!?°'’”“"|‡†`´*®©•]{1,2}|[IlÌÍìí])(?:\s*(?=[\p{Lu}(“"]))/u;
+/** What OCR makes of a raised digit when it cannot read it ("cán bd!", "chính trị?", "cơ sở®"). */
+const DAMAGED = /(?<=\p{L}{2})[!?®©°'’”"*‡†`´]+(?=\s*$)/u;
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s[Math.floor(s.length / 2)] ?? 0) : 0;
+}
+
+/**
+ * The small print at the bottom of each page: footnotes are set in a smaller font, so their OCR lines are
+ * lower (box height well under the page's median) or, in text without boxes, longer than any full body
+ * line. The zone runs from the bottom up to the highest such line that starts with a note number (or
+ * what OCR made of one); lines between note starts continue the note above them.
+ */
+function smallPrint(lines: SourceLine[]): { zone: Set<SourceLine>; unmarked: Set<SourceLine> } {
+  const zone = new Set<SourceLine>();
+  // Zone tops that start a note whose number OCR dropped altogether (boxes only: the height says so).
+  const unmarked = new Set<SourceLine>();
+  const text = lines.filter((l) => !l.skip && l.text !== '');
+  const lens = text.map((l) => l.text.length).sort((a, b) => a - b);
+  const full = lens[Math.floor(lens.length * 0.8)] ?? 0;
+  // Only wrapped layouts (OCR, PDF text) have a measurable full line; typed text has one line per paragraph.
+  const wrapped = full >= 40 && full <= 160 && text.filter((l) => l.text.length >= full * 0.85).length >= text.length * 0.3;
+  const byPage = new Map<number, SourceLine[]>();
+  for (const l of text) byPage.set(l.page, [...(byPage.get(l.page) ?? []), l]);
+  for (const ls of byPage.values()) {
+    if (ls.length < 6) continue;
+    const withBox = ls.every((l) => l.bbox);
+    const h = median(ls.map((l) => (l.bbox ? l.bbox.y1 - l.bbox.y0 : 0)));
+    const small = (l: SourceLine) =>
+      withBox ? l.bbox!.y1 - l.bbox!.y0 <= h * 0.86 && l.text.length >= 15 : wrapped && l.text.length > full * 1.08;
+    let top = -1;
+    let pending = 0;
+    for (let i = ls.length - 1; i >= 0; i--) {
+      const l = ls[i]!;
+      const start = ZONE_START.test(l.text);
+      if (start && small(l)) {
+        top = i;
+        pending = 0;
+        continue;
+      }
+      // A continuation line (up to 5 per note): small (boxes) or any length (text only: a note's last line is short).
+      if (!start && pending < 5 && (withBox ? (l.bbox!.y1 - l.bbox!.y0 <= h * 0.86) : true)) {
+        // The first small line under body-size lines, capitalised, opens the small print even without a number.
+        const above = ls[i - 1];
+        if (withBox && small(l) && /^[\p{Lu}(“"]/u.test(l.text) && above && !small(above) && above.bbox!.y1 - above.bbox!.y0 > h * 0.86) {
+          top = i;
+          unmarked.add(l);
+          break;
+        }
+        pending++;
+        continue;
+      }
+      break;
+    }
+    if (top >= 0) for (const l of ls.slice(top)) zone.add(l);
+  }
+  return { zone, unmarked };
+}
+
 /**
  * OCR and plain text lose superscripts: a footnote mark becomes digits glued to a word ("cán bộ1") and
  * the note a line starting with that number ("1 Việc tham mưu …"). A line counts as a footnote only when
- * an earlier line carries the same glued mark, so numbered text is not mistaken for notes.
+ * an earlier line carries the same glued mark, or it sits in the page's small print (smallPrint), so
+ * numbered text is not mistaken for notes. A note whose mark was lost keeps no mark here; extraction
+ * pairs such notes with the headings of their page (see extract-plan).
  */
 function markPlainFootnotes(lines: SourceLine[]): void {
   const GLUED = /(?<=[\p{L})”"])(\d{1,2})(?=[\s.,;:)]|$)/gu;
-  // What OCR makes of a raised digit when it cannot read it ("cán bd!", "chính trị?", "cơ sở®").
-  const DAMAGED = /(?<=\p{L}{2})[!?®©°'’”"*‡†`´]+(?=\s*$)/u;
   const pageLen = new Map<number, number>();
   for (const l of lines) pageLen.set(l.page, Math.max(pageLen.get(l.page) ?? 0, l.line));
+  const { zone, unmarked } = smallPrint(lines);
   const marks = new Map<string, { line: SourceLine; at: number; len: number }[]>();
   const notes = new Map<string, SourceLine>();
+  // Notes without a readable glued mark: their marks are found per page once all notes are known.
+  const deferred: { n: string; line: SourceLine }[] = [];
   let next = 1;
-  const claimed = new Set<SourceLine>();
+  let inNote = false;
+  const damagedAbove = (l: SourceLine) => lines.slice(0, l.index).filter((x) => x.page === l.page && x.footnote === null && !x.skip && !zone.has(x) && DAMAGED.test(x.text));
   for (const l of lines) {
     if (l.skip || l.footnote !== null || l.text === '') {
       if (l.footnote !== null) next = Math.max(next, Number(l.footnote) + 1);
       continue;
     }
+    const inZone = zone.has(l);
     // The note number itself may be misread too ("! Việc …", "? Việc …").
-    const fn = /^(\d{1,2}|[!?°'’”|‡†`´])(?:\s+(?=[\p{Lu}(“"])|(?=\(\d\)))/u.exec(l.text);
-    const n = fn && /\d/.test(fn[1]!) ? fn[1] : fn ? String(next) : undefined;
-    const damagedNumber = fn !== null && !/\d/.test(fn[1]!);
+    const fn = (inZone ? ZONE_START : NOTE_START).exec(l.text) ?? (unmarked.has(l) ? Object.assign([''], { index: 0, input: l.text }) as unknown as RegExpExecArray : null);
+    if (inZone && !fn) {
+      // Small print between note starts continues the note above.
+      if (inNote) l.noteCont = true;
+      continue;
+    }
+    inNote = false;
+    const digit = fn && /^\d+$/.test(fn[1]!) ? fn[1]! : null;
+    // In the small print a number already used (or out of sequence) was misread: take the next one.
+    const n = digit && (!inZone || (!notes.has(digit) && Number(digit) >= next - 1 && Number(digit) <= next + 2)) ? digit : fn ? String(next) : undefined;
+    const damagedNumber = fn !== null && digit === null;
     if (fn && n && !notes.has(n)) {
       const glued = marks.has(n);
       // Without a readable mark: only the next note in sequence, in the lower half of its page.
       const lower = l.line > (pageLen.get(l.page) ?? 0) / 2 && Number(n) >= next && Number(n) <= next + 2;
-      // Notes are numbered in the order of their marks: take the earliest unclaimed damaged mark on the
-      // page, preferring numbered headings (where shortcoming groups put their notes).
-      const candidates = glued ? [] : lines.slice(0, l.index).filter((x) => x.page === l.page && x.footnote === null && !x.skip && !claimed.has(x) && DAMAGED.test(x.text));
-      const above = candidates.find((x) => /^\s*(\d{1,2}|[IVX]{1,4})[.)]\s/.test(x.text)) ?? candidates[0];
-      if (above && (glued || lower)) claimed.add(above);
-      // A misread number is only trusted with a misread mark above it on the same page.
-      if (glued || (lower && (!damagedNumber || above))) {
-        if (above) {
-          const m = DAMAGED.exec(above.text);
-          if (m) marks.set(n, [{ line: above, at: m.index, len: m[0].length }]);
+      // A misread number is only trusted with a misread mark above it on the same page (one mark per
+      // such note), or in the small print.
+      const spare = damagedAbove(l).length > deferred.filter((d) => d.line.page === l.page).length;
+      if (glued || inZone || (lower && (!damagedNumber || spare))) {
+        if (!glued) {
+          deferred.push({ n, line: l });
+          l.noteFuzzy = true;
         }
         notes.set(n, l);
         l.footnote = n;
         next = Number(n) + 1;
+        inNote = true;
         removeRange(l, 0, fn[0].length);
         continue;
       }
@@ -127,6 +245,23 @@ function markPlainFootnotes(lines: SourceLine[]): void {
       marks.set(g, [...(marks.get(g) ?? []), { line: l, at: m.index ?? 0, len: g.length }]);
     }
   }
+  // Glued marks of notes that were found; other glued numbers stay text.
+  for (const n of [...marks.keys()]) if (!notes.has(n) || deferred.some((d) => d.n === n)) marks.delete(n);
+  const marked = new Set([...marks.values()].flat().map((m) => m.line));
+  for (const page of new Set(deferred.map((d) => d.line.page))) {
+    const mine = deferred.filter((d) => d.line.page === page);
+    const damagedSlots = headingEnds(lines, page, zone).filter((x) => !marked.has(x) && DAMAGED.test(x.text));
+    // Notes are numbered in the order of their marks: with as many misread marks ("cán bộ!") on the page's
+    // heading ends as notes, they pair in order. Otherwise (some marks lost altogether) the notes stay
+    // unpaired here and extraction pairs them with the page's shortcoming headings (orphan-notes.ts).
+    const targets = damagedSlots.length === mine.length ? damagedSlots : [];
+    mine.forEach((d, i) => {
+      const t = targets[i];
+      if (!t) return;
+      const m = DAMAGED.exec(t.text);
+      marks.set(d.n, [{ line: t, at: m ? m.index : t.text.length, len: m ? m[0].length : 0 }]);
+    });
+  }
   const cuts = [...notes.keys()].flatMap((n) => (marks.get(n) ?? []).map((mk) => ({ ...mk, n })));
   // Right to left within a line so earlier offsets stay valid.
   cuts.sort((a, b) => a.line.index - b.line.index || b.at - a.at);
@@ -135,6 +270,30 @@ function markPlainFootnotes(lines: SourceLine[]): void {
     removeRange(c.line, c.at, c.at + c.len);
     c.line.notes.unshift(c.n);
   }
+}
+
+const NUMBERED = /^\s*(\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})[.)]\s/;
+
+/**
+ * Last lines of the numbered headings of a page (where a heading's footnote mark sits): a numbered line, or
+ * the short line that finishes it, not ending a sentence and followed by a new line that does not continue it.
+ */
+function headingEnds(lines: SourceLine[], page: number, zone: Set<SourceLine>): SourceLine[] {
+  const ls = lines.filter((l) => l.page === page && !l.skip && l.text !== '' && l.footnote === null && !zone.has(l));
+  const out: SourceLine[] = [];
+  const ends = (x: SourceLine) => /[.;:,]$/.test(x.text.replace(DAMAGED, '').trimEnd());
+  ls.forEach((l, i) => {
+    if (!NUMBERED.test(l.text)) return;
+    let end = l;
+    let after = ls[i + 1];
+    if (!ends(l) && after && /^[\p{Ll}\d]/u.test(after.text) && after.text.length < 60) {
+      end = after;
+      after = ls[i + 2];
+    }
+    if (ends(end) || (after && /^[\p{Ll}\d]/u.test(after.text))) return;
+    out.push(end);
+  });
+  return out;
 }
 
 function cleanLine(

@@ -1,4 +1,6 @@
 import { fold } from './fold.ts';
+import { levenshtein } from './fuzzy.ts';
+import { THEO_DOI, THUC_HIEN } from './ocr-words.ts';
 import type { Role } from './labels.ts';
 
 /** A responsible unit found in text, with its offsets in that text. */
@@ -22,6 +24,12 @@ const STOP = String.raw`(?:chủ trì|phối hợp|tham mưu(?!,? giúp việc)|
 const UNIT_RE = new RegExp(String.raw`(?<![\p{L}])${HEAD}(?:(?:,\s(?=giúp việc))?[\s-]+(?!${STOP}(?![\p{L}]))[\p{L}\d/.-]+)*`, 'gu');
 const STOP_RE = new RegExp(String.raw`(?<![\p{L}])${STOP}(?![\p{L}])|[:.(]`, 'u');
 
+// Where a "phối hợp (với) X, Y" list ends: a lowercase verb, matched on folded text with vowel-tolerant words.
+const LIST_STOP = new RegExp(
+  String.raw`\s(?:tham m[a-z]{1,2}u(?!,? giup viec)|${THUC_HIEN}|trong|de|ra so[a-z]t|${THEO_DOI}|to ch[a-z]c|ki[a-z]m tra|x[a-z]y d[a-z]ng|tri[a-z]n khai|nham|ve|t[a-z]ng h[a-z]p|d[a-z]n d[a-z]c|h[a-z]{1,2}ng d[a-z]n)(?=[\s,.;])|[.:(]`,
+  'gu',
+);
+
 /** Cleans a unit phrase: trims punctuation, drops "Đồng chí" and trailing ", Chức vụ…" of a person. */
 export function cleanUnit(u: string): string {
   let s = u.replace(/\s+/g, ' ').replace(/^[\s,;:.\-–]+|[\s,;:.\-–]+$/g, '');
@@ -44,13 +52,27 @@ export function splitUnits(value: string): { unit: string; from: number; to: num
   };
   while ((m = re.exec(value))) {
     const after = value.slice(m.index + m[0].length);
-    if (m[0] === ';' || nextIsUnit.test(after)) {
+    if (m[0] === ';' || nextIsUnit.test(after) || damagedHead(after)) {
       cut(m.index);
       start = m.index + m[0].length;
     }
   }
   cut(value.length);
   return out.filter((u) => /\p{L}{2}/u.test(u.unit));
+}
+
+// First words of the unit heads, folded: an OCR-damaged one ("Sà Ngoại vụ" for "Sở Ngoại vụ") still starts a unit.
+const HEAD_WORDS = [...new Set([...HEAD.matchAll(/\p{L}+/gu)].map((m) => fold(m[0])).filter((w) => w.length >= 2))];
+
+/**
+ * A list part that starts with a capitalised word one letter away from a unit head word (same first letter),
+ * followed by another capitalised word: a unit whose first word OCR damaged.
+ */
+function damagedHead(after: string): boolean {
+  const m = /^\s*(\p{Lu}\p{Ll}{1,7})\s+\p{Lu}/u.exec(after);
+  if (!m) return false;
+  const w = fold(m[1]!);
+  return HEAD_WORDS.some((h) => h[0] === w[0] && h !== w && levenshtein(h, w, 1) <= 1);
 }
 
 /** A person in a role line: "Đồng chí Tôn Thiện Đồng, Ủy viên …" → "Tôn Thiện Đồng". */
@@ -111,10 +133,10 @@ export function sentenceUnits(text: string, inherited: string | null = null): Un
     const rest = text.slice(at);
     // Matched on folded text (same offsets) with vowel-tolerant verbs, so OCR-damaged marks still stop the list.
     // Proper names are capitalised ("Ban Xây dựng Đảng"): only a lowercase verb ends the list.
-    const stop = [...fold(rest).matchAll(/\s(?:tham m[a-z]{1,2}u(?!,? giup viec)|th[a-z]{1,2}c hi[a-z]n|trong|de|ra so[a-z]t|theo d[a-z]i|to ch[a-z]c|ki[a-z]m tra|x[a-z]y d[a-z]ng|tri[a-z]n khai|nham|ve|t[a-z]ng h[a-z]p|d[a-z]n d[a-z]c|h[a-z]{1,2}ng d[a-z]n)(?=[\s,.;])|[.:(]/gu)].find((x) => /^[\s.:(]?[\p{Ll}.:(]/u.test(rest.slice(x.index ?? 0, (x.index ?? 0) + 2)));
+    const stop = [...fold(rest).matchAll(LIST_STOP)].find((x) => /^[\s.:(]?[\p{Ll}.:(]/u.test(rest.slice(x.index ?? 0, (x.index ?? 0) + 2)));
     const seg = rest.slice(0, stop ? stop.index : rest.length);
     for (const u of splitUnits(seg)) {
-      if (new RegExp(String.raw`^${HEAD}`, 'u').test(u.unit) || /^các /.test(u.unit)) push(u.unit, 'support', at + u.from, at + u.to);
+      if (new RegExp(String.raw`^${HEAD}`, 'u').test(u.unit) || /^các /.test(u.unit) || damagedHead(u.unit)) push(u.unit, 'support', at + u.from, at + u.to);
     }
   }
   return hits;
