@@ -237,6 +237,7 @@ export class CandidateGenerator {
       const ch = chars[i] as string;
       for (const r of this.rulesByFirst.get(ch) ?? []) {
         if (r.start && i !== 0) continue;
+        if (r.inner && i === 0) continue;
         if (cost + r.cost > limit) continue;
         const n = [...r.from].length;
         if (chars.slice(i, i + n).join('') !== r.from) continue;

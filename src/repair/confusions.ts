@@ -14,6 +14,8 @@ export interface RewriteRule {
   cost: number;
   /** Only at the start of a word. */
   start?: boolean;
+  /** Never at the start of a word (a letter there is an onset, not a misread vowel). */
+  inner?: boolean;
   /** The written character carried no mark information (digits, symbols): marks on `to` are free. */
   wild?: boolean;
 }
@@ -109,6 +111,19 @@ export const PRIOR_CONFUSIONS: ConfusionModel = {
     { from: '¢', to: '', cost: 1.5, wild: true },
     { from: 'g', to: 'o', cost: 2.5, wild: true },
     { from: 'd', to: 'o', cost: 2.5, wild: true },
+    // Scans (blur, noise) read by the English model: a marked o-vowel (ô ơ ộ ố ờ …) comes out as "é",
+    // a toned a (á ả ã) as "d", ư as "y"/"iv"/"tr"/"tf"/"tv", ươ as "wé"/"vé" (learned from degraded renders).
+    { from: 'é', to: 'o', cost: 1.5, wild: true },
+    { from: 'd', to: 'a', cost: 2.0, inner: true, wild: true },
+    { from: 'y', to: 'u', cost: 2.5, wild: true },
+    { from: 'iv', to: 'u', cost: 1.5, wild: true },
+    { from: 'tr', to: 'u', cost: 2.0, inner: true, wild: true },
+    { from: 'tf', to: 'u', cost: 1.0, wild: true },
+    { from: 'tv', to: 'u', cost: 1.5, wild: true },
+    { from: 'wé', to: 'uo', cost: 1.0, wild: true },
+    { from: 'vé', to: 'uo', cost: 1.5, wild: true },
+    { from: '6é', to: 'o', cost: 1.0, wild: true },
+    { from: 'dé', to: 'o', cost: 1.5, inner: true, wild: true },
     { from: 'p', to: 'd', cost: 0.8, start: true, wild: true },
     { from: 'b', to: 'd', cost: 1.5, start: true, wild: true },
     { from: 'd', to: 'd', cost: 0.3, start: true, wild: true },
@@ -127,7 +142,7 @@ export const PRIOR_CONFUSIONS: ConfusionModel = {
 /** Learned rule costs (dictionaries/ocr-confusions.json, written by scripts/bench/learn-confusions.ts). */
 interface LearnedTable {
   version: number;
-  rules: { from: string; to: string; start?: boolean; cost: number }[];
+  rules: { from: string; to: string; start?: boolean; inner?: boolean; cost: number }[];
 }
 
 function withLearned(prior: ConfusionModel, table: LearnedTable): ConfusionModel {
