@@ -40,6 +40,12 @@ describe('repair', () => {
     const r = repairer.repair('Ban Thuong vu Pang uy chi dao cac Té6 chitc dang thu6éc Pang b6 khac phuc han ché, khuyét diém');
     expect(r.text).toBe('Ban Thường vụ Đảng ủy chỉ đạo các Tổ chức đảng thuộc Đảng bộ khắc phục hạn chế, khuyết điểm');
   });
+  it('reads scan confusions of the English model: é for a marked o-vowel, d for a toned a', () => {
+    expect(repairer.repair('Ban Thường vụ đánh gid cán bé và tổ chức kiém điểm').text).toBe('Ban Thường vụ đánh giá cán bộ và tổ chức kiểm điểm');
+  });
+  it('reads capitalisation by word pair: "Thi uy" after a word is Thị ủy, "thi" alone stays lower case', () => {
+    expect(repairer.repair('Cac co quan tham muu giup viec Thi uy thuc hien ke hoach').text).toBe('Các cơ quan tham mưu giúp việc Thị ủy thực hiện kế hoạch');
+  });
   it('repairs a damaged document code and passes good ones through', () => {
     expect(repairer.repair('S6 31 -KH/PU').text).toBe('Số 31-KH/ĐU');
     expect(repairer.repair('theo Kết luận số 21-KL/TW và Kế hoạch 15-KH/BTCTU').text).toBe('theo Kết luận số 21-KL/TW và Kế hoạch 15-KH/BTCTU');

@@ -145,7 +145,10 @@ export class CandidateGenerator {
     const code = !valid && !direct && (/[-/.]/.test(raw) || (raw.match(/\p{Lu}/gu)?.length ?? 0) >= 2) && isCodeToken(raw);
     const keepId = valid ? this.model.idOf(lower) : code ? CODE_ID : UNK_ID;
     // A well-formed syllable the model has never seen is possible (rare names) but unlikely.
-    const keepCost = valid ? (keepId === UNK_ID ? (p.legacy ? p.keepUnknown : UNSEEN_SYLLABLE) : 0) : code ? p.keepCode : p.keepUnknown + (direct ? SPELLS_KNOWN : 0);
+    // The LM scores it as <unk>, whose mass covers every unknown word at once: when the same letters
+    // spell known syllables ("luc": lúc, lục, lực), the unseen reading is far less likely still.
+    const unseenCost = (p.legacy ? p.keepUnknown : UNSEEN_SYLLABLE) + (direct ? SPELLS_KNOWN : 0);
+    const keepCost = valid ? (keepId === UNK_ID ? unseenCost : 0) : code ? p.keepCode : p.keepUnknown + (direct ? SPELLS_KNOWN : 0);
     // A word with a digit glued in (not a code) is garble in legacy OCR, rarely a real token to keep.
     const glued = p.legacy && !code && /\d/.test(lower) && /\p{L}/u.test(lower) ? DIGIT_GLUE_KEEP : 0;
     add(lower, [keepId], keepCost + glued);

@@ -82,7 +82,14 @@ interface Unit {
   token: TextToken;
   edges: Edge[];
   lower: string;
+  /** Capitalisation evidence (capitalFlag) of a word after another word on the line, else -1. */
+  flag?: number;
 }
+
+/** Below this own capital rate, a lower-case word's pair rates are not consulted (speed; rarely matter). */
+const PAIR_LOOKUP_RATE = 0.05;
+const clampRate = (r: number) => Math.min(0.998, Math.max(0.002, r));
+const logit = (p: number) => Math.log(p / (1 - p));
 
 export function createRepairer(opts: RepairerOptions): Repairer {
   if (opts.documentCache) {
@@ -167,6 +174,8 @@ export function createRepairer(opts: RepairerOptions): Repairer {
           capCache.set(key, capped);
         }
         cands = capped;
+        seg.push({ token: t, lower, edges: [{ len: 1, cands }], flag });
+        continue;
       }
       seg.push({ token: t, lower, edges: [{ len: 1, cands }] });
     }
@@ -179,6 +188,25 @@ export function createRepairer(opts: RepairerOptions): Repairer {
     if (c.ids.length !== 1) return 0;
     const r = model.capitalRate?.(c.ids[0] as number) ?? UNKNOWN_CAPITAL_RATE;
     return -Math.log(flag === 1 ? r : 1 - r);
+  }
+
+  /**
+   * Capital cost of the word at `pos` once its neighbours are chosen, minus the word-only cost already
+   * in its candidate cost: the pair rates before and after it, combined naive-Bayes style in log-odds.
+   */
+  function pairCapitalCost(seg: Unit[], pos: number, prev: number, id: number, next: number): number {
+    const flag = seg[pos]?.flag ?? -1;
+    const own = model.capitalRate?.(id);
+    if (own === undefined) return 0;
+    if (flag === 0 && own < PAIR_LOOKUP_RATE) return 0;
+    const after = model.capitalRateAfter?.(prev, id);
+    const before = model.capitalRateBefore?.(id, next);
+    if (after === undefined && before === undefined) return 0;
+    const r = clampRate(own);
+    const l0 = logit(r);
+    const l = l0 + (after === undefined ? 0 : logit(clampRate(after)) - l0) + (before === undefined ? 0 : logit(clampRate(before)) - l0);
+    const p = clampRate(1 / (1 + Math.exp(-l)));
+    return flag === 1 ? Math.log(r) - Math.log(p) : Math.log(1 - r) - Math.log(1 - p);
   }
 
   function addMerges(seg: Unit[], profile: NoiseProfile): void {
@@ -202,7 +230,9 @@ export function createRepairer(opts: RepairerOptions): Repairer {
   function decodeSegment(seg: Unit[], profile: NoiseProfile, emit: (t: TextToken, out: string, c: number, alt: string[]) => void): void {
     addMerges(seg, profile);
     const lattice: Lattice = seg.map((u) => u.edges);
-    const path = decodeLattice(model, lattice, beam);
+    const flags = Int8Array.from(seg, (u) => u.flag ?? -1);
+    const ctx = model.capitalRateAfter && flags.some((f) => f >= 0) ? { flags, cost: (pos: number, prev: number, id: number, next: number) => pairCapitalCost(seg, pos, prev, id, next) } : undefined;
+    const path = decodeLattice(model, lattice, beam, undefined, ctx);
     const ids: number[] = [];
     const idStart: number[] = [];
     for (const step of path) {
