@@ -126,7 +126,7 @@ async function main(): Promise<void> {
       if (!isSyllable(t)) continue;
       pairsN++;
       for (const r of DEFAULT_CONFUSIONS.rules) {
-        const hit = r.start ? o.startsWith(r.from) : r.inner ? o.slice(1).includes(r.from) : o.includes(r.from);
+        const hit = r.start ? o.startsWith(r.from) : r.end ? o.endsWith(r.from) : r.inner ? o.slice(1).includes(r.from) : o.includes(r.from);
         if (hit) opps.set(r, (opps.get(r) ?? 0) + 1);
       }
       if (stripMarks(o) === stripMarks(t)) continue;

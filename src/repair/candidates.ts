@@ -257,6 +257,7 @@ export class CandidateGenerator {
         if (r.inner && i === 0) continue;
         if (cost + r.cost > limit) continue;
         const n = [...r.from].length;
+        if (r.end && i + n !== chars.length) continue;
         if (chars.slice(i, i + n).join('') !== r.from) continue;
         used.push(r);
         walk(i + n, acc + r.to, cost + r.cost, wild + (r.wild ? 1 : 0), true);

@@ -16,6 +16,8 @@ export interface RewriteRule {
   start?: boolean;
   /** Never at the start of a word (a letter there is an onset, not a misread vowel). */
   inner?: boolean;
+  /** Only at the end of a word. */
+  end?: boolean;
   /** The written character carried no mark information (digits, symbols): marks on `to` are free. */
   wild?: boolean;
 }
@@ -124,6 +126,8 @@ export const PRIOR_CONFUSIONS: ConfusionModel = {
     { from: 'vé', to: 'uo', cost: 1.5, wild: true },
     { from: '6é', to: 'o', cost: 1.0, wild: true },
     { from: 'dé', to: 'o', cost: 1.5, inner: true, wild: true },
+    // A blurred final c closes into an e ("chite", "chtte" for chức).
+    { from: 'e', to: 'c', cost: 3.0, end: true },
     { from: 'p', to: 'd', cost: 0.8, start: true, wild: true },
     { from: 'b', to: 'd', cost: 1.5, start: true, wild: true },
     { from: 'd', to: 'd', cost: 0.3, start: true, wild: true },
@@ -142,11 +146,11 @@ export const PRIOR_CONFUSIONS: ConfusionModel = {
 /** Learned rule costs (dictionaries/ocr-confusions.json, written by scripts/bench/learn-confusions.ts). */
 interface LearnedTable {
   version: number;
-  rules: { from: string; to: string; start?: boolean; inner?: boolean; cost: number }[];
+  rules: { from: string; to: string; start?: boolean; inner?: boolean; end?: boolean; cost: number }[];
 }
 
 function withLearned(prior: ConfusionModel, table: LearnedTable): ConfusionModel {
-  const key = (r: { from: string; to: string; start?: boolean }) => `${r.from}\u0000${r.to}\u0000${r.start ? 1 : 0}`;
+  const key = (r: { from: string; to: string; start?: boolean; end?: boolean }) => `${r.from}\u0000${r.to}\u0000${r.start ? 1 : 0}${r.end ? 1 : 0}`;
   const costs = new Map(table.rules.map((r) => [key(r), r.cost]));
   return { ...prior, rules: prior.rules.map((r) => ({ ...r, cost: costs.get(key(r)) ?? r.cost })) };
 }

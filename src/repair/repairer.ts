@@ -235,7 +235,8 @@ export function createRepairer(opts: RepairerOptions): Repairer {
       // Capitalisation after another word on the same line is evidence: "Thi uy" is Thị ủy, not thì ủy.
       const prev = seg[seg.length - 1];
       const flag = capitalFlag(t.text);
-      if (flag >= 0 && prev?.token.kind === 'word' && !gap.includes('\n') && model.capitalRate) {
+      // In a name the capital is explained by the name, not by the word ("sở hữu" vs "Trần Hữu Thành").
+      if (flag >= 0 && !nameAt.has(i) && prev?.token.kind === 'word' && !gap.includes('\n') && model.capitalRate) {
         const key = `${flag}${cands === capCache.get(`n${t.text}`) ? 'n' : ''}${t.text}`;
         let capped = capCache.get(key);
         if (!capped) {
