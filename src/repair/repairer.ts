@@ -120,7 +120,7 @@ function namePlaces(text: string, tokens: readonly TextToken[]): Set<number> {
   return out;
 }
 /** Cost of a reading that is no name syllable, in a run of title-case words where one reading is (nats). */
-const NOT_A_NAME = 1.5;
+const NOT_A_NAME = 3;
 
 /** Below this own capital rate, a lower-case word's pair rates are not consulted (speed; rarely matter). */
 const PAIR_LOOKUP_RATE = 0.05;
