@@ -89,6 +89,9 @@ interface Unit {
 const TITLE_CASE = /^\p{Lu}\p{Ll}*$/u;
 /** Words that introduce a person's name: đồng chí, ông, bà (unmarked, as OCR may leave them). */
 const NAME_INTRO = new Set(['chi', 'ong', 'ba']);
+/** Emphasis and bracket marks that may wrap a name. */
+const FORMATTING = /^[*_"“”'‘’([]+$/u;
+const NO_WORDS = /^[^\p{L}\p{N}\n]*$/u;
 
 /**
  * Token indices where a personal name stands: a run of 2–4 title-case words on one line that follows
@@ -109,11 +112,14 @@ function namePlaces(text: string, tokens: readonly TextToken[]): Set<number> {
     const len = b - a + 1;
     const first = tokens[a] as TextToken;
     const last = tokens[b] as TextToken;
-    const prev = tokens[a - 1];
-    const afterIntro = prev?.kind === 'word' && spaceOnly(prev.end, first.start) && NAME_INTRO.has(stripMarks(prev.text.toLowerCase()));
+    // Formatting marks may stand between ("đồng chí **Trần Hữu Thành**", "(Nguyễn Văn A)").
+    let p = a - 1;
+    if (tokens[p]?.kind === 'punct' && FORMATTING.test((tokens[p] as TextToken).text)) p--;
+    const prev = tokens[p];
+    const afterIntro = prev?.kind === 'word' && !text.slice(prev.end, first.start).includes('\n') && NAME_INTRO.has(stripMarks(prev.text.toLowerCase()));
     const lineStart = text.lastIndexOf('\n', first.start - 1) + 1;
     const lineEnd = text.indexOf('\n', last.end);
-    const alone = /^\s*$/.test(text.slice(lineStart, first.start)) && /^\s*$/.test(text.slice(last.end, lineEnd < 0 ? text.length : lineEnd));
+    const alone = NO_WORDS.test(text.slice(lineStart, first.start)) && NO_WORDS.test(text.slice(last.end, lineEnd < 0 ? text.length : lineEnd));
     if (len >= 2 && len <= 4 && (afterIntro || alone)) for (let k = a; k <= b; k++) out.add(k);
     a = b;
   }
