@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { interpolateModels, loadLanguageModel, modelFromLines } from '../../src/lm/index.ts';
+import { FORMAT_VERSION, interpolateModels, loadLanguageModel, modelFromLines } from '../../src/lm/index.ts';
 import { createRepairer } from '../../src/repair/index.ts';
 import { normalizeText, stripMarks } from '../../src/vietnamese/index.ts';
 import { engOcr, plainFromMarkdown } from '../lib/eng-ocr.ts';
@@ -44,7 +44,7 @@ function align(r: string[], h: string[]): [string, string][] {
   return out.reverse();
 }
 
-const base = await loadLanguageModel(values.model ?? path.join(CACHE, 'lm-corpus-domain.vblm'));
+const base = await loadLanguageModel(values.model ?? path.join(CACHE, `lm-corpus-domain.v${FORMAT_VERSION}.vblm`));
 const seedDir = path.join(sharedDir(), 'seeds');
 const names = (await readdir(seedDir)).filter((f) => f.endsWith('.txt')).sort();
 const seeds = new Map<string, string>();
