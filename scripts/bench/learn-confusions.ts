@@ -116,6 +116,7 @@ async function main(): Promise<void> {
   }
   const profile = profiles.join(' + ');
   const runs = new Map<string, number>();
+  const examples = new Map<string, string[]>();
   const uses = new Map<RewriteRule, number>();
   const opps = new Map<RewriteRule, number>();
   let pairsN = 0;
@@ -133,7 +134,13 @@ async function main(): Promise<void> {
       const key = stripMarks(t);
       const best = gen.rewrites(o).find((v) => stripMarks(v.text) === key);
       for (const r of best?.rules ?? []) uses.set(r, (uses.get(r) ?? 0) + 1);
-      if (!best && values.discover) for (const run of letterRuns(o, key)) runs.set(run, (runs.get(run) ?? 0) + 1);
+      if (!best && values.discover) {
+        for (const run of letterRuns(o, key)) {
+          runs.set(run, (runs.get(run) ?? 0) + 1);
+          const ex = examples.get(run) ?? [];
+          if (ex.length < 4) examples.set(run, [...ex, `${ocr}/${truth}`]);
+        }
+      }
     }
   }
   const rules = DEFAULT_CONFUSIONS.rules.map((r) => {
@@ -154,7 +161,7 @@ async function main(): Promise<void> {
   };
   if (values.discover) {
     console.log('unexplained letter runs (OCR→truth, unmarked):');
-    for (const [r, c] of [...runs].sort((x, y) => y[1] - x[1]).slice(0, 60)) console.log(`  ${c}\t${r}`);
+    for (const [r, c] of [...runs].sort((x, y) => y[1] - x[1]).slice(0, 60)) console.log(`  ${c}\t${r}\t${(examples.get(r) ?? []).join(' ')}`);
   }
   if (!values['dry-run']) await writeFile(path.resolve('dictionaries/ocr-confusions.json'), `${JSON.stringify(out, null, 1)}\n`);
   for (const r of rules) console.log(`${JSON.stringify(r.from)}→${JSON.stringify(r.to)}${r.start ? ' (start)' : ''}: ${r.uses}/${r.occurrences} → cost ${r.cost}`);

@@ -128,6 +128,18 @@ export const PRIOR_CONFUSIONS: ConfusionModel = {
     { from: 'dé', to: 'o', cost: 1.5, inner: true, wild: true },
     // A blurred final c closes into an e ("chite", "chtte" for chức).
     { from: 'e', to: 'c', cost: 3.0, end: true },
+    // Found with --discover on degraded corpus pages: ươ read as u or o ("duc" được, "thong" thường),
+    // ực as u ("thu" thực), ủ as l ("cla" của), ấ as é ("cép" cấp), iề as id ("Didu" Điều), a stray d
+    // or é inside ("phuodng" phường, "tieép" tiếp), ược as ug ("dug" được).
+    { from: 'u', to: 'uo', cost: 3.0, inner: true, wild: true },
+    { from: 'o', to: 'uo', cost: 3.0, inner: true, wild: true },
+    { from: 'u', to: 'uc', cost: 3.0, end: true, wild: true },
+    { from: 'l', to: 'u', cost: 2.5, wild: true },
+    { from: 'é', to: 'a', cost: 2.5, wild: true },
+    { from: 'd', to: 'e', cost: 2.5, inner: true, wild: true },
+    { from: 'd', to: '', cost: 3.0, inner: true, wild: true },
+    { from: 'eé', to: 'e', cost: 1.5, wild: true },
+    { from: 'ug', to: 'uoc', cost: 2.5, end: true, wild: true },
     { from: 'p', to: 'd', cost: 0.8, start: true, wild: true },
     { from: 'b', to: 'd', cost: 1.5, start: true, wild: true },
     { from: 'd', to: 'd', cost: 0.3, start: true, wild: true },
