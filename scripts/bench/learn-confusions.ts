@@ -2,7 +2,7 @@
  * Learns OCR confusion costs: `npx tsx scripts/bench/learn-confusions.ts [--lines 160]`.
  * Renders corpus paragraphs (never the seed documents) to pages, reads them with `tesseract -l eng`,
  * aligns OCR words to the truth, and for each rewrite rule counts how often it explains an aligned pair
- * against how often its pattern occurs in OCR words: cost = −ln((uses + 20·p₀) / (occurrences + 20)), p₀ = e^(−prior cost).
+ * against how often it could have (it turns the OCR word into some known syllable): cost = −ln((uses + 20·p₀) / (occurrences + 20)), p₀ = e^(−prior cost).
  * Writes dictionaries/ocr-confusions.json, which the repairer uses by default.
  */
 import { spawn } from 'node:child_process';
@@ -106,7 +106,8 @@ function align(a: string[], b: string[]): [string, string][] {
 
 async function main(): Promise<void> {
   const model = await loadLanguageModel();
-  const gen = new CandidateGenerator(model, new KeyIndex(model), DEFAULT_CONFUSIONS);
+  const keys = new KeyIndex(model);
+  const gen = new CandidateGenerator(model, keys, DEFAULT_CONFUSIONS);
   const lines = await sampleCorpus(Number(values.lines), Number(values.every));
   // Comma-separated; "clean" = the rendered page as it is. Pages of all profiles are pooled.
   const profiles = (values.profile ?? 'clean').split(',');
@@ -126,14 +127,19 @@ async function main(): Promise<void> {
       const o = ocr.toLowerCase();
       if (!isSyllable(t)) continue;
       pairsN++;
-      for (const r of DEFAULT_CONFUSIONS.rules) {
-        const hit = r.start ? o.startsWith(r.from) : r.end ? o.endsWith(r.from) : r.inner ? o.slice(1).includes(r.from) : o.includes(r.from);
-        if (hit) opps.set(r, (opps.get(r) ?? 0) + 1);
-      }
-      if (stripMarks(o) === stripMarks(t)) continue;
+      // An occurrence is a word where the rule could have turned what was read into some real syllable
+      // (P → Đ counts in "Pang", not in "phan"): the cost is −ln P(rule was used | it could have been).
+      const variants = gen.rewrites(o);
+      const could = new Set<RewriteRule>();
+      for (const v of variants) if (keys.has(stripMarks(v.text))) for (const r of v.rules) could.add(r);
       const key = stripMarks(t);
-      const best = gen.rewrites(o).find((v) => stripMarks(v.text) === key);
-      for (const r of best?.rules ?? []) uses.set(r, (uses.get(r) ?? 0) + 1);
+      const best = stripMarks(o) === key ? undefined : variants.find((v) => stripMarks(v.text) === key);
+      for (const r of best?.rules ?? []) {
+        uses.set(r, (uses.get(r) ?? 0) + 1);
+        could.add(r);
+      }
+      for (const r of could) opps.set(r, (opps.get(r) ?? 0) + 1);
+      if (stripMarks(o) === key) continue;
       if (!best && values.discover) {
         for (const run of letterRuns(o, key)) {
           runs.set(run, (runs.get(run) ?? 0) + 1);
