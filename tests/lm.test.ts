@@ -1,9 +1,20 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildLanguageModel, interpolateModels, loadLanguageModel, modelFromBuffer, modelFromLines, BOS_ID, sentencesOf } from '../src/lm/index.ts';
+import { buildLanguageModel, encodeModel, interpolateModels, loadLanguageModel, modelFromBuffer, modelFromLines, BOS_ID, sentencesOf } from '../src/lm/index.ts';
+import { NgramCounter } from '../src/lm/count.ts';
+import { smoothKneserNey } from '../src/lm/kneser-ney.ts';
+
+function countLines(lines: string[]) {
+  const c = new NgramCounter(3);
+  for (const l of lines) {
+    const caps: number[][] = [];
+    sentencesOf(l, 'old', caps).forEach((s, i) => c.add(s, caps[i]));
+  }
+  return c.finish();
+}
 
 const LINES = [
   'Ban Thường vụ Đảng ủy xây dựng kế hoạch khắc phục hạn chế, khuyết điểm.',
@@ -63,6 +74,43 @@ describe('modified Kneser–Ney model', () => {
     expect(m.idOf('định')).toBeGreaterThan(0);
     const p = m.logProb(m.idOf('định'), m.idOf('tân'), m.idOf('phường'));
     expect(p).toBeGreaterThan(base.logProb(base.idOf('định'), base.idOf('tân'), base.idOf('phường')));
+  });
+});
+
+describe('capital rates of word pairs', () => {
+  const lines = [
+    ...Array.from({ length: 4 }, () => 'Các đồng chí Thị ủy viên dự họp.'),
+    ...Array.from({ length: 4 }, () => 'Nếu chưa thống nhất thì Ủy ban quyết định.'),
+    ...Array.from({ length: 6 }, () => 'Học sinh đi thi vào lớp mười.'),
+  ];
+  it('records when a pair is capitalised unlike its word alone, and keeps it through the file format', async () => {
+    const { bytes } = await buildLanguageModel([{ name: 'lines', lines }], { minCounts: [1, 1, 1] });
+    for (const m of [modelFromLines(lines), modelFromBuffer(bytes)]) {
+      const id = (w: string) => m.idOf(w);
+      // "thị" before "ủy" is capitalised; "thì" before "ủy" is not ("thì Ủy ban").
+      expect(m.capitalRateBefore?.(id('thị'), id('ủy'))).toBeGreaterThan(0.5);
+      expect(m.capitalRateBefore?.(id('thì'), id('ủy')) ?? 0).toBeLessThan(0.3);
+      // "ủy" after "thị" is lower case although "ủy" alone is mostly capitalised here ("Ủy ban").
+      expect(m.capitalRateAfter?.(id('thị'), id('ủy'))).toBeLessThan(0.5);
+    }
+  });
+  it('still reads format version 1 files (no pair tables)', () => {
+    const { bytes } = { bytes: gunzipSync(encodeModel(smoothKneserNey(countLines(lines), { minCounts: [1, 1, 1] }), 'old', {})) };
+    bytes.writeUInt32LE(1, 4);
+    const v1 = Buffer.from(bytes.subarray(0, bytes.length));
+    // A version-1 body ends after the capital rates: drop the header's pair counts and the pair bytes.
+    const hlen = v1.readUInt32LE(8);
+    const header = JSON.parse(v1.toString('utf8', 12, 12 + hlen)) as { capitalPairs?: [number, number] };
+    const [a, b] = header.capitalPairs ?? [0, 0];
+    delete header.capitalPairs;
+    const h = Buffer.from(JSON.stringify(header), 'utf8');
+    const pre = Buffer.alloc(12);
+    v1.copy(pre, 0, 0, 12);
+    pre.writeUInt32LE(h.length, 8);
+    const body = v1.subarray(12 + hlen, v1.length - (a + b) * 5);
+    const m = modelFromBuffer(gzipSync(Buffer.concat([pre, h, body])));
+    expect(m.idOf('thị')).toBeGreaterThan(0);
+    expect(m.capitalRateBefore?.(m.idOf('thị'), m.idOf('ủy'))).toBeUndefined();
   });
 });
 

@@ -40,6 +40,17 @@ describe('repair', () => {
     const r = repairer.repair('Ban Thuong vu Pang uy chi dao cac Té6 chitc dang thu6éc Pang b6 khac phuc han ché, khuyét diém');
     expect(r.text).toBe('Ban Thường vụ Đảng ủy chỉ đạo các Tổ chức đảng thuộc Đảng bộ khắc phục hạn chế, khuyết điểm');
   });
+  it('reads scan confusions of the English model: é for a marked o-vowel, d for a toned a', () => {
+    expect(repairer.repair('Ban Thường vụ đánh gid cán bé và tổ chức kiém điểm').text).toBe('Ban Thường vụ đánh giá cán bộ và tổ chức kiểm điểm');
+  });
+  it('reads capitalisation by word pair: "Thi uy" after a word is Thị ủy, "thi" alone stays lower case', () => {
+    expect(repairer.repair('Cac co quan tham muu giup viec Thi uy thuc hien ke hoach').text).toBe('Các cơ quan tham mưu giúp việc Thị ủy thực hiện kế hoạch');
+  });
+  it('reads personal names after "đồng chí" and on a signature line as names, titles as titles', () => {
+    expect(repairer.repair('Phan cong dong chi Dang Van Long, Pho Bi thu, chi dao kiem tra.').text).toBe('Phân công đồng chí Đặng Văn Long, Phó Bí thư, chỉ đạo kiểm tra.');
+    expect(repairer.repair('Phan cong dong chi Ho Minh Tuan, Truong Ban Dan van, chu tri thuc hien.').text).toBe('Phân công đồng chí Hồ Minh Tuấn, Trưởng Ban Dân vận, chủ trì thực hiện.');
+    expect(repairer.repair('Dong chi Le Quang Dung, Pho Chanh Van phong, bao cao.').text).toBe('Đồng chí Lê Quang Dũng, Phó Chánh Văn phòng, báo cáo.');
+  });
   it('repairs a damaged document code and passes good ones through', () => {
     expect(repairer.repair('S6 31 -KH/PU').text).toBe('Số 31-KH/ĐU');
     expect(repairer.repair('theo Kết luận số 21-KL/TW và Kế hoạch 15-KH/BTCTU').text).toBe('theo Kết luận số 21-KL/TW và Kế hoạch 15-KH/BTCTU');

@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildLanguageModel, DEFAULT_MODEL_PATH, interpolateModels, loadLanguageModel, modelFromLines, type LanguageModel } from '../../src/lm/index.ts';
+import { buildLanguageModel, DEFAULT_MODEL_PATH, FORMAT_VERSION, interpolateModels, loadLanguageModel, modelFromLines, type LanguageModel } from '../../src/lm/index.ts';
 import { isCitationNote } from '../../src/lm/corpus-filters.ts';
 import { createRepairer } from '../../src/repair/index.ts';
 import { normalizeText, stripMarks } from '../../src/vietnamese/index.ts';
@@ -24,7 +24,7 @@ const CACHE = path.resolve('.cache');
 const pct = (x: number) => `${(100 * x).toFixed(2)} %`;
 
 async function corpusOnlyModel(): Promise<LanguageModel> {
-  const file = path.join(CACHE, 'lm-corpus-domain.vblm');
+  const file = path.join(CACHE, `lm-corpus-domain.v${FORMAT_VERSION}.vblm`);
   if (!existsSync(file)) {
     console.log('building corpus-only model for leave-one-out (once, ~1 min)…');
     const domain = (await readFile(path.resolve('dictionaries/party-domain.txt'), 'utf8')).split('\n').filter(Boolean);

@@ -10,6 +10,8 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
+import { degrade, type Profile } from '../fixtures/degrade.ts';
+import { createRng } from '../fixtures/rng.ts';
 
 const run = promisify(execFile);
 const FONT = '/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf';
@@ -49,9 +51,14 @@ function wrap(ctx: { measureText(s: string): { width: number } }, text: string, 
   return out;
 }
 
+/** Rendering options: `profile` degrades each page like a scan (scripts/fixtures/degrade.ts) before OCR. */
+export interface EngOcrOptions {
+  profile?: Exclude<Profile, 'clean'>;
+}
+
 /** Renders `text` to pages and OCRs them with the English model. One pair per page. */
-export async function engOcr(text: string, cacheDir: string): Promise<OcrPair[]> {
-  const hash = createHash('sha256').update(text).digest('hex').slice(0, 16);
+export async function engOcr(text: string, cacheDir: string, opts: EngOcrOptions = {}): Promise<OcrPair[]> {
+  const hash = createHash('sha256').update(opts.profile ? `${opts.profile}\u0000${text}` : text).digest('hex').slice(0, 16);
   const cacheFile = path.join(cacheDir, `eng-ocr-${hash}.json`);
   if (existsSync(cacheFile)) return JSON.parse(await readFile(cacheFile, 'utf8')) as OcrPair[];
   await mkdir(cacheDir, { recursive: true });
@@ -75,10 +82,18 @@ export async function engOcr(text: string, cacheDir: string): Promise<OcrPair[]>
     ctx.fillStyle = '#000';
     ctx.font = `${size}px LiberationSerif`;
     pageLines.forEach((l, i) => ctx.fillText(l, margin, margin + (i + 1) * lineH));
-    const img = path.join(cacheDir, `page-${hash}-${p}.png`);
-    await writeFile(img, await canvas.encode('png'));
+    let img = path.join(cacheDir, `page-${hash}-${p}.png`);
+    if (opts.profile) {
+      // A scan of the page (skew, blur, noise, JPEG) read like the legacy fixtures: page segmentation 3.
+      const rgba = ctx.getImageData(0, 0, W, H).data;
+      const gray = Buffer.alloc(W * H);
+      for (let i = 0; i < gray.length; i++) gray[i] = rgba[i * 4] as number;
+      const scan = await degrade({ data: gray, width: W, height: H }, 300, opts.profile, createRng(`${hash}:${p}`));
+      img = path.join(cacheDir, `page-${hash}-${p}.jpg`);
+      await writeFile(img, scan.jpeg);
+    } else await writeFile(img, await canvas.encode('png'));
     try {
-      const { stdout } = await run('tesseract', [img, '-', '-l', 'eng', '--psm', '6'], { maxBuffer: 1 << 26 });
+      const { stdout } = await run('tesseract', [img, '-', '-l', 'eng', '--psm', opts.profile ? '3' : '6'], { maxBuffer: 1 << 26 });
       pairs.push({ truth: pageLines.join('\n'), ocr: stdout.replace(/\f/g, '').trim() });
     } finally {
       await rm(img, { force: true });

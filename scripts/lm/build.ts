@@ -20,7 +20,7 @@ const { values } = parseArgs({
     'no-seeds': { type: 'boolean', default: false },
     'exclude-seed': { type: 'string', multiple: true, default: [] },
     order: { type: 'string', default: '3' },
-    'min-trigram': { type: 'string', default: '2' },
+    'min-trigram': { type: 'string', default: '1' },
   },
 });
 

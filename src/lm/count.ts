@@ -15,10 +15,51 @@ export interface NgramCounts {
   orders: OrderCounts[]; // index n-1
   /** Per word id: share of its non-initial occurrences written with a capital (smoothed). */
   capitalRates: Float32Array;
+  /** Capital rates of a word next to a given neighbour, where they differ from its own rate. */
+  capitalPairs?: CapitalPairs;
   /** Abbreviations written with Đ, by their unmarked form ("HDND" → "HĐND"). */
   abbreviations: Record<string, string>;
   tokens: number;
   sentences: number;
+}
+
+/** Sparse table of capital rates keyed by a packed word pair (keys ascending). */
+export interface PairRates {
+  keys: Float64Array;
+  rates: Float32Array;
+}
+
+/**
+ * Capitalisation is a property of names and institutions, i.e. of word pairs: "Thị ủy" is capitalised,
+ * "thì Ủy ban" is not; "tổ chức đảng" is lower case, "Đảng" alone mostly not. `after` holds the rate of
+ * w after h (key h·2¹⁶ + w), `before` the rate of w before n (key w·2¹⁶ + n).
+ */
+export interface CapitalPairs {
+  after: PairRates;
+  before: PairRates;
+}
+
+/** Observations a pair needs before its own capital rate is kept. */
+const PAIR_MIN_SEEN = 3;
+/** A pair's rate is kept only when its log-odds differ from the word's own by more than this. */
+const PAIR_MIN_LOGIT_GAP = 1;
+
+const logit = (p: number) => Math.log(p / (1 - p));
+
+function pairTable(seen: Map<number, number>, upper: Map<number, number>, wordRate: (key: number) => number): PairRates {
+  const keys: number[] = [];
+  for (const [k, n] of seen) {
+    if (n < PAIR_MIN_SEEN) continue;
+    const prior = wordRate(k);
+    // Smoothed towards the word's own rate (one pseudo-observation).
+    const r = ((upper.get(k) ?? 0) + prior) / (n + 1);
+    if (Math.abs(logit(Math.min(0.996, Math.max(0.004, r))) - logit(Math.min(0.996, Math.max(0.004, prior)))) > PAIR_MIN_LOGIT_GAP) keys.push(k);
+  }
+  keys.sort((a, b) => a - b);
+  return {
+    keys: Float64Array.from(keys),
+    rates: Float32Array.from(keys, (k) => ((upper.get(k) ?? 0) + wordRate(k)) / ((seen.get(k) as number) + 1)),
+  };
 }
 
 /** Counts sentences of LM tokens. Memory: one 8-byte key per token per order until `finish()`. */
@@ -32,6 +73,8 @@ export class NgramCounter {
   private readonly seq: number[] = [];
   private capSeen: number[] = [];
   private capUpper: number[] = [];
+  private readonly pairSeen = { after: new Map<number, number>(), before: new Map<number, number>() };
+  private readonly pairUpper = { after: new Map<number, number>(), before: new Map<number, number>() };
   private readonly abbr = new Map<string, Map<string, number>>();
 
   constructor(order = 3) {
@@ -68,6 +111,22 @@ export class NgramCounter {
       }
     });
     s.push(this.idOf(EOS));
+    if (caps) {
+      const bump = (m: Map<number, number>, k: number) => m.set(k, (m.get(k) ?? 0) + 1);
+      for (let i = 0; i < sentence.length; i++) {
+        const c = caps[i] ?? -1;
+        if (c < 0) continue;
+        const w = s[i + 1] as number;
+        const after = (s[i] as number) * ID_LIMIT + w;
+        const before = w * ID_LIMIT + (s[i + 2] as number);
+        bump(this.pairSeen.after, after);
+        bump(this.pairSeen.before, before);
+        if (c === 1) {
+          bump(this.pairUpper.after, after);
+          bump(this.pairUpper.before, before);
+        }
+      }
+    }
     this.sentences++;
     this.tokens += sentence.length;
     for (let n = 1; n <= this.order; n++) {
@@ -92,12 +151,16 @@ export class NgramCounter {
     const orders = this.buffers.map((b) => b.finish());
     // Prior: one capitalised occurrence in 50 (most syllables are mostly lower case).
     const capitalRates = Float32Array.from(this.vocab, (_, id) => ((this.capUpper[id] ?? 0) + 0.02) / ((this.capSeen[id] ?? 0) + 1));
+    const capitalPairs: CapitalPairs = {
+      after: pairTable(this.pairSeen.after, this.pairUpper.after, (k) => capitalRates[k % ID_LIMIT] as number),
+      before: pairTable(this.pairSeen.before, this.pairUpper.before, (k) => capitalRates[Math.floor(k / ID_LIMIT)] as number),
+    };
     const abbreviations: Record<string, string> = {};
     for (const [plain, forms] of this.abbr) {
       const best = [...forms].sort((a, b) => b[1] - a[1])[0];
       const total = [...forms.values()].reduce((a, b) => a + b, 0);
       if (best && best[1] >= minAbbreviation && best[1] / total >= 0.8 && best[0] !== plain) abbreviations[plain] = best[0];
     }
-    return { order: this.order, vocab: [...this.vocab], orders, tokens: this.tokens, sentences: this.sentences, capitalRates, abbreviations };
+    return { order: this.order, vocab: [...this.vocab], orders, tokens: this.tokens, sentences: this.sentences, capitalRates, capitalPairs, abbreviations };
   }
 }

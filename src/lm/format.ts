@@ -2,6 +2,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { VanbanError } from '../errors/index.ts';
 import { ID_LIMIT } from './keys.ts';
 import type { SmoothedModel } from './kneser-ney.ts';
+import type { CapitalPairs, PairRates } from './count.ts';
 import type { ToneStyle } from '../vietnamese/index.ts';
 
 /**
@@ -9,11 +10,16 @@ import type { ToneStyle } from '../vietnamese/index.ts';
  *   "VBLM" | u32 version | u32 header length | header JSON (UTF-8) | body
  * body: vocab (UTF-8, '\n'-joined) | unigram f32 logProb[V] | unigram f32 backoff[V] |
  *   per order n ≥ 2: u16 ids[n·count] | u8 prob code[count] | (n < order) u8 backoff code[count] |
- *   u8 capital rate[V] (×255; when header.capitals)
+ *   u8 capital rate[V] (×255; when header.capitals) |
+ *   (version 2, when header.capitalPairs = [a, b]) u16 ids[2·a] | u8 rate[a] | u16 ids[2·b] | u8 rate[b]
+ *   (capital rates of a word after / before a given neighbour, keys ascending)
+ * Version 1 files (no pair tables) are still read.
  * Probabilities of orders ≥ 2 are quantised to 256 levels (codebook in the header), ~0.3 % error in p.
  */
 export const FORMAT_MAGIC = 'VBLM';
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
+/** Oldest format version this build still reads. */
+export const MIN_FORMAT_VERSION = 1;
 
 export interface ModelHeader {
   formatVersion: number;
@@ -26,6 +32,8 @@ export interface ModelHeader {
   backoffCodebooks: number[][];
   /** Whether the per-word capital-rate section is present. */
   capitals?: boolean;
+  /** Entries of the capital pair tables (after, before); version 2. */
+  capitalPairs?: [number, number];
   /** Abbreviations written with Đ by unmarked form ("HDND" → "HĐND"). */
   abbreviations?: Record<string, string>;
   /** Free-form provenance: sources, token count, pruning, build date. */
@@ -39,7 +47,10 @@ export interface ModelData {
   /** Per order: packed keys (as in keys.ts), ln p, ln backoff. */
   orders: { keys: Float64Array; logProb: Float32Array; backoff: Float32Array }[];
   capitalRates?: Float32Array;
+  capitalPairs?: CapitalPairs;
 }
+
+const rateByte = (r: number) => Math.max(1, Math.min(254, Math.round(r * 255)));
 
 function codebook(values: Float32Array, levels = 256): { book: number[]; codes: Uint8Array } {
   const sorted = Float32Array.from(values).sort();
@@ -101,7 +112,17 @@ export function encodeModel(m: SmoothedModel, toneStyle: ToneStyle, meta: Record
       parts.push(Buffer.from(b.codes.buffer));
     }
   }
-  if (m.capitalRates) parts.push(Buffer.from(Uint8Array.from(m.capitalRates, (r) => Math.max(1, Math.min(254, Math.round(r * 255)))).buffer));
+  if (m.capitalRates) parts.push(Buffer.from(Uint8Array.from(m.capitalRates, rateByte).buffer));
+  if (m.capitalPairs) {
+    for (const t of [m.capitalPairs.after, m.capitalPairs.before]) {
+      const ids = new Uint16Array(t.keys.length * 2);
+      t.keys.forEach((k, i) => {
+        ids[2 * i] = Math.floor(k / ID_LIMIT);
+        ids[2 * i + 1] = k % ID_LIMIT;
+      });
+      parts.push(Buffer.from(ids.buffer), Buffer.from(Uint8Array.from(t.rates, rateByte).buffer));
+    }
+  }
   const header: ModelHeader = {
     formatVersion: FORMAT_VERSION,
     order: m.order,
@@ -112,6 +133,7 @@ export function encodeModel(m: SmoothedModel, toneStyle: ToneStyle, meta: Record
     probCodebooks,
     backoffCodebooks,
     capitals: Boolean(m.capitalRates),
+    ...(m.capitalPairs ? { capitalPairs: [m.capitalPairs.after.keys.length, m.capitalPairs.before.keys.length] as [number, number] } : {}),
     abbreviations: m.abbreviations ?? {},
     meta,
   };
@@ -135,8 +157,8 @@ export function decodeModel(file: Buffer, source = 'model'): ModelData {
     throw new VanbanError('MODEL_MISMATCH', `${source}: bad magic (expected ${FORMAT_MAGIC})`);
   }
   const version = raw.readUInt32LE(4);
-  if (version !== FORMAT_VERSION) {
-    throw new VanbanError('MODEL_MISMATCH', `${source}: format version ${version}, this build reads ${FORMAT_VERSION}`, {
+  if (version < MIN_FORMAT_VERSION || version > FORMAT_VERSION) {
+    throw new VanbanError('MODEL_MISMATCH', `${source}: format version ${version}, this build reads ${MIN_FORMAT_VERSION}–${FORMAT_VERSION}`, {
       details: { found: version, expected: FORMAT_VERSION },
     });
   }
@@ -193,6 +215,16 @@ export function decodeModel(file: Buffer, source = 'model'): ModelData {
   }
   let capitalRates: Float32Array | undefined;
   if (header.capitals) capitalRates = Float32Array.from(take(V), (b) => b / 255);
+  let capitalPairs: CapitalPairs | undefined;
+  if (version >= 2 && header.capitalPairs) {
+    const table = (count: number): PairRates => {
+      const ids = new Uint16Array(copy(count * 4));
+      const keys = Float64Array.from({ length: count }, (_, i) => (ids[2 * i] as number) * ID_LIMIT + (ids[2 * i + 1] as number));
+      return { keys, rates: Float32Array.from(take(count), (b) => b / 255) };
+    };
+    const after = table(header.capitalPairs[0]);
+    capitalPairs = { after, before: table(header.capitalPairs[1]) };
+  }
   if (off !== raw.length) throw new VanbanError('MODEL_MISMATCH', `${source}: trailing bytes`);
-  return { header, vocab, orders, capitalRates };
+  return { header, vocab, orders, capitalRates, capitalPairs };
 }

@@ -45,6 +45,29 @@ export function interpolateModels(base: LanguageModel, own: LanguageModel, weigh
       const o = toOwn[id];
       return o !== undefined && o >= 0 ? own.capitalRate?.(o) : undefined;
     },
+    // Pair rates of the base model (a broad corpus), else of the deployment model.
+    capitalRateAfter(h, w) {
+      const bh = toBase[h] ?? -2;
+      const bw = toBase[w] ?? -2;
+      if (bh >= 0 && bw >= 0) {
+        const r = base.capitalRateAfter?.(bh, bw);
+        if (r !== undefined) return r;
+      }
+      const oh = toOwn[h] ?? -2;
+      const ow = toOwn[w] ?? -2;
+      return oh >= 0 && ow >= 0 ? own.capitalRateAfter?.(oh, ow) : undefined;
+    },
+    capitalRateBefore(w, next) {
+      const bw = toBase[w] ?? -2;
+      const bn = toBase[next] ?? -2;
+      if (bw >= 0 && bn >= 0) {
+        const r = base.capitalRateBefore?.(bw, bn);
+        if (r !== undefined) return r;
+      }
+      const ow = toOwn[w] ?? -2;
+      const on = toOwn[next] ?? -2;
+      return ow >= 0 && on >= 0 ? own.capitalRateBefore?.(ow, on) : undefined;
+    },
     logProb(w, h1, h2) {
       const a = lb - oov(toBase, w) + base.logProb(map(toBase, w, unkBase), map(toBase, h1, unkBase), map(toBase, h2, unkBase));
       const b = lw - oov(toOwn, w) + own.logProb(map(toOwn, w, unkOwn), map(toOwn, h1, unkOwn), map(toOwn, h2, unkOwn));

@@ -1,6 +1,6 @@
 import { BOS_ID } from './tokens.ts';
 import { contextOf, findKey, ID_LIMIT, lastOf, suffixOf } from './keys.ts';
-import type { NgramCounts } from './count.ts';
+import type { CapitalPairs, NgramCounts } from './count.ts';
 
 /** One order of a smoothed model: keys ascending, ln p(w | context), ln backoff weight of the n-gram as a context. */
 export interface SmoothedOrder {
@@ -16,6 +16,7 @@ export interface SmoothedModel {
   orders: SmoothedOrder[];
   discounts: number[][];
   capitalRates?: Float32Array;
+  capitalPairs?: CapitalPairs;
   abbreviations?: Record<string, string>;
 }
 
@@ -172,5 +173,5 @@ export function smoothKneserNey(counts: NgramCounts, opts: PruneOptions = {}): S
     }
     orders[n - 1] = { keys, logProb: lp, backoff: bo };
   }
-  return { order: N, vocab: counts.vocab, orders, discounts: discountsBy, capitalRates: counts.capitalRates, abbreviations: counts.abbreviations };
+  return { order: N, vocab: counts.vocab, orders, discounts: discountsBy, capitalRates: counts.capitalRates, capitalPairs: counts.capitalPairs, abbreviations: counts.abbreviations };
 }

@@ -11,6 +11,10 @@ export interface LanguageModel {
   logProb(w: number, h1: number, h2: number): number;
   /** Share of a word's occurrences after another word that are capitalised (undefined: unknown). */
   capitalRate?(id: number): number | undefined;
+  /** Capital rate of `w` right after `h`, where the pair is known to differ from `w`'s own rate. */
+  capitalRateAfter?(h: number, w: number): number | undefined;
+  /** Capital rate of `w` right before `next` ("Thị ủy" vs "thì Ủy ban"), likewise. */
+  capitalRateBefore?(w: number, next: number): number | undefined;
   /** Abbreviations written with Đ, by unmarked form ("HDND" → "HĐND"). */
   readonly abbreviations?: Readonly<Record<string, string>>;
   /** Provenance: file, size on disk, load time, build metadata. */

@@ -20,6 +20,8 @@ export class NgramModel implements LanguageModel {
   private readonly triIdx: HashIndex | null;
   private readonly triP: Float32Array;
   private readonly caps: Float32Array | undefined;
+  private readonly capAfter: { idx: HashIndex; rates: Float32Array } | null;
+  private readonly capBefore: { idx: HashIndex; rates: Float32Array } | null;
   readonly abbreviations: Readonly<Record<string, string>>;
 
   constructor(data: ModelData, info: LanguageModel['info'] = {}) {
@@ -37,11 +39,26 @@ export class NgramModel implements LanguageModel {
     this.triIdx = o3 ? new HashIndex(o3.keys) : null;
     this.triP = o3?.logProb ?? new Float32Array(0);
     this.caps = data.capitalRates;
+    const pairs = data.capitalPairs;
+    this.capAfter = pairs ? { idx: new HashIndex(pairs.after.keys), rates: pairs.after.rates } : null;
+    this.capBefore = pairs ? { idx: new HashIndex(pairs.before.keys), rates: pairs.before.rates } : null;
     this.abbreviations = data.header.abbreviations ?? {};
   }
 
   capitalRate(id: number): number | undefined {
     return this.caps?.[id];
+  }
+
+  capitalRateAfter(h: number, w: number): number | undefined {
+    if (!this.capAfter || h < 0) return undefined;
+    const i = this.capAfter.idx.get(h * ID_LIMIT + w);
+    return i >= 0 ? this.capAfter.rates[i] : undefined;
+  }
+
+  capitalRateBefore(w: number, next: number): number | undefined {
+    if (!this.capBefore || next < 0) return undefined;
+    const i = this.capBefore.idx.get(w * ID_LIMIT + next);
+    return i >= 0 ? this.capBefore.rates[i] : undefined;
   }
 
   idOf(word: string): number {

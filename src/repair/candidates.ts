@@ -31,6 +31,11 @@ const DIGIT_GLUE_KEEP = 3;
 /** Cost of keeping a well-formed syllable absent from the model's vocabulary (nats). */
 const UNSEEN_SYLLABLE = 2;
 
+/** Candidate list of legacy OCR tokens: this many times the usual length. */
+const LEGACY_FACTOR = 3;
+/** Weight of the unigram log-probability when a long candidate list is cut (see generate). */
+const UNIGRAM_SHARE = 0.5;
+
 /** Letters an English OCR model reads as digits (marks it cannot read become digits too: "Té6"). */
 const DIGIT_LOOKALIKE: Record<string, string> = { '0': 'o', '1': 'i', '5': 's', '6': 'o', '8': 'b', '9': 'g' };
 
@@ -140,7 +145,10 @@ export class CandidateGenerator {
     const code = !valid && !direct && (/[-/.]/.test(raw) || (raw.match(/\p{Lu}/gu)?.length ?? 0) >= 2) && isCodeToken(raw);
     const keepId = valid ? this.model.idOf(lower) : code ? CODE_ID : UNK_ID;
     // A well-formed syllable the model has never seen is possible (rare names) but unlikely.
-    const keepCost = valid ? (keepId === UNK_ID ? (p.legacy ? p.keepUnknown : UNSEEN_SYLLABLE) : 0) : code ? p.keepCode : p.keepUnknown + (direct ? SPELLS_KNOWN : 0);
+    // The LM scores it as <unk>, whose mass covers every unknown word at once: when the same letters
+    // spell known syllables ("luc": lúc, lục, lực), the unseen reading is far less likely still.
+    const unseenCost = (p.legacy ? p.keepUnknown : UNSEEN_SYLLABLE) + (direct ? SPELLS_KNOWN : 0);
+    const keepCost = valid ? (keepId === UNK_ID ? unseenCost : 0) : code ? p.keepCode : p.keepUnknown + (direct ? SPELLS_KNOWN : 0);
     // A word with a digit glued in (not a code) is garble in legacy OCR, rarely a real token to keep.
     const glued = p.legacy && !code && /\d/.test(lower) && /\p{L}/u.test(lower) ? DIGIT_GLUE_KEEP : 0;
     add(lower, [keepId], keepCost + glued);
@@ -177,8 +185,17 @@ export class CandidateGenerator {
     }
     const sorted = [...best.values()].sort((a, b) => a.cost - b.cost);
     const ceiling = (sorted[0]?.cost ?? 0) + this.spread;
+    const within = sorted.filter((c, i) => i === 0 || c.cost <= ceiling);
     // Legacy OCR marks are unreliable, so more readings stay in play there (its speed matters less).
-    return sorted.filter((c, i) => i === 0 || c.cost <= ceiling).slice(0, p.legacy ? this.max * 2 : this.max);
+    const max = p.legacy ? this.max * LEGACY_FACTOR : this.max;
+    if (within.length <= max) return within;
+    // Too many readings: keep the likeliest out of context (channel cost + a share of the unigram
+    // log-probability), so a common word one edit away ("thu" → thực) is not crowded out by dozens of
+    // equally cheap rare ones. The cheapest reading always stays.
+    const prior = (c: Candidate) => c.cost - UNIGRAM_SHARE * c.ids.reduce((s, id) => s + this.model.logProb(id, -1, -1), 0);
+    const head = within[0] as Candidate;
+    const rest = within.slice(1).map((c) => ({ c, r: prior(c) })).sort((a, b) => a.r - b.r).slice(0, max - 1).map((x) => x.c);
+    return [head, ...rest].sort((a, b) => a.cost - b.cost);
   }
 
   /**
@@ -237,8 +254,10 @@ export class CandidateGenerator {
       const ch = chars[i] as string;
       for (const r of this.rulesByFirst.get(ch) ?? []) {
         if (r.start && i !== 0) continue;
+        if (r.inner && i === 0) continue;
         if (cost + r.cost > limit) continue;
         const n = [...r.from].length;
+        if (r.end && i + n !== chars.length) continue;
         if (chars.slice(i, i + n).join('') !== r.from) continue;
         used.push(r);
         walk(i + n, acc + r.to, cost + r.cost, wild + (r.wild ? 1 : 0), true);

@@ -14,6 +14,10 @@ export interface RewriteRule {
   cost: number;
   /** Only at the start of a word. */
   start?: boolean;
+  /** Never at the start of a word (a letter there is an onset, not a misread vowel). */
+  inner?: boolean;
+  /** Only at the end of a word. */
+  end?: boolean;
   /** The written character carried no mark information (digits, symbols): marks on `to` are free. */
   wild?: boolean;
 }
@@ -109,6 +113,33 @@ export const PRIOR_CONFUSIONS: ConfusionModel = {
     { from: '¢', to: '', cost: 1.5, wild: true },
     { from: 'g', to: 'o', cost: 2.5, wild: true },
     { from: 'd', to: 'o', cost: 2.5, wild: true },
+    // Scans (blur, noise) read by the English model: a marked o-vowel (ô ơ ộ ố ờ …) comes out as "é",
+    // a toned a (á ả ã) as "d", ư as "y"/"iv"/"tr"/"tf"/"tv", ươ as "wé"/"vé" (learned from degraded renders).
+    { from: 'é', to: 'o', cost: 1.5, wild: true },
+    { from: 'd', to: 'a', cost: 2.0, inner: true, wild: true },
+    { from: 'y', to: 'u', cost: 2.5, wild: true },
+    { from: 'iv', to: 'u', cost: 1.5, wild: true },
+    { from: 'tr', to: 'u', cost: 2.0, inner: true, wild: true },
+    { from: 'tf', to: 'u', cost: 1.0, wild: true },
+    { from: 'tv', to: 'u', cost: 1.5, wild: true },
+    { from: 'wé', to: 'uo', cost: 1.0, wild: true },
+    { from: 'vé', to: 'uo', cost: 1.5, wild: true },
+    { from: '6é', to: 'o', cost: 1.0, wild: true },
+    { from: 'dé', to: 'o', cost: 1.5, inner: true, wild: true },
+    // A blurred final c closes into an e ("chite", "chtte" for chức).
+    { from: 'e', to: 'c', cost: 3.0, end: true },
+    // Found with --discover on degraded corpus pages: ươ read as u or o ("duc" được, "thong" thường),
+    // ực as u ("thu" thực), ủ as l ("cla" của), ấ as é ("cép" cấp), iề as id ("Didu" Điều), a stray d
+    // or é inside ("phuodng" phường, "tieép" tiếp), ược as ug ("dug" được).
+    { from: 'u', to: 'uo', cost: 3.0, inner: true, wild: true },
+    { from: 'o', to: 'uo', cost: 3.0, inner: true, wild: true },
+    { from: 'u', to: 'uc', cost: 3.0, end: true, wild: true },
+    { from: 'l', to: 'u', cost: 2.5, wild: true },
+    { from: 'é', to: 'a', cost: 2.5, wild: true },
+    { from: 'd', to: 'e', cost: 2.5, inner: true, wild: true },
+    { from: 'd', to: '', cost: 3.0, inner: true, wild: true },
+    { from: 'eé', to: 'e', cost: 1.5, wild: true },
+    { from: 'ug', to: 'uoc', cost: 2.5, end: true, wild: true },
     { from: 'p', to: 'd', cost: 0.8, start: true, wild: true },
     { from: 'b', to: 'd', cost: 1.5, start: true, wild: true },
     { from: 'd', to: 'd', cost: 0.3, start: true, wild: true },
@@ -127,11 +158,11 @@ export const PRIOR_CONFUSIONS: ConfusionModel = {
 /** Learned rule costs (dictionaries/ocr-confusions.json, written by scripts/bench/learn-confusions.ts). */
 interface LearnedTable {
   version: number;
-  rules: { from: string; to: string; start?: boolean; cost: number }[];
+  rules: { from: string; to: string; start?: boolean; inner?: boolean; end?: boolean; cost: number }[];
 }
 
 function withLearned(prior: ConfusionModel, table: LearnedTable): ConfusionModel {
-  const key = (r: { from: string; to: string; start?: boolean }) => `${r.from}\u0000${r.to}\u0000${r.start ? 1 : 0}`;
+  const key = (r: { from: string; to: string; start?: boolean; end?: boolean }) => `${r.from}\u0000${r.to}\u0000${r.start ? 1 : 0}${r.end ? 1 : 0}`;
   const costs = new Map(table.rules.map((r) => [key(r), r.cost]));
   return { ...prior, rules: prior.rules.map((r) => ({ ...r, cost: costs.get(key(r)) ?? r.cost })) };
 }

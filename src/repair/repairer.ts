@@ -1,4 +1,4 @@
-import { casing, nfc, placeTone, stripMarks, type ToneStyle } from '../vietnamese/index.ts';
+import { casing, nfc, PERSON_NAME_SYLLABLES, placeTone, stripMarks, type ToneStyle } from '../vietnamese/index.ts';
 import { capitalFlag, CODE_ID, UNK_ID, interpolateModels, modelFromLines, PUNCT_ID, type LanguageModel } from '../lm/index.ts';
 import { CandidateGenerator, normalizeWord, type Candidate } from './candidates.ts';
 import { DEFAULT_CONFUSIONS, type ConfusionModel } from './confusions.ts';
@@ -40,7 +40,7 @@ export interface RepairerOptions {
   lexicon?: RepairLexicon;
   /** OCR confusion weights. Default: the measured table in confusions.ts. */
   confusions?: ConfusionModel;
-  /** Viterbi beam width (states per position). Default 6. */
+  /** Viterbi beam width (states per position). Default 10. */
   beam?: number;
   /** Force a noise profile instead of estimating it from each text (benchmarks, tests). */
   profile?: NoiseProfile;
@@ -82,7 +82,56 @@ interface Unit {
   token: TextToken;
   edges: Edge[];
   lower: string;
+  /** Capitalisation evidence (capitalFlag) of a word after another word on the line, else -1. */
+  flag?: number;
 }
+
+const TITLE_CASE = /^\p{Lu}\p{Ll}*$/u;
+/** Words that introduce a person's name: đồng chí, ông, bà (unmarked, as OCR may leave them). */
+const NAME_INTRO = new Set(['chi', 'ong', 'ba']);
+/** Emphasis and bracket marks that may wrap a name. */
+const FORMATTING = /^[*_"“”'‘’([]+$/u;
+const NO_WORDS = /^[^\p{L}\p{N}\n]*$/u;
+
+/**
+ * Token indices where a personal name stands: a run of 2–4 title-case words on one line that follows
+ * "đồng chí"/"ông"/"bà" ("đồng chí Trần Hữu Thành") or fills its line alone (the signer under the
+ * signature block). Title-case runs elsewhere are mostly titles and bodies ("Trưởng Ban Tổ chức").
+ */
+function namePlaces(text: string, tokens: readonly TextToken[]): Set<number> {
+  const out = new Set<number>();
+  const title = (k: number) => {
+    const t = tokens[k];
+    return t?.kind === 'word' && TITLE_CASE.test(t.text);
+  };
+  const spaceOnly = (a: number, b: number) => /^[^\S\n]*$/.test(text.slice(a, b));
+  for (let a = 0; a < tokens.length; a++) {
+    if (!title(a)) continue;
+    let b = a;
+    while (title(b + 1) && spaceOnly((tokens[b] as TextToken).end, (tokens[b + 1] as TextToken).start)) b++;
+    const len = b - a + 1;
+    const first = tokens[a] as TextToken;
+    const last = tokens[b] as TextToken;
+    // Formatting marks may stand between ("đồng chí **Trần Hữu Thành**", "(Nguyễn Văn A)").
+    let p = a - 1;
+    if (tokens[p]?.kind === 'punct' && FORMATTING.test((tokens[p] as TextToken).text)) p--;
+    const prev = tokens[p];
+    const afterIntro = prev?.kind === 'word' && !text.slice(prev.end, first.start).includes('\n') && NAME_INTRO.has(stripMarks(prev.text.toLowerCase()));
+    const lineStart = text.lastIndexOf('\n', first.start - 1) + 1;
+    const lineEnd = text.indexOf('\n', last.end);
+    const alone = NO_WORDS.test(text.slice(lineStart, first.start)) && NO_WORDS.test(text.slice(last.end, lineEnd < 0 ? text.length : lineEnd));
+    if (len >= 2 && len <= 4 && (afterIntro || alone)) for (let k = a; k <= b; k++) out.add(k);
+    a = b;
+  }
+  return out;
+}
+/** Cost of a reading that is no name syllable, in a run of title-case words where one reading is (nats). */
+const NOT_A_NAME = 3;
+
+/** Below this own capital rate, a lower-case word's pair rates are not consulted (speed; rarely matter). */
+const PAIR_LOOKUP_RATE = 0.05;
+const clampRate = (r: number) => Math.min(0.998, Math.max(0.002, r));
+const logit = (p: number) => Math.log(p / (1 - p));
 
 export function createRepairer(opts: RepairerOptions): Repairer {
   if (opts.documentCache) {
@@ -105,7 +154,27 @@ export function createRepairer(opts: RepairerOptions): Repairer {
   const gen = new CandidateGenerator(model, keys, opts.confusions ?? DEFAULT_CONFUSIONS);
   for (const c of lex?.confusions ?? []) gen.addTokenConfusion(c.from, c.to, confusionCost(c.count), true);
   const marks = (opts.confusions ?? DEFAULT_CONFUSIONS).marks;
-  const beam = opts.beam ?? 6;
+  const beam = opts.beam ?? 10;
+  const names = new Set([...PERSON_NAME_SYLLABLES].map((w) => placeTone(w, model.toneStyle)));
+  const isName = (c: Candidate) => c.ids.length === 1 && names.has(c.text);
+  // Name syllables by unmarked key: a rare name ("Đặng") may be missing from a key's candidate list.
+  const namesByKey = new Map<string, string[]>();
+  for (const n of names) namesByKey.set(stripMarks(n), [...(namesByKey.get(stripMarks(n)) ?? []), n]);
+  /** Adds the name syllables spelt like a candidate, at that candidate's cost. */
+  const withNames = (cands: Candidate[]): Candidate[] => {
+    const have = new Set(cands.map((c) => c.text));
+    const extra: Candidate[] = [];
+    for (const c of cands) {
+      if (c.ids.length !== 1) continue;
+      for (const n of namesByKey.get(stripMarks(c.text)) ?? []) {
+        const id = model.idOf(n);
+        if (have.has(n) || id === UNK_ID) continue;
+        have.add(n);
+        extra.push({ ids: [id], text: n, cost: c.cost });
+      }
+    }
+    return extra.length ? [...cands, ...extra] : cands;
+  };
 
   const outStyle = (s: string) => (style === model.toneStyle ? s : s.split(' ').map((w) => placeTone(w, style)).join(' '));
 
@@ -115,6 +184,7 @@ export function createRepairer(opts: RepairerOptions): Repairer {
     const words = tokens.filter((t) => t.kind === 'word').map((t) => normalizeWord(t.text, model.toneStyle));
     const profile = opts.profile ?? estimateProfile(words);
     const capCache = new Map<string, Candidate[]>();
+    const nameAt = namePlaces(text, tokens);
     const result: RepairToken[] = [];
     const pieces: string[] = [];
     let copied = 0;
@@ -156,17 +226,32 @@ export function createRepairer(opts: RepairerOptions): Repairer {
       }
       const lower = normalizeWord(t.text, model.toneStyle);
       let cands = gen.forWord(t.text, profile);
+      // Personal names: the legal corpus hardly knows them ("Phạm" vs "phẩm"), so in a name's place a
+      // name syllable among the readings is preferred.
+      if (nameAt.has(i)) {
+        const key = `n${t.text}`;
+        let named = capCache.get(key);
+        if (!named) {
+          named = withNames(cands);
+          named = named.some(isName) ? named.map((c) => (isName(c) ? c : { ...c, cost: c.cost + NOT_A_NAME })) : named;
+          capCache.set(key, named);
+        }
+        cands = named;
+      }
       // Capitalisation after another word on the same line is evidence: "Thi uy" is Thị ủy, not thì ủy.
       const prev = seg[seg.length - 1];
       const flag = capitalFlag(t.text);
-      if (flag >= 0 && prev?.token.kind === 'word' && !gap.includes('\n') && model.capitalRate) {
-        const key = flag + t.text;
+      // In a name the capital is explained by the name, not by the word ("sở hữu" vs "Trần Hữu Thành").
+      if (flag >= 0 && !nameAt.has(i) && prev?.token.kind === 'word' && !gap.includes('\n') && model.capitalRate) {
+        const key = `${flag}${cands === capCache.get(`n${t.text}`) ? 'n' : ''}${t.text}`;
         let capped = capCache.get(key);
         if (!capped) {
           capped = cands.map((c) => ({ ...c, cost: c.cost + capitalCost(c, flag) }));
           capCache.set(key, capped);
         }
         cands = capped;
+        seg.push({ token: t, lower, edges: [{ len: 1, cands }], flag });
+        continue;
       }
       seg.push({ token: t, lower, edges: [{ len: 1, cands }] });
     }
@@ -179,6 +264,33 @@ export function createRepairer(opts: RepairerOptions): Repairer {
     if (c.ids.length !== 1) return 0;
     const r = model.capitalRate?.(c.ids[0] as number) ?? UNKNOWN_CAPITAL_RATE;
     return -Math.log(flag === 1 ? r : 1 - r);
+  }
+
+  /**
+   * Capital cost of the word at `pos` once its neighbours are chosen, minus the word-only cost already
+   * in its candidate cost: the pair rates before and after it, combined naive-Bayes style in log-odds.
+   */
+  function pairCapitalCost(seg: Unit[], pos: number, prev: number, id: number, next: number): number {
+    const flag = seg[pos]?.flag ?? -1;
+    const own = model.capitalRate?.(id);
+    if (own === undefined) return 0;
+    if (flag === 0 && own < PAIR_LOOKUP_RATE) return 0;
+    const after = model.capitalRateAfter?.(prev, id);
+    const before = model.capitalRateBefore?.(id, next);
+    if (after === undefined && before === undefined) return 0;
+    const r = clampRate(own);
+    const l0 = logit(r);
+    // A pair counts only as evidence for the case actually written: a missing pair means "not seen
+    // often", so a seen pair against the written case would unfairly favour unseen neighbours
+    // ("đổi Thẻ" read as "đối Thẻ" because "đổi thẻ" is usually lower case).
+    const shift = (q: number | undefined) => {
+      if (q === undefined) return 0;
+      const d = logit(clampRate(q)) - l0;
+      return flag === 1 ? Math.max(0, d) : Math.min(0, d);
+    };
+    const l = l0 + shift(after) + shift(before);
+    const p = clampRate(1 / (1 + Math.exp(-l)));
+    return flag === 1 ? Math.log(r) - Math.log(p) : Math.log(1 - r) - Math.log(1 - p);
   }
 
   function addMerges(seg: Unit[], profile: NoiseProfile): void {
@@ -202,7 +314,9 @@ export function createRepairer(opts: RepairerOptions): Repairer {
   function decodeSegment(seg: Unit[], profile: NoiseProfile, emit: (t: TextToken, out: string, c: number, alt: string[]) => void): void {
     addMerges(seg, profile);
     const lattice: Lattice = seg.map((u) => u.edges);
-    const path = decodeLattice(model, lattice, beam);
+    const flags = Int8Array.from(seg, (u) => u.flag ?? -1);
+    const ctx = model.capitalRateAfter && flags.some((f) => f >= 0) ? { flags, cost: (pos: number, prev: number, id: number, next: number) => pairCapitalCost(seg, pos, prev, id, next) } : undefined;
+    const path = decodeLattice(model, lattice, beam, undefined, ctx);
     const ids: number[] = [];
     const idStart: number[] = [];
     for (const step of path) {

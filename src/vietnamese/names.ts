@@ -1,0 +1,28 @@
+/**
+ * Syllables of Vietnamese personal names: common family names, middle names and given names (general
+ * knowledge of Vietnamese naming, not taken from any document). The legal corpus behind the language
+ * model has almost no personal names, so it cannot tell "Phạm" from "phẩm" in a signature; this list can.
+ */
+const FAMILY = `Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đinh Trương Lâm Mai
+Trịnh Đoàn Lương Hà Tô Tạ Cao Châu Quách Thái Lưu Chu Kiều Phùng Triệu Từ Hứa Thân Khúc Nông Lò Lục Âu Giang
+Tăng Vương Doãn Kim Tôn Mạc Nghiêm Ông Thạch La Diệp Hầu Tống Bạch Viên Lại Vi Mẫn Cù Đàm Lã Văn`;
+
+const MIDDLE = `Văn Thị Hữu Đức Ngọc Minh Quang Xuân Thanh Công Đình Duy Hoàng Mạnh Trọng Quốc Anh Kim Thu Hồng Bá Tiến
+Thế Như Khánh Phương Bảo Gia Hải Việt Tuấn Trung Nhật Đăng Thái Chí Viết Đắc Khắc Huy Diệu Mỹ Bích Thúy`;
+
+const GIVEN = `An Anh Bảo Bình Cường Chi Chiến Cúc Dũng Dung Duy Dương Đạt Đông Đức Giang Hà Hải Hạnh Hằng Hiền Hiếu
+Hiệp Hoa Hòa Hoài Hoàn Hoàng Học Hồng Huệ Hùng Hưng Hương Hường Huy Huyền Khang Khánh Khoa Kiên Lan Lâm Liên
+Linh Loan Long Lộc Lợi Luân Lực Mai Mạnh Minh My Nam Nga Ngân Nghĩa Ngọc Nguyên Nhân Nhung Oanh Phát Phong
+Phú Phúc Phương Phượng Quân Quang Quế Quý Quyên Quyết Sáng Sang Sơn Tài Tâm Tân Thái Thắng Thanh Thành Thảo
+Thịnh Thu Thúy Thủy Thư Thương Tiến Tín Toàn Trang Trí Trinh Trung Tú Tuấn Tùng Tuyết Uyên Vân Việt Vinh
+Yến Thiện Thiên Toản Hậu Hiển Khải Kỳ Lương Nhàn Hân Hào Hậu Khôi Lai Liễu Lụa Nhi Ninh Phụng Sinh Tạo
+Thạch Thăng Thoa Thông Thuận Thục Thùy Tiên Tình Trâm Triều Trọng Trường Tuệ Tư Tường Vĩnh Xuyến Yên Hiệu
+Hòe Điệp Định Đoan Giáp Kiều Lộc Mỹ Nhạn Quyền Sĩ Tịnh Vượng Ánh Chung Cương Diệu Đạo Hưởng Lễ Lệ`;
+
+/** Lower-case name syllables in the old tone style (hòa, thủy). */
+export const PERSON_NAME_SYLLABLES: ReadonlySet<string> = new Set(
+  `${FAMILY} ${MIDDLE} ${GIVEN}`
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => w.normalize('NFC').toLowerCase()),
+);
