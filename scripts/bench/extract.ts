@@ -5,8 +5,10 @@
  *  - clean:  the seed texts (../shared/seeds)
  *  - layout: the ground-truth page text of the generated scans (fixtures/scans/*.clean.gt.json): OCR-like
  *            layout (wrapped lines, plain footnote digits, two columns interleaved), perfect characters
- *  - legacy: the English-model OCR text layer of the legacy scans after repair (needs src/repair on main)
- *  - scans:  the scanned PDFs end to end through processDocument (needs OCR + repair on main)
+ *  - legacy: the English-model OCR text layer of the legacy scans after repair
+ *  - scans:  the scanned PDFs end to end through processDocument (OCR + repair + extraction)
+ * Repair in legacy and scans modes uses a leave-one-out model (scripts/lib/held-out-model.ts): the shipped
+ * model contains the seeds.
  *            Add `--profiles clean,mild,hard` to choose scans (default: all committed profiles),
  *            `--engine native` for the Debian `tesseract` (≈2× faster; default tesseract.js) and
  *            `--ocr-cache DIR` to keep each page's OCR output (keyed by file hash, page and engine) so
@@ -23,6 +25,11 @@ import type { PlanDocument } from '../../src/model/plan-document.ts';
 import type { OcrPage } from '../../src/model/page.ts';
 import { createStageFactory, type StageFactory } from '../../src/pipeline/default-stages.ts';
 import type { PipelineStages } from '../../src/pipeline/stages.ts';
+import { createRepairer } from '../../src/repair/index.ts';
+import type { LanguageModel } from '../../src/lm/index.ts';
+import { repairPages, type TextRepairer } from '../../src/pipeline/repair-pages.ts';
+import { normalizeText } from '../../src/vietnamese/index.ts';
+import { corpusOnlyModel, heldOutModel } from '../lib/held-out-model.ts';
 import { add, prf, scoreDocument, type Counts, type Expected } from './extract-metrics.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -70,8 +77,7 @@ const runners: Record<string, { scan: boolean; run: Runner }> = {
     run: async (exp) => {
       const f = join(scansDir, `plan-${seedId(exp.seed)}.legacy.gt.json`);
       if (!existsSync(f)) return `no legacy fixture for ${seedId(exp.seed)}`;
-      const repairer = await loadRepairer();
-      if (typeof repairer === 'string') return repairer;
+      const repairer = await heldOutRepairer(exp.seed);
       const pages = gtPages(f, 'legacyText').map((p) => ({ ...p, text: repairer.repair(p.text).text, source: 'repaired' as const }));
       return [{ label: `plan-${seedId(exp.seed)}.legacy (repaired)`, doc: validatePlanDocument(extractPlan({ pages })) }];
     },
@@ -89,9 +95,10 @@ const runners: Record<string, { scan: boolean; run: Runner }> = {
       const engineArg = args.includes('--engine') ? args[args.indexOf('--engine') + 1] : undefined;
       const ocrEngine = engineArg === 'native' ? 'native' : 'tesseract.js';
       const out: { doc: PlanDocument; label: string }[] = [];
+      const repairer = await heldOutRepairer(exp.seed);
       for (const pdf of pdfs) {
         try {
-          const stages = await cachedRecognizer(join(scansDir, pdf), ocrEngine);
+          const stages = { ...(await cachedRecognizer(join(scansDir, pdf), ocrEngine)), repairPages: async (pages: OcrPage[]) => repairPages(repairer, pages) };
           out.push({ label: pdf, doc: await processDocument(join(scansDir, pdf), stages, { runOptions: { ocrEngine, toneStyle: 'old' } }) });
         } catch (e) {
           return `processDocument(${pdf}): ${(e as Error).message}`;
@@ -125,17 +132,21 @@ async function cachedRecognizer(file: string, engine: 'native' | 'tesseract.js')
   };
 }
 
-let repairerCache: { repair(text: string): { text: string } } | string | undefined;
-async function loadRepairer(): Promise<{ repair(text: string): { text: string } } | string> {
-  if (repairerCache) return repairerCache;
-  const modPath = join(root, 'src/repair/index.ts');
-  if (!existsSync(modPath)) return (repairerCache = 'src/repair not on this branch yet (git merge main once repair lands)');
-  const mod = (await import(modPath)) as {
-    loadLanguageModel: (p?: string) => Promise<unknown>;
-    createRepairer: (o: { model: unknown; toneStyle: string }) => { repair(text: string): { text: string } };
-  };
-  const model = await mod.loadLanguageModel();
-  return (repairerCache = mod.createRepairer({ model, toneStyle: 'old' }));
+/**
+ * Repair for a seed's OCR text with a model that never saw that seed (the shipped model contains all three:
+ * using it here would score repair on text it has memorised).
+ */
+let baseModel: Promise<LanguageModel> | undefined;
+const repairers = new Map<string, TextRepairer>();
+async function heldOutRepairer(seed: string): Promise<TextRepairer> {
+  let r = repairers.get(seed);
+  if (!r) {
+    baseModel ??= corpusOnlyModel();
+    const seeds = new Map(expected.map((e) => [e.seed, normalizeText(readFileSync(seedPath(e.seed) ?? '', 'utf8'), 'old')]));
+    r = createRepairer({ model: heldOutModel(await baseModel, seeds, seed), toneStyle: 'old' });
+    repairers.set(seed, r);
+  }
+  return r;
 }
 
 const FIELDS = ['references', 'deadlines', 'responsible', 'shortcomings', 'tasks', 'signer', 'recipients', 'number/date/place'];
