@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
+import { headerFor, planId } from '../scripts/fixtures/headers.ts';
 import { rowOrderText } from '../scripts/fixtures/reading-order.ts';
 import { parseSeed, runsText } from '../scripts/fixtures/seed-parse.ts';
 
@@ -55,6 +56,25 @@ describe('seed parser', () => {
   it('splits Nơi nhận and the signature', () => {
     expect(s.recipients.map(runsText)).toEqual(['- Như trên,', '- Lưu VP.']);
     expect(s.signature).toEqual(['T/M BAN THƯỜNG VỤ', 'BÍ THƯ', 'Nguyễn Văn A']);
+  });
+});
+
+describe('seed parser: footnote mark after a full stop', () => {
+  it('ends the paragraph, so a following unnumbered paragraph is not glued to it', () => {
+    const s = parseSeed(`Số 1-KH/HU\n\n## KẾ HOẠCH\n\n**thử**\n\n-----\n\nĐối với hạn chế: “Một câu đủ dài để có thể bị nối nhầm với đoạn sau của nó.”²\n\n*Nhiệm vụ khắc phục:* việc hai.\n\n² Ghi chú.\n\nNơi nhận:\n\n- Lưu.\n\nA`);
+    expect(s.body.map((p) => runsText(p.runs))).toEqual([
+      'Đối với hạn chế: “Một câu đủ dài để có thể bị nối nhầm với đoạn sau của nó.”2',
+      'Nhiệm vụ khắc phục: việc hai.',
+    ]);
+  });
+});
+
+describe('plan ids', () => {
+  it('reads seed prefixes and held-out ids, with a header for each', () => {
+    expect(planId('002_1391606a0847e6e9.txt')).toBe('002');
+    expect(planId('h01_huong_khe.txt')).toBe('h01');
+    expect(planId('notes.txt')).toBeUndefined();
+    expect(headerFor('h01_huong_khe.txt').issuer).toContain('HUYỆN ỦY HƯƠNG KHÊ');
   });
 });
 

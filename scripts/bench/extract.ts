@@ -13,8 +13,12 @@
  *            `--engine native` for the Debian `tesseract` (≈2× faster; default tesseract.js) and
  *            `--ocr-cache DIR` to keep each page's OCR output (keyed by file hash, page and engine) so
  *            later runs re-do only repair + extraction.
+ * `--set heldout` scores the held-out plan (fixtures/heldout: text, expected facts and ground truth, written
+ * after the extractor and repair were built and never used to tune them) instead of the seeds; its scan
+ * PDFs are not committed but generated on first use into .cache/heldout-scans by the fixture generator.
  * Modes whose inputs or stages are missing print why they were skipped.
  */
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -33,21 +37,48 @@ import { corpusOnlyModel, heldOutModel } from '../lib/held-out-model.ts';
 import { add, prf, scoreDocument, type Counts, type Expected } from './extract-metrics.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const seedsDir = join(root, 'fixtures/seeds');
-const seedsDirAlt = resolve(root, '../shared/seeds');
-const scansDir = join(root, 'fixtures/scans');
 const args = process.argv.slice(2);
 const modeArg = args[args.indexOf('--mode') + 1];
 const mode = args.includes('--mode') && modeArg ? modeArg : 'clean';
 const verbose = args.includes('--verbose');
+const setName = args.includes('--set') ? (args[args.indexOf('--set') + 1] ?? 'seeds') : 'seeds';
 
-const expected: Expected[] = readdirSync(join(root, 'fixtures/expected'))
+/** Where a document set keeps its texts, expected facts, scan ground truth and scan PDFs. */
+interface DocumentSet {
+  textDirs: string[];
+  expectedDir: string;
+  gtDir: string;
+  pdfDir: string;
+  /** Generate missing PDFs from textDirs[0] into pdfDir (uncommitted scans). */
+  generate: boolean;
+}
+const SETS: Record<string, DocumentSet> = {
+  seeds: {
+    textDirs: [join(root, 'fixtures/seeds'), resolve(root, '../shared/seeds')],
+    expectedDir: join(root, 'fixtures/expected'),
+    gtDir: join(root, 'fixtures/scans'),
+    pdfDir: join(root, 'fixtures/scans'),
+    generate: false,
+  },
+  heldout: {
+    textDirs: [join(root, 'fixtures/heldout')],
+    expectedDir: join(root, 'fixtures/heldout/expected'),
+    gtDir: join(root, 'fixtures/heldout/scans'),
+    pdfDir: join(root, '.cache/heldout-scans'),
+    generate: true,
+  },
+};
+const set = SETS[setName];
+if (!set) throw new Error(`unknown --set ${setName} (use ${Object.keys(SETS).join(', ')})`);
+const gtDir = set.gtDir;
+
+const expected: Expected[] = readdirSync(set.expectedDir)
   .filter((f) => f.endsWith('.json'))
-  .map((f) => JSON.parse(readFileSync(join(root, 'fixtures/expected', f), 'utf8')) as Expected);
+  .map((f) => JSON.parse(readFileSync(join(set.expectedDir, f), 'utf8')) as Expected);
 
 type Runner = (exp: Expected) => Promise<{ doc: PlanDocument; label: string }[] | string>;
 
-const seedPath = (seed: string) => [join(seedsDir, `${seed}.txt`), join(seedsDirAlt, `${seed}.txt`)].find((p) => existsSync(p));
+const seedPath = (seed: string) => set.textDirs.map((d) => join(d, `${seed}.txt`)).find((p) => existsSync(p));
 const seedId = (seed: string) => seed.split('_')[0] ?? seed;
 
 function gtPages(file: string, field: 'text' | 'legacyText'): ExtractPage[] {
@@ -67,7 +98,7 @@ const runners: Record<string, { scan: boolean; run: Runner }> = {
   layout: {
     scan: true,
     run: async (exp) => {
-      const f = join(scansDir, `plan-${seedId(exp.seed)}.clean.gt.json`);
+      const f = join(gtDir, `plan-${seedId(exp.seed)}.clean.gt.json`);
       if (!existsSync(f)) return `no ${f} (fixtures not on this branch yet)`;
       return [{ label: `plan-${seedId(exp.seed)}.clean.gt`, doc: validatePlanDocument(extractPlan({ pages: gtPages(f, 'text') })) }];
     },
@@ -75,7 +106,7 @@ const runners: Record<string, { scan: boolean; run: Runner }> = {
   legacy: {
     scan: true,
     run: async (exp) => {
-      const f = join(scansDir, `plan-${seedId(exp.seed)}.legacy.gt.json`);
+      const f = join(gtDir, `plan-${seedId(exp.seed)}.legacy.gt.json`);
       if (!existsSync(f)) return `no legacy fixture for ${seedId(exp.seed)}`;
       const repairer = await heldOutRepairer(exp.seed);
       const pages = gtPages(f, 'legacyText').map((p) => ({ ...p, text: repairer.repair(p.text).text, source: 'repaired' as const }));
@@ -85,9 +116,11 @@ const runners: Record<string, { scan: boolean; run: Runner }> = {
   scans: {
     scan: true,
     run: async (exp) => {
-      if (!existsSync(scansDir)) return 'no fixtures/scans';
       const profArg = args.includes('--profiles') ? args[args.indexOf('--profiles') + 1] : undefined;
       const wanted = profArg ? new Set(profArg.split(',')) : undefined;
+      if (set.generate) generateScans(seedId(exp.seed), profArg ?? 'clean,hard,legacy');
+      const scansDir = set.pdfDir;
+      if (!existsSync(scansDir)) return `no ${scansDir}`;
       const pdfs = readdirSync(scansDir).filter(
         (f) => f.startsWith(`plan-${seedId(exp.seed)}.`) && f.endsWith('.pdf') && (!wanted || wanted.has(f.split('.')[1] ?? '')),
       );
@@ -108,6 +141,20 @@ const runners: Record<string, { scan: boolean; run: Runner }> = {
     },
   },
 };
+
+/**
+ * Scans of an uncommitted set: runs the deterministic fixture generator for the profiles whose PDF is missing
+ * from set.pdfDir (≈ 10 s a plan; `legacy` also runs `tesseract -l eng`).
+ */
+function generateScans(id: string, profiles: string): void {
+  const missing = profiles.split(',').filter((p) => !existsSync(join(set!.pdfDir, `plan-${id}.${p}.pdf`)));
+  if (!missing.length) return;
+  console.log(`generating plan-${id} scans (${missing.join(',')}) into ${set!.pdfDir}`);
+  const script = join(root, 'scripts/fixtures/generate.ts');
+  const gen = ['--import', join(root, 'bin/register.mjs'), script, '--seeds', set!.textDirs[0]!, '--only', id, '--out', set!.pdfDir, '--profiles', missing.join(',')];
+  const r = spawnSync(process.execPath, gen, { stdio: 'inherit', cwd: root });
+  if (r.status !== 0) throw new Error(`fixture generator failed for plan-${id}`);
+}
 
 /**
  * With `--ocr-cache DIR`: a recognizePage stage that serves a page from DIR when that file (by hash), page
@@ -142,7 +189,13 @@ async function heldOutRepairer(seed: string): Promise<TextRepairer> {
   let r = repairers.get(seed);
   if (!r) {
     baseModel ??= corpusOnlyModel();
-    const seeds = new Map(expected.map((e) => [e.seed, normalizeText(readFileSync(seedPath(e.seed) ?? '', 'utf8'), 'old')]));
+    // The seed texts (a held-out plan is none of them, so it leaves nothing out).
+    const dir = SETS.seeds!.textDirs.find((d) => existsSync(d)) ?? '';
+    const seeds = new Map(
+      readdirSync(dir)
+        .filter((f) => f.endsWith('.txt'))
+        .map((f) => [f.replace(/\.txt$/, ''), normalizeText(readFileSync(join(dir, f), 'utf8'), 'old')] as const),
+    );
     r = createRepairer({ model: heldOutModel(await baseModel, seeds, seed), toneStyle: 'old' });
     repairers.set(seed, r);
   }
@@ -177,7 +230,7 @@ async function runMode(name: string): Promise<void> {
     }
   }
   if (labels.length === 0) return;
-  console.log(`\nmode ${name}: ${labels.length} document(s) in ${((performance.now() - t0) / 1000).toFixed(2)} s`);
+  console.log(`\nmode ${name}${setName === 'seeds' ? '' : ` (set ${setName})`}: ${labels.length} document(s) in ${((performance.now() - t0) / 1000).toFixed(2)} s`);
   console.log(`${'field'.padEnd(20)} ${'P %'.padStart(6)} ${'R %'.padStart(6)} ${'F1 %'.padStart(6)}   tp  fp  fn`);
   let all: Counts = { tp: 0, fp: 0, fn: 0, misses: [], extras: [] };
   for (const f of FIELDS) {
