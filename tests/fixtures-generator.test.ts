@@ -75,6 +75,16 @@ describe('plan ids', () => {
     expect(planId('h01_huong_khe.txt')).toBe('h01');
     expect(planId('notes.txt')).toBeUndefined();
     expect(headerFor('h01_huong_khe.txt').issuer).toContain('HUYỆN ỦY HƯƠNG KHÊ');
+    expect(headerFor('h01_huong_khe.txt').national).toBeUndefined();
+    expect(planId('h02_so_noi_vu.txt')).toBe('h02');
+    expect(headerFor('h02_so_noi_vu.txt').national?.[0]).toBe('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+  });
+});
+
+describe('seed parser: state number line', () => {
+  it('reads "Số: 245/KH-SNV" (state style, with a colon) as the number', () => {
+    const s = parseSeed(`UBND TỈNH A\n**SỞ B**\nSố: 245/KH-SNV\n\n## KẾ HOẠCH\n\n**thử**\n\n-----\n\nMột đoạn.\n\nNơi nhận:\n\n- Lưu: VT.\n\nA`);
+    expect(s.number).toBe('Số: 245/KH-SNV');
   });
 });
 

@@ -13,9 +13,11 @@
  *            `--engine native` for the Debian `tesseract` (≈2× faster; default tesseract.js) and
  *            `--ocr-cache DIR` to keep each page's OCR output (keyed by file hash, page and engine) so
  *            later runs re-do only repair + extraction.
- * `--set heldout` scores the held-out plan (fixtures/heldout: text, expected facts and ground truth, written
- * after the extractor and repair were built and never used to tune them) instead of the seeds; its scan
+ * `--set heldout` scores the held-out plans (fixtures/heldout: texts, expected facts and ground truth, written
+ * after the extractor and repair were built and never used to tune them) instead of the seeds; their scan
  * PDFs are not committed but generated on first use into .cache/heldout-scans by the fixture generator.
+ * `--only PREFIX` scores only the documents whose name starts with PREFIX (e.g. `--only h02`); with
+ * `--verbose` each document also gets its own ALL (micro) line.
  * Modes whose inputs or stages are missing print why they were skipped.
  */
 import { spawnSync } from 'node:child_process';
@@ -42,6 +44,7 @@ const modeArg = args[args.indexOf('--mode') + 1];
 const mode = args.includes('--mode') && modeArg ? modeArg : 'clean';
 const verbose = args.includes('--verbose');
 const setName = args.includes('--set') ? (args[args.indexOf('--set') + 1] ?? 'seeds') : 'seeds';
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
 
 /** Where a document set keeps its texts, expected facts, scan ground truth and scan PDFs. */
 interface DocumentSet {
@@ -74,7 +77,10 @@ const gtDir = set.gtDir;
 
 const expected: Expected[] = readdirSync(set.expectedDir)
   .filter((f) => f.endsWith('.json'))
-  .map((f) => JSON.parse(readFileSync(join(set.expectedDir, f), 'utf8')) as Expected);
+  .sort()
+  .map((f) => JSON.parse(readFileSync(join(set.expectedDir, f), 'utf8')) as Expected)
+  .filter((e) => !only || e.seed.startsWith(only));
+if (expected.length === 0) throw new Error(`no expected facts in ${set.expectedDir}${only ? ` for --only ${only}` : ''}`);
 
 type Runner = (exp: Expected) => Promise<{ doc: PlanDocument; label: string }[] | string>;
 
@@ -222,6 +228,8 @@ async function runMode(name: string): Promise<void> {
       const s = scoreDocument(exp, doc, r.scan);
       for (const f of FIELDS) totals[f] = add(totals[f]!, s[f]!);
       if (verbose) {
+        const doc = prf(FIELDS.reduce<Counts>((a, f) => add(a, s[f]!), { tp: 0, fp: 0, fn: 0, misses: [], extras: [] }));
+        console.log(`  [${label}] ALL (micro) P ${pct(doc.p)} R ${pct(doc.r)} F1 ${pct(doc.f1)}`);
         for (const f of FIELDS) {
           for (const m of s[f]!.misses) console.log(`  [${label}] ${f} missed: ${m}`);
           for (const m of s[f]!.extras) console.log(`  [${label}] ${f} extra:  ${m}`);
