@@ -28,6 +28,9 @@ const DLONG = String.raw`(\d{1,2})\s*thang\s*(\d{1,2})\s*(?:nam\s*|[/])(\d{4})`;
 const MONTH = String.raw`${THANG}\s*(\d{1,2})\s*(?:[/.\-]|\s*nam\s*)\s*(\d{4})`;
 const QUARTER = String.raw`quy\s*([iv1l]{1,3}|[1-4])\s*(?:[/.\-]{1,2}|\s*nam\s*)\s*(\d{4})`;
 
+/** The period of a recurring duty: "hằng tháng", "hằng quý", "6 tháng", "03 tháng một lần". */
+const PERIOD = String.raw`(?:hang\s*(?:thang|quy|nam|tuan)|\d{1,2}\s*thang|sau\s*thang|ba\s*thang)`;
+
 /**
  * Scans `text` for deadline expressions. `context` = true when the whole text is a deadline slot (a
  * "Thời gian …:" value, a deadline line, a parenthesised phrase); then bare dates and "thường xuyên" count.
@@ -95,7 +98,7 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
   // Recurring: "thực hiện thường xuyên", "định kỳ … trước ngày 15 hàng tháng", "hằng quý".
   const recurring = context
     ? new RegExp(String.raw`(${THUC_HIEN}\s*)?(${THUONG_XUYEN}|lien tuc|dinh ky|hang\s*(thang|quy|nam|tuan))`, 'g')
-    : new RegExp(String.raw`((?:bao cao|kiem tra|danh gia|so ket|tong hop)[^.;]{0,60}?dinh ky\s*hang\s*(?:thang|quy|nam|tuan)|${THUC_HIEN}\s*${THUONG_XUYEN}|truoc ngay\s*\d{1,2}\s*(?!\s*[/.-]\s*\d)(?:cua\s*)?(?:hang|hang)\s*(thang|quy|nam|tuan)[^.;]*)`, 'g');
+    : new RegExp(String.raw`((?:bao cao|kiem tra|danh gia|so ket|tong hop)[^.;]{0,60}?dinh ky\s*${PERIOD}|dinh ky\s*${PERIOD}[,\s]*(?:mot lan\s*|1 lan\s*)?(?:bao cao|kiem tra|danh gia|so ket|tong hop)[^.;,]{0,30}|${THUC_HIEN}\s*${THUONG_XUYEN}|truoc ngay\s*\d{1,2}\s*(?!\s*[/.-]\s*\d)(?:cua\s*)?(?:hang|hang)\s*(thang|quy|nam|tuan)[^.;]*)`, 'g');
   for (const m of f.matchAll(recurring)) {
     // One recurring deadline per slot: "định kỳ hằng quý" is one statement, not two.
     if (context && hits.some((h) => h.kind === 'recurring')) break;

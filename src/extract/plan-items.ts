@@ -5,7 +5,7 @@ import { matchPrefix, unconfuse } from './fuzzy.ts';
 import { THANG, THUC_HIEN, THUONG_XUYEN } from './ocr-words.ts';
 import { parseLabel, type Label, type Role } from './labels.ts';
 import { headingLike, type SectionNode, type SectionTree } from './sections.ts';
-import { isShortcomingGroup, isShortcomingList, leadParagraph, quotedShortcoming, splitNumbered, type ShortcomingDraft } from './shortcomings.ts';
+import { isShortcomingGroup, isShortcomingList, leadParagraph, listedShortcomings, quotedShortcoming, splitNumbered, type ShortcomingDraft } from './shortcomings.ts';
 import { readTables, isTableBlock, type ColumnKind } from './tables.ts';
 import { personOrUnits, sentenceUnits, splitUnits } from './units.ts';
 
@@ -227,7 +227,22 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
     } else if (isShortcomingGroup(s) && (s.children.length === 0 || s.head.notes.length > 0)) {
       c = { ...c, shortcomingKeys: groupShortcomings(s) };
     }
+    // Shortcomings listed as bullets under a lead line ("Các hạn chế, khuyết điểm được chỉ ra:").
+    const listed = listedShortcomings(s.blocks.filter((b) => !consumed.has(b) && !isTableBlock(b)), s, () => `s${++sk}`);
+    if (listed.drafts.length > 0) {
+      shortcomings.push(...listed.drafts);
+      for (const b of listed.consumed) consumed.add(b);
+      c = { ...c, shortcomingKeys: [...(quotedHead ? c.shortcomingKeys : []), ...listed.drafts.map((d) => d.key)] };
+    }
     const labeled = labelsOf(s.blocks.filter((b) => !isTableBlock(b) && !consumed.has(b)));
+    if (s.children.length > 0) {
+      // "Đối với hạn chế: “…”" paragraphs of a section whose measures are numbered sub-items ("(1) …").
+      const quoted = labeled.filter((x) => x.lab?.kind === 'shortcoming').flatMap((x) => quotedShortcoming(x.b, s, `s${++sk}`) ?? []);
+      if (quoted.length > 0) {
+        shortcomings.push(...quoted);
+        c = { ...c, shortcomingKeys: quoted.map((d) => d.key) };
+      }
+    }
     const roles = labeled.filter((x) => x.lab?.kind === 'role').flatMap((x) => roleDrafts(x.b, x.lab!));
     const deadlineLabels = labeled.filter((x) => x.lab?.kind === 'deadline');
     const giao = /^\s*(?:Giao(?: cho)?|Đề nghị)\s+(.+?)\s*:\s*$/u.exec(s.head.content);

@@ -92,4 +92,47 @@ function readQuoted(b: Block, value: string, offset: number, section: SectionNod
   return [parent, ...items.map((it, i) => ({ key: `${keyBase}.${i + 1}`, text: it.text, number: it.number, block: b, from: innerAt + it.from, to: innerAt + it.to, section, parentKey: keyBase, group }))];
 }
 
+/**
+ * A lead line naming shortcomings and ending in a colon ("Các hạn chế, khuyết điểm được chỉ ra:",
+ * "Những tồn tại, yếu kém cần khắc phục:", "Đoàn kiểm tra chỉ ra các hạn chế sau:") — not a measures line
+ * ("Nhiệm vụ khắc phục hạn chế trên:"): the shortcoming word comes before any measures word.
+ */
+export function isShortcomingLead(b: Block): boolean {
+  const t = b.content.trim().replace(/[*_]+/g, '').trim();
+  if (!/:$/.test(t) || t.length > 200 || t.includes('“')) return false;
+  const f = unconfuse(fold(t));
+  const sc = /(han che|khuyet diem|yeu kem|ton tai)/.exec(f);
+  if (!sc) return false;
+  const measures = /(nhiem vu|giai phap|bien phap|khac phuc|phuong huong)/.exec(f);
+  return !measures || measures.index > sc.index;
+}
+
+/**
+ * Shortcomings listed as bullets under such a lead line: each bullet until the first block that is not
+ * one is a shortcoming. Returns the drafts and the blocks they consumed (lead and bullets).
+ */
+export function listedShortcomings(blocks: readonly Block[], section: SectionNode | null, nextKey: () => string): { drafts: ShortcomingDraft[]; consumed: Block[] } {
+  const drafts: ShortcomingDraft[] = [];
+  const consumed: Block[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const lead = blocks[i]!;
+    if (lead.marker?.kind === 'bullet' || !isShortcomingLead(lead)) continue;
+    const items: Block[] = [];
+    for (let j = i + 1; j < blocks.length; j++) {
+      const b = blocks[j]!;
+      if (b.marker?.kind !== 'bullet' || parseLabel(b.content)?.kind === 'solutions') break;
+      items.push(b);
+    }
+    if (items.length === 0) continue;
+    consumed.push(lead, ...items);
+    for (const b of items) {
+      const at = b.text.length - b.content.trimStart().length;
+      const text = b.content.trim().replace(/[\s.;]+$/, '');
+      if (text) drafts.push({ key: nextKey(), text, number: null, block: b, from: at, to: at + text.length, section, parentKey: null, group: null });
+    }
+    i += items.length;
+  }
+  return { drafts, consumed };
+}
+
 export { SHORTCOMING_WORDS };

@@ -19,14 +19,14 @@ const GENERIC = String.raw`(?:Ban|Phòng|Sở|Bộ|Cục|Viện|Trường|Hội|
 const HEAD = String.raw`(?:[Cc]ác (?:đồng chí|cơ quan|đảng ủy|đảng uỷ|cấp ủy|cấp uỷ|chi bộ|tổ chức|phòng|ban|sở|ngành|đơn vị|đoàn thể|địa phương|huyện ủy|thành ủy)|[Tt]ừng đồng chí|Đồng chí|${GENERIC}|Ủy ban|Uỷ ban|UBND|HĐND|MTTQ|Văn phòng|Cơ quan|Thường trực|Mặt trận|Công an|Trung tâm|Đảng ủy|Đảng uỷ|Đảng bộ|Chi bộ|Chi ủy|Chi uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Thị ủy|Thị uỷ|Hội đồng|Người đứng đầu|Bí thư|Chủ tịch|Liên đoàn|Chính phủ|Quận ủy|Quận uỷ)`;
 
 /** Lowercase words after which a unit name has ended (verbs and connectives of the genre). */
-const STOP = String.raw`(?:chủ trì|phối hợp|tham mưu(?!,? giúp việc)|thực hiện|xây dựng|theo dõi|căn cứ|(?<!các )tổ chức(?! đảng| chính trị| cơ sở| bộ máy| hội)|tiếp tục|rà soát|triển khai|hướng dẫn|tổng hợp|báo cáo|chỉ đạo|(?<!đồng chí )lãnh đạo|kiểm tra|giám sát|phân công|nghiên cứu|đôn đốc|ban hành|cần|phải|trước hết|có trách nhiệm|chịu trách nhiệm|quán triệt|nhận xét|xem xét|thông báo|gửi|nộp|đề xuất|chuẩn bị|bố trí|để|nhằm|về việc|khi|đảm bảo|bảo đảm|kịp thời|thường xuyên|định kỳ|làm|được|sớm|trình|theo|tập trung|chủ động|khẩn trương|giúp|đánh giá|phụ trách|với|trong|tại|từ|đến|sau|trước)`;
+const STOP = String.raw`(?:chủ trì|phối hợp|tham mưu(?!,? giúp việc)|thực hiện|(?<![Bb]an )xây dựng|theo dõi|căn cứ|(?<!các )tổ chức(?! đảng| chính trị| cơ sở| bộ máy| hội)|tiếp tục|rà soát|triển khai|hướng dẫn|tổng hợp|báo cáo|chỉ đạo|(?<!đồng chí )lãnh đạo|kiểm tra|giám sát|phân công|nghiên cứu|đôn đốc|ban hành|cần|phải|trước hết|có trách nhiệm|chịu trách nhiệm|quán triệt|nhận xét|xem xét|thông báo|gửi|nộp|đề xuất|chuẩn bị|bố trí|để|nhằm|về việc|khi|đảm bảo|bảo đảm|kịp thời|thường xuyên|định kỳ|làm|được|sớm|trình|theo|tập trung|chủ động|khẩn trương|giúp|đánh giá|phụ trách|tuyên truyền|vận động|phổ biến|đẩy mạnh|tăng cường|nâng cao|đổi mới|kiện toàn|củng cố|giải quyết|tiến hành|với|trong|tại|từ|đến|sau|trước)`;
 
 const UNIT_RE = new RegExp(String.raw`(?<![\p{L}])${HEAD}(?:(?:,\s(?=giúp việc))?[\s-]+(?!${STOP}(?![\p{L}]))[\p{L}\d/.-]+)*`, 'gu');
 const STOP_RE = new RegExp(String.raw`(?<![\p{L}])${STOP}(?![\p{L}])|[:.(]`, 'u');
 
 // Where a "phối hợp (với) X, Y" list ends: a lowercase verb, matched on folded text with vowel-tolerant words.
 const LIST_STOP = new RegExp(
-  String.raw`\s(?:tham m[a-z]{1,2}u(?!,? giup viec)|${THUC_HIEN}|trong|de|ra so[a-z]t|${THEO_DOI}|to ch[a-z]c|ki[a-z]m tra|x[a-z]y d[a-z]ng|tri[a-z]n khai|nham|ve|t[a-z]ng h[a-z]p|d[a-z]n d[a-z]c|h[a-z]{1,2}ng d[a-z]n)(?=[\s,.;])|[.:(]`,
+  String.raw`\s(?:tham m[a-z]{1,2}u(?!,? giup viec)|${THUC_HIEN}|trong|de|ra so[a-z]t|${THEO_DOI}|to ch[a-z]c|ki[a-z]m tra|(?<!ban )x[a-z]y d[a-z]ng|tri[a-z]n khai|tuy[a-z]n truy[a-z]n|v[a-z]n d[a-z]ng|ph[a-z] bi[a-z]n|d[a-z]y m[a-z]nh|t[a-z]ng c[a-z][a-z]ng|b[a-z]o c[a-z]o|ch[a-z] d[a-z]o|l[a-z]nh d[a-z]o|gi[a-z]i quy[a-z]t|ti[a-z]n h[a-z]nh|nham|ve|t[a-z]ng h[a-z]p|d[a-z]n d[a-z]c|h[a-z]{1,2}ng d[a-z]n)(?=[\s,.;])|[.:(]`,
   'gu',
 );
 
@@ -37,6 +37,9 @@ export function cleanUnit(u: string): string {
   s = s.replace(/^(?:[Gg]iao|[Đđ]ề nghị)\s+/, '');
   return s.trim();
 }
+
+/** A unit part ending in a list of capitalised place names: "… các xã Hương Lâm", "… các phường A, B". */
+const PLACE_LIST = /(?<![\p{L}])(?:các|hai|ba|bốn|năm|\d+)\s+(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tỉnh|thôn|bản|ấp|tổ dân phố|khu dân cư)(?:,\s*(?:xã|phường|thị trấn|thị xã))*\s+\p{Lu}[^;]*$/u;
 
 /** Where a list of units splits: ";" always; "," / "và" only when the next part starts a new unit. */
 export function splitUnits(value: string): { unit: string; from: number; to: number }[] {
@@ -52,7 +55,9 @@ export function splitUnits(value: string): { unit: string; from: number; to: num
   };
   while ((m = re.exec(value))) {
     const after = value.slice(m.index + m[0].length);
-    if (m[0] === ';' || nextIsUnit.test(after) || damagedHead(after)) {
+    // "Đảng ủy các xã Hương Lâm, Phúc Trạch": names of places after "các xã" belong to that one unit.
+    const placeList = PLACE_LIST.test(value.slice(start, m.index));
+    if (m[0] === ';' || nextIsUnit.test(after) || (!placeList && damagedHead(after))) {
       cut(m.index);
       start = m.index + m[0].length;
     }

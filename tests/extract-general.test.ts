@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractPlan } from '../src/extract/index.ts';
+import { findDeadlines } from '../src/extract/deadlines.ts';
+import { isShortcomingLead } from '../src/extract/shortcomings.ts';
+import { sentenceUnits, splitUnits } from '../src/extract/units.ts';
+import type { Block } from '../src/extract/blocks.ts';
+import type { PlanDocument } from '../src/model/plan-document.ts';
+import { validatePlanDocument } from '../src/model/validate-plan-document.ts';
+
+// Synthetic snippets (written for these tests) for forms Party plans use that the seeds do not show.
+const read = (name: string) => readFileSync(new URL(`./fixtures-extract/${name}`, import.meta.url), 'utf8');
+const run = (text: string): PlanDocument => validatePlanDocument(extractPlan({ pages: [{ number: 1, text, source: 'pdf-text', confidence: 0.9 }] }));
+const units = (d: PlanDocument) => d.tasks.flatMap((t) => t.responsible.map((r) => `${r.unit}:${r.role}`));
+const block = (content: string): Block => ({ lines: [], text: content, starts: [0], marker: null, content, notes: [], footnote: null });
+
+describe('shortcomings listed as bullets under a lead line', () => {
+  const d = run(read('party-listed.txt'));
+  it('reads each bullet under "Những tồn tại, yếu kém cần khắc phục:" as a shortcoming, not a task', () => {
+    expect(d.shortcomings.map((s) => s.text)).toEqual([
+      'Công tác đánh giá, xếp loại cán bộ cuối năm còn nể nang',
+      'Một số chi bộ chưa thực hiện nghiêm chế độ sinh hoạt định kỳ',
+      'Thu ngân sách trên địa bàn chưa đạt dự toán; nợ đọng xây dựng cơ bản còn cao',
+    ]);
+    expect(d.tasks.some((t) => t.text.startsWith('Công tác đánh giá'))).toBe(false);
+    expect(d.tasks.find((t) => t.number === '1.1')?.shortcomingIds).toEqual(['shortcoming-1', 'shortcoming-2']);
+  });
+  it('reads a quoted shortcoming of a section whose measures are numbered "(1)", "(2)" sub-items', () => {
+    expect(d.tasks.filter((t) => t.number === '(1)' || t.number === '(2)').map((t) => t.shortcomingIds)).toEqual([['shortcoming-3'], ['shortcoming-3']]);
+  });
+  it('tells a lead line from a measures line', () => {
+    expect(isShortcomingLead(block('Các khuyết điểm mà Đoàn kiểm tra đã chỉ ra:'))).toBe(true);
+    expect(isShortcomingLead(block('Hạn chế, yếu kém:'))).toBe(true);
+    expect(isShortcomingLead(block('Nhiệm vụ khắc phục các hạn chế nêu trên:'))).toBe(false);
+    expect(isShortcomingLead(block('Khắc phục hạn chế về công tác cán bộ.'))).toBe(false);
+  });
+});
+
+describe('unit names', () => {
+  const d = run(read('party-listed.txt'));
+  it('keeps a list of place names after "các thôn/xã" in one unit', () => {
+    expect(units(d)).toContain('Đảng ủy các thôn Đông Sơn, Tây Sơn, Bắc Sơn:execute');
+    expect(splitUnits('Đảng ủy các phường Trung Đô, Hưng Bình, Ủy ban nhân dân thành phố').map((u) => u.unit)).toEqual([
+      'Đảng ủy các phường Trung Đô, Hưng Bình',
+      'Ủy ban nhân dân thành phố',
+    ]);
+  });
+  it('keeps "các ban xây dựng Đảng" whole and ends a "phối hợp" list at a lowercase verb', () => {
+    expect(units(d)).toEqual(expect.arrayContaining(['Văn phòng Đảng ủy:lead', 'các ban xây dựng Đảng của Đảng ủy:support', 'Ủy ban nhân dân các thôn, tổ dân phố:support']));
+    const hits = sentenceUnits('Hội Nông dân xã chủ trì, phối hợp với Đoàn Thanh niên xã vận động hội viên tham gia.');
+    expect(hits.map((h) => `${h.unit}:${h.role}`)).toEqual(['Hội Nông dân xã:lead', 'Đoàn Thanh niên xã:support']);
+  });
+  it('reads a second list of units after ";" in the subject', () => {
+    expect(units(d)).toEqual(expect.arrayContaining(['Các ban xây dựng Đảng:execute', 'các chi bộ, đoàn thể trực thuộc Đảng ủy:execute']));
+  });
+});
+
+describe('recurring duties', () => {
+  it('reads "định kỳ N tháng báo cáo" and "định kỳ hằng quý báo cáo" as recurring', () => {
+    const d = run(read('party-listed.txt'));
+    expect(d.deadlines.filter((x) => x.kind === 'recurring')).toHaveLength(2);
+    expect(findDeadlines('Phòng Nội vụ định kỳ 03 tháng một lần tổng hợp kết quả gửi Thường trực.', false).map((h) => h.kind)).toEqual(['recurring']);
+    // A period without a duty verb is not a deadline ("nhiệm kỳ", "định kỳ 6 tháng đầu năm" as a topic).
+    expect(findDeadlines('Báo cáo sơ kết 6 tháng đầu năm 2026 của Đảng ủy.', false)).toEqual([]);
+  });
+});
