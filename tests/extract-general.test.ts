@@ -64,3 +64,35 @@ describe('recurring duties', () => {
     expect(findDeadlines('Báo cáo sơ kết 6 tháng đầu năm 2026 của Đảng ủy.', false)).toEqual([]);
   });
 });
+
+describe('deadline years OCR misread in italic print', () => {
+  // An OCR page whose words all read with confidence 0.97 except those given in `low` (word → confidence).
+  const ocrPage = (text: string, low: Record<string, number>) => {
+    const lines = text.split('\n').map((t) => ({ text: t, confidence: 0.95, words: t.split(/\s+/).filter(Boolean).map((w) => ({ text: w, confidence: low[w] ?? 0.97 })) }));
+    return validatePlanDocument(extractPlan({ pages: [{ number: 1, text, source: 'ocr', confidence: 0.95, lines }] }));
+  };
+  const plan = (years: [string, string, string, string]) =>
+    [
+      'ĐẢNG ỦY XÃ AN PHÚ',
+      'Số 07-KH/ĐU',
+      'An Phú, ngày 10 tháng 02 năm 2026',
+      'KẾ HOẠCH',
+      'khắc phục hạn chế sau kiểm tra',
+      'I. NHIỆM VỤ KHẮC PHỤC',
+      `1. Chi bộ Văn hóa rà soát hồ sơ đảng viên (trước ngày 30/4/${years[0]}).`,
+      `2. Văn phòng Đảng ủy tổng hợp ý kiến góp ý (trước ngày 15/6/${years[1]}).`,
+      `3. Ban Xây dựng Đảng kiểm tra việc sửa chữa (trước ngày 30/9/${years[2]}).`,
+      `4. Hội Nông dân xã vận động hội viên (hoàn thành trong năm ${years[3]}).`,
+    ].join('\n');
+  it('moves an unsure year far from the plan date to the plan year, with lower confidence', () => {
+    // The next year (2027) is a plausible deadline year: read a little unsure (0.93), it is kept.
+    const d = ocrPage(plan(['2029', '2026', '2026', '2027']), { '30/4/2029).': 0.93, '2027).': 0.93 });
+    expect(d.deadlines.map((x) => x.date)).toEqual(['2026-04-30', '2026-06-15', '2026-09-30', '2027-12-31']);
+    expect(d.deadlines[0]!.confidence).toBeLessThan(d.deadlines[1]!.confidence);
+  });
+  it('keeps a year read with high confidence, and a far year when no sure deadline supports another', () => {
+    expect(ocrPage(plan(['2029', '2026', '2026', '2026']), {}).deadlines[0]!.date).toBe('2029-04-30');
+    const unsupported = ocrPage(plan(['2029', '2029', '2029', '2029']), { '30/4/2029).': 0.93 });
+    expect(unsupported.deadlines[0]!.date).toBe('2029-04-30');
+  });
+});
