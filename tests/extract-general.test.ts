@@ -2,8 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractPlan } from '../src/extract/index.ts';
 import { findDeadlines } from '../src/extract/deadlines.ts';
+import { mostlyUpper } from '../src/extract/closing.ts';
+import { findReferences } from '../src/extract/references.ts';
 import { isShortcomingLead } from '../src/extract/shortcomings.ts';
-import { sentenceUnits, splitUnits } from '../src/extract/units.ts';
+import { personOrUnits, sentenceUnits, splitUnits } from '../src/extract/units.ts';
 import type { Block } from '../src/extract/blocks.ts';
 import type { PlanDocument } from '../src/model/plan-document.ts';
 import { validatePlanDocument } from '../src/model/validate-plan-document.ts';
@@ -94,5 +96,43 @@ describe('deadline years OCR misread in italic print', () => {
     expect(ocrPage(plan(['2029', '2026', '2026', '2026']), {}).deadlines[0]!.date).toBe('2029-04-30');
     const unsupported = ocrPage(plan(['2029', '2029', '2029', '2029']), { '30/4/2029).': 0.93 });
     expect(unsupported.deadlines[0]!.date).toBe('2029-04-30');
+  });
+});
+
+describe('OCR misreadings of symbols, quarters, digits and the signature column', () => {
+  it('reads a doubled letter of a type code ("QĐÐ", Icelandic Ð for Đ) as the known code', () => {
+    const [r] = findReferences('Căn cứ Chỉ thị số 21-CTT/TU, ngày 04/3/2024 của Ban Thường vụ; Quyết định số 88-QĐÐ/HU, ngày 9/10/2025 của Huyện ủy');
+    expect(r?.symbol).toBe('21-CT/TU');
+    expect(r?.fuzzy).toBe(true);
+    expect(findReferences('Quyết định số 88-QĐÐ/HU, ngày 9/10/2025')[0]).toMatchObject({ symbol: '88-QĐ/HU', date: '2025-10-09', fuzzy: true });
+    // A real code is never collapsed.
+    expect(findReferences('Tờ trình số 05-TTr/ĐU ngày 02/4/2026')[0]?.symbol).toBe('05-TTr/ĐU');
+  });
+  it('reads "Quý HI/2026" (two strokes joined into H) as the third quarter, fuzzy', () => {
+    expect(findDeadlines('hoàn thành trong Quý HI/2027', true).map((h) => [h.kind, h.date, h.fuzzy])).toEqual([['by_quarter', '2027-09-30', true]]);
+    expect(findDeadlines('công tác quy hoạch năm 2026', false).filter((h) => h.kind === 'by_quarter')).toEqual([]);
+  });
+  it('reads "J5/12/2026" as 15/12/2026', () => {
+    expect(findDeadlines('báo cáo Ban Thường vụ trước ngày J0/11/2026.', false).map((h) => h.date)).toEqual(['2026-11-10']);
+  });
+  it('splits a lowered-letter position ("PHÓ Bí THƯ") off an interleaved recipient line and restores its capitals', () => {
+    const text = [
+      'I. NHIỆM VỤ',
+      '1. Văn phòng Đảng ủy tổng hợp ý kiến (trước ngày 15/6/2026).',
+      '2. Ban Xây dựng Đảng kiểm tra việc sửa chữa (trước ngày 30/9/2026).',
+      '3. Chi bộ Văn hóa rà soát hồ sơ (trước ngày 30/10/2026).',
+      'Nơi nhận: T/M ĐẢNG ỦY',
+      '- Ban Thường vụ Thị ủy (để báo cáo), PHÓ Bí THƯ',
+      '- Lưu Văn phòng Đảng ủy. Đỗ Thị Hạnh',
+    ].join('\n');
+    const d = run(text);
+    expect(d.document.recipients.map((r) => r.name)).toEqual(['Ban Thường vụ Thị ủy', 'Văn phòng Đảng ủy']);
+    expect(d.document.signature).toEqual({ authority: 'T/M', body: 'ĐẢNG ỦY', position: 'PHÓ BÍ THƯ', signer: 'Đỗ Thị Hạnh' });
+    expect(mostlyUpper('Ban Thường vụ')).toBe(false);
+  });
+  it('reads a person, not a unit, from a monitor line with a damaged "Đồng chí" or none', () => {
+    expect(personOrUnits('Đồng chỉ Nguyễn Thị Mai, Phó Chủ tịch Ủy ban nhân dân xã.').map((u) => u.unit)).toEqual(['Nguyễn Thị Mai']);
+    expect(personOrUnits('Phạm Quốc Hùng, Ủy viên Ban Thường vụ; Văn phòng Đảng ủy').map((u) => u.unit)).toEqual(['Phạm Quốc Hùng', 'Văn phòng Đảng ủy']);
+    expect(personOrUnits('Đồng chủ trì Ban Tổ chức Đảng ủy').map((u) => u.unit)).not.toContain('trì Ban Tổ chức Đảng ủy');
   });
 });

@@ -1,5 +1,6 @@
 import { fold } from './fold.ts';
 import { levenshtein } from './fuzzy.ts';
+import { SURNAMES } from './names.ts';
 import { THEO_DOI, THUC_HIEN } from './ocr-words.ts';
 import type { Role } from './labels.ts';
 
@@ -80,16 +81,37 @@ function damagedHead(after: string): boolean {
   return HEAD_WORDS.some((h) => h[0] === w[0] && h !== w && levenshtein(h, w, 1) <= 1);
 }
 
-/** A person in a role line: "Đồng chí Tôn Thiện Đồng, Ủy viên …" → "Tôn Thiện Đồng". */
-export function personOrUnits(value: string): { unit: string; from: number; to: number }[] {
-  const p = /^\s*(?:Đồng chí|đồng chí|Đ\/c|đ\/c)\s+([^,;.(]+)/u.exec(value);
-  if (p) {
-    const name = (p[1] ?? '').trim();
-    const from = value.indexOf(name);
-    return [{ unit: name, from, to: from + name.length }];
+/** Titles that follow a person's name ("Lê Văn An, Phó Bí thư Thường trực …"). */
+const TITLE = /^(?:Phó|Bí thư|Chủ tịch|Trưởng|Ủy viên|Uỷ viên|Chánh|Giám đốc|Thường trực|Thường vụ|Tỉnh ủy viên|Huyện ủy viên)(?![\p{L}])/u;
+
+/**
+ * A person in one part of a role line: "Đồng chí Tôn Thiện Đồng, Ủy viên …" (also OCR's "Đồng chỉ", "Dong chi",
+ * "Đ/c") or a bare "Lê Văn An, Phó Bí thư …" (a family name, then a title) → the name; the title is not a unit.
+ */
+function personIn(part: string): { name: string; from: number } | null {
+  const dc = /^\s*(?:dong\s*ch[a-z]{1,2}|d\s*\/\s*c)\s+/.exec(fold(part));
+  if (dc) {
+    const name = (/^[^,;.(–]+?(?=\s+[-–]\s|[,;.(–]|$)/u.exec(part.slice(dc[0].length))?.[0] ?? '').trim();
+    // A capitalised name or title ("đồng chủ trì" is a role, not "đồng chí").
+    if (/^\p{Lu}/u.test(name)) return { name, from: part.indexOf(name, dc[0].length) };
+    return null;
   }
-  const v = value.replace(/\.\s*$/, '');
-  return splitUnits(v);
+  const bare = /^\s*(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}*){1,4})\s*(?:,|\s[-–])\s*(.*)$/su.exec(part);
+  if (bare && SURNAMES.has(fold(bare[1]!.split(' ')[0]!)) && TITLE.test(bare[2]!)) return { name: bare[1]!, from: part.indexOf(bare[1]!) };
+  return null;
+}
+
+/** Units or persons of a role line's value, part by part (";" separates them). */
+export function personOrUnits(value: string): { unit: string; from: number; to: number }[] {
+  const out: { unit: string; from: number; to: number }[] = [];
+  let at = 0;
+  for (const part of value.split(';')) {
+    const p = personIn(part);
+    if (p) out.push({ unit: p.name, from: at + p.from, to: at + p.from + p.name.length });
+    else for (const u of splitUnits(part.replace(/\.\s*$/, ''))) out.push({ unit: u.unit, from: at + u.from, to: at + u.to });
+    at += part.length + 1;
+  }
+  return out;
 }
 
 /**
