@@ -30,6 +30,22 @@ describe('shortcomings listed as bullets under a lead line', () => {
   it('reads a quoted shortcoming of a section whose measures are numbered "(1)", "(2)" sub-items', () => {
     expect(d.tasks.filter((t) => t.number === '(1)' || t.number === '(2)').map((t) => t.shortcomingIds)).toEqual([['shortcoming-3'], ['shortcoming-3']]);
   });
+  it('reads "a)", "b)" items and "+" bullets under a lead line, and links the measures that follow', () => {
+    const e = run(read('party-listed-items.txt'));
+    expect(e.shortcomings.map((x) => `${x.number ?? '-'} ${x.text}`)).toEqual([
+      'a Công tác nắm bắt dư luận xã hội chưa kịp thời',
+      'b Việc học tập nghị quyết ở một số chi bộ còn hình thức',
+      '- Chưa kiểm tra đảng viên khi có dấu hiệu vi phạm',
+      '- Giám sát chuyên đề còn ít',
+      '- Bố trí cán bộ chưa đúng quy hoạch',
+    ]);
+    expect(e.tasks.map((t) => `${t.shortcomingIds.join(',')} ${t.text.slice(0, 22)}`)).toEqual([
+      'shortcoming-1,shortcoming-2 Ban Tuyên giáo Đảng ủy',
+      'shortcoming-1,shortcoming-2 Các chi bộ trực thuộc ',
+      'shortcoming-3,shortcoming-4 Ủy ban Kiểm tra Đảng ủ',
+      'shortcoming-5 Văn phòng Đảng ủy rà s',
+    ]);
+  });
   it('tells a lead line from a measures line', () => {
     expect(isShortcomingLead(block('Các khuyết điểm mà Đoàn kiểm tra đã chỉ ra:'))).toBe(true);
     expect(isShortcomingLead(block('Hạn chế, yếu kém:'))).toBe(true);

@@ -5,7 +5,7 @@ import { matchPrefix, unconfuse } from './fuzzy.ts';
 import { THANG, THUC_HIEN, THUONG_XUYEN } from './ocr-words.ts';
 import { parseLabel, type Label, type Role } from './labels.ts';
 import { headingLike, type SectionNode, type SectionTree } from './sections.ts';
-import { isShortcomingGroup, isShortcomingList, leadParagraph, listedShortcomings, quotedShortcoming, splitNumbered, type ShortcomingDraft } from './shortcomings.ts';
+import { flattenListedItems, isShortcomingGroup, isShortcomingList, leadParagraph, listedShortcomings, quotedShortcoming, splitNumbered, type ShortcomingDraft } from './shortcomings.ts';
 import { readTables, isTableBlock, type ColumnKind } from './tables.ts';
 import { personOrUnits, sentenceUnits, splitUnits } from './units.ts';
 
@@ -333,6 +333,7 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
     }
   };
 
+  for (const s of tree.all) flattenListedItems(s);
   for (const r of tree.roots) {
     if (isShortcomingList(r)) {
       for (const ch of r.children) {

@@ -107,9 +107,29 @@ export function isShortcomingLead(b: Block): boolean {
   return !measures || measures.index > sc.index;
 }
 
+const ITEM_KINDS = new Set(['bullet', 'letter', 'paren']);
+
 /**
- * Shortcomings listed as bullets under such a lead line: each bullet until the first block that is not
- * one is a shortcoming. Returns the drafts and the blocks they consumed (lead and bullets).
+ * Letter or "(1)" items right after a shortcoming lead line ("Hạn chế được chỉ ra:" / "a) …" / "b) …") are
+ * the listed shortcomings, not sub-parts: they move back into the section's own blocks (with the blocks the
+ * last one carries, where the measures label begins), so they are read like bullets.
+ */
+export function flattenListedItems(s: SectionNode): void {
+  const lead = s.blocks[s.blocks.length - 1];
+  if (!lead || !isShortcomingLead(lead)) return;
+  let n = 0;
+  for (const ch of s.children) {
+    if ((ch.marker.kind !== 'letter' && ch.marker.kind !== 'paren') || ch.children.length > 0 || parseLabel(ch.head.content)) break;
+    n++;
+    s.blocks.push(ch.head, ...ch.blocks);
+    if (ch.blocks.length > 0) break;
+  }
+  s.children.splice(0, n);
+}
+
+/**
+ * Shortcomings listed as bullets (or "a)", "(1)" items) under such a lead line: each item until the first
+ * block that is not one is a shortcoming. Returns the drafts and the blocks they consumed (lead and items).
  */
 export function listedShortcomings(blocks: readonly Block[], section: SectionNode | null, nextKey: () => string): { drafts: ShortcomingDraft[]; consumed: Block[] } {
   const drafts: ShortcomingDraft[] = [];
@@ -120,7 +140,7 @@ export function listedShortcomings(blocks: readonly Block[], section: SectionNod
     const items: Block[] = [];
     for (let j = i + 1; j < blocks.length; j++) {
       const b = blocks[j]!;
-      if (b.marker?.kind !== 'bullet' || parseLabel(b.content)?.kind === 'solutions') break;
+      if (!b.marker || !ITEM_KINDS.has(b.marker.kind) || parseLabel(b.content)?.kind === 'solutions') break;
       items.push(b);
     }
     if (items.length === 0) continue;
@@ -128,7 +148,8 @@ export function listedShortcomings(blocks: readonly Block[], section: SectionNod
     for (const b of items) {
       const at = b.text.length - b.content.trimStart().length;
       const text = b.content.trim().replace(/[\s.;]+$/, '');
-      if (text) drafts.push({ key: nextKey(), text, number: null, block: b, from: at, to: at + text.length, section, parentKey: null, group: null });
+      const number = b.marker?.kind === 'bullet' ? null : (b.marker?.number ?? null);
+      if (text) drafts.push({ key: nextKey(), text, number, block: b, from: at, to: at + text.length, section, parentKey: null, group: null });
     }
     i += items.length;
   }
