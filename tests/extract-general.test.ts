@@ -51,6 +51,7 @@ describe('shortcomings listed as bullets under a lead line', () => {
     expect(isShortcomingLead(block('Hạn chế, yếu kém:'))).toBe(true);
     expect(isShortcomingLead(block('Nhiệm vụ khắc phục các hạn chế nêu trên:'))).toBe(false);
     expect(isShortcomingLead(block('Khắc phục hạn chế về công tác cán bộ.'))).toBe(false);
+    expect(isShortcomingLead(block('Nguyên nhân của những hạn chế trên:'))).toBe(false);
   });
 });
 
@@ -78,6 +79,7 @@ describe('recurring duties', () => {
     const d = run(read('party-listed.txt'));
     expect(d.deadlines.filter((x) => x.kind === 'recurring')).toHaveLength(2);
     expect(findDeadlines('Phòng Nội vụ định kỳ 03 tháng một lần tổng hợp kết quả gửi Thường trực.', false).map((h) => h.kind)).toEqual(['recurring']);
+    expect(findDeadlines('Các chi bộ định kỳ 6 tháng, năm báo cáo Đảng ủy.', false).map((h) => h.kind)).toEqual(['recurring']);
     // A period without a duty verb is not a deadline ("nhiệm kỳ", "định kỳ 6 tháng đầu năm" as a topic).
     expect(findDeadlines('Báo cáo sơ kết 6 tháng đầu năm 2026 của Đảng ủy.', false)).toEqual([]);
   });

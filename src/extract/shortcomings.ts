@@ -95,7 +95,8 @@ function readQuoted(b: Block, value: string, offset: number, section: SectionNod
 /**
  * A lead line naming shortcomings and ending in a colon ("Các hạn chế, khuyết điểm được chỉ ra:",
  * "Những tồn tại, yếu kém cần khắc phục:", "Đoàn kiểm tra chỉ ra các hạn chế sau:") — not a measures line
- * ("Nhiệm vụ khắc phục hạn chế trên:"): the shortcoming word comes before any measures word.
+ * ("Nhiệm vụ khắc phục hạn chế trên:") nor causes ("Nguyên nhân của hạn chế:"): the shortcoming word comes
+ * before any such word.
  */
 export function isShortcomingLead(b: Block): boolean {
   const t = b.content.trim().replace(/[*_]+/g, '').trim();
@@ -103,7 +104,8 @@ export function isShortcomingLead(b: Block): boolean {
   const f = unconfuse(fold(t));
   const sc = /(han che|khuyet diem|yeu kem|ton tai)/.exec(f);
   if (!sc) return false;
-  const measures = /(nhiem vu|giai phap|bien phap|khac phuc|phuong huong)/.exec(f);
+  // Measures and causes are listed under such lines too ("Nguyên nhân của hạn chế:"): not shortcomings.
+  const measures = /(nhiem vu|giai phap|bien phap|khac phuc|phuong huong|nguyen nhan|ket qua|uu diem)/.exec(f);
   return !measures || measures.index > sc.index;
 }
 
