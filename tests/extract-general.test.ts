@@ -46,6 +46,16 @@ describe('shortcomings listed as bullets under a lead line', () => {
       'shortcoming-5 Văn phòng Đảng ủy rà s',
     ]);
   });
+  it('reads bullets under a heading that is itself the lead line, and links measures given after a "Nhiệm vụ khắc phục:" label', () => {
+    const e = run(read('party-listed-heads.txt'));
+    expect(e.shortcomings.map((x) => x.text)).toEqual([
+      'Bố trí cán bộ chưa đúng quy hoạch',
+      'Luân chuyển cán bộ còn chậm',
+      'Việc kiểm tra đảng viên khi có dấu hiệu vi phạm chưa được thực hiện thường xuyên',
+      'Công tác dân vận chính quyền có lúc chưa được quan tâm',
+    ]);
+    expect(e.tasks.map((t) => t.shortcomingIds)).toEqual([['shortcoming-1', 'shortcoming-2'], ['shortcoming-3'], ['shortcoming-4']]);
+  });
   it('tells a lead line from a measures line', () => {
     expect(isShortcomingLead(block('Các khuyết điểm mà Đoàn kiểm tra đã chỉ ra:'))).toBe(true);
     expect(isShortcomingLead(block('Hạn chế, yếu kém:'))).toBe(true);

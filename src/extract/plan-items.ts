@@ -224,11 +224,14 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
       sk++;
       shortcomings.push(...quotedHead);
       c = { ...c, shortcomingKeys: quotedHead.map((d) => d.key) };
-    } else if (isShortcomingGroup(s) && (s.children.length === 0 || s.head.notes.length > 0)) {
+    }
+    // Shortcomings listed as bullets under a lead line ("Các hạn chế, khuyết điểm được chỉ ra:"), which may be
+    // the section's own heading ("2. Hạn chế, khuyết điểm trong công tác cán bộ:").
+    const headLead = !quotedHead && s.children.length === 0 ? [s.head] : [];
+    const listed = listedShortcomings([...headLead, ...s.blocks.filter((b) => !consumed.has(b) && !isTableBlock(b))], s, () => `s${++sk}`);
+    if (!quotedHead && !listed.consumed.includes(s.head) && isShortcomingGroup(s) && (s.children.length === 0 || s.head.notes.length > 0)) {
       c = { ...c, shortcomingKeys: groupShortcomings(s) };
     }
-    // Shortcomings listed as bullets under a lead line ("Các hạn chế, khuyết điểm được chỉ ra:").
-    const listed = listedShortcomings(s.blocks.filter((b) => !consumed.has(b) && !isTableBlock(b)), s, () => `s${++sk}`);
     if (listed.drafts.length > 0) {
       shortcomings.push(...listed.drafts);
       for (const b of listed.consumed) consumed.add(b);
@@ -292,7 +295,7 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
         const solLab = labeled[sol]!;
         if (solLab.lab!.value.trim().length > 10) {
           const at = contentAt(solLab.b) + solLab.lab!.valueAt;
-          mine.push(makeTask(s, null, [{ block: solLab.b, from: at, to: solLab.b.text.length }], c, solLab.lab!.value));
+          mine.push(makeTask(s, null, [{ block: solLab.b, from: at, to: solLab.b.text.length }], { ...c, shortcomingKeys: keysAt(solLab.b) }, solLab.lab!.value));
         }
         for (const x of labeled.slice(sol + 1)) {
           if (x.lab) {
