@@ -84,6 +84,18 @@ describe('unit names', () => {
   });
 });
 
+describe('more deadline and unit phrasings', () => {
+  it('reads "trong 6 tháng đầu năm", "6 tháng cuối năm" and "đến hết năm"', () => {
+    expect(findDeadlines('Hoàn thành trong 6 tháng đầu năm 2027.', false).map((h) => `${h.kind} ${h.date}`)).toEqual(['by_month 2027-06-30']);
+    expect(findDeadlines('6 tháng cuối năm 2026', true).map((h) => `${h.kind} ${h.date}`)).toEqual(['by_month 2026-12-31']);
+    expect(findDeadlines('Các chi bộ duy trì đến hết năm 2026.', false).map((h) => `${h.kind} ${h.date}`)).toEqual(['by_year 2026-12-31']);
+  });
+  it('ends a unit name at a lowercase word after its level, whatever the verb', () => {
+    expect(sentenceUnits('Trung tâm Chính trị huyện phối hợp Ban Tuyên giáo Huyện ủy mở lớp bồi dưỡng.').map((u) => `${u.unit}:${u.role}`)).toEqual(['Trung tâm Chính trị huyện:execute', 'Ban Tuyên giáo Huyện ủy:support']);
+    expect(sentenceUnits('Đảng ủy Công an huyện soát xét hồ sơ, phối hợp với Mặt trận và các đoàn thể chính trị - xã hội huyện thẩm tra.').map((u) => u.unit)).toEqual(['Đảng ủy Công an huyện', 'Mặt trận', 'các đoàn thể chính trị - xã hội huyện']);
+  });
+});
+
 describe('recurring duties', () => {
   it('reads "định kỳ N tháng báo cáo" and "định kỳ hằng quý báo cáo" as recurring', () => {
     const d = run(read('party-listed.txt'));

@@ -94,9 +94,17 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
     const date = iso(y, mo, lastDay(y, mo) || 1);
     if (date) add({ kind: 'by_month', date, from: m.index!, to: m.index! + m[0].length, done: doneBefore(m.index!) });
   }
-  for (const m of f.matchAll(/(trong\s*|truoc\s*|den\s*|cuoi\s*|hoan thanh\s*(?:trong\s*)?)nam\s*(\d{4})/g)) {
+  // "trong 6 tháng đầu năm 2026" (to the end of June), "6 tháng cuối năm 2026" (to the end of the year).
+  for (const m of f.matchAll(/(trong\s*|truoc\s*|den\s*(?:het\s*)?|hoan thanh\s*(?:trong\s*)?)?(\d{1,2}|sau|ba|chin)\s*thang\s*(dau|cuoi)\s*nam\s*(\d{4})/g)) {
+    if (!m[1] && !context) continue;
+    const n = ({ sau: 6, ba: 3, chin: 9 } as Record<string, number>)[m[2]!] ?? +m[2]!;
+    const y = +m[4]!;
+    const mo = m[3] === 'dau' ? n : 12;
+    if (n >= 1 && n <= 12) add({ kind: 'by_month', date: iso(y, mo, lastDay(y, mo)), from: m.index!, to: m.index! + m[0].length, done: doneBefore(m.index!) });
+  }
+  for (const m of f.matchAll(/(trong\s*|truoc\s*|den\s*(?:het\s*)?|het\s*|cuoi\s*|hoan thanh\s*(?:trong\s*)?)nam\s*(\d{4})/g)) {
     const y = +m[2]!;
-    if (context || /trong|cuoi|hoan thanh/.test(m[1] ?? '')) add({ kind: 'by_year', date: iso(y, 12, 31), from: m.index!, to: m.index! + m[0].length, done: doneBefore(m.index!) });
+    if (context || /trong|cuoi|hoan thanh|het/.test(m[1] ?? '')) add({ kind: 'by_year', date: iso(y, 12, 31), from: m.index!, to: m.index! + m[0].length, done: doneBefore(m.index!) });
   }
   // Recurring: "thực hiện thường xuyên", "định kỳ … trước ngày 15 hàng tháng", "hằng quý".
   const recurring = context

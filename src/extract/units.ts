@@ -23,7 +23,16 @@ const HEAD = String.raw`(?:[Cc]ác (?:đồng chí|cơ quan|đảng ủy|đảng
 const STOP = String.raw`(?:chủ trì|phối hợp|tham mưu(?!,? giúp việc)|thực hiện|(?<![Bb]an )xây dựng|theo dõi|căn cứ|(?<!các )tổ chức(?! đảng| chính trị| cơ sở| bộ máy| hội)|tiếp tục|rà soát|triển khai|hướng dẫn|tổng hợp|báo cáo|chỉ đạo|(?<!đồng chí )lãnh đạo|kiểm tra|giám sát|phân công|nghiên cứu|đôn đốc|ban hành|cần|phải|trước hết|có trách nhiệm|chịu trách nhiệm|quán triệt|nhận xét|xem xét|thông báo|gửi|nộp|đề xuất|chuẩn bị|bố trí|để|nhằm|về việc|khi|đảm bảo|bảo đảm|kịp thời|thường xuyên|định kỳ|làm|được|sớm|trình|theo|tập trung|chủ động|khẩn trương|giúp|đánh giá|phụ trách|tuyên truyền|vận động|phổ biến|đẩy mạnh|tăng cường|nâng cao|đổi mới|kiện toàn|củng cố|giải quyết|tiến hành|với|trong|tại|từ|đến|sau|trước)`;
 
 const UNIT_RE = new RegExp(String.raw`(?<![\p{L}])${HEAD}(?:(?:,\s(?=giúp việc))?[\s-]+(?!${STOP}(?![\p{L}]))[\p{L}\d/.-]+)*`, 'gu');
-const STOP_RE = new RegExp(String.raw`(?<![\p{L}])${STOP}(?![\p{L}])|[:.(]`, 'u');
+/**
+ * A unit name ends with its level ("… Huyện ủy", "… huyện", "… các xã, thị trấn"): a lowercase word after
+ * that, other than a connector or another level word, is the verb ("… Huyện ủy mở lớp", "… thị trấn tuyên
+ * truyền"), even one no verb list names.
+ */
+const UNIT_END = new RegExp(
+  String.raw`(?<=(?<![\p{L}])(?:ủy|uỷ|huyện|xã|tỉnh|phường|trấn|phố|quận|Trung ương|tổ dân phố|thôn))\s+(?=(?!(?:và|cùng|các|có|liên|trực|cấp|thuộc|của|viên|huyện|xã|tỉnh|phường|thị|thành|quận|thôn|tổ|ấp|bản|nhân|ban|ngành|đoàn|cơ|đơn|chi|đảng|hội)(?![\p{L}]))\p{Ll})`,
+  'u',
+);
+const STOP_RE = new RegExp(String.raw`(?<![\p{L}])${STOP}(?![\p{L}])|[:.(]|${UNIT_END.source}`, 'u');
 
 // Where a "phối hợp (với) X, Y" list ends: a lowercase verb, matched on folded text with vowel-tolerant words.
 const LIST_STOP = new RegExp(
@@ -161,7 +170,9 @@ export function sentenceUnits(text: string, inherited: string | null = null): Un
     // Matched on folded text (same offsets) with vowel-tolerant verbs, so OCR-damaged marks still stop the list.
     // Proper names are capitalised ("Ban Xây dựng Đảng"): only a lowercase verb ends the list.
     const stop = [...fold(rest).matchAll(LIST_STOP)].find((x) => /^[\s.:(]?[\p{Ll}.:(]/u.test(rest.slice(x.index ?? 0, (x.index ?? 0) + 2)));
-    const seg = rest.slice(0, stop ? stop.index : rest.length);
+    const end = UNIT_END.exec(rest);
+    const cutAt = Math.min(stop ? (stop.index ?? rest.length) : rest.length, end ? end.index : rest.length);
+    const seg = rest.slice(0, cutAt);
     for (const u of splitUnits(seg)) {
       if (new RegExp(String.raw`^${HEAD}`, 'u').test(u.unit) || /^các /.test(u.unit) || damagedHead(u.unit)) push(u.unit, 'support', at + u.from, at + u.to);
     }
