@@ -96,6 +96,22 @@ describe('more deadline and unit phrasings', () => {
   });
 });
 
+describe('labelled shortcomings', () => {
+  it('reads "Nội dung hạn chế: …" and a unit "Các chi bộ" before any verb', () => {
+    const d = run(
+      [
+        'I. NỘI DUNG KHẮC PHỤC',
+        '1. Về lãnh đạo kinh tế',
+        'Nội dung hạn chế: Tiến độ xây dựng nông thôn mới nâng cao còn chậm.',
+        'Giải pháp: Các chi bộ gặp gỡ từng hộ gia đình, hỗ trợ chỉnh trang nhà ở (trong Quý III/2026).',
+      ].join('\n'),
+    );
+    expect(d.shortcomings.map((x) => x.text)).toEqual(['Tiến độ xây dựng nông thôn mới nâng cao còn chậm']);
+    expect(d.tasks[0]?.shortcomingIds).toEqual(['shortcoming-1']);
+    expect(units(d)).toEqual(['Các chi bộ:execute']);
+  });
+});
+
 describe('recurring duties', () => {
   it('reads "định kỳ N tháng báo cáo" and "định kỳ hằng quý báo cáo" as recurring', () => {
     const d = run(read('party-listed.txt'));
