@@ -56,6 +56,11 @@ describe('shortcomings listed as bullets under a lead line', () => {
     ]);
     expect(e.tasks.map((t) => t.shortcomingIds)).toEqual([['shortcoming-1', 'shortcoming-2'], ['shortcoming-3'], ['shortcoming-4']]);
   });
+  it('reads unmarked paragraphs between a lead line and a measures label as the listed shortcomings', () => {
+    const e = run(read('party-listed-plain.txt'));
+    expect(e.shortcomings.map((x) => x.text)).toEqual(['Việc kiểm tra đảng viên khi có dấu hiệu vi phạm chưa được thực hiện', 'Giám sát chuyên đề còn ít, chưa đúng trọng tâm']);
+    expect(e.tasks.map((t) => t.shortcomingIds)).toEqual([['shortcoming-1', 'shortcoming-2'], ['shortcoming-1', 'shortcoming-2']]);
+  });
   it('tells a lead line from a measures line', () => {
     expect(isShortcomingLead(block('Các khuyết điểm mà Đoàn kiểm tra đã chỉ ra:'))).toBe(true);
     expect(isShortcomingLead(block('Hạn chế, yếu kém:'))).toBe(true);

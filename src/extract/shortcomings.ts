@@ -131,7 +131,8 @@ export function flattenListedItems(s: SectionNode): void {
 
 /**
  * Shortcomings listed as bullets (or "a)", "(1)" items) under such a lead line: each item until the first
- * block that is not one is a shortcoming. Returns the drafts and the blocks they consumed (lead and items).
+ * block that is not one is a shortcoming; without markers, each paragraph up to a measures label ("Nhiệm vụ
+ * khắc phục:"). Returns the drafts and the blocks they consumed (lead and items).
  */
 export function listedShortcomings(blocks: readonly Block[], section: SectionNode | null, nextKey: () => string): { drafts: ShortcomingDraft[]; consumed: Block[] } {
   const drafts: ShortcomingDraft[] = [];
@@ -144,6 +145,12 @@ export function listedShortcomings(blocks: readonly Block[], section: SectionNod
       const b = blocks[j]!;
       if (!b.marker || !ITEM_KINDS.has(b.marker.kind) || parseLabel(b.content)?.kind === 'solutions') break;
       items.push(b);
+    }
+    if (items.length === 0) {
+      // Items whose bullets OCR lost (or were never printed): plain paragraphs up to a measures label.
+      const sol = blocks.findIndex((b, j) => j > i && parseLabel(b.content)?.kind === 'solutions');
+      const between = sol > i + 1 ? blocks.slice(i + 1, sol) : [];
+      if (between.length > 0 && between.length <= 8 && between.every((b) => !parseLabel(b.content) && (!b.marker || ITEM_KINDS.has(b.marker.kind)))) items.push(...between);
     }
     if (items.length === 0) continue;
     consumed.push(lead, ...items);
