@@ -61,6 +61,20 @@ describe('shortcomings listed as bullets under a lead line', () => {
     expect(e.shortcomings.map((x) => x.text)).toEqual(['Việc kiểm tra đảng viên khi có dấu hiệu vi phạm chưa được thực hiện', 'Giám sát chuyên đề còn ít, chưa đúng trọng tâm']);
     expect(e.tasks.map((t) => t.shortcomingIds)).toEqual([['shortcoming-1', 'shortcoming-2'], ['shortcoming-1', 'shortcoming-2']]);
   });
+  it('reads the bullets before a measures label under a shortcoming-group heading as its shortcomings', () => {
+    const e = run(
+      [
+        'I. HẠN CHẾ VÀ NHIỆM VỤ KHẮC PHỤC',
+        '1. Hạn chế trong công tác dân vận',
+        '- Việc tiếp dân của người đứng đầu chưa đều đặn.',
+        '- Giải quyết kiến nghị của cử tri còn chậm.',
+        'Nhiệm vụ khắc phục:',
+        '- Thường trực Đảng ủy duy trì lịch tiếp dân hằng tháng (thực hiện thường xuyên).',
+      ].join('\n'),
+    );
+    expect(e.shortcomings.map((x) => x.text)).toEqual(['Việc tiếp dân của người đứng đầu chưa đều đặn', 'Giải quyết kiến nghị của cử tri còn chậm']);
+    expect(e.tasks.map((t) => t.shortcomingIds)).toEqual([['shortcoming-1', 'shortcoming-2']]);
+  });
   it('tells a lead line from a measures line', () => {
     expect(isShortcomingLead(block('Các khuyết điểm mà Đoàn kiểm tra đã chỉ ra:'))).toBe(true);
     expect(isShortcomingLead(block('Hạn chế, yếu kém:'))).toBe(true);

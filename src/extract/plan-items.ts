@@ -227,8 +227,11 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
     }
     // Shortcomings listed as bullets under a lead line ("Các hạn chế, khuyết điểm được chỉ ra:"), which may be
     // the section's own heading ("2. Hạn chế, khuyết điểm trong công tác cán bộ:").
+    // A shortcoming-group heading ("2. Hạn chế trong công tác cán bộ") whose paragraphs precede a measures label
+    // leads them too.
     const headLead = !quotedHead && s.children.length === 0 ? [s.head] : [];
-    const listed = listedShortcomings([...headLead, ...s.blocks.filter((b) => !consumed.has(b) && !isTableBlock(b))], s, () => `s${++sk}`);
+    const groupLead = headLead.length > 0 && isShortcomingGroup(s) && s.head.notes.length === 0 && s.blocks.some((b) => parseLabel(b.content)?.kind === 'solutions') ? s.head : null;
+    const listed = listedShortcomings([...headLead, ...s.blocks.filter((b) => !consumed.has(b) && !isTableBlock(b))], s, () => `s${++sk}`, groupLead);
     if (!quotedHead && !listed.consumed.includes(s.head) && isShortcomingGroup(s) && (s.children.length === 0 || s.head.notes.length > 0)) {
       c = { ...c, shortcomingKeys: groupShortcomings(s) };
     }

@@ -134,12 +134,12 @@ export function flattenListedItems(s: SectionNode): void {
  * block that is not one is a shortcoming; without markers, each paragraph up to a measures label ("Nhiệm vụ
  * khắc phục:"). Returns the drafts and the blocks they consumed (lead and items).
  */
-export function listedShortcomings(blocks: readonly Block[], section: SectionNode | null, nextKey: () => string): { drafts: ShortcomingDraft[]; consumed: Block[] } {
+export function listedShortcomings(blocks: readonly Block[], section: SectionNode | null, nextKey: () => string, headLead: Block | null = null): { drafts: ShortcomingDraft[]; consumed: Block[] } {
   const drafts: ShortcomingDraft[] = [];
   const consumed: Block[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const lead = blocks[i]!;
-    if (lead.marker?.kind === 'bullet' || !isShortcomingLead(lead)) continue;
+    if (lead !== headLead && (lead.marker?.kind === 'bullet' || !isShortcomingLead(lead))) continue;
     const items: Block[] = [];
     for (let j = i + 1; j < blocks.length; j++) {
       const b = blocks[j]!;
