@@ -2,6 +2,7 @@ import type { Found } from './field.ts';
 import { FUZZY_PENALTY } from './field.ts';
 import { fold } from './fold.ts';
 import { unconfuse, matchPrefix } from './fuzzy.ts';
+import { SURNAMES } from './names.ts';
 import { provenanceOf, type SourceLine } from './source-lines.ts';
 
 /** Signature and Nơi nhận, read from the lines after the body. */
@@ -52,14 +53,17 @@ export function findClosingStart(lines: readonly SourceLine[], from: number): nu
   return lines.length;
 }
 
-/** Common Vietnamese family names: a signer's name interleaved into a recipient line starts with one. */
-const SURNAMES = new Set(
-  'Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đinh Trương Lâm Mai Trịnh Đoàn Lương Hà Tô Tạ Cao Châu Quách Thái Văn Lưu Chu Kiều Phùng Triệu Từ Hứa Thân Khúc Nông Lò Lục Âu Giang Tăng Quang Vương Doãn Kim Tôn Mạc Nghiêm Ông Thạch La Diệp Hầu Tống Bạch Viên Lại Vi Mẫn Cù Đàm Lã'
-    .split(' ')
-    .map((n) => fold(n)),
-);
-
 const isUpper = (t: string) => /\p{Lu}{2}/u.test(t) && t === t.toUpperCase();
+
+/**
+ * An uppercase line with a letter or two that OCR or repair lowered ("PHÓ Bí THƯ"): at least 80 % of its
+ * letters uppercase, the first word wholly so. Signature positions and bodies are printed in capitals.
+ */
+export function mostlyUpper(t: string): boolean {
+  const letters = [...t].filter((c) => /\p{L}/u.test(c));
+  const upper = letters.filter((c) => c !== c.toLowerCase()).length;
+  return letters.length >= 4 && /^\p{Lu}{2,}(?![\p{Ll}])/u.test(t.trim()) && upper >= letters.length * 0.8;
+}
 const isName = (t: string) => /^(\p{Lu}[\p{Ll}]*)(\s\p{Lu}[\p{Ll}]*){1,5}$/u.test(t.trim());
 
 /**
@@ -75,8 +79,8 @@ export function splitColumns(text: string, inRecipients = false): { left: string
   // Authority or an uppercase run after the recipient text.
   const auth = /\s((?:T\s*[/lI|1]\s*M|K\s*[/lI|1]\s*T|T\s*[/lI|1]\s*L|TM\.|KT\.|TL\.)\s+\p{Lu}.*)$/u.exec(text);
   if (auth && auth.index > 0) return { left: text.slice(0, auth.index), right: auth[1] ?? '', rightAt: auth.index + 1 };
-  const upper = /[,.;:)]\s+((?:\p{Lu}{2,}|\p{Lu}\/\p{Lu})(?:\s+\p{Lu}+)+)\s*$/u.exec(text);
-  if (upper) return { left: text.slice(0, upper.index + 1), right: upper[1] ?? '', rightAt: text.length - (upper[1] ?? '').length };
+  const upper = /[,.;:)]\s+((?:\p{Lu}{2,}|\p{Lu}\/\p{Lu})(?:\s+\p{Lu}\p{L}*)+)\s*$/u.exec(text);
+  if (upper && (isUpper(upper[1]!) || mostlyUpper(upper[1]!))) return { left: text.slice(0, upper.index + 1), right: upper[1] ?? '', rightAt: text.length - (upper[1] ?? '').length };
   const name = /[,.;:)]\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}*){1,4})\s*$/u.exec(text);
   if (name && SURNAMES.has(fold(name[1]!.split(' ')[0]!))) return { left: text.slice(0, name.index + 1), right: name[1] ?? '', rightAt: text.length - (name[1] ?? '').length };
   return { left: text, right: '', rightAt: text.length };
@@ -137,8 +141,10 @@ export function parseClosing(lines: readonly SourceLine[]): Closing {
     // Second authority line of state documents ("TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH") and the
     // position under it: the position is the last uppercase line before the name.
     if (out.authority && authorityOf(t)) continue;
-    if (isUpper(t) && !out.signer) {
-      out.position = { value: t, text: t, confidence: r.line.confidence, provenance: provenanceOf(r.line, r.line, r.at, r.at + t.length) };
+    if ((isUpper(t) || mostlyUpper(t)) && !out.signer) {
+      // A lowered letter is restored (lower confidence): the position is printed in capitals.
+      const exact = isUpper(t);
+      out.position = { value: t.toUpperCase(), text: t, confidence: r.line.confidence * (exact ? 1 : FUZZY_PENALTY), provenance: provenanceOf(r.line, r.line, r.at, r.at + t.length), ...(exact ? {} : { fuzzy: true }) };
       continue;
     }
     if (isName(t)) out.signer = { value: t.trim(), text: t, confidence: r.line.confidence, provenance: provenanceOf(r.line, r.line, r.at, r.at + t.length) };

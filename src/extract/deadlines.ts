@@ -26,7 +26,13 @@ const EXACT_WORDS: [RegExp, RegExp][] = [
 const D = String.raw`(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})`;
 const DLONG = String.raw`(\d{1,2})\s*thang\s*(\d{1,2})\s*(?:nam\s*|[/])(\d{4})`;
 const MONTH = String.raw`${THANG}\s*(\d{1,2})\s*(?:[/.\-]|\s*nam\s*)\s*(\d{4})`;
-const QUARTER = String.raw`quy\s*([iv1l]{1,3}|[1-4])\s*(?:[/.\-]{1,2}|\s*nam\s*)\s*(\d{4})`;
+// "Quý HI/2026": OCR joins two strokes of "III" into an H.
+const QUARTER = String.raw`quy\s*([iv1l]{1,3}|h[i1l]?|[1-4])\s*(?:[/.\-]{1,2}|\s*nam\s*)\s*(\d{4})`;
+
+/** The period of a recurring duty: "hằng tháng", "hằng quý", "6 tháng", "03 tháng một lần", "6 tháng, năm". */
+const PERIOD_ONE = String.raw`(?:hang\s*(?:thang|quy|nam|tuan)|\d{1,2}\s*thang|sau\s*thang|ba\s*thang|quy|nam)`;
+// "định kỳ 6 tháng, hằng năm", "định kỳ hằng quý và cuối năm".
+const PERIOD = String.raw`${PERIOD_ONE}(?:\s*(?:,|va)\s*(?:cuoi\s*)?${PERIOD_ONE})*`;
 
 /**
  * Scans `text` for deadline expressions. `context` = true when the whole text is a deadline slot (a
@@ -79,7 +85,7 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
     const q = quarter(m[2]!);
     if (!q || (!m[1] && !context)) continue;
     const y = +m[3]!;
-    add({ kind: 'by_quarter', date: iso(y, q * 3, lastDay(y, q * 3)), from: m.index!, to: m.index! + m[0].length, done: doneBefore(m.index!) });
+    add({ kind: 'by_quarter', date: iso(y, q * 3, lastDay(y, q * 3)), from: m.index!, to: m.index! + m[0].length, done: doneBefore(m.index!), ...(m[2]!.includes('h') ? { fuzzy: true } : {}) });
   }
   for (const m of f.matchAll(new RegExp(String.raw`(trong\s*|truoc\s*|den\s*|cuoi\s*|hoan thanh\s*(?:trong\s*)?)?${MONTH}`, 'g'))) {
     if (!m[1] && !context) continue;
@@ -88,14 +94,22 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
     const date = iso(y, mo, lastDay(y, mo) || 1);
     if (date) add({ kind: 'by_month', date, from: m.index!, to: m.index! + m[0].length, done: doneBefore(m.index!) });
   }
-  for (const m of f.matchAll(/(trong\s*|truoc\s*|den\s*|cuoi\s*|hoan thanh\s*(?:trong\s*)?)nam\s*(\d{4})/g)) {
+  // "trong 6 tháng đầu năm 2026" (to the end of June), "6 tháng cuối năm 2026" (to the end of the year).
+  for (const m of f.matchAll(/(trong\s*|truoc\s*|den\s*(?:het\s*)?|hoan thanh\s*(?:trong\s*)?)?(\d{1,2}|sau|ba|chin)\s*thang\s*(dau|cuoi)\s*nam\s*(\d{4})/g)) {
+    if (!m[1] && !context) continue;
+    const n = ({ sau: 6, ba: 3, chin: 9 } as Record<string, number>)[m[2]!] ?? +m[2]!;
+    const y = +m[4]!;
+    const mo = m[3] === 'dau' ? n : 12;
+    if (n >= 1 && n <= 12) add({ kind: 'by_month', date: iso(y, mo, lastDay(y, mo)), from: m.index!, to: m.index! + m[0].length, done: doneBefore(m.index!) });
+  }
+  for (const m of f.matchAll(/(trong\s*|truoc\s*|den\s*(?:het\s*)?|het\s*|cuoi\s*|hoan thanh\s*(?:trong\s*)?)nam\s*(\d{4})/g)) {
     const y = +m[2]!;
-    if (context || /trong|cuoi|hoan thanh/.test(m[1] ?? '')) add({ kind: 'by_year', date: iso(y, 12, 31), from: m.index!, to: m.index! + m[0].length, done: doneBefore(m.index!) });
+    if (context || /trong|cuoi|hoan thanh|het/.test(m[1] ?? '')) add({ kind: 'by_year', date: iso(y, 12, 31), from: m.index!, to: m.index! + m[0].length, done: doneBefore(m.index!) });
   }
   // Recurring: "thực hiện thường xuyên", "định kỳ … trước ngày 15 hàng tháng", "hằng quý".
   const recurring = context
     ? new RegExp(String.raw`(${THUC_HIEN}\s*)?(${THUONG_XUYEN}|lien tuc|dinh ky|hang\s*(thang|quy|nam|tuan))`, 'g')
-    : new RegExp(String.raw`((?:bao cao|kiem tra|danh gia|so ket|tong hop)[^.;]{0,60}?dinh ky\s*hang\s*(?:thang|quy|nam|tuan)|${THUC_HIEN}\s*${THUONG_XUYEN}|truoc ngay\s*\d{1,2}\s*(?!\s*[/.-]\s*\d)(?:cua\s*)?(?:hang|hang)\s*(thang|quy|nam|tuan)[^.;]*)`, 'g');
+    : new RegExp(String.raw`((?:bao cao|kiem tra|danh gia|so ket|tong hop)[^.;]{0,60}?dinh ky\s*${PERIOD}|dinh ky\s*${PERIOD}[,\s]*(?:mot lan\s*|1 lan\s*)?(?:bao cao|kiem tra|danh gia|so ket|tong hop)[^.;,]{0,30}|${THUC_HIEN}\s*${THUONG_XUYEN}|truoc ngay\s*\d{1,2}\s*(?!\s*[/.-]\s*\d)(?:cua\s*)?(?:hang|hang)\s*(thang|quy|nam|tuan)[^.;]*)`, 'g');
   for (const m of f.matchAll(recurring)) {
     // One recurring deadline per slot: "định kỳ hằng quý" is one statement, not two.
     if (context && hits.some((h) => h.kind === 'recurring')) break;

@@ -50,7 +50,8 @@ export function extractPlan(input: ExtractInput): PlanDocument {
   pairOrphanNotes(tree, footnotes, blocks);
   const items = readPlanItems(tree, footnotes);
   const closing = parseClosing(closingLines);
-  const unsureDeadlines = resolveUnsureYears(items.deadlines, sureYears(items.deadlines.map((d) => ({ ...d, date: d.hit.date })), header.date?.value ?? null));
+  const planDate = header.date?.value ?? null;
+  const unsureDeadlines = resolveUnsureYears(items.deadlines, sureYears(items.deadlines.map((d) => ({ ...d, date: d.hit.date })), planDate), planDate?.slice(0, 4) ?? null);
 
   // Ids
   const secId = new Map<SectionNode, string>(tree.all.map((s) => [s, s.id]));
@@ -230,14 +231,14 @@ export function extractPlan(input: ExtractInput): PlanDocument {
  * Deadlines whose year OCR read unsure and that the rest of the document contradicts (see uncertain-years):
  * their dates move to the document's year; returns them so their confidence can be lowered.
  */
-function resolveUnsureYears(drafts: readonly DeadlineDraft[], sure: ReadonlyMap<string, number>): Set<DeadlineDraft> {
+function resolveUnsureYears(drafts: readonly DeadlineDraft[], sure: ReadonlyMap<string, number>, planYear: string | null): Set<DeadlineDraft> {
   const changed = new Set<DeadlineDraft>();
   if (sure.size === 0) return changed;
   for (const d of drafts) {
     for (const key of ['date', 'startDate'] as const) {
       const date = d.hit[key];
       if (!date) continue;
-      const year = resolveYear(d.block, d.from, d.to, date.slice(0, 4), sure);
+      const year = resolveYear(d.block, d.from, d.to, date.slice(0, 4), sure, planYear);
       const fixed = year ? withYear(date, year) : null;
       if (fixed) {
         d.hit[key] = fixed;

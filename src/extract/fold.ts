@@ -7,7 +7,8 @@ const cache = new Map<string, string>();
 function foldChar(c: string): string {
   let r = cache.get(c);
   if (r === undefined) {
-    if (c === 'đ' || c === 'Đ') r = 'd';
+    // Ð/ð (U+00D0/F0) is OCR's look-alike of Đ.
+    if (c === 'đ' || c === 'Đ' || c === 'Ð' || c === 'ð') r = 'd';
     else if (c === '⁄' || c === '∕') r = '/'; // OCR reads "II/2026" with a fraction slash
     else {
       const base = c.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
@@ -26,9 +27,12 @@ export function fold(s: string): string {
   return out;
 }
 
-/** Letters OCR prints for digits inside numbers ("I5", "2O26", "l9/3"), on folded text: read as digits (same length). */
+/**
+ * Letters OCR prints for digits inside numbers ("I5", "2O26", "l9/3", "J5/12" — Vietnamese has no j), on
+ * folded text: read as digits (same length).
+ */
 export function digitFold(f: string): string {
-  return f.replace(/(?<![a-z])[il|o](?=\d)|(?<=\d)[il|o](?![a-z])/g, (c) => (c === 'o' ? '0' : '1'));
+  return f.replace(/(?<![a-z])[il|oj](?=\d)|(?<=\d)[il|o](?![a-z])/g, (c) => (c === 'o' ? '0' : '1'));
 }
 
 /** Collapse whitespace and fold, for comparisons that do not need offsets. */

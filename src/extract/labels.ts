@@ -74,7 +74,7 @@ export function parseLabel(text: string): Label | null {
   const namesUnit = /^\S+\s.*\p{Lu}/u.test(label.replace(/\([^)]*\)/g, ''));
   if (/^(thoi gian|thoi han|tien do)/.test(f)) return { kind: 'deadline', role: null, label, value, valueAt };
   if (/^(cac )?(giai phap|bien phap|nhiem vu)( thuc hien| khac phuc| cu the| trong tam)*$/.test(f)) return { kind: 'solutions', role: null, label, value, valueAt };
-  if (/^(doi voi )?(cac )?(han che|khuyet diem|yeu kem|ton tai)/.test(f) || /^doi voi (cac )?(han che|khuyet diem|yeu kem|ton tai)/.test(f)) {
+  if (/^(doi voi |noi dung )?(cac |nhung )?(han che|khuyet diem|yeu kem|ton tai)/.test(f) || /^doi voi (cac )?(han che|khuyet diem|yeu kem|ton tai)/.test(f)) {
     return { kind: 'shortcoming', role: null, label, value, valueAt };
   }
   // "Trách nhiệm: X chủ trì; Y phối hợp." — roles are given per unit in the value.

@@ -5,7 +5,7 @@ import { matchPrefix, unconfuse } from './fuzzy.ts';
 import { THANG, THUC_HIEN, THUONG_XUYEN } from './ocr-words.ts';
 import { parseLabel, type Label, type Role } from './labels.ts';
 import { headingLike, type SectionNode, type SectionTree } from './sections.ts';
-import { isShortcomingGroup, isShortcomingList, leadParagraph, quotedShortcoming, splitNumbered, type ShortcomingDraft } from './shortcomings.ts';
+import { flattenListedItems, isShortcomingGroup, isShortcomingList, leadParagraph, listedShortcomings, quotedShortcoming, splitNumbered, type ShortcomingDraft } from './shortcomings.ts';
 import { readTables, isTableBlock, type ColumnKind } from './tables.ts';
 import { personOrUnits, sentenceUnits, splitUnits } from './units.ts';
 
@@ -224,10 +224,31 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
       sk++;
       shortcomings.push(...quotedHead);
       c = { ...c, shortcomingKeys: quotedHead.map((d) => d.key) };
-    } else if (isShortcomingGroup(s) && (s.children.length === 0 || s.head.notes.length > 0)) {
+    }
+    // Shortcomings listed as bullets under a lead line ("Các hạn chế, khuyết điểm được chỉ ra:"), which may be
+    // the section's own heading ("2. Hạn chế, khuyết điểm trong công tác cán bộ:").
+    // A shortcoming-group heading ("2. Hạn chế trong công tác cán bộ") whose paragraphs precede a measures label
+    // leads them too.
+    const headLead = !quotedHead && s.children.length === 0 ? [s.head] : [];
+    const groupLead = headLead.length > 0 && isShortcomingGroup(s) && s.head.notes.length === 0 && s.blocks.some((b) => parseLabel(b.content)?.kind === 'solutions') ? s.head : null;
+    const listed = listedShortcomings([...headLead, ...s.blocks.filter((b) => !consumed.has(b) && !isTableBlock(b))], s, () => `s${++sk}`, groupLead);
+    if (!quotedHead && !listed.consumed.includes(s.head) && isShortcomingGroup(s) && (s.children.length === 0 || s.head.notes.length > 0)) {
       c = { ...c, shortcomingKeys: groupShortcomings(s) };
     }
+    if (listed.drafts.length > 0) {
+      shortcomings.push(...listed.drafts);
+      for (const b of listed.consumed) consumed.add(b);
+      c = { ...c, shortcomingKeys: [...(quotedHead ? c.shortcomingKeys : []), ...listed.drafts.map((d) => d.key)] };
+    }
     const labeled = labelsOf(s.blocks.filter((b) => !isTableBlock(b) && !consumed.has(b)));
+    if (s.children.length > 0) {
+      // "Đối với hạn chế: “…”" paragraphs of a section whose measures are numbered sub-items ("(1) …").
+      const quoted = labeled.filter((x) => x.lab?.kind === 'shortcoming').flatMap((x) => quotedShortcoming(x.b, s, `s${++sk}`) ?? []);
+      if (quoted.length > 0) {
+        shortcomings.push(...quoted);
+        c = { ...c, shortcomingKeys: quoted.map((d) => d.key) };
+      }
+    }
     const roles = labeled.filter((x) => x.lab?.kind === 'role').flatMap((x) => roleDrafts(x.b, x.lab!));
     const deadlineLabels = labeled.filter((x) => x.lab?.kind === 'deadline');
     const giao = /^\s*(?:Giao(?: cho)?|Đề nghị)\s+(.+?)\s*:\s*$/u.exec(s.head.content);
@@ -277,7 +298,7 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
         const solLab = labeled[sol]!;
         if (solLab.lab!.value.trim().length > 10) {
           const at = contentAt(solLab.b) + solLab.lab!.valueAt;
-          mine.push(makeTask(s, null, [{ block: solLab.b, from: at, to: solLab.b.text.length }], c, solLab.lab!.value));
+          mine.push(makeTask(s, null, [{ block: solLab.b, from: at, to: solLab.b.text.length }], { ...c, shortcomingKeys: keysAt(solLab.b) }, solLab.lab!.value));
         }
         for (const x of labeled.slice(sol + 1)) {
           if (x.lab) {
@@ -318,6 +339,7 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
     }
   };
 
+  for (const s of tree.all) flattenListedItems(s);
   for (const r of tree.roots) {
     if (isShortcomingList(r)) {
       for (const ch of r.children) {

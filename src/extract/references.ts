@@ -86,7 +86,14 @@ function readHit(text: string, f: string, m: RegExpMatchArray & { indices?: ([nu
   const number = digits(numRaw);
   if (number !== numRaw) fuzzy = true;
   const codeIdx = party ? party + 1 : 11;
-  const code = (grp(codeIdx) ?? '').toUpperCase();
+  let code = (grp(codeIdx) ?? '').toUpperCase();
+  // "QĐĐ", "NNQ": OCR doubled a letter of a type code; the code with it collapsed is the known one.
+  const knownCode = (c: string) => DOC_TYPES.some(([, k]) => fold(k) === c.toLowerCase());
+  const doubled = party !== null && !knownCode(code) && knownCode(collapse(code));
+  if (doubled) {
+    code = collapse(code);
+    fuzzy = true;
+  }
   const dt = typeName ? docType(typeName) : null;
   const byCode = DOC_TYPES.find(([, c]) => fold(c) === code.toLowerCase());
   // A bare "số …" needs a known type code to be a citation.
@@ -117,7 +124,8 @@ function readHit(text: string, f: string, m: RegExpMatchArray & { indices?: ([nu
       issuer = snapped;
       fuzzy = true;
     }
-    symbol = `${number}-${cut(party + 1)}/${issuer}`;
+    const codeText = doubled ? collapse(cut(party + 1).replace(/Ð/g, 'Đ').toUpperCase()) : cut(party + 1);
+    symbol = `${number}-${codeText}/${issuer}`;
   }
   let date: string | null = null;
   const d = readDate(f.slice(to));

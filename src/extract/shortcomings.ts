@@ -92,4 +92,77 @@ function readQuoted(b: Block, value: string, offset: number, section: SectionNod
   return [parent, ...items.map((it, i) => ({ key: `${keyBase}.${i + 1}`, text: it.text, number: it.number, block: b, from: innerAt + it.from, to: innerAt + it.to, section, parentKey: keyBase, group }))];
 }
 
+/**
+ * A lead line naming shortcomings and ending in a colon ("Các hạn chế, khuyết điểm được chỉ ra:",
+ * "Những tồn tại, yếu kém cần khắc phục:", "Đoàn kiểm tra chỉ ra các hạn chế sau:") — not a measures line
+ * ("Nhiệm vụ khắc phục hạn chế trên:") nor causes ("Nguyên nhân của hạn chế:"): the shortcoming word comes
+ * before any such word.
+ */
+export function isShortcomingLead(b: Block): boolean {
+  const t = b.content.trim().replace(/[*_]+/g, '').trim();
+  if (!/:$/.test(t) || t.length > 200 || t.includes('“')) return false;
+  const f = unconfuse(fold(t));
+  const sc = /(han che|khuyet diem|yeu kem|ton tai)/.exec(f);
+  if (!sc) return false;
+  // Measures and causes are listed under such lines too ("Nguyên nhân của hạn chế:"): not shortcomings.
+  const measures = /(nhiem vu|giai phap|bien phap|khac phuc|phuong huong|nguyen nhan|ket qua|uu diem)/.exec(f);
+  return !measures || measures.index > sc.index;
+}
+
+const ITEM_KINDS = new Set(['bullet', 'letter', 'paren']);
+
+/**
+ * Letter or "(1)" items right after a shortcoming lead line ("Hạn chế được chỉ ra:" / "a) …" / "b) …") are
+ * the listed shortcomings, not sub-parts: they move back into the section's own blocks (with the blocks the
+ * last one carries, where the measures label begins), so they are read like bullets.
+ */
+export function flattenListedItems(s: SectionNode): void {
+  const lead = s.blocks[s.blocks.length - 1];
+  if (!lead || !isShortcomingLead(lead)) return;
+  let n = 0;
+  for (const ch of s.children) {
+    if ((ch.marker.kind !== 'letter' && ch.marker.kind !== 'paren') || ch.children.length > 0 || parseLabel(ch.head.content)) break;
+    n++;
+    s.blocks.push(ch.head, ...ch.blocks);
+    if (ch.blocks.length > 0) break;
+  }
+  s.children.splice(0, n);
+}
+
+/**
+ * Shortcomings listed as bullets (or "a)", "(1)" items) under such a lead line: each item until the first
+ * block that is not one is a shortcoming; without markers, each paragraph up to a measures label ("Nhiệm vụ
+ * khắc phục:"). Returns the drafts and the blocks they consumed (lead and items).
+ */
+export function listedShortcomings(blocks: readonly Block[], section: SectionNode | null, nextKey: () => string, headLead: Block | null = null): { drafts: ShortcomingDraft[]; consumed: Block[] } {
+  const drafts: ShortcomingDraft[] = [];
+  const consumed: Block[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const lead = blocks[i]!;
+    if (lead !== headLead && (lead.marker?.kind === 'bullet' || !isShortcomingLead(lead))) continue;
+    const items: Block[] = [];
+    for (let j = i + 1; j < blocks.length; j++) {
+      const b = blocks[j]!;
+      if (!b.marker || !ITEM_KINDS.has(b.marker.kind) || parseLabel(b.content)?.kind === 'solutions') break;
+      items.push(b);
+    }
+    if (items.length === 0) {
+      // Items whose bullets OCR lost (or were never printed): plain paragraphs up to a measures label.
+      const sol = blocks.findIndex((b, j) => j > i && parseLabel(b.content)?.kind === 'solutions');
+      const between = sol > i + 1 ? blocks.slice(i + 1, sol) : [];
+      if (between.length > 0 && between.length <= 8 && between.every((b) => !parseLabel(b.content) && (!b.marker || ITEM_KINDS.has(b.marker.kind)))) items.push(...between);
+    }
+    if (items.length === 0) continue;
+    consumed.push(lead, ...items);
+    for (const b of items) {
+      const at = b.text.length - b.content.trimStart().length;
+      const text = b.content.trim().replace(/[\s.;]+$/, '');
+      const number = b.marker?.kind === 'bullet' ? null : (b.marker?.number ?? null);
+      if (text) drafts.push({ key: nextKey(), text, number, block: b, from: at, to: at + text.length, section, parentKey: null, group: null });
+    }
+    i += items.length;
+  }
+  return { drafts, consumed };
+}
+
 export { SHORTCOMING_WORDS };

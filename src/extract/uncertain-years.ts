@@ -1,9 +1,30 @@
 import type { Block } from './blocks.ts';
 import { iso, lastDay } from './dates.ts';
 
-/** OCR word confidence under which a year's digits are taken as unsure (sure readings score ≈ 0.95). */
+/**
+ * OCR word confidence under which a year's digits are taken as unsure, and at or above which a reading
+ * counts as support for its year. Clear print scores ≈ 0.96; italic print is misread ("2026)" → "2029)")
+ * with confidences up to ≈ 0.95, so only a year the plan makes implausible is doubted up to that level.
+ */
 const UNSURE = 0.9;
-const SURE = 0.9;
+const UNSURE_IMPLAUSIBLE = 0.95;
+
+/** A reading of `year` is doubtful under its threshold and sure (support for the year) at or above it. */
+function doubtful(year: string, confidence: number, planYear: string | null): boolean {
+  return confidence < (implausible(year, planYear) ? UNSURE_IMPLAUSIBLE : UNSURE);
+}
+
+/**
+ * Whether a deadline year is unlikely for a plan issued in `planYear`: plans set deadlines from the year
+ * before their date (work already done) to the year after; a year outside that (and one OCR digit away from
+ * the plan's year, checked by the caller) is more likely a misread digit than a real date.
+ */
+function implausible(year: string, planYear: string | null): boolean {
+  if (!planYear) return false;
+  const y = Number(year);
+  const p = Number(planYear);
+  return y < p - 1 || y > p + 1;
+}
 
 /**
  * The years a plan sets its deadlines in, counted over the deadlines whose year OCR read with high
@@ -11,6 +32,7 @@ const SURE = 0.9;
  * ("3/2026)." → "3/2029).") and says so with a low word confidence.
  */
 export function sureYears(deadlines: readonly { block: Block; from: number; to: number; date: string | null }[], ownDate: string | null): Map<string, number> {
+  const planYear = ownDate?.slice(0, 4) ?? null;
   const count = new Map<string, number>();
   const add = (y: string) => count.set(y, (count.get(y) ?? 0) + 1);
   if (ownDate) add(ownDate.slice(0, 4));
@@ -19,7 +41,7 @@ export function sureYears(deadlines: readonly { block: Block; from: number; to: 
     const year = d.date.slice(0, 4);
     const at = d.block.text.slice(d.from, d.to).indexOf(year);
     const c = at < 0 ? null : wordConfidence(d.block, d.from + at);
-    if (c !== null && c >= SURE) add(year);
+    if (c !== null && !doubtful(year, c, planYear)) add(year);
   }
   return count;
 }
@@ -35,16 +57,16 @@ function wordConfidence(b: Block, pos: number): number | null {
 }
 
 /**
- * An unsure year (low word confidence) in which no deadline is read surely, one digit away from a year the
- * plan's sure deadlines (and date) use at least twice, is that year (the most frequent such). Returns the
- * year to use, or null.
+ * An unsure year (low word confidence; a little higher when the year is implausible for the plan's date) in
+ * which no deadline is read surely, one digit away from a year the plan's sure deadlines (and date) use at
+ * least twice, is that year (the most frequent such). Returns the year to use, or null.
  */
-export function resolveYear(b: Block, from: number, to: number, year: string, sure: ReadonlyMap<string, number>): string | null {
+export function resolveYear(b: Block, from: number, to: number, year: string, sure: ReadonlyMap<string, number>, planYear: string | null = null): string | null {
   if ((sure.get(year) ?? 0) > 0) return null;
   const at = b.text.slice(from, to).indexOf(year);
   if (at < 0) return null;
   const c = wordConfidence(b, from + at);
-  if (c === null || c >= UNSURE) return null;
+  if (c === null || !doubtful(year, c, planYear)) return null;
   let best: [string, number] | null = null;
   for (const [y, n] of sure) {
     let diff = 0;

@@ -1,5 +1,6 @@
 import { fold } from './fold.ts';
 import { levenshtein } from './fuzzy.ts';
+import { SURNAMES } from './names.ts';
 import { THEO_DOI, THUC_HIEN } from './ocr-words.ts';
 import type { Role } from './labels.ts';
 
@@ -19,14 +20,23 @@ const GENERIC = String.raw`(?:Ban|Phòng|Sở|Bộ|Cục|Viện|Trường|Hội|
 const HEAD = String.raw`(?:[Cc]ác (?:đồng chí|cơ quan|đảng ủy|đảng uỷ|cấp ủy|cấp uỷ|chi bộ|tổ chức|phòng|ban|sở|ngành|đơn vị|đoàn thể|địa phương|huyện ủy|thành ủy)|[Tt]ừng đồng chí|Đồng chí|${GENERIC}|Ủy ban|Uỷ ban|UBND|HĐND|MTTQ|Văn phòng|Cơ quan|Thường trực|Mặt trận|Công an|Trung tâm|Đảng ủy|Đảng uỷ|Đảng bộ|Chi bộ|Chi ủy|Chi uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Thị ủy|Thị uỷ|Hội đồng|Người đứng đầu|Bí thư|Chủ tịch|Liên đoàn|Chính phủ|Quận ủy|Quận uỷ)`;
 
 /** Lowercase words after which a unit name has ended (verbs and connectives of the genre). */
-const STOP = String.raw`(?:chủ trì|phối hợp|tham mưu(?!,? giúp việc)|thực hiện|xây dựng|theo dõi|căn cứ|(?<!các )tổ chức(?! đảng| chính trị| cơ sở| bộ máy| hội)|tiếp tục|rà soát|triển khai|hướng dẫn|tổng hợp|báo cáo|chỉ đạo|(?<!đồng chí )lãnh đạo|kiểm tra|giám sát|phân công|nghiên cứu|đôn đốc|ban hành|cần|phải|trước hết|có trách nhiệm|chịu trách nhiệm|quán triệt|nhận xét|xem xét|thông báo|gửi|nộp|đề xuất|chuẩn bị|bố trí|để|nhằm|về việc|khi|đảm bảo|bảo đảm|kịp thời|thường xuyên|định kỳ|làm|được|sớm|trình|theo|tập trung|chủ động|khẩn trương|giúp|đánh giá|phụ trách|với|trong|tại|từ|đến|sau|trước)`;
+const STOP = String.raw`(?:chủ trì|phối hợp|tham mưu(?!,? giúp việc)|thực hiện|(?<![Bb]an )xây dựng|theo dõi|căn cứ|(?<!các )tổ chức(?! đảng| chính trị| cơ sở| bộ máy| hội)|tiếp tục|rà soát|triển khai|hướng dẫn|tổng hợp|báo cáo|chỉ đạo|(?<!đồng chí )lãnh đạo|kiểm tra|giám sát|phân công|nghiên cứu|đôn đốc|ban hành|cần|phải|trước hết|có trách nhiệm|chịu trách nhiệm|quán triệt|nhận xét|xem xét|thông báo|gửi|nộp|đề xuất|chuẩn bị|bố trí|để|nhằm|về việc|khi|đảm bảo|bảo đảm|kịp thời|thường xuyên|định kỳ|làm|được|sớm|trình|theo|tập trung|chủ động|khẩn trương|giúp|đánh giá|phụ trách|tuyên truyền|vận động|phổ biến|đẩy mạnh|tăng cường|nâng cao|đổi mới|kiện toàn|củng cố|giải quyết|tiến hành|với|trong|tại|từ|đến|sau|trước)`;
 
 const UNIT_RE = new RegExp(String.raw`(?<![\p{L}])${HEAD}(?:(?:,\s(?=giúp việc))?[\s-]+(?!${STOP}(?![\p{L}]))[\p{L}\d/.-]+)*`, 'gu');
-const STOP_RE = new RegExp(String.raw`(?<![\p{L}])${STOP}(?![\p{L}])|[:.(]`, 'u');
+/**
+ * A unit name ends with its level ("… Huyện ủy", "… huyện", "… các xã, thị trấn"): a lowercase word after
+ * that, other than a connector or another level word, is the verb ("… Huyện ủy mở lớp", "… thị trấn tuyên
+ * truyền"), even one no verb list names.
+ */
+const UNIT_END = new RegExp(
+  String.raw`(?<=(?<![\p{L}])(?:ủy|uỷ|huyện|xã|tỉnh|phường|trấn|phố|quận|Trung ương|tổ dân phố|thôn|chi bộ|đảng bộ))\s+(?=(?!(?:và|cùng|các|có|liên|trực|cấp|thuộc|của|viên|huyện|xã|tỉnh|phường|thị|thành|quận|thôn|tổ|ấp|bản|nhân|ban|ngành|đoàn|cơ|đơn|chi|đảng|hội)(?![\p{L}]))\p{Ll})`,
+  'u',
+);
+const STOP_RE = new RegExp(String.raw`(?<![\p{L}])${STOP}(?![\p{L}])|[:.(]|${UNIT_END.source}`, 'u');
 
 // Where a "phối hợp (với) X, Y" list ends: a lowercase verb, matched on folded text with vowel-tolerant words.
 const LIST_STOP = new RegExp(
-  String.raw`\s(?:tham m[a-z]{1,2}u(?!,? giup viec)|${THUC_HIEN}|trong|de|ra so[a-z]t|${THEO_DOI}|to ch[a-z]c|ki[a-z]m tra|x[a-z]y d[a-z]ng|tri[a-z]n khai|nham|ve|t[a-z]ng h[a-z]p|d[a-z]n d[a-z]c|h[a-z]{1,2}ng d[a-z]n)(?=[\s,.;])|[.:(]`,
+  String.raw`\s(?:tham m[a-z]{1,2}u(?!,? giup viec)|${THUC_HIEN}|trong|de|ra so[a-z]t|${THEO_DOI}|to ch[a-z]c|ki[a-z]m tra|(?<!ban )x[a-z]y d[a-z]ng|tri[a-z]n khai|tuy[a-z]n truy[a-z]n|v[a-z]n d[a-z]ng|ph[a-z] bi[a-z]n|d[a-z]y m[a-z]nh|t[a-z]ng c[a-z][a-z]ng|b[a-z]o c[a-z]o|ch[a-z] d[a-z]o|l[a-z]nh d[a-z]o|gi[a-z]i quy[a-z]t|ti[a-z]n h[a-z]nh|nham|ve|t[a-z]ng h[a-z]p|d[a-z]n d[a-z]c|h[a-z]{1,2}ng d[a-z]n)(?=[\s,.;])|[.:(]`,
   'gu',
 );
 
@@ -37,6 +47,9 @@ export function cleanUnit(u: string): string {
   s = s.replace(/^(?:[Gg]iao|[Đđ]ề nghị)\s+/, '');
   return s.trim();
 }
+
+/** A unit part ending in a list of capitalised place names: "… các xã Hương Lâm", "… các phường A, B". */
+const PLACE_LIST = /(?<![\p{L}])(?:các|hai|ba|bốn|năm|\d+)\s+(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tỉnh|thôn|bản|ấp|tổ dân phố|khu dân cư)(?:,\s*(?:xã|phường|thị trấn|thị xã))*\s+\p{Lu}[^;]*$/u;
 
 /** Where a list of units splits: ";" always; "," / "và" only when the next part starts a new unit. */
 export function splitUnits(value: string): { unit: string; from: number; to: number }[] {
@@ -52,7 +65,9 @@ export function splitUnits(value: string): { unit: string; from: number; to: num
   };
   while ((m = re.exec(value))) {
     const after = value.slice(m.index + m[0].length);
-    if (m[0] === ';' || nextIsUnit.test(after) || damagedHead(after)) {
+    // "Đảng ủy các xã Hương Lâm, Phúc Trạch": names of places after "các xã" belong to that one unit.
+    const placeList = PLACE_LIST.test(value.slice(start, m.index));
+    if (m[0] === ';' || nextIsUnit.test(after) || (!placeList && damagedHead(after))) {
       cut(m.index);
       start = m.index + m[0].length;
     }
@@ -75,16 +90,37 @@ function damagedHead(after: string): boolean {
   return HEAD_WORDS.some((h) => h[0] === w[0] && h !== w && levenshtein(h, w, 1) <= 1);
 }
 
-/** A person in a role line: "Đồng chí Tôn Thiện Đồng, Ủy viên …" → "Tôn Thiện Đồng". */
-export function personOrUnits(value: string): { unit: string; from: number; to: number }[] {
-  const p = /^\s*(?:Đồng chí|đồng chí|Đ\/c|đ\/c)\s+([^,;.(]+)/u.exec(value);
-  if (p) {
-    const name = (p[1] ?? '').trim();
-    const from = value.indexOf(name);
-    return [{ unit: name, from, to: from + name.length }];
+/** Titles that follow a person's name ("Lê Văn An, Phó Bí thư Thường trực …"). */
+const TITLE = /^(?:Phó|Bí thư|Chủ tịch|Trưởng|Ủy viên|Uỷ viên|Chánh|Giám đốc|Thường trực|Thường vụ|Tỉnh ủy viên|Huyện ủy viên)(?![\p{L}])/u;
+
+/**
+ * A person in one part of a role line: "Đồng chí Tôn Thiện Đồng, Ủy viên …" (also OCR's "Đồng chỉ", "Dong chi",
+ * "Đ/c") or a bare "Lê Văn An, Phó Bí thư …" (a family name, then a title) → the name; the title is not a unit.
+ */
+function personIn(part: string): { name: string; from: number } | null {
+  const dc = /^\s*(?:dong\s*ch[a-z]{1,2}|d\s*\/\s*c)\s+/.exec(fold(part));
+  if (dc) {
+    const name = (/^[^,;.(–]+?(?=\s+[-–]\s|[,;.(–]|$)/u.exec(part.slice(dc[0].length))?.[0] ?? '').trim();
+    // A capitalised name or title ("đồng chủ trì" is a role, not "đồng chí").
+    if (/^\p{Lu}/u.test(name)) return { name, from: part.indexOf(name, dc[0].length) };
+    return null;
   }
-  const v = value.replace(/\.\s*$/, '');
-  return splitUnits(v);
+  const bare = /^\s*(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}*){1,4})\s*(?:,|\s[-–])\s*(.*)$/su.exec(part);
+  if (bare && SURNAMES.has(fold(bare[1]!.split(' ')[0]!)) && TITLE.test(bare[2]!)) return { name: bare[1]!, from: part.indexOf(bare[1]!) };
+  return null;
+}
+
+/** Units or persons of a role line's value, part by part (";" separates them). */
+export function personOrUnits(value: string): { unit: string; from: number; to: number }[] {
+  const out: { unit: string; from: number; to: number }[] = [];
+  let at = 0;
+  for (const part of value.split(';')) {
+    const p = personIn(part);
+    if (p) out.push({ unit: p.name, from: at + p.from, to: at + p.from + p.name.length });
+    else for (const u of splitUnits(part.replace(/\.\s*$/, ''))) out.push({ unit: u.unit, from: at + u.from, to: at + u.to });
+    at += part.length + 1;
+  }
+  return out;
 }
 
 /**
@@ -134,7 +170,9 @@ export function sentenceUnits(text: string, inherited: string | null = null): Un
     // Matched on folded text (same offsets) with vowel-tolerant verbs, so OCR-damaged marks still stop the list.
     // Proper names are capitalised ("Ban Xây dựng Đảng"): only a lowercase verb ends the list.
     const stop = [...fold(rest).matchAll(LIST_STOP)].find((x) => /^[\s.:(]?[\p{Ll}.:(]/u.test(rest.slice(x.index ?? 0, (x.index ?? 0) + 2)));
-    const seg = rest.slice(0, stop ? stop.index : rest.length);
+    const end = UNIT_END.exec(rest);
+    const cutAt = Math.min(stop ? (stop.index ?? rest.length) : rest.length, end ? end.index : rest.length);
+    const seg = rest.slice(0, cutAt);
     for (const u of splitUnits(seg)) {
       if (new RegExp(String.raw`^${HEAD}`, 'u').test(u.unit) || /^các /.test(u.unit) || damagedHead(u.unit)) push(u.unit, 'support', at + u.from, at + u.to);
     }

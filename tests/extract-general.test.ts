@@ -1,0 +1,213 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractPlan } from '../src/extract/index.ts';
+import { findDeadlines } from '../src/extract/deadlines.ts';
+import { mostlyUpper } from '../src/extract/closing.ts';
+import { findReferences } from '../src/extract/references.ts';
+import { isShortcomingLead } from '../src/extract/shortcomings.ts';
+import { personOrUnits, sentenceUnits, splitUnits } from '../src/extract/units.ts';
+import type { Block } from '../src/extract/blocks.ts';
+import type { PlanDocument } from '../src/model/plan-document.ts';
+import { validatePlanDocument } from '../src/model/validate-plan-document.ts';
+
+// Synthetic snippets (written for these tests) for forms Party plans use that the seeds do not show.
+const read = (name: string) => readFileSync(new URL(`./fixtures-extract/${name}`, import.meta.url), 'utf8');
+const run = (text: string): PlanDocument => validatePlanDocument(extractPlan({ pages: [{ number: 1, text, source: 'pdf-text', confidence: 0.9 }] }));
+const units = (d: PlanDocument) => d.tasks.flatMap((t) => t.responsible.map((r) => `${r.unit}:${r.role}`));
+const block = (content: string): Block => ({ lines: [], text: content, starts: [0], marker: null, content, notes: [], footnote: null });
+
+describe('shortcomings listed as bullets under a lead line', () => {
+  const d = run(read('party-listed.txt'));
+  it('reads each bullet under "Những tồn tại, yếu kém cần khắc phục:" as a shortcoming, not a task', () => {
+    expect(d.shortcomings.map((s) => s.text)).toEqual([
+      'Công tác đánh giá, xếp loại cán bộ cuối năm còn nể nang',
+      'Một số chi bộ chưa thực hiện nghiêm chế độ sinh hoạt định kỳ',
+      'Thu ngân sách trên địa bàn chưa đạt dự toán; nợ đọng xây dựng cơ bản còn cao',
+    ]);
+    expect(d.tasks.some((t) => t.text.startsWith('Công tác đánh giá'))).toBe(false);
+    expect(d.tasks.find((t) => t.number === '1.1')?.shortcomingIds).toEqual(['shortcoming-1', 'shortcoming-2']);
+  });
+  it('reads a quoted shortcoming of a section whose measures are numbered "(1)", "(2)" sub-items', () => {
+    expect(d.tasks.filter((t) => t.number === '(1)' || t.number === '(2)').map((t) => t.shortcomingIds)).toEqual([['shortcoming-3'], ['shortcoming-3']]);
+  });
+  it('reads "a)", "b)" items and "+" bullets under a lead line, and links the measures that follow', () => {
+    const e = run(read('party-listed-items.txt'));
+    expect(e.shortcomings.map((x) => `${x.number ?? '-'} ${x.text}`)).toEqual([
+      'a Công tác nắm bắt dư luận xã hội chưa kịp thời',
+      'b Việc học tập nghị quyết ở một số chi bộ còn hình thức',
+      '- Chưa kiểm tra đảng viên khi có dấu hiệu vi phạm',
+      '- Giám sát chuyên đề còn ít',
+      '- Bố trí cán bộ chưa đúng quy hoạch',
+    ]);
+    expect(e.tasks.map((t) => `${t.shortcomingIds.join(',')} ${t.text.slice(0, 22)}`)).toEqual([
+      'shortcoming-1,shortcoming-2 Ban Tuyên giáo Đảng ủy',
+      'shortcoming-1,shortcoming-2 Các chi bộ trực thuộc ',
+      'shortcoming-3,shortcoming-4 Ủy ban Kiểm tra Đảng ủ',
+      'shortcoming-5 Văn phòng Đảng ủy rà s',
+    ]);
+  });
+  it('reads bullets under a heading that is itself the lead line, and links measures given after a "Nhiệm vụ khắc phục:" label', () => {
+    const e = run(read('party-listed-heads.txt'));
+    expect(e.shortcomings.map((x) => x.text)).toEqual([
+      'Bố trí cán bộ chưa đúng quy hoạch',
+      'Luân chuyển cán bộ còn chậm',
+      'Việc kiểm tra đảng viên khi có dấu hiệu vi phạm chưa được thực hiện thường xuyên',
+      'Công tác dân vận chính quyền có lúc chưa được quan tâm',
+    ]);
+    expect(e.tasks.map((t) => t.shortcomingIds)).toEqual([['shortcoming-1', 'shortcoming-2'], ['shortcoming-3'], ['shortcoming-4']]);
+  });
+  it('reads unmarked paragraphs between a lead line and a measures label as the listed shortcomings', () => {
+    const e = run(read('party-listed-plain.txt'));
+    expect(e.shortcomings.map((x) => x.text)).toEqual(['Việc kiểm tra đảng viên khi có dấu hiệu vi phạm chưa được thực hiện', 'Giám sát chuyên đề còn ít, chưa đúng trọng tâm']);
+    expect(e.tasks.map((t) => t.shortcomingIds)).toEqual([['shortcoming-1', 'shortcoming-2'], ['shortcoming-1', 'shortcoming-2']]);
+  });
+  it('reads the bullets before a measures label under a shortcoming-group heading as its shortcomings', () => {
+    const e = run(
+      [
+        'I. HẠN CHẾ VÀ NHIỆM VỤ KHẮC PHỤC',
+        '1. Hạn chế trong công tác dân vận',
+        '- Việc tiếp dân của người đứng đầu chưa đều đặn.',
+        '- Giải quyết kiến nghị của cử tri còn chậm.',
+        'Nhiệm vụ khắc phục:',
+        '- Thường trực Đảng ủy duy trì lịch tiếp dân hằng tháng (thực hiện thường xuyên).',
+      ].join('\n'),
+    );
+    expect(e.shortcomings.map((x) => x.text)).toEqual(['Việc tiếp dân của người đứng đầu chưa đều đặn', 'Giải quyết kiến nghị của cử tri còn chậm']);
+    expect(e.tasks.map((t) => t.shortcomingIds)).toEqual([['shortcoming-1', 'shortcoming-2']]);
+  });
+  it('tells a lead line from a measures line', () => {
+    expect(isShortcomingLead(block('Các khuyết điểm mà Đoàn kiểm tra đã chỉ ra:'))).toBe(true);
+    expect(isShortcomingLead(block('Hạn chế, yếu kém:'))).toBe(true);
+    expect(isShortcomingLead(block('Nhiệm vụ khắc phục các hạn chế nêu trên:'))).toBe(false);
+    expect(isShortcomingLead(block('Khắc phục hạn chế về công tác cán bộ.'))).toBe(false);
+    expect(isShortcomingLead(block('Nguyên nhân của những hạn chế trên:'))).toBe(false);
+  });
+});
+
+describe('unit names', () => {
+  const d = run(read('party-listed.txt'));
+  it('keeps a list of place names after "các thôn/xã" in one unit', () => {
+    expect(units(d)).toContain('Đảng ủy các thôn Đông Sơn, Tây Sơn, Bắc Sơn:execute');
+    expect(splitUnits('Đảng ủy các phường Trung Đô, Hưng Bình, Ủy ban nhân dân thành phố').map((u) => u.unit)).toEqual([
+      'Đảng ủy các phường Trung Đô, Hưng Bình',
+      'Ủy ban nhân dân thành phố',
+    ]);
+  });
+  it('keeps "các ban xây dựng Đảng" whole and ends a "phối hợp" list at a lowercase verb', () => {
+    expect(units(d)).toEqual(expect.arrayContaining(['Văn phòng Đảng ủy:lead', 'các ban xây dựng Đảng của Đảng ủy:support', 'Ủy ban nhân dân các thôn, tổ dân phố:support']));
+    const hits = sentenceUnits('Hội Nông dân xã chủ trì, phối hợp với Đoàn Thanh niên xã vận động hội viên tham gia.');
+    expect(hits.map((h) => `${h.unit}:${h.role}`)).toEqual(['Hội Nông dân xã:lead', 'Đoàn Thanh niên xã:support']);
+  });
+  it('reads a second list of units after ";" in the subject', () => {
+    expect(units(d)).toEqual(expect.arrayContaining(['Các ban xây dựng Đảng:execute', 'các chi bộ, đoàn thể trực thuộc Đảng ủy:execute']));
+  });
+});
+
+describe('more deadline and unit phrasings', () => {
+  it('reads "trong 6 tháng đầu năm", "6 tháng cuối năm" and "đến hết năm"', () => {
+    expect(findDeadlines('Hoàn thành trong 6 tháng đầu năm 2027.', false).map((h) => `${h.kind} ${h.date}`)).toEqual(['by_month 2027-06-30']);
+    expect(findDeadlines('6 tháng cuối năm 2026', true).map((h) => `${h.kind} ${h.date}`)).toEqual(['by_month 2026-12-31']);
+    expect(findDeadlines('Các chi bộ duy trì đến hết năm 2026.', false).map((h) => `${h.kind} ${h.date}`)).toEqual(['by_year 2026-12-31']);
+  });
+  it('ends a unit name at a lowercase word after its level, whatever the verb', () => {
+    expect(sentenceUnits('Trung tâm Chính trị huyện phối hợp Ban Tuyên giáo Huyện ủy mở lớp bồi dưỡng.').map((u) => `${u.unit}:${u.role}`)).toEqual(['Trung tâm Chính trị huyện:execute', 'Ban Tuyên giáo Huyện ủy:support']);
+    expect(sentenceUnits('Đảng ủy Công an huyện soát xét hồ sơ, phối hợp với Mặt trận và các đoàn thể chính trị - xã hội huyện thẩm tra.').map((u) => u.unit)).toEqual(['Đảng ủy Công an huyện', 'Mặt trận', 'các đoàn thể chính trị - xã hội huyện']);
+  });
+});
+
+describe('labelled shortcomings', () => {
+  it('reads "Nội dung hạn chế: …" and a unit "Các chi bộ" before any verb', () => {
+    const d = run(
+      [
+        'I. NỘI DUNG KHẮC PHỤC',
+        '1. Về lãnh đạo kinh tế',
+        'Nội dung hạn chế: Tiến độ xây dựng nông thôn mới nâng cao còn chậm.',
+        'Giải pháp: Các chi bộ gặp gỡ từng hộ gia đình, hỗ trợ chỉnh trang nhà ở (trong Quý III/2026).',
+      ].join('\n'),
+    );
+    expect(d.shortcomings.map((x) => x.text)).toEqual(['Tiến độ xây dựng nông thôn mới nâng cao còn chậm']);
+    expect(d.tasks[0]?.shortcomingIds).toEqual(['shortcoming-1']);
+    expect(units(d)).toEqual(['Các chi bộ:execute']);
+  });
+});
+
+describe('recurring duties', () => {
+  it('reads "định kỳ N tháng báo cáo" and "định kỳ hằng quý báo cáo" as recurring', () => {
+    const d = run(read('party-listed.txt'));
+    expect(d.deadlines.filter((x) => x.kind === 'recurring')).toHaveLength(2);
+    expect(findDeadlines('Phòng Nội vụ định kỳ 03 tháng một lần tổng hợp kết quả gửi Thường trực.', false).map((h) => h.kind)).toEqual(['recurring']);
+    expect(findDeadlines('Các chi bộ định kỳ 6 tháng, năm báo cáo Đảng ủy.', false).map((h) => h.kind)).toEqual(['recurring']);
+    // A period without a duty verb is not a deadline ("nhiệm kỳ", "định kỳ 6 tháng đầu năm" as a topic).
+    expect(findDeadlines('Báo cáo sơ kết 6 tháng đầu năm 2026 của Đảng ủy.', false)).toEqual([]);
+  });
+});
+
+describe('deadline years OCR misread in italic print', () => {
+  // An OCR page whose words all read with confidence 0.97 except those given in `low` (word → confidence).
+  const ocrPage = (text: string, low: Record<string, number>) => {
+    const lines = text.split('\n').map((t) => ({ text: t, confidence: 0.95, words: t.split(/\s+/).filter(Boolean).map((w) => ({ text: w, confidence: low[w] ?? 0.97 })) }));
+    return validatePlanDocument(extractPlan({ pages: [{ number: 1, text, source: 'ocr', confidence: 0.95, lines }] }));
+  };
+  const plan = (years: [string, string, string, string]) =>
+    [
+      'ĐẢNG ỦY XÃ AN PHÚ',
+      'Số 07-KH/ĐU',
+      'An Phú, ngày 10 tháng 02 năm 2026',
+      'KẾ HOẠCH',
+      'khắc phục hạn chế sau kiểm tra',
+      'I. NHIỆM VỤ KHẮC PHỤC',
+      `1. Chi bộ Văn hóa rà soát hồ sơ đảng viên (trước ngày 30/4/${years[0]}).`,
+      `2. Văn phòng Đảng ủy tổng hợp ý kiến góp ý (trước ngày 15/6/${years[1]}).`,
+      `3. Ban Xây dựng Đảng kiểm tra việc sửa chữa (trước ngày 30/9/${years[2]}).`,
+      `4. Hội Nông dân xã vận động hội viên (hoàn thành trong năm ${years[3]}).`,
+    ].join('\n');
+  it('moves an unsure year far from the plan date to the plan year, with lower confidence', () => {
+    // The next year (2027) is a plausible deadline year: read a little unsure (0.93), it is kept.
+    const d = ocrPage(plan(['2029', '2026', '2026', '2027']), { '30/4/2029).': 0.93, '2027).': 0.93 });
+    expect(d.deadlines.map((x) => x.date)).toEqual(['2026-04-30', '2026-06-15', '2026-09-30', '2027-12-31']);
+    expect(d.deadlines[0]!.confidence).toBeLessThan(d.deadlines[1]!.confidence);
+  });
+  it('keeps a year read with high confidence, and a far year when no sure deadline supports another', () => {
+    expect(ocrPage(plan(['2029', '2026', '2026', '2026']), {}).deadlines[0]!.date).toBe('2029-04-30');
+    const unsupported = ocrPage(plan(['2029', '2029', '2029', '2029']), { '30/4/2029).': 0.93 });
+    expect(unsupported.deadlines[0]!.date).toBe('2029-04-30');
+  });
+});
+
+describe('OCR misreadings of symbols, quarters, digits and the signature column', () => {
+  it('reads a doubled letter of a type code ("QĐÐ", Icelandic Ð for Đ) as the known code', () => {
+    const [r] = findReferences('Căn cứ Chỉ thị số 21-CTT/TU, ngày 04/3/2024 của Ban Thường vụ; Quyết định số 88-QĐÐ/HU, ngày 9/10/2025 của Huyện ủy');
+    expect(r?.symbol).toBe('21-CT/TU');
+    expect(r?.fuzzy).toBe(true);
+    expect(findReferences('Quyết định số 88-QĐÐ/HU, ngày 9/10/2025')[0]).toMatchObject({ symbol: '88-QĐ/HU', date: '2025-10-09', fuzzy: true });
+    // A real code is never collapsed.
+    expect(findReferences('Tờ trình số 05-TTr/ĐU ngày 02/4/2026')[0]?.symbol).toBe('05-TTr/ĐU');
+  });
+  it('reads "Quý HI/2026" (two strokes joined into H) as the third quarter, fuzzy', () => {
+    expect(findDeadlines('hoàn thành trong Quý HI/2027', true).map((h) => [h.kind, h.date, h.fuzzy])).toEqual([['by_quarter', '2027-09-30', true]]);
+    expect(findDeadlines('công tác quy hoạch năm 2026', false).filter((h) => h.kind === 'by_quarter')).toEqual([]);
+  });
+  it('reads "J5/12/2026" as 15/12/2026', () => {
+    expect(findDeadlines('báo cáo Ban Thường vụ trước ngày J0/11/2026.', false).map((h) => h.date)).toEqual(['2026-11-10']);
+  });
+  it('splits a lowered-letter position ("PHÓ Bí THƯ") off an interleaved recipient line and restores its capitals', () => {
+    const text = [
+      'I. NHIỆM VỤ',
+      '1. Văn phòng Đảng ủy tổng hợp ý kiến (trước ngày 15/6/2026).',
+      '2. Ban Xây dựng Đảng kiểm tra việc sửa chữa (trước ngày 30/9/2026).',
+      '3. Chi bộ Văn hóa rà soát hồ sơ (trước ngày 30/10/2026).',
+      'Nơi nhận: T/M ĐẢNG ỦY',
+      '- Ban Thường vụ Thị ủy (để báo cáo), PHÓ Bí THƯ',
+      '- Lưu Văn phòng Đảng ủy. Đỗ Thị Hạnh',
+    ].join('\n');
+    const d = run(text);
+    expect(d.document.recipients.map((r) => r.name)).toEqual(['Ban Thường vụ Thị ủy', 'Văn phòng Đảng ủy']);
+    expect(d.document.signature).toEqual({ authority: 'T/M', body: 'ĐẢNG ỦY', position: 'PHÓ BÍ THƯ', signer: 'Đỗ Thị Hạnh' });
+    expect(mostlyUpper('Ban Thường vụ')).toBe(false);
+  });
+  it('reads a person, not a unit, from a monitor line with a damaged "Đồng chí" or none', () => {
+    expect(personOrUnits('Đồng chỉ Nguyễn Thị Mai, Phó Chủ tịch Ủy ban nhân dân xã.').map((u) => u.unit)).toEqual(['Nguyễn Thị Mai']);
+    expect(personOrUnits('Phạm Quốc Hùng, Ủy viên Ban Thường vụ; Văn phòng Đảng ủy').map((u) => u.unit)).toEqual(['Phạm Quốc Hùng', 'Văn phòng Đảng ủy']);
+    expect(personOrUnits('Đồng chủ trì Ban Tổ chức Đảng ủy').map((u) => u.unit)).not.toContain('trì Ban Tổ chức Đảng ủy');
+  });
+});
