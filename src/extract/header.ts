@@ -47,7 +47,7 @@ function fixSymbolPart(s: string): { s: string; fuzzy: boolean } {
   return { s: fixed, fuzzy: fixed !== s };
 }
 
-/** Parses "Số 31-KH/ĐU", "Số: 30/2020/NĐ-CP", "S6 31 -KH/PU", "Số -KH/ĐU" (number left blank). */
+/** Parses "Số 31-KH/ĐU", "Số: 30/2020/NĐ-CP", "Số: 245/KH-SNV", "S6 31 -KH/PU", "Số -KH/ĐU" (number left blank). */
 export function parseNumberLine(text: string): { number: string | null; symbol: string; typeCode: string; at: number; end: number; fuzzy: boolean } | null {
   const m = /^(\S{1,3})\s*[:.]?\s*(.*)$/u.exec(text);
   if (!m) return null;
@@ -63,6 +63,14 @@ export function parseNumberLine(text: string): { number: string | null; symbol: 
     const iss = fixSymbolPart(state[4] ?? '');
     const num = (state[1] ?? '').replace(/[Oo]/g, '0').replace(/[Il]/g, '1');
     return { number: num, symbol: `${num}/${state[2]}/${code.s}-${iss.s}`, typeCode: code.s, at, end: at + state[0].length, fuzzy: soFuzzy || code.fuzzy || iss.fuzzy || num !== state[1] };
+  }
+  // State administrative documents (Nghị định 30/2020/NĐ-CP): number/type code-issuer code ("245/KH-SNV").
+  const admin = /^([0-9OoIl]{1,5})\s*\/\s*([A-ZĐ][A-Za-zĐđ]{0,4})\s*-\s*([A-ZĐ][A-Za-zĐđ0-9]{0,10}(?:-[A-ZĐ0-9]{1,8})?)(?![\p{L}\d])/u.exec(rest);
+  if (admin) {
+    const num = (admin[1] ?? '').replace(/[Oo]/g, '0').replace(/[Il]/g, '1');
+    const code = fixSymbolPart(admin[2] ?? '');
+    const iss = fixSymbolPart(admin[3] ?? '');
+    return { number: num, symbol: `${num}/${code.s}-${iss.s}`, typeCode: code.s, at, end: at + admin[0].length, fuzzy: soFuzzy || code.fuzzy || iss.fuzzy || num !== admin[1] };
   }
   // The slash may be read as I, 1, l, | or 7 after a known type code ("31-KHIĐU").
   const party =

@@ -26,7 +26,10 @@ const NUM = String.raw`(?:\d[\dol|]{0,4}|[ol|i]\d[\dol|]{0,3})`;
 const PARTY = String.raw`(${NUM})\s*[-–—~]\s*([a-z]{1,4})\s*[/|\\]\s*([a-z0-9]{1,10}(?:-[a-z0-9]{1,8})?)`;
 const PARTY_SLASH = String.raw`(${NUM})\s*[-–—~]\s*(${CODE_ALT})\s?[1il7]\s?([a-z]{2,10})(?![a-z])`;
 const STATE = String.raw`(${NUM})\/(\d{4})\/([a-z]{1,4})-([a-z0-9]{1,8})`;
-const SYMBOL = String.raw`(?:${PARTY}|${PARTY_SLASH}|${STATE})`;
+// State administrative documents: number/type code-issuer ("38/KL-TTr"); a letter (công văn) has no type
+// code, only issuer-unit ("412/UBND-NC").
+const ADMIN = String.raw`(${NUM})\/([a-z]{1,5})-([a-z0-9]{1,10}(?:-[a-z0-9]{1,8})?)(?![a-z\d])`;
+const SYMBOL = String.raw`(?:${PARTY}|${PARTY_SLASH}|${STATE}|${ADMIN})`;
 // "số", also as OCR and repair leave it ("sé", "s6", "s0", "kế"): any short word before the symbol.
 const SO = String.raw`(?:(s[oe06]|[a-z]{1,3}|[a-z]\d)\s*:?\s*)?`;
 
@@ -58,8 +61,10 @@ export function findReferences(text: string): ReferenceHit[] {
   const f = fold(text);
   const out: ReferenceHit[] = [];
   const typed = new RegExp(String.raw`(?<![a-z])(${TYPE_ALT})\s+${SO}${SYMBOL}`, 'gd');
+  // A type with a qualifier before "số": "Kết luận thanh tra số …", "Quyết định kỷ luật số …".
+  const qualified = new RegExp(String.raw`(?<![a-z])(${TYPE_ALT})(?:\s+[a-z]{2,}){1,2}\s+(so)\s*:?\s*${SYMBOL}`, 'gd');
   const bare = new RegExp(String.raw`(?<![a-z])s[oe06]\s*:?\s*${SYMBOL}`, 'gd');
-  for (const [re, withType] of [[typed, true], [bare, false]] as const) {
+  for (const [re, withType] of [[typed, true], [qualified, true], [bare, false]] as const) {
     for (const m of f.matchAll(re)) {
       const from = m.index ?? 0;
       if (out.some((h) => from < h.to && from + m[0].length > h.from)) continue;
@@ -71,7 +76,8 @@ export function findReferences(text: string): ReferenceHit[] {
 }
 
 function readHit(text: string, f: string, m: RegExpMatchArray & { indices?: ([number, number] | undefined)[] }, withType: boolean): ReferenceHit | null {
-  // Groups (typed): type, số-word, party (num, code, issuer), slash-misread (num, code, issuer), state (num, year, code, issuer).
+  // Groups (typed): type, số-word, party (num, code, issuer), slash-misread (num, code, issuer), state (num, year,
+  // code, issuer), admin (num, code, issuer).
   const off = withType ? 0 : -2;
   const grp = (i: number) => (i + off >= 1 ? m[i + off] : undefined);
   const span = (i: number) => (i + off >= 1 ? m.indices?.[i + off] : undefined);
@@ -82,10 +88,11 @@ function readHit(text: string, f: string, m: RegExpMatchArray & { indices?: ([nu
   const party = grp(3) !== undefined ? 3 : grp(6) !== undefined ? 6 : null;
   let fuzzy = soWord !== undefined && !/^s[oe06]$/.test(soWord);
   if (party === 6) fuzzy = true; // the slash was misread
-  const numRaw = party ? grp(party)! : (grp(9) ?? '');
+  const admin = grp(13) !== undefined;
+  const numRaw = party ? grp(party)! : ((admin ? grp(13) : grp(9)) ?? '');
   const number = digits(numRaw);
   if (number !== numRaw) fuzzy = true;
-  const codeIdx = party ? party + 1 : 11;
+  const codeIdx = party ? party + 1 : admin ? 14 : 11;
   let code = (grp(codeIdx) ?? '').toUpperCase();
   // "QĐĐ", "NNQ": OCR doubled a letter of a type code; the code with it collapsed is the known one.
   const knownCode = (c: string) => DOC_TYPES.some(([, k]) => fold(k) === c.toLowerCase());
@@ -103,7 +110,9 @@ function readHit(text: string, f: string, m: RegExpMatchArray & { indices?: ([nu
     return sp ? text.slice(sp[0], sp[1]) : '';
   };
   let symbol: string;
-  if (!party) {
+  if (admin) {
+    symbol = `${number}/${cut(14)}-${cut(15)}`; // as printed: "KL-TTr" keeps its lower-case letters
+  } else if (!party) {
     symbol = `${number}/${grp(10)}/${cut(11).toUpperCase()}-${cut(12).toUpperCase()}`;
   } else {
     // Symbol as printed (original letters), spaces dropped, digits repaired.

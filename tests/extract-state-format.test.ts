@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { extractPlan } from '../src/extract/index.ts';
+import { parseNumberLine } from '../src/extract/header.ts';
+import { findReferences } from '../src/extract/references.ts';
+
+// Government (state) documents number themselves "number/type code-issuer" (Nghị định 30/2020/NĐ-CP).
+describe('state-format symbols', () => {
+  it('reads an administrative number line', () => {
+    expect(parseNumberLine('Số: 118/KH-UBND')).toMatchObject({ number: '118', symbol: '118/KH-UBND', typeCode: 'KH', fuzzy: false });
+    expect(parseNumberLine('Số: 07/BC-STC-QLNS')).toMatchObject({ symbol: '07/BC-STC-QLNS', typeCode: 'BC' });
+    expect(parseNumberLine('Số: 9/2021/NĐ-CP')).toMatchObject({ symbol: '9/2021/NĐ-CP' });
+  });
+
+  it('cites administrative symbols, a letter without a type code, and a type with a qualifier', () => {
+    const text =
+      'Căn cứ Kết luận kiểm tra số 12/KL-STC ngày 03/4/2025 của Sở Tài chính; Công văn số 905/UBND-KT ngày 7/5/2025 của Ủy ban nhân dân huyện; Quyết định khen thưởng số 66/QĐ-UBND ngày 1/6/2025.';
+    const refs = findReferences(text);
+    expect(refs.map((r) => [r.type, r.typeCode, r.symbol, r.date])).toEqual([
+      ['Kết luận', 'KL', '12/KL-STC', '2025-04-03'],
+      ['Công văn', 'CV', '905/UBND-KT', '2025-05-07'],
+      ['Quyết định', 'QĐ', '66/QĐ-UBND', '2025-06-01'],
+    ]);
+    expect(refs[0]!.issuer).toBe('Sở Tài chính');
+  });
+
+  it('does not take a bare administrative number without a known type code as a citation', () => {
+    expect(findReferences('Hồ sơ số 15/UBND-VP lưu tại bộ phận một cửa.')).toEqual([]);
+  });
+
+  it('splits the number from the place and date on one header line', () => {
+    const text = ['ỦY BAN NHÂN DÂN HUYỆN AN PHÚ', 'Số: 31/KH-UBND     An Phú, ngày 5 tháng 3 năm 2026', 'KẾ HOẠCH', 'Rà soát thủ tục hành chính năm 2026'].join('\n');
+    const doc = extractPlan({ pages: [{ number: 1, text, source: 'pdf-text', confidence: 1 }] });
+    expect(doc.document).toMatchObject({ symbol: '31/KH-UBND', number: '31', typeCode: 'KH', place: 'An Phú', date: '2026-03-05' });
+  });
+});
