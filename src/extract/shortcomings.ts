@@ -157,12 +157,28 @@ export function listedShortcomings(blocks: readonly Block[], section: SectionNod
     for (const b of items) {
       const at = b.text.length - b.content.trimStart().length;
       const text = b.content.trim().replace(/[\s.;]+$/, '');
+      const inline = inlineList(text);
+      if (inline) {
+        for (const it of inline) drafts.push({ key: nextKey(), text: it.text, number: it.number, block: b, from: at + it.from, to: at + it.to, section, parentKey: null, group: null });
+        continue;
+      }
       const number = b.marker?.kind === 'bullet' ? null : (b.marker?.number ?? null);
       if (text) drafts.push({ key: nextKey(), text, number, block: b, from: at, to: at + text.length, section, parentKey: null, group: null });
     }
     i += items.length;
   }
   return { drafts, consumed };
+}
+
+/**
+ * A paragraph that names its shortcomings inline after a lead ending in ":" ("… còn hai hạn chế: (1) …; (2) …"):
+ * the numbered items, or null when the paragraph is one shortcoming.
+ */
+function inlineList(text: string): ReturnType<typeof splitNumbered> | null {
+  const items = splitNumbered(text);
+  if (items.length < 2) return null;
+  const lead = text.slice(0, items[0]!.from).replace(/\s*(?:\(\s?1\s?\)|[1l]\))\s*$/, '').trim();
+  return lead.endsWith(':') && SHORTCOMING_WORDS.test(unconfuse(fold(lead))) ? items : null;
 }
 
 export { SHORTCOMING_WORDS };

@@ -17,19 +17,21 @@ export interface UnitHit {
  * word of a proper name ("Ban Tổ chức Tỉnh ủy"), so a unit runs until a lowercase verb or punctuation.
  */
 const GENERIC = String.raw`(?:Ban|Phòng|Sở|Bộ|Cục|Viện|Trường|Hội|Đoàn|Trưởng|Phó|Lãnh đạo|Tập thể)(?=\s+(?:\p{Lu}|các\s|ban\s|phòng\s))`;
-const HEAD = String.raw`(?:[Cc]ác (?:đồng chí|cơ quan|đảng ủy|đảng uỷ|cấp ủy|cấp uỷ|chi bộ|tổ chức|phòng|ban|sở|ngành|đơn vị|đoàn thể|địa phương|huyện ủy|thành ủy)|[Tt]ừng đồng chí|Đồng chí|${GENERIC}|Ủy ban|Uỷ ban|UBND|HĐND|MTTQ|Văn phòng|Cơ quan|Thường trực|Mặt trận|Công an|Trung tâm|Đảng ủy|Đảng uỷ|Đảng bộ|Chi bộ|Chi ủy|Chi uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Thị ủy|Thị uỷ|Hội đồng|Người đứng đầu|Bí thư|Chủ tịch|Liên đoàn|Chính phủ|Quận ủy|Quận uỷ)`;
+// The state inspectorate ("Thanh tra Sở", "Thanh tra tỉnh"), not the verb "thanh tra" opening a sentence.
+const INSPECTORATE = String.raw`Thanh tra(?=\s+(?:\p{Lu}|tỉnh|huyện|thành phố)(?![\p{L}]))`;
+const HEAD = String.raw`(?:[Cc]ác (?:đồng chí|cơ quan|đảng ủy|đảng uỷ|cấp ủy|cấp uỷ|chi bộ|tổ chức|phòng|ban|sở|ngành|đơn vị|đoàn thể|địa phương|huyện ủy|thành ủy)|[Tt]ừng đồng chí|Đồng chí|${GENERIC}|${INSPECTORATE}|Ủy ban|Uỷ ban|UBND|HĐND|MTTQ|Văn phòng|Cơ quan|Thường trực|Mặt trận|Công an|Trung tâm|Đảng ủy|Đảng uỷ|Đảng bộ|Chi bộ|Chi ủy|Chi uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Thị ủy|Thị uỷ|Hội đồng|Người đứng đầu|Bí thư|Chủ tịch|Liên đoàn|Chính phủ|Quận ủy|Quận uỷ)`;
 
 /** Lowercase words after which a unit name has ended (verbs and connectives of the genre). */
 const STOP = String.raw`(?:chủ trì|phối hợp|tham mưu(?!,? giúp việc)|thực hiện|(?<![Bb]an )xây dựng|theo dõi|căn cứ|(?<!các )tổ chức(?! đảng| chính trị| cơ sở| bộ máy| hội)|tiếp tục|rà soát|triển khai|hướng dẫn|tổng hợp|báo cáo|chỉ đạo|(?<!đồng chí )lãnh đạo|kiểm tra|giám sát|phân công|nghiên cứu|đôn đốc|ban hành|cần|phải|trước hết|có trách nhiệm|chịu trách nhiệm|quán triệt|nhận xét|xem xét|thông báo|gửi|nộp|đề xuất|chuẩn bị|bố trí|để|nhằm|về việc|khi|đảm bảo|bảo đảm|kịp thời|thường xuyên|định kỳ|làm|được|sớm|trình|theo|tập trung|chủ động|khẩn trương|giúp|đánh giá|phụ trách|tuyên truyền|vận động|phổ biến|đẩy mạnh|tăng cường|nâng cao|đổi mới|kiện toàn|củng cố|giải quyết|tiến hành|với|trong|tại|từ|đến|sau|trước)`;
 
 const UNIT_RE = new RegExp(String.raw`(?<![\p{L}])${HEAD}(?:(?:,\s(?=giúp việc))?[\s-]+(?!${STOP}(?![\p{L}]))[\p{L}\d/.-]+)*`, 'gu');
 /**
- * A unit name ends with its level ("… Huyện ủy", "… huyện", "… các xã, thị trấn"): a lowercase word after
+ * A unit name ends with its level ("… Huyện ủy", "… huyện", "… các xã, thị trấn", "… Sở"): a lowercase word after
  * that, other than a connector or another level word, is the verb ("… Huyện ủy mở lớp", "… thị trấn tuyên
  * truyền"), even one no verb list names.
  */
 const UNIT_END = new RegExp(
-  String.raw`(?<=(?<![\p{L}])(?:ủy|uỷ|huyện|xã|tỉnh|phường|trấn|phố|quận|Trung ương|tổ dân phố|thôn|chi bộ|đảng bộ))\s+(?=(?!(?:và|cùng|các|có|liên|trực|cấp|thuộc|của|viên|huyện|xã|tỉnh|phường|thị|thành|quận|thôn|tổ|ấp|bản|nhân|ban|ngành|đoàn|cơ|đơn|chi|đảng|hội)(?![\p{L}]))\p{Ll})`,
+  String.raw`(?<=(?<![\p{L}])(?:ủy|uỷ|huyện|xã|tỉnh|phường|trấn|phố|quận|Trung ương|tổ dân phố|thôn|chi bộ|đảng bộ|Sở|Bộ))\s+(?=(?!(?:và|cùng|các|có|liên|trực|cấp|thuộc|của|viên|huyện|xã|tỉnh|phường|thị|thành|quận|thôn|tổ|ấp|bản|nhân|ban|ngành|đoàn|cơ|đơn|chi|đảng|hội)(?![\p{L}]))\p{Ll})`,
   'u',
 );
 const STOP_RE = new RegExp(String.raw`(?<![\p{L}])${STOP}(?![\p{L}])|[:.(]|${UNIT_END.source}`, 'u');
