@@ -185,6 +185,9 @@ describe('key words of deadlines and roles with OCR-damaged vowels', () => {
   it('reads a month deadline after a damaged "tháng", flagged fuzzy', () => {
     expect(findDeadlines('thời gian hoàn thành: trang 7/2026', true)).toMatchObject([{ kind: 'by_month', date: '2026-07-31', fuzzy: true }]);
     expect(findDeadlines('hoàn thành trong tháng 7/2026', true)[0]?.fuzzy).toBeUndefined();
+    // The I of a roman quarter read as T or J.
+    expect(findDeadlines('(hoàn thành trong Quý TV/2027)', true)).toMatchObject([{ kind: 'by_quarter', date: '2027-12-31', fuzzy: true }]);
+    expect(findDeadlines('(trong Quý JI/2027)', true)).toMatchObject([{ kind: 'by_quarter', date: '2027-06-30', fuzzy: true }]);
   });
   it('reads "thực hiện thường xuyên" with damaged vowels and a dropped final consonant', () => {
     expect(findDeadlines('thu hiện thùng xuyeén', true)).toMatchObject([{ kind: 'recurring', fuzzy: true }]);

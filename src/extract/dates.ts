@@ -10,8 +10,8 @@ export function lastDay(y: number, m: number): number {
 
 const ROMAN_Q: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 
-/** Quarter number from "II", "2", "ii" (folded; OCR's "hi" for "iii"); null if not a quarter. */
+/** Quarter number from "II", "2", "ii" (folded; OCR's "hi" for "iii", "tv"/"jv" for "iv"); null if not a quarter. */
 export function quarter(s: string): number | null {
-  const t = s.toLowerCase().replace(/h/g, 'ii');
+  const t = s.toLowerCase().replace(/h/g, 'ii').replace(/[tj]/g, 'i');
   return ROMAN_Q[t.replace(/[1l|]/g, (c) => (t.length > 1 ? 'i' : c))] ?? ROMAN_Q[t] ?? null;
 }

@@ -27,7 +27,8 @@ const D = String.raw`(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})`;
 const DLONG = String.raw`(\d{1,2})\s*thang\s*(\d{1,2})\s*(?:nam\s*|[/])(\d{4})`;
 const MONTH = String.raw`${THANG}\s*(\d{1,2})\s*(?:[/.\-]|\s*nam\s*)\s*(\d{4})`;
 // "Quý HI/2026": OCR joins two strokes of "III" into an H.
-const QUARTER = String.raw`quy\s*([iv1l]{1,3}|h[i1l]?|[1-4])\s*(?:[/.\-]{1,2}|\s*nam\s*)\s*(\d{4})`;
+// OCR reads the I of a roman quarter as 1, l, T or J ("Quý TV", "Quý JI") and III as "HI".
+const QUARTER = String.raw`quy\s*([iv1ltj]{1,3}|h[i1l]?|[1-4])\s*(?:[/.\-]{1,2}|\s*nam\s*)\s*(\d{4})`;
 
 /** The period of a recurring duty: "hằng tháng", "hằng quý", "6 tháng", "03 tháng một lần", "6 tháng, năm". */
 const PERIOD_ONE = String.raw`(?:hang\s*(?:thang|quy|nam|tuan)|\d{1,2}\s*thang|sau\s*thang|ba\s*thang|quy|nam)`;
@@ -85,7 +86,7 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
     const q = quarter(m[2]!);
     if (!q || (!m[1] && !context)) continue;
     const y = +m[3]!;
-    add({ kind: 'by_quarter', date: iso(y, q * 3, lastDay(y, q * 3)), from: m.index!, to: m.index! + m[0].length, done: doneBefore(m.index!), ...(m[2]!.includes('h') ? { fuzzy: true } : {}) });
+    add({ kind: 'by_quarter', date: iso(y, q * 3, lastDay(y, q * 3)), from: m.index!, to: m.index! + m[0].length, done: doneBefore(m.index!), ...(/[htj]/.test(m[2]!) ? { fuzzy: true } : {}) });
   }
   for (const m of f.matchAll(new RegExp(String.raw`(trong\s*|truoc\s*|den\s*|cuoi\s*|hoan thanh\s*(?:trong\s*)?)?${MONTH}`, 'g'))) {
     if (!m[1] && !context) continue;
