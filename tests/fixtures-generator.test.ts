@@ -78,6 +78,9 @@ describe('plan ids', () => {
     expect(headerFor('h01_huong_khe.txt').national).toBeUndefined();
     expect(planId('h02_so_noi_vu.txt')).toBe('h02');
     expect(headerFor('h02_so_noi_vu.txt').national?.[0]).toBe('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(planId('h03_hai_chau.txt')).toBe('h03');
+    expect(headerFor('h03_hai_chau.txt').issuer).toContain('ĐẢNG ỦY PHƯỜNG HẢI CHÂU');
+    expect(headerFor('h03_hai_chau.txt').national).toBeUndefined();
   });
 });
 
