@@ -77,6 +77,53 @@ describe('modified Kneser–Ney model', () => {
   });
 });
 
+describe('4-gram models (context-indexed keys, format version 3)', () => {
+  const lines = [...LINES, 'Ban Thường vụ xây dựng chương trình hành động.', 'Các cấp ủy xây dựng kế hoạch kiểm tra.'];
+  const sumOver = (m: ReturnType<typeof modelFromLines>, h: number[]) => {
+    let sum = 0;
+    for (let w = 1; w < m.vocab.length; w++) sum += Math.exp(m.logProb(w, h[0]!, h[1]!, h[2]!));
+    return sum;
+  };
+  it('gives normalised distributions, also after pruning (backoff weights recomputed)', () => {
+    for (const minCounts of [
+      [1, 1, 1, 1],
+      [1, 1, 2, 2],
+    ]) {
+      const m = modelFromLines(lines, { order: 4, minCounts });
+      expect(m.order).toBe(4);
+      const id = (w: string) => m.idOf(w);
+      for (const h of [
+        [id('dựng'), id('xây'), id('ủy')],
+        [id('ủy'), id('đảng'), id('vụ')],
+        [id('hoạch'), id('kế'), id('dựng')],
+        [BOS_ID, -1, -1],
+      ]) {
+        const sum = sumOver(m, h);
+        expect(sum).toBeGreaterThan(0.97);
+        expect(sum).toBeLessThan(1.03);
+      }
+    }
+  });
+  it('uses the third history word, and round-trips through the file format', async () => {
+    const m = modelFromLines(lines, { order: 4, minCounts: [1, 1, 1, 1] });
+    const id = (w: string) => m.idOf(w);
+    // "vụ xây dựng" goes on with "chương", "ủy xây dựng" only with "kế": the trigram "xây dựng" cannot
+    // tell them apart, the 4-gram can.
+    const withH3 = m.logProb(id('chương'), id('dựng'), id('xây'), id('vụ'));
+    expect(withH3).toBeGreaterThan(m.logProb(id('chương'), id('dựng'), id('xây'), id('ủy')) + 0.5);
+    const { bytes } = await buildLanguageModel([{ name: 'lines', lines }], { order: 4, minCounts: [1, 1, 1, 1] });
+    const r = modelFromBuffer(bytes);
+    expect(r.order).toBe(4);
+    expect(Math.abs(r.logProb(id('chương'), id('dựng'), id('xây'), id('vụ')) - withH3)).toBeLessThan(0.05);
+  });
+  it('rejects an order-4 file that claims an older format version', async () => {
+    const { bytes } = await buildLanguageModel([{ name: 'lines', lines }], { order: 4, minCounts: [1, 1, 1, 1] });
+    const raw = gunzipSync(bytes);
+    raw.writeUInt32LE(2, 4);
+    expect(() => modelFromBuffer(gzipSync(raw))).toThrow(/needs format version 3/);
+  });
+});
+
 describe('capital rates of word pairs', () => {
   const lines = [
     ...Array.from({ length: 4 }, () => 'Các đồng chí Thị ủy viên dự họp.'),

@@ -9,7 +9,17 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildLanguageModel, DEFAULT_MODEL_PATH, FORMAT_VERSION, interpolateModels, loadLanguageModel, modelFromLines, type LanguageModel } from '../../src/lm/index.ts';
+import {
+  buildLanguageModel,
+  DEFAULT_MODEL_PATH,
+  FORMAT_VERSION,
+  interpolateModels,
+  loadLanguageModel,
+  modelFromLines,
+  SHIPPED_MIN_COUNTS,
+  SHIPPED_ORDER,
+  type LanguageModel,
+} from '../../src/lm/index.ts';
 import { isCitationNote } from '../../src/lm/corpus-filters.ts';
 import { createRepairer } from '../../src/repair/index.ts';
 import { normalizeText, stripMarks } from '../../src/vietnamese/index.ts';
@@ -18,19 +28,30 @@ import { syllableAccuracy, syllablesOf, wer } from '../lib/metrics.ts';
 import { sharedDir } from '../lib/shared-dir.ts';
 
 const { values } = parseArgs({
-  options: { 'no-ocr': { type: 'boolean', default: false }, only: { type: 'string' }, 'document-cache': { type: 'boolean', default: false } },
+  options: {
+    'no-ocr': { type: 'boolean', default: false },
+    only: { type: 'string' },
+    'document-cache': { type: 'boolean', default: false },
+    // Base-model configuration (defaults: the shipped model's); the speed line still uses the shipped file.
+    order: { type: 'string', default: String(SHIPPED_ORDER) },
+    'min-counts': { type: 'string', default: SHIPPED_MIN_COUNTS.join(',') },
+    'seed-order': { type: 'string', default: '3' },
+    beam: { type: 'string' },
+  },
 });
 const CACHE = path.resolve('.cache');
 const pct = (x: number) => `${(100 * x).toFixed(2)} %`;
 
 async function corpusOnlyModel(): Promise<LanguageModel> {
-  const file = path.join(CACHE, `lm-corpus-domain.v${FORMAT_VERSION}.vblm`);
+  const order = Number(values.order);
+  const minCounts = (values['min-counts'] as string).split(',').map(Number);
+  const file = path.join(CACHE, `lm-corpus-domain.v${FORMAT_VERSION}.o${order}.m${minCounts.join('-')}.vblm`);
   if (!existsSync(file)) {
     console.log('building corpus-only model for leave-one-out (once, ~1 min)…');
     const domain = (await readFile(path.resolve('dictionaries/party-domain.txt'), 'utf8')).split('\n').filter(Boolean);
     const { bytes } = await buildLanguageModel(
       [path.join(sharedDir(), 'corpus/phapdien.txt.xz'), { name: 'party-domain.txt', lines: Array.from({ length: 20 }, () => domain).flat() }],
-      { formulaic: isCitationNote, minCounts: [1, 1, 1] },
+      { formulaic: isCitationNote, order, minCounts },
     );
     await mkdir(CACHE, { recursive: true });
     await writeFile(file, bytes);
@@ -63,8 +84,8 @@ async function main(): Promise<void> {
   for (const name of names) {
     if (values.only && !name.startsWith(values.only)) continue;
     const others = names.filter((n) => n !== name).flatMap((n) => (seeds.get(n) as string).split('\n'));
-    const model = interpolateModels(base, modelFromLines(others), 0.2);
-    const repairer = createRepairer({ model, documentCache: values['document-cache'] });
+    const model = interpolateModels(base, modelFromLines(others, { order: Number(values['seed-order']) }), 0.2);
+    const repairer = createRepairer({ model, documentCache: values['document-cache'], ...(values.beam ? { beam: Number(values.beam) } : {}) });
     const truth = seeds.get(name) as string;
 
     const acc = syllableAccuracy(truth, repairer.repair(stripMarks(truth)).text);

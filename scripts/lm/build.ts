@@ -1,11 +1,11 @@
 /**
- * Builds the shipped language model: `npm run lm:build [-- --out FILE --no-seeds --order N]`.
+ * Builds the shipped language model: `npm run lm:build [-- --out FILE --no-seeds --order N --min-counts 1,1,1,2]`.
  * Stages: count (stream the corpus through `xz -dc`) → prune → smooth (modified Kneser–Ney) → write.
  */
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildLanguageModel, DEFAULT_MODEL_PATH, type CorpusInput } from '../../src/lm/index.ts';
+import { buildLanguageModel, DEFAULT_MODEL_PATH, SHIPPED_MIN_COUNTS, SHIPPED_ORDER, type CorpusInput } from '../../src/lm/index.ts';
 import { sharedDir } from '../lib/shared-dir.ts';
 import { isCitationNote } from '../../src/lm/corpus-filters.ts';
 
@@ -19,8 +19,9 @@ const { values } = parseArgs({
     seeds: { type: 'string', default: path.join(sharedDir(), 'seeds') },
     'no-seeds': { type: 'boolean', default: false },
     'exclude-seed': { type: 'string', multiple: true, default: [] },
-    order: { type: 'string', default: '3' },
-    'min-trigram': { type: 'string', default: '1' },
+    order: { type: 'string', default: String(SHIPPED_ORDER) },
+    // Minimum count per order (n ≥ 2 pruned), comma-separated.
+    'min-counts': { type: 'string', default: SHIPPED_MIN_COUNTS.join(',') },
   },
 });
 
@@ -39,7 +40,7 @@ async function main(): Promise<void> {
     inputs,
     {
       order: Number(values.order),
-      minCounts: [1, 1, Number(values['min-trigram'])],
+      minCounts: values['min-counts'].split(',').map(Number),
       formulaic: isCitationNote,
       onProgress: (n) => process.stdout.write(`\r[count] ${n.toLocaleString('en')} lines`),
     },

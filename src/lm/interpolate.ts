@@ -68,9 +68,9 @@ export function interpolateModels(base: LanguageModel, own: LanguageModel, weigh
       const on = toOwn[next] ?? -2;
       return ow >= 0 && on >= 0 ? own.capitalRateBefore?.(ow, on) : undefined;
     },
-    logProb(w, h1, h2) {
-      const a = lb - oov(toBase, w) + base.logProb(map(toBase, w, unkBase), map(toBase, h1, unkBase), map(toBase, h2, unkBase));
-      const b = lw - oov(toOwn, w) + own.logProb(map(toOwn, w, unkOwn), map(toOwn, h1, unkOwn), map(toOwn, h2, unkOwn));
+    logProb(w, h1, h2, h3 = -1) {
+      const a = lb - oov(toBase, w) + base.logProb(map(toBase, w, unkBase), map(toBase, h1, unkBase), map(toBase, h2, unkBase), map(toBase, h3, unkBase));
+      const b = lw - oov(toOwn, w) + own.logProb(map(toOwn, w, unkOwn), map(toOwn, h1, unkOwn), map(toOwn, h2, unkOwn), map(toOwn, h3, unkOwn));
       const m = Math.max(a, b);
       return m + Math.log(Math.exp(a - m) + Math.exp(b - m));
     },
