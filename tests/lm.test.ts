@@ -77,6 +77,26 @@ describe('modified Kneser–Ney model', () => {
   });
 });
 
+describe('marginal (running-text) word probability', () => {
+  it('ranks a frequent word that follows one context above its Kneser–Ney continuation unigram', () => {
+    // "dõi" is frequent but only ever after "theo"; "đội" is rarer but follows many words.
+    const lines = [
+      ...Array.from({ length: 40 }, (_, i) => `Ban theo dõi việc số ${i}.`),
+      'Các đội về.',
+      'Hai đội đi.',
+      'Một đội ở.',
+      'Năm đội ra.',
+    ];
+    const m = modelFromLines(lines);
+    const id = (w: string) => m.idOf(w);
+    expect(m.logProb(id('dõi'), -1, -1)).toBeLessThan(m.logProb(id('đội'), -1, -1));
+    expect(m.marginalLogProb(id('dõi'))).toBeGreaterThan(m.marginalLogProb(id('đội')));
+    let z = 0;
+    for (let w = 0; w < m.vocab.length; w++) z += Math.exp(m.marginalLogProb(w));
+    expect(z).toBeCloseTo(1, 2);
+  });
+});
+
 describe('4-gram models (context-indexed keys, format version 3)', () => {
   const lines = [...LINES, 'Ban Thường vụ xây dựng chương trình hành động.', 'Các cấp ủy xây dựng kế hoạch kiểm tra.'];
   const sumOver = (m: ReturnType<typeof modelFromLines>, h: number[]) => {
@@ -147,14 +167,16 @@ describe('capital rates of word pairs', () => {
     const v1 = Buffer.from(bytes.subarray(0, bytes.length));
     // A version-1 body ends after the capital rates: drop the header's pair counts and the pair bytes.
     const hlen = v1.readUInt32LE(8);
-    const header = JSON.parse(v1.toString('utf8', 12, 12 + hlen)) as { capitalPairs?: [number, number] };
+    const header = JSON.parse(v1.toString('utf8', 12, 12 + hlen)) as { capitalPairs?: [number, number]; frequencies?: boolean; vocabSize: number };
     const [a, b] = header.capitalPairs ?? [0, 0];
+    const freqBytes = header.frequencies ? header.vocabSize * 4 : 0;
     delete header.capitalPairs;
+    delete header.frequencies;
     const h = Buffer.from(JSON.stringify(header), 'utf8');
     const pre = Buffer.alloc(12);
     v1.copy(pre, 0, 0, 12);
     pre.writeUInt32LE(h.length, 8);
-    const body = v1.subarray(12 + hlen, v1.length - (a + b) * 5);
+    const body = v1.subarray(12 + hlen, v1.length - (a + b) * 5 - freqBytes);
     const m = modelFromBuffer(gzipSync(Buffer.concat([pre, h, body])));
     expect(m.idOf('thị')).toBeGreaterThan(0);
     expect(m.capitalRateBefore?.(m.idOf('thị'), m.idOf('ủy'))).toBeUndefined();

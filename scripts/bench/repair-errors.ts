@@ -7,7 +7,8 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { FORMAT_VERSION, interpolateModels, loadLanguageModel, modelFromLines } from '../../src/lm/index.ts';
+import { interpolateModels, loadLanguageModel, modelFromLines } from '../../src/lm/index.ts';
+import { corpusOnlyModel } from '../lib/loo-base.ts';
 import { createRepairer } from '../../src/repair/index.ts';
 import { normalizeText, stripMarks } from '../../src/vietnamese/index.ts';
 import { engOcr, plainFromMarkdown } from '../lib/eng-ocr.ts';
@@ -44,7 +45,7 @@ function align(r: string[], h: string[]): [string, string][] {
   return out.reverse();
 }
 
-const base = await loadLanguageModel(values.model ?? path.join(CACHE, `lm-corpus-domain.v${FORMAT_VERSION}.vblm`));
+const base = values.model ? await loadLanguageModel(values.model) : await corpusOnlyModel(CACHE);
 const seedDir = path.join(sharedDir(), 'seeds');
 const names = (await readdir(seedDir)).filter((f) => f.endsWith('.txt')).sort();
 const seeds = new Map<string, string>();

@@ -6,21 +6,11 @@
  * changed-syllable rate on clean seeds, syllables/s, load time and size of the shipped model.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import {
-  buildLanguageModel,
-  DEFAULT_MODEL_PATH,
-  FORMAT_VERSION,
-  interpolateModels,
-  loadLanguageModel,
-  modelFromLines,
-  SHIPPED_MIN_COUNTS,
-  SHIPPED_ORDER,
-  type LanguageModel,
-} from '../../src/lm/index.ts';
-import { isCitationNote } from '../../src/lm/corpus-filters.ts';
+import { DEFAULT_MODEL_PATH, interpolateModels, loadLanguageModel, modelFromLines, SHIPPED_MIN_COUNTS, SHIPPED_ORDER } from '../../src/lm/index.ts';
+import { corpusOnlyModel, shippedLikeModel } from '../lib/loo-base.ts';
 import { createRepairer } from '../../src/repair/index.ts';
 import { normalizeText, stripMarks } from '../../src/vietnamese/index.ts';
 import { engOcr, plainFromMarkdown } from '../lib/eng-ocr.ts';
@@ -37,27 +27,13 @@ const { values } = parseArgs({
     'min-counts': { type: 'string', default: SHIPPED_MIN_COUNTS.join(',') },
     'seed-order': { type: 'string', default: '3' },
     beam: { type: 'string' },
+    // mixture: corpus-only model + λ 0.2 model of the other seeds (default); counts: built like the
+    // shipped model without the scored seed (corpus + other seeds counted together, no interpolation).
+    loo: { type: 'string', default: 'mixture' },
   },
 });
 const CACHE = path.resolve('.cache');
 const pct = (x: number) => `${(100 * x).toFixed(2)} %`;
-
-async function corpusOnlyModel(): Promise<LanguageModel> {
-  const order = Number(values.order);
-  const minCounts = (values['min-counts'] as string).split(',').map(Number);
-  const file = path.join(CACHE, `lm-corpus-domain.v${FORMAT_VERSION}.o${order}.m${minCounts.join('-')}.vblm`);
-  if (!existsSync(file)) {
-    console.log('building corpus-only model for leave-one-out (once, ~1 min)…');
-    const domain = (await readFile(path.resolve('dictionaries/party-domain.txt'), 'utf8')).split('\n').filter(Boolean);
-    const { bytes } = await buildLanguageModel(
-      [path.join(sharedDir(), 'corpus/phapdien.txt.xz'), { name: 'party-domain.txt', lines: Array.from({ length: 20 }, () => domain).flat() }],
-      { formulaic: isCitationNote, order, minCounts },
-    );
-    await mkdir(CACHE, { recursive: true });
-    await writeFile(file, bytes);
-  }
-  return loadLanguageModel(file);
-}
 
 async function main(): Promise<void> {
   const t0 = performance.now();
@@ -65,7 +41,9 @@ async function main(): Promise<void> {
   const loadMs = performance.now() - t0;
   const size = (await stat(DEFAULT_MODEL_PATH)).size;
 
-  const base = await corpusOnlyModel();
+  const order = Number(values.order);
+  const minCounts = (values['min-counts'] as string).split(',').map(Number);
+  const base = values.loo === 'counts' ? null : await corpusOnlyModel(CACHE, order, minCounts);
   const seedDir = path.join(sharedDir(), 'seeds');
   const names = (await readdir(seedDir)).filter((f) => f.endsWith('.txt')).sort();
   const seeds = new Map<string, string>();
@@ -84,7 +62,15 @@ async function main(): Promise<void> {
   for (const name of names) {
     if (values.only && !name.startsWith(values.only)) continue;
     const others = names.filter((n) => n !== name).flatMap((n) => (seeds.get(n) as string).split('\n'));
-    const model = interpolateModels(base, modelFromLines(others, { order: Number(values['seed-order']) }), 0.2);
+    const model = base
+      ? interpolateModels(base, modelFromLines(others, { order: Number(values['seed-order']) }), 0.2)
+      : await shippedLikeModel(
+          CACHE,
+          names.filter((n) => n !== name).map((n) => path.join(seedDir, n)),
+          name.slice(0, 3),
+          order,
+          minCounts,
+        );
     const repairer = createRepairer({ model, documentCache: values['document-cache'], ...(values.beam ? { beam: Number(values.beam) } : {}) });
     const truth = seeds.get(name) as string;
 

@@ -15,7 +15,8 @@ import type { ToneStyle } from '../vietnamese/index.ts';
  *   (capital rates of a word after / before a given neighbour, keys ascending)
  * Version 3 allows order 4: a 4-gram section is u32 context deltas[count] (index of the context in the
  * trigram table, minus the previous entry's) | u16 last word[count] | u8 prob code[count] (see keys.ts).
- * Order ≤ 3 files of version 3 are laid out as version 2. Version 1 and 2 files are still read.
+ * Version 3 may end with f32 ln word frequency[V] (raw unigram counts; when header.frequencies).
+ * Order ≤ 3 files of version 3 are otherwise laid out as version 2. Version 1 and 2 files are still read.
  * Probabilities of orders ≥ 2 are quantised to 256 levels (codebook in the header), ~0.3 % error in p.
  */
 export const FORMAT_MAGIC = 'VBLM';
@@ -38,6 +39,8 @@ export interface ModelHeader {
   capitalPairs?: [number, number];
   /** Abbreviations written with Đ by unmarked form ("HDND" → "HĐND"). */
   abbreviations?: Record<string, string>;
+  /** Whether the per-word frequency section is present (version 3). */
+  frequencies?: boolean;
   /** Free-form provenance: sources, token count, pruning, build date. */
   meta: Record<string, unknown>;
 }
@@ -50,6 +53,8 @@ export interface ModelData {
   orders: { keys: Float64Array; logProb: Float32Array; backoff: Float32Array }[];
   capitalRates?: Float32Array;
   capitalPairs?: CapitalPairs;
+  /** ln relative frequency per word (version 3 files that carry it). */
+  frequencies?: Float32Array;
 }
 
 const rateByte = (r: number) => Math.max(1, Math.min(254, Math.round(r * 255)));
@@ -140,6 +145,7 @@ export function encodeModel(m: SmoothedModel, toneStyle: ToneStyle, meta: Record
       parts.push(Buffer.from(ids.buffer), Buffer.from(Uint8Array.from(t.rates, rateByte).buffer));
     }
   }
+  if (m.frequencies) parts.push(Buffer.from(m.frequencies.buffer, m.frequencies.byteOffset, m.frequencies.byteLength));
   const header: ModelHeader = {
     formatVersion: FORMAT_VERSION,
     order: m.order,
@@ -152,6 +158,7 @@ export function encodeModel(m: SmoothedModel, toneStyle: ToneStyle, meta: Record
     capitals: Boolean(m.capitalRates),
     ...(m.capitalPairs ? { capitalPairs: [m.capitalPairs.after.keys.length, m.capitalPairs.before.keys.length] as [number, number] } : {}),
     abbreviations: m.abbreviations ?? {},
+    frequencies: Boolean(m.frequencies),
     meta,
   };
   const headerBuf = Buffer.from(JSON.stringify(header), 'utf8');
@@ -258,6 +265,7 @@ export function decodeModel(file: Buffer, source = 'model'): ModelData {
     const after = table(header.capitalPairs[0]);
     capitalPairs = { after, before: table(header.capitalPairs[1]) };
   }
+  const frequencies = version >= 3 && header.frequencies ? new Float32Array(copy(V * 4)) : undefined;
   if (off !== raw.length) throw new VanbanError('MODEL_MISMATCH', `${source}: trailing bytes`);
-  return { header, vocab, orders, capitalRates, capitalPairs };
+  return { header, vocab, orders, capitalRates, capitalPairs, frequencies };
 }

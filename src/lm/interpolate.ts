@@ -68,6 +68,16 @@ export function interpolateModels(base: LanguageModel, own: LanguageModel, weigh
       const on = toOwn[next] ?? -2;
       return ow >= 0 && on >= 0 ? own.capitalRateBefore?.(ow, on) : undefined;
     },
+    marginalLogProb(w) {
+      const lm = (m: LanguageModel, t: Int32Array, unk: number) => {
+        const id = map(t, w, unk);
+        return m.marginalLogProb ? m.marginalLogProb(id) : m.logProb(id, -1, -1);
+      };
+      const a = lb - oov(toBase, w) + lm(base, toBase, unkBase);
+      const b = lw - oov(toOwn, w) + lm(own, toOwn, unkOwn);
+      const m = Math.max(a, b);
+      return m + Math.log(Math.exp(a - m) + Math.exp(b - m));
+    },
     logProb(w, h1, h2, h3 = -1) {
       const a = lb - oov(toBase, w) + base.logProb(map(toBase, w, unkBase), map(toBase, h1, unkBase), map(toBase, h2, unkBase), map(toBase, h3, unkBase));
       const b = lw - oov(toOwn, w) + own.logProb(map(toOwn, w, unkOwn), map(toOwn, h1, unkOwn), map(toOwn, h2, unkOwn), map(toOwn, h3, unkOwn));

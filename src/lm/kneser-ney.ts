@@ -16,6 +16,8 @@ export interface SmoothedModel {
   orders: SmoothedOrder[];
   discounts: number[][];
   capitalRates?: Float32Array;
+  /** ln relative frequency of each word in running text (raw unigram counts, ⟨s⟩ excluded). */
+  frequencies?: Float32Array;
   capitalPairs?: CapitalPairs;
   abbreviations?: Record<string, string>;
 }
@@ -241,5 +243,18 @@ export function smoothKneserNey(counts: NgramCounts, opts: PruneOptions = {}): S
     if (m < o.keys.length) renormalize(orders, n, o, next, indexed ? remap : null, keysBy);
     remap = next;
   }
-  return { order: N, vocab: counts.vocab, orders, discounts: discountsBy, capitalRates: counts.capitalRates, capitalPairs: counts.capitalPairs, abbreviations: counts.abbreviations };
+  let tokens = 0;
+  for (let w = 0; w < V; w++) if (w !== BOS_ID) tokens += rawUni[w] as number;
+  // Add-half smoothing so a word of the vocabulary never has frequency zero.
+  const frequencies = Float32Array.from(rawUni, (c, w) => (w === BOS_ID ? -99 : Math.log((c + 0.5) / (tokens + 0.5 * V))));
+  return {
+    order: N,
+    vocab: counts.vocab,
+    orders,
+    discounts: discountsBy,
+    capitalRates: counts.capitalRates,
+    capitalPairs: counts.capitalPairs,
+    abbreviations: counts.abbreviations,
+    frequencies,
+  };
 }

@@ -15,6 +15,7 @@ export class NgramModel implements LanguageModel {
   private readonly uniP: Float32Array;
   private readonly uniB: Float32Array;
   private readonly biIdx: HashIndex | null;
+  private readonly freqs: Float32Array | undefined;
   private readonly biP: Float32Array;
   private readonly biB: Float32Array;
   private readonly triIdx: HashIndex | null;
@@ -38,6 +39,7 @@ export class NgramModel implements LanguageModel {
     this.uniP = o1?.logProb ?? new Float32Array(0);
     this.uniB = o1?.backoff ?? new Float32Array(0);
     this.biIdx = o2 ? new HashIndex(o2.keys) : null;
+    this.freqs = data.frequencies;
     this.biP = o2?.logProb ?? new Float32Array(0);
     this.biB = o2?.backoff ?? new Float32Array(0);
     this.triIdx = o3 ? new HashIndex(o3.keys) : null;
@@ -66,6 +68,17 @@ export class NgramModel implements LanguageModel {
     if (!this.capBefore || next < 0) return undefined;
     const i = this.capBefore.idx.get(w * ID_LIMIT + next);
     return i >= 0 ? this.capBefore.rates[i] : undefined;
+  }
+
+  /**
+   * ln of a word's share of running text, from the file's raw unigram counts (format 3); older files fall
+   * back to the unigram. Kneser–Ney's unigram is a *continuation* probability — "dõi", which nearly
+   * always follows "theo", gets e^-11 though it is common — so it is the wrong prior for ranking a
+   * word's candidate spellings out of context.
+   */
+  marginalLogProb(id: number): number {
+    if (this.freqs) return (this.freqs[id] ?? this.freqs[UNK_ID]) as number;
+    return this.logProb(id, -1, -1);
   }
 
   idOf(word: string): number {
