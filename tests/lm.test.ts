@@ -184,6 +184,21 @@ describe('capital rates of word pairs', () => {
 });
 
 describe('loader', () => {
+  it('interpolates the in-domain model a file names (meta.mixWith), and fails loudly when it is missing', async () => {
+    const own = await buildLanguageModel([{ name: 'own', lines: ['Phường Tân Định tổ chức hội nghị.'] }], { minCounts: [1, 1, 1] });
+    await writeFile(path.join(dir, 'own.vblm'), own.bytes);
+    const mixed = await buildLanguageModel([{ name: 'lines', lines: LINES }], { minCounts: [1, 1, 1] }, { mixWith: { file: 'own.vblm', weight: 0.3 } });
+    await writeFile(path.join(dir, 'mixed.vblm'), mixed.bytes);
+    const m = await loadLanguageModel(path.join(dir, 'mixed.vblm'));
+    expect(m.idOf('định')).toBeGreaterThan(0);
+    expect(m.info.bytes).toBe(own.bytes.length + mixed.bytes.length);
+    const orphan = await buildLanguageModel([{ name: 'lines', lines: LINES }], { minCounts: [1, 1, 1] }, { mixWith: { file: 'absent.vblm', weight: 0.3 } });
+    await writeFile(path.join(dir, 'orphan.vblm'), orphan.bytes);
+    await expect(loadLanguageModel(path.join(dir, 'orphan.vblm'))).rejects.toMatchObject({ code: 'MODEL_MISSING' });
+    const bad = await buildLanguageModel([{ name: 'lines', lines: LINES }], { minCounts: [1, 1, 1] }, { mixWith: { file: '../own.vblm', weight: 2 } });
+    await writeFile(path.join(dir, 'bad.vblm'), bad.bytes);
+    await expect(loadLanguageModel(path.join(dir, 'bad.vblm'))).rejects.toMatchObject({ code: 'MODEL_MISMATCH' });
+  });
   it('fails loudly with MODEL_MISSING for an absent file', async () => {
     await expect(loadLanguageModel(path.join(dir, 'nope.vblm'))).rejects.toMatchObject({ code: 'MODEL_MISSING' });
   });

@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_MODEL_PATH, interpolateModels, loadLanguageModel, modelFromLines, SHIPPED_MIN_COUNTS, SHIPPED_ORDER } from '../../src/lm/index.ts';
+import { DEFAULT_MODEL_PATH, interpolateModels, loadLanguageModel, modelFromLines, PLANS_WEIGHT, SHIPPED_MIN_COUNTS, SHIPPED_ORDER } from '../../src/lm/index.ts';
 import { corpusOnlyModel, shippedLikeModel } from '../lib/loo-base.ts';
 import { createRepairer } from '../../src/repair/index.ts';
 import { normalizeText, stripMarks } from '../../src/vietnamese/index.ts';
@@ -27,8 +27,9 @@ const { values } = parseArgs({
     'min-counts': { type: 'string', default: SHIPPED_MIN_COUNTS.join(',') },
     'seed-order': { type: 'string', default: '3' },
     beam: { type: 'string' },
-    // mixture: corpus-only model + λ 0.2 model of the other seeds (default); counts: built like the
-    // shipped model without the scored seed (corpus + other seeds counted together, no interpolation).
+    // mixture: corpus-only model + λ 0.2 model of the other seeds, as the shipped pair without the scored
+    // seed (default); counts: corpus + other seeds counted into one model (how the shipped model was
+    // built before 2026-12-01).
     loo: { type: 'string', default: 'mixture' },
   },
 });
@@ -39,7 +40,7 @@ async function main(): Promise<void> {
   const t0 = performance.now();
   const shipped = await loadLanguageModel(DEFAULT_MODEL_PATH);
   const loadMs = performance.now() - t0;
-  const size = (await stat(DEFAULT_MODEL_PATH)).size;
+  const size = shipped.info.bytes ?? (await stat(DEFAULT_MODEL_PATH)).size;
 
   const order = Number(values.order);
   const minCounts = (values['min-counts'] as string).split(',').map(Number);
@@ -63,7 +64,7 @@ async function main(): Promise<void> {
     if (values.only && !name.startsWith(values.only)) continue;
     const others = names.filter((n) => n !== name).flatMap((n) => (seeds.get(n) as string).split('\n'));
     const model = base
-      ? interpolateModels(base, modelFromLines(others, { order: Number(values['seed-order']) }), 0.2)
+      ? interpolateModels(base, modelFromLines(others, { order: Number(values['seed-order']) }), PLANS_WEIGHT)
       : await shippedLikeModel(
           CACHE,
           names.filter((n) => n !== name).map((n) => path.join(seedDir, n)),

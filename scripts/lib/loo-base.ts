@@ -14,8 +14,8 @@ export async function corpusOnlyModel(cacheDir: string, order = SHIPPED_ORDER, m
 }
 
 /**
- * Built like the shipped model (`npm run lm:build -- --exclude-seed X`): corpus + domain terms + the
- * seed files given, counted together — the seeds weigh what their counts weigh, as in production.
+ * Corpus + domain terms + the seed files given, counted together into one model (the seeds weigh what
+ * their counts weigh), as the shipped model was built before it got a separate plans model.
  */
 export async function shippedLikeModel(cacheDir: string, seedFiles: string[], tag: string, order = SHIPPED_ORDER, minCounts: readonly number[] = SHIPPED_MIN_COUNTS): Promise<LanguageModel> {
   return cachedModel(cacheDir, `shipped-without-${tag}`, seedFiles, order, minCounts);

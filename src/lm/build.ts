@@ -15,6 +15,12 @@ import { sentencesOf } from './tokens.ts';
 export const SHIPPED_ORDER = 3;
 export const SHIPPED_MIN_COUNTS: readonly number[] = [1, 1, 1];
 
+/**
+ * Share of the in-domain plans model when a model file names one (`meta.mixWith`, see load.ts). The
+ * benchmark's held-out models use the same weight.
+ */
+export const PLANS_WEIGHT = 0.2;
+
 /** Options of the model builder. */
 export interface BuildOptions {
   /** n-gram order, 1..4. Default 3. */
