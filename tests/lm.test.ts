@@ -77,6 +77,73 @@ describe('modified Kneser–Ney model', () => {
   });
 });
 
+describe('marginal (running-text) word probability', () => {
+  it('ranks a frequent word that follows one context above its Kneser–Ney continuation unigram', () => {
+    // "dõi" is frequent but only ever after "theo"; "đội" is rarer but follows many words.
+    const lines = [
+      ...Array.from({ length: 40 }, (_, i) => `Ban theo dõi việc số ${i}.`),
+      'Các đội về.',
+      'Hai đội đi.',
+      'Một đội ở.',
+      'Năm đội ra.',
+    ];
+    const m = modelFromLines(lines);
+    const id = (w: string) => m.idOf(w);
+    expect(m.logProb(id('dõi'), -1, -1)).toBeLessThan(m.logProb(id('đội'), -1, -1));
+    expect(m.marginalLogProb(id('dõi'))).toBeGreaterThan(m.marginalLogProb(id('đội')));
+    let z = 0;
+    for (let w = 0; w < m.vocab.length; w++) z += Math.exp(m.marginalLogProb(w));
+    expect(z).toBeCloseTo(1, 2);
+  });
+});
+
+describe('4-gram models (context-indexed keys, format version 3)', () => {
+  const lines = [...LINES, 'Ban Thường vụ xây dựng chương trình hành động.', 'Các cấp ủy xây dựng kế hoạch kiểm tra.'];
+  const sumOver = (m: ReturnType<typeof modelFromLines>, h: number[]) => {
+    let sum = 0;
+    for (let w = 1; w < m.vocab.length; w++) sum += Math.exp(m.logProb(w, h[0]!, h[1]!, h[2]!));
+    return sum;
+  };
+  it('gives normalised distributions, also after pruning (backoff weights recomputed)', () => {
+    for (const minCounts of [
+      [1, 1, 1, 1],
+      [1, 1, 2, 2],
+    ]) {
+      const m = modelFromLines(lines, { order: 4, minCounts });
+      expect(m.order).toBe(4);
+      const id = (w: string) => m.idOf(w);
+      for (const h of [
+        [id('dựng'), id('xây'), id('ủy')],
+        [id('ủy'), id('đảng'), id('vụ')],
+        [id('hoạch'), id('kế'), id('dựng')],
+        [BOS_ID, -1, -1],
+      ]) {
+        const sum = sumOver(m, h);
+        expect(sum).toBeGreaterThan(0.97);
+        expect(sum).toBeLessThan(1.03);
+      }
+    }
+  });
+  it('uses the third history word, and round-trips through the file format', async () => {
+    const m = modelFromLines(lines, { order: 4, minCounts: [1, 1, 1, 1] });
+    const id = (w: string) => m.idOf(w);
+    // "vụ xây dựng" goes on with "chương", "ủy xây dựng" only with "kế": the trigram "xây dựng" cannot
+    // tell them apart, the 4-gram can.
+    const withH3 = m.logProb(id('chương'), id('dựng'), id('xây'), id('vụ'));
+    expect(withH3).toBeGreaterThan(m.logProb(id('chương'), id('dựng'), id('xây'), id('ủy')) + 0.5);
+    const { bytes } = await buildLanguageModel([{ name: 'lines', lines }], { order: 4, minCounts: [1, 1, 1, 1] });
+    const r = modelFromBuffer(bytes);
+    expect(r.order).toBe(4);
+    expect(Math.abs(r.logProb(id('chương'), id('dựng'), id('xây'), id('vụ')) - withH3)).toBeLessThan(0.05);
+  });
+  it('rejects an order-4 file that claims an older format version', async () => {
+    const { bytes } = await buildLanguageModel([{ name: 'lines', lines }], { order: 4, minCounts: [1, 1, 1, 1] });
+    const raw = gunzipSync(bytes);
+    raw.writeUInt32LE(2, 4);
+    expect(() => modelFromBuffer(gzipSync(raw))).toThrow(/needs format version 3/);
+  });
+});
+
 describe('capital rates of word pairs', () => {
   const lines = [
     ...Array.from({ length: 4 }, () => 'Các đồng chí Thị ủy viên dự họp.'),
@@ -100,14 +167,16 @@ describe('capital rates of word pairs', () => {
     const v1 = Buffer.from(bytes.subarray(0, bytes.length));
     // A version-1 body ends after the capital rates: drop the header's pair counts and the pair bytes.
     const hlen = v1.readUInt32LE(8);
-    const header = JSON.parse(v1.toString('utf8', 12, 12 + hlen)) as { capitalPairs?: [number, number] };
+    const header = JSON.parse(v1.toString('utf8', 12, 12 + hlen)) as { capitalPairs?: [number, number]; frequencies?: boolean; vocabSize: number };
     const [a, b] = header.capitalPairs ?? [0, 0];
+    const freqBytes = header.frequencies ? header.vocabSize * 4 : 0;
     delete header.capitalPairs;
+    delete header.frequencies;
     const h = Buffer.from(JSON.stringify(header), 'utf8');
     const pre = Buffer.alloc(12);
     v1.copy(pre, 0, 0, 12);
     pre.writeUInt32LE(h.length, 8);
-    const body = v1.subarray(12 + hlen, v1.length - (a + b) * 5);
+    const body = v1.subarray(12 + hlen, v1.length - (a + b) * 5 - freqBytes);
     const m = modelFromBuffer(gzipSync(Buffer.concat([pre, h, body])));
     expect(m.idOf('thị')).toBeGreaterThan(0);
     expect(m.capitalRateBefore?.(m.idOf('thị'), m.idOf('ủy'))).toBeUndefined();
@@ -115,6 +184,21 @@ describe('capital rates of word pairs', () => {
 });
 
 describe('loader', () => {
+  it('interpolates the in-domain model a file names (meta.mixWith), and fails loudly when it is missing', async () => {
+    const own = await buildLanguageModel([{ name: 'own', lines: ['Phường Tân Định tổ chức hội nghị.'] }], { minCounts: [1, 1, 1] });
+    await writeFile(path.join(dir, 'own.vblm'), own.bytes);
+    const mixed = await buildLanguageModel([{ name: 'lines', lines: LINES }], { minCounts: [1, 1, 1] }, { mixWith: { file: 'own.vblm', weight: 0.3 } });
+    await writeFile(path.join(dir, 'mixed.vblm'), mixed.bytes);
+    const m = await loadLanguageModel(path.join(dir, 'mixed.vblm'));
+    expect(m.idOf('định')).toBeGreaterThan(0);
+    expect(m.info.bytes).toBe(own.bytes.length + mixed.bytes.length);
+    const orphan = await buildLanguageModel([{ name: 'lines', lines: LINES }], { minCounts: [1, 1, 1] }, { mixWith: { file: 'absent.vblm', weight: 0.3 } });
+    await writeFile(path.join(dir, 'orphan.vblm'), orphan.bytes);
+    await expect(loadLanguageModel(path.join(dir, 'orphan.vblm'))).rejects.toMatchObject({ code: 'MODEL_MISSING' });
+    const bad = await buildLanguageModel([{ name: 'lines', lines: LINES }], { minCounts: [1, 1, 1] }, { mixWith: { file: '../own.vblm', weight: 2 } });
+    await writeFile(path.join(dir, 'bad.vblm'), bad.bytes);
+    await expect(loadLanguageModel(path.join(dir, 'bad.vblm'))).rejects.toMatchObject({ code: 'MODEL_MISMATCH' });
+  });
   it('fails loudly with MODEL_MISSING for an absent file', async () => {
     await expect(loadLanguageModel(path.join(dir, 'nope.vblm'))).rejects.toMatchObject({ code: 'MODEL_MISSING' });
   });

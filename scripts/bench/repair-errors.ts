@@ -7,7 +7,8 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { FORMAT_VERSION, interpolateModels, loadLanguageModel, modelFromLines } from '../../src/lm/index.ts';
+import { interpolateModels, loadLanguageModel, modelFromLines, PLANS_WEIGHT } from '../../src/lm/index.ts';
+import { corpusOnlyModel } from '../lib/loo-base.ts';
 import { createRepairer } from '../../src/repair/index.ts';
 import { normalizeText, stripMarks } from '../../src/vietnamese/index.ts';
 import { engOcr, plainFromMarkdown } from '../lib/eng-ocr.ts';
@@ -44,7 +45,7 @@ function align(r: string[], h: string[]): [string, string][] {
   return out.reverse();
 }
 
-const base = await loadLanguageModel(values.model ?? path.join(CACHE, `lm-corpus-domain.v${FORMAT_VERSION}.vblm`));
+const base = values.model ? await loadLanguageModel(values.model) : await corpusOnlyModel(CACHE);
 const seedDir = path.join(sharedDir(), 'seeds');
 const names = (await readdir(seedDir)).filter((f) => f.endsWith('.txt')).sort();
 const seeds = new Map<string, string>();
@@ -52,7 +53,7 @@ for (const n of names) seeds.set(n, normalizeText(await readFile(path.join(seedD
 for (const name of names) {
   if (values.only && !name.startsWith(values.only)) continue;
   const others = names.filter((n) => n !== name).flatMap((n) => (seeds.get(n) as string).split('\n'));
-  const model = interpolateModels(base, modelFromLines(others), 0.2);
+  const model = interpolateModels(base, modelFromLines(others), PLANS_WEIGHT);
   const repairer = createRepairer({ model });
   const truth = seeds.get(name) as string;
   console.log(`== ${name}`);

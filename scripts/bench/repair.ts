@@ -9,11 +9,11 @@
  * in no model).
  */
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildLanguageModel, DEFAULT_MODEL_PATH, FORMAT_VERSION, interpolateModels, loadLanguageModel, modelFromLines, type LanguageModel } from '../../src/lm/index.ts';
-import { isCitationNote } from '../../src/lm/corpus-filters.ts';
+import { DEFAULT_MODEL_PATH, interpolateModels, loadLanguageModel, modelFromLines, PLANS_WEIGHT, SHIPPED_MIN_COUNTS, SHIPPED_ORDER } from '../../src/lm/index.ts';
+import { corpusOnlyModel, shippedLikeModel } from '../lib/loo-base.ts';
 import { createRepairer } from '../../src/repair/index.ts';
 import { normalizeText, stripMarks } from '../../src/vietnamese/index.ts';
 import { engOcr, plainFromMarkdown } from '../lib/eng-ocr.ts';
@@ -25,34 +25,30 @@ const { values } = parseArgs({
     'no-ocr': { type: 'boolean', default: false },
     only: { type: 'string' },
     'document-cache': { type: 'boolean', default: false },
+    // Base-model configuration (defaults: the shipped model's); the speed line still uses the shipped file.
+    order: { type: 'string', default: String(SHIPPED_ORDER) },
+    'min-counts': { type: 'string', default: SHIPPED_MIN_COUNTS.join(',') },
+    'seed-order': { type: 'string', default: '3' },
+    beam: { type: 'string' },
+    // mixture: corpus-only model + λ 0.2 model of the other seeds, as the shipped pair without the scored
+    // seed (default); counts: corpus + other seeds counted into one model (how the shipped model was
+    // built before 2026-12-01).
+    loo: { type: 'string', default: 'mixture' },
     set: { type: 'string', default: 'seeds' },
   },
 });
 const CACHE = path.resolve('.cache');
 const pct = (x: number) => `${(100 * x).toFixed(2)} %`;
 
-async function corpusOnlyModel(): Promise<LanguageModel> {
-  const file = path.join(CACHE, `lm-corpus-domain.v${FORMAT_VERSION}.vblm`);
-  if (!existsSync(file)) {
-    console.log('building corpus-only model for leave-one-out (once, ~1 min)…');
-    const domain = (await readFile(path.resolve('dictionaries/party-domain.txt'), 'utf8')).split('\n').filter(Boolean);
-    const { bytes } = await buildLanguageModel(
-      [path.join(sharedDir(), 'corpus/phapdien.txt.xz'), { name: 'party-domain.txt', lines: Array.from({ length: 20 }, () => domain).flat() }],
-      { formulaic: isCitationNote, minCounts: [1, 1, 1] },
-    );
-    await mkdir(CACHE, { recursive: true });
-    await writeFile(file, bytes);
-  }
-  return loadLanguageModel(file);
-}
-
 async function main(): Promise<void> {
   const t0 = performance.now();
   const shipped = await loadLanguageModel(DEFAULT_MODEL_PATH);
   const loadMs = performance.now() - t0;
-  const size = (await stat(DEFAULT_MODEL_PATH)).size;
+  const size = shipped.info.bytes ?? (await stat(DEFAULT_MODEL_PATH)).size;
 
-  const base = await corpusOnlyModel();
+  const order = Number(values.order);
+  const minCounts = (values['min-counts'] as string).split(',').map(Number);
+  const base = values.loo === 'counts' ? null : await corpusOnlyModel(CACHE, order, minCounts);
   const seedDir = path.join(sharedDir(), 'seeds');
   const names = (await readdir(seedDir)).filter((f) => f.endsWith('.txt')).sort();
   const seeds = new Map<string, string>();
@@ -84,8 +80,16 @@ async function main(): Promise<void> {
   for (const { name, truth, legacyDir } of tests) {
     if (values.only && !name.startsWith(values.only)) continue;
     const others = names.filter((n) => n !== name).flatMap((n) => (seeds.get(n) as string).split('\n'));
-    const model = interpolateModels(base, modelFromLines(others), 0.2);
-    const repairer = createRepairer({ model, documentCache: values['document-cache'] });
+    const model = base
+      ? interpolateModels(base, modelFromLines(others, { order: Number(values['seed-order']) }), PLANS_WEIGHT)
+      : await shippedLikeModel(
+          CACHE,
+          names.filter((n) => n !== name).map((n) => path.join(seedDir, n)),
+          name.slice(0, 3),
+          order,
+          minCounts,
+        );
+    const repairer = createRepairer({ model, documentCache: values['document-cache'], ...(values.beam ? { beam: Number(values.beam) } : {}) });
 
     const acc = syllableAccuracy(truth, repairer.repair(stripMarks(truth)).text);
     sAll = { c: sAll.c + acc.correct, t: sAll.t + acc.total };

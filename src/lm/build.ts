@@ -11,13 +11,23 @@ import { NgramModel } from './ngram-model.ts';
 import { smoothKneserNey } from './kneser-ney.ts';
 import { sentencesOf } from './tokens.ts';
 
+/** n-gram order and pruning of the shipped model (`npm run lm:build`) and of the benchmark's base models. */
+export const SHIPPED_ORDER = 3;
+export const SHIPPED_MIN_COUNTS: readonly number[] = [1, 1, 1];
+
+/**
+ * Share of the in-domain plans model when a model file names one (`meta.mixWith`, see load.ts). The
+ * benchmark's held-out models use the same weight.
+ */
+export const PLANS_WEIGHT = 0.2;
+
 /** Options of the model builder. */
 export interface BuildOptions {
-  /** n-gram order, 1..3. Default 3. */
+  /** n-gram order, 1..4. Default 3. */
   order?: number;
   /** Tone placement the corpus is normalised to before counting. Default `old`. */
   toneStyle?: ToneStyle;
-  /** Minimum raw count per order to keep an n-gram (stage 2). Default [1, 1, 2]. */
+  /** Minimum raw count per order to keep an n-gram (stage 2). Default [1, 1, 2, 2]. */
   minCounts?: number[];
   /**
    * Formulaic lines (e.g. legal citation notes) are down-weighted by keeping only one in `keepOneIn`.
@@ -94,7 +104,7 @@ export async function buildLanguageModel(
   meta: Record<string, unknown> = {},
 ): Promise<{ bytes: Buffer; summary: Record<string, unknown> }> {
   const counts = await countCorpus(inputs, opts);
-  const smoothed = smoothKneserNey(counts, { minCounts: opts.minCounts ?? [1, 1, 2] });
+  const smoothed = smoothKneserNey(counts, { minCounts: opts.minCounts ?? [1, 1, 2, 2] });
   const summary = {
     sources: inputs.map((i) => (typeof i === 'string' ? i.split('/').pop() : i.name)),
     tokens: counts.tokens,
@@ -102,7 +112,7 @@ export async function buildLanguageModel(
     vocab: counts.vocab.length,
     ngrams: smoothed.orders.map((o) => o.keys.length),
     discounts: smoothed.discounts.map((d) => d.map((x) => Math.round(x * 1000) / 1000)),
-    minCounts: opts.minCounts ?? [1, 1, 2],
+    minCounts: opts.minCounts ?? [1, 1, 2, 2],
     smoothing: 'interpolated modified Kneser-Ney',
   };
   const bytes = encodeModel(smoothed, opts.toneStyle ?? 'old', { ...summary, ...meta });

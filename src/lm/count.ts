@@ -1,6 +1,7 @@
 import { VanbanError } from '../errors/index.ts';
-import { BOS, EOS, SPECIAL_TOKENS } from './tokens.ts';
-import { ID_LIMIT, KeyBuffer, MAX_ORDER, packKey } from './keys.ts';
+import { BOS, BOS_ID, EOS, SPECIAL_TOKENS } from './tokens.ts';
+import { HashIndex } from './hash-index.ts';
+import { ID_LIMIT, INDEXED_ORDER, KeyBuffer, MAX_ORDER, packKey } from './keys.ts';
 
 /** Raw counts of one order: unique keys ascending and their counts. */
 export interface OrderCounts {
@@ -76,11 +77,14 @@ export class NgramCounter {
   private readonly pairSeen = { after: new Map<number, number>(), before: new Map<number, number>() };
   private readonly pairUpper = { after: new Map<number, number>(), before: new Map<number, number>() };
   private readonly abbr = new Map<string, Map<string, number>>();
+  /** Order 4: every sentence's ids with boundaries, since 4-gram keys need the final trigram table. */
+  private stream = new Uint16Array(0);
+  private streamLength = 0;
 
   constructor(order = 3) {
     if (order < 1 || order > MAX_ORDER) throw new VanbanError('CONFIG_INVALID', `n-gram order must be 1..${MAX_ORDER}`);
     this.order = order;
-    this.buffers = Array.from({ length: order }, () => new KeyBuffer());
+    this.buffers = Array.from({ length: Math.min(order, INDEXED_ORDER - 1) }, () => new KeyBuffer());
     for (const t of SPECIAL_TOKENS) this.idOf(t);
   }
 
@@ -129,7 +133,16 @@ export class NgramCounter {
     }
     this.sentences++;
     this.tokens += sentence.length;
-    for (let n = 1; n <= this.order; n++) {
+    if (this.order >= INDEXED_ORDER) {
+      if (this.streamLength + s.length > this.stream.length) {
+        const next = new Uint16Array(Math.max(1 << 20, 2 * (this.streamLength + s.length)));
+        next.set(this.stream.subarray(0, this.streamLength));
+        this.stream = next;
+      }
+      this.stream.set(s, this.streamLength);
+      this.streamLength += s.length;
+    }
+    for (let n = 1; n <= this.buffers.length; n++) {
       const buf = this.buffers[n - 1] as KeyBuffer;
       // n-grams ending at positions 1.. (never predicting <s>); orders > 1 may start at <s>.
       for (let end = 1; end < s.length; end++) {
@@ -147,8 +160,29 @@ export class NgramCounter {
     m.set(written, (m.get(written) ?? 0) + 1);
   }
 
+  /** 4-gram occurrences as context-indexed keys (see keys.ts), from the id stream and the trigram keys. */
+  private indexedOrder(trigrams: Float64Array): OrderCounts {
+    const idx = new HashIndex(trigrams);
+    const buf = new KeyBuffer();
+    const s = this.stream;
+    for (let end = 3; end < this.streamLength; end++) {
+      const a = s[end - 3] as number;
+      const b = s[end - 2] as number;
+      const c = s[end - 1] as number;
+      // A window crossing a sentence boundary holds <s> after its first word.
+      if (b === BOS_ID || c === BOS_ID || s[end] === BOS_ID) continue;
+      const ctx = idx.get((a * ID_LIMIT + b) * ID_LIMIT + c);
+      if (ctx < 0) throw new VanbanError('MODEL_MISMATCH', '4-gram context missing from the trigram counts');
+      buf.push(ctx * ID_LIMIT + (s[end] as number));
+    }
+    this.stream = new Uint16Array(0);
+    this.streamLength = 0;
+    return buf.finish();
+  }
+
   finish(minAbbreviation = 5): NgramCounts {
     const orders = this.buffers.map((b) => b.finish());
+    if (this.order >= INDEXED_ORDER) orders.push(this.indexedOrder((orders[2] as OrderCounts).keys));
     // Prior: one capitalised occurrence in 50 (most syllables are mostly lower case).
     const capitalRates = Float32Array.from(this.vocab, (_, id) => ((this.capUpper[id] ?? 0) + 0.02) / ((this.capSeen[id] ?? 0) + 1));
     const capitalPairs: CapitalPairs = {

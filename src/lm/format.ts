@@ -1,6 +1,6 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { VanbanError } from '../errors/index.ts';
-import { ID_LIMIT } from './keys.ts';
+import { ID_LIMIT, INDEXED_ORDER, MAX_ORDER } from './keys.ts';
 import type { SmoothedModel } from './kneser-ney.ts';
 import type { CapitalPairs, PairRates } from './count.ts';
 import type { ToneStyle } from '../vietnamese/index.ts';
@@ -13,11 +13,14 @@ import type { ToneStyle } from '../vietnamese/index.ts';
  *   u8 capital rate[V] (×255; when header.capitals) |
  *   (version 2, when header.capitalPairs = [a, b]) u16 ids[2·a] | u8 rate[a] | u16 ids[2·b] | u8 rate[b]
  *   (capital rates of a word after / before a given neighbour, keys ascending)
- * Version 1 files (no pair tables) are still read.
+ * Version 3 allows order 4: a 4-gram section is u32 context deltas[count] (index of the context in the
+ * trigram table, minus the previous entry's) | u16 last word[count] | u8 prob code[count] (see keys.ts).
+ * Version 3 may end with f32 ln word frequency[V] (raw unigram counts; when header.frequencies).
+ * Order ≤ 3 files of version 3 are otherwise laid out as version 2. Version 1 and 2 files are still read.
  * Probabilities of orders ≥ 2 are quantised to 256 levels (codebook in the header), ~0.3 % error in p.
  */
 export const FORMAT_MAGIC = 'VBLM';
-export const FORMAT_VERSION = 2;
+export const FORMAT_VERSION = 3;
 /** Oldest format version this build still reads. */
 export const MIN_FORMAT_VERSION = 1;
 
@@ -36,6 +39,8 @@ export interface ModelHeader {
   capitalPairs?: [number, number];
   /** Abbreviations written with Đ by unmarked form ("HDND" → "HĐND"). */
   abbreviations?: Record<string, string>;
+  /** Whether the per-word frequency section is present (version 3). */
+  frequencies?: boolean;
   /** Free-form provenance: sources, token count, pruning, build date. */
   meta: Record<string, unknown>;
 }
@@ -48,6 +53,8 @@ export interface ModelData {
   orders: { keys: Float64Array; logProb: Float32Array; backoff: Float32Array }[];
   capitalRates?: Float32Array;
   capitalPairs?: CapitalPairs;
+  /** ln relative frequency per word (version 3 files that carry it). */
+  frequencies?: Float32Array;
 }
 
 const rateByte = (r: number) => Math.max(1, Math.min(254, Math.round(r * 255)));
@@ -94,15 +101,30 @@ export function encodeModel(m: SmoothedModel, toneStyle: ToneStyle, meta: Record
   for (let n = 2; n <= m.order; n++) {
     const o = m.orders[n - 1];
     if (!o) throw new VanbanError('MODEL_MISMATCH', `model lacks order ${n}`);
-    const ids = new Uint16Array(o.keys.length * n);
-    for (let i = 0; i < o.keys.length; i++) {
-      let k = o.keys[i] as number;
-      for (let j = n - 1; j >= 0; j--) {
-        ids[i * n + j] = k % ID_LIMIT;
-        k = Math.floor(k / ID_LIMIT);
+    if (n >= INDEXED_ORDER) {
+      // Context-indexed keys: the context index as a delta (sorted, so small and compressible) + last word.
+      const deltas = new Uint32Array(o.keys.length);
+      const words = new Uint16Array(o.keys.length);
+      let last = 0;
+      for (let i = 0; i < o.keys.length; i++) {
+        const k = o.keys[i] as number;
+        const ctx = Math.floor(k / ID_LIMIT);
+        deltas[i] = ctx - last;
+        last = ctx;
+        words[i] = k % ID_LIMIT;
       }
+      parts.push(Buffer.from(deltas.buffer), Buffer.from(words.buffer));
+    } else {
+      const ids = new Uint16Array(o.keys.length * n);
+      for (let i = 0; i < o.keys.length; i++) {
+        let k = o.keys[i] as number;
+        for (let j = n - 1; j >= 0; j--) {
+          ids[i * n + j] = k % ID_LIMIT;
+          k = Math.floor(k / ID_LIMIT);
+        }
+      }
+      parts.push(Buffer.from(ids.buffer));
     }
-    parts.push(Buffer.from(ids.buffer));
     const p = codebook(o.logProb);
     probCodebooks.push(p.book);
     parts.push(Buffer.from(p.codes.buffer));
@@ -123,6 +145,7 @@ export function encodeModel(m: SmoothedModel, toneStyle: ToneStyle, meta: Record
       parts.push(Buffer.from(ids.buffer), Buffer.from(Uint8Array.from(t.rates, rateByte).buffer));
     }
   }
+  if (m.frequencies) parts.push(Buffer.from(m.frequencies.buffer, m.frequencies.byteOffset, m.frequencies.byteLength));
   const header: ModelHeader = {
     formatVersion: FORMAT_VERSION,
     order: m.order,
@@ -135,6 +158,7 @@ export function encodeModel(m: SmoothedModel, toneStyle: ToneStyle, meta: Record
     capitals: Boolean(m.capitalRates),
     ...(m.capitalPairs ? { capitalPairs: [m.capitalPairs.after.keys.length, m.capitalPairs.before.keys.length] as [number, number] } : {}),
     abbreviations: m.abbreviations ?? {},
+    frequencies: Boolean(m.frequencies),
     meta,
   };
   const headerBuf = Buffer.from(JSON.stringify(header), 'utf8');
@@ -169,6 +193,9 @@ export function decodeModel(file: Buffer, source = 'model'): ModelData {
   } catch (e) {
     throw new VanbanError('MODEL_MISMATCH', `${source}: corrupt header`, { cause: e });
   }
+  if (!Number.isInteger(header.order) || header.order < 1 || header.order > MAX_ORDER) {
+    throw new VanbanError('MODEL_MISMATCH', `${source}: n-gram order ${String(header.order)}, this build reads 1–${MAX_ORDER}`);
+  }
   let off = 12 + hlen;
   const need = (bytes: number) => {
     if (off + bytes > raw.length) throw new VanbanError('MODEL_MISMATCH', `${source}: truncated file`);
@@ -194,12 +221,25 @@ export function decodeModel(file: Buffer, source = 'model'): ModelData {
   });
   for (let n = 2; n <= header.order; n++) {
     const count = header.counts[n - 1] ?? 0;
-    const ids = new Uint16Array(copy(count * n * 2));
     const keys = new Float64Array(count);
-    for (let i = 0; i < count; i++) {
-      let k = 0;
-      for (let j = 0; j < n; j++) k = k * ID_LIMIT + (ids[i * n + j] as number);
-      keys[i] = k;
+    if (n >= INDEXED_ORDER) {
+      if (version < 3) throw new VanbanError('MODEL_MISMATCH', `${source}: order ${header.order} needs format version 3`);
+      const deltas = new Uint32Array(copy(count * 4));
+      const words = new Uint16Array(copy(count * 2));
+      const contexts = header.counts[n - 2] ?? 0;
+      let ctx = 0;
+      for (let i = 0; i < count; i++) {
+        ctx += deltas[i] as number;
+        if (ctx >= contexts) throw new VanbanError('MODEL_MISMATCH', `${source}: ${n}-gram context out of range`);
+        keys[i] = ctx * ID_LIMIT + (words[i] as number);
+      }
+    } else {
+      const ids = new Uint16Array(copy(count * n * 2));
+      for (let i = 0; i < count; i++) {
+        let k = 0;
+        for (let j = 0; j < n; j++) k = k * ID_LIMIT + (ids[i * n + j] as number);
+        keys[i] = k;
+      }
     }
     const pb = header.probCodebooks[n - 2] ?? [];
     const pc = take(count);
@@ -225,6 +265,7 @@ export function decodeModel(file: Buffer, source = 'model'): ModelData {
     const after = table(header.capitalPairs[0]);
     capitalPairs = { after, before: table(header.capitalPairs[1]) };
   }
+  const frequencies = version >= 3 && header.frequencies ? new Float32Array(copy(V * 4)) : undefined;
   if (off !== raw.length) throw new VanbanError('MODEL_MISMATCH', `${source}: trailing bytes`);
-  return { header, vocab, orders, capitalRates, capitalPairs };
+  return { header, vocab, orders, capitalRates, capitalPairs, frequencies };
 }

@@ -68,9 +68,23 @@ export function interpolateModels(base: LanguageModel, own: LanguageModel, weigh
       const on = toOwn[next] ?? -2;
       return ow >= 0 && on >= 0 ? own.capitalRateBefore?.(ow, on) : undefined;
     },
-    logProb(w, h1, h2) {
-      const a = lb - oov(toBase, w) + base.logProb(map(toBase, w, unkBase), map(toBase, h1, unkBase), map(toBase, h2, unkBase));
-      const b = lw - oov(toOwn, w) + own.logProb(map(toOwn, w, unkOwn), map(toOwn, h1, unkOwn), map(toOwn, h2, unkOwn));
+    marginalLogProb(w) {
+      const lm = (m: LanguageModel, t: Int32Array, unk: number) => {
+        const id = map(t, w, unk);
+        return m.marginalLogProb ? m.marginalLogProb(id) : m.logProb(id, -1, -1);
+      };
+      const a = lb - oov(toBase, w) + lm(base, toBase, unkBase);
+      const b = lw - oov(toOwn, w) + lm(own, toOwn, unkOwn);
+      const m = Math.max(a, b);
+      return m + Math.log(Math.exp(a - m) + Math.exp(b - m));
+    },
+    logProb(w, h1, h2, h3 = -1) {
+      // A history word the deployment model has never seen tells it nothing: its <unk>-history guess
+      // ("<unk> ," is common where names are <unk>) would otherwise take a λ share ("Minh Tuân ," over
+      // "Minh Tuấn ,"). Such a prediction is the base model's alone (still a distribution over w).
+      if (h1 >= 0 && toOwn[h1] === -2) return base.logProb(map(toBase, w, unkBase), map(toBase, h1, unkBase), map(toBase, h2, unkBase), map(toBase, h3, unkBase)) - oov(toBase, w);
+      const a = lb - oov(toBase, w) + base.logProb(map(toBase, w, unkBase), map(toBase, h1, unkBase), map(toBase, h2, unkBase), map(toBase, h3, unkBase));
+      const b = lw - oov(toOwn, w) + own.logProb(map(toOwn, w, unkOwn), map(toOwn, h1, unkOwn), map(toOwn, h2, unkOwn), map(toOwn, h3, unkOwn));
       const m = Math.max(a, b);
       return m + Math.log(Math.exp(a - m) + Math.exp(b - m));
     },

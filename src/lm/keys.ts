@@ -1,10 +1,15 @@
 /**
  * N-gram keys: word ids are < 2^16, so an n-gram of order ≤ 3 packs into one exact JS number
  * (id₁·2³² + id₂·2¹⁶ + id₃ < 2⁵³). Sorting these numbers groups n-grams by context.
+ * Four words do not fit in 53 bits, so a 4-gram key is *context-indexed*: (index of its first three
+ * words in the trigram key table)·2¹⁶ + id₄. Sorting still groups by context (the trigram table is
+ * sorted), and a lookup first finds the context trigram (whose backoff weight it needs anyway).
  */
 export const ID_BITS = 16;
 export const ID_LIMIT = 1 << ID_BITS;
-export const MAX_ORDER = 3;
+export const MAX_ORDER = 4;
+/** Lowest order whose keys are context-indexed rather than packed. */
+export const INDEXED_ORDER = 4;
 
 export function packKey(ids: ArrayLike<number>, from: number, n: number): number {
   let k = 0;
@@ -20,6 +25,12 @@ export function contextOf(key: number): number {
 /** Lower-order suffix of a key of order n (drops the first word). */
 export function suffixOf(key: number, n: number): number {
   return key % 2 ** (ID_BITS * (n - 1));
+}
+
+/** Packed suffix (last three words) of a context-indexed 4-gram key, given the trigram key table. */
+export function indexedSuffixOf(key: number, contextKeys: Float64Array): number {
+  const ctx = contextKeys[Math.floor(key / ID_LIMIT)] as number;
+  return (ctx % 2 ** (2 * ID_BITS)) * ID_LIMIT + (key % ID_LIMIT);
 }
 
 /** Last word id of a key. */

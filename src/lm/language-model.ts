@@ -7,8 +7,10 @@ export interface LanguageModel {
   readonly vocab: readonly string[];
   /** Id of a word, or UNK_ID. */
   idOf(word: string): number;
-  /** ln p(w | h2 h1); pass -1 for a missing history word. */
-  logProb(w: number, h1: number, h2: number): number;
+  /** ln p(w | h3 h2 h1); pass -1 for a missing history word (h3 is used by order-4 models only). */
+  logProb(w: number, h1: number, h2: number, h3?: number): number;
+  /** ln of the word's share of running text (not the Kneser–Ney continuation unigram); for out-of-context priors. */
+  marginalLogProb?(id: number): number;
   /** Share of a word's occurrences after another word that are capitalised (undefined: unknown). */
   capitalRate?(id: number): number | undefined;
   /** Capital rate of `w` right after `h`, where the pair is known to differ from `w`'s own rate. */

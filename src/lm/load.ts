@@ -1,8 +1,10 @@
 import { readFile, stat } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { VanbanError } from '../errors/index.ts';
 import { decodeModel } from './format.ts';
 import { NgramModel } from './ngram-model.ts';
+import { interpolateModels } from './interpolate.ts';
 import type { LanguageModel } from './language-model.ts';
 
 /** The shipped model, committed under dictionaries/. */
@@ -41,7 +43,17 @@ async function readModel(path: string): Promise<LanguageModel> {
   }
   const data = decodeModel(buf, path);
   const bytes = (await stat(path)).size;
-  return new NgramModel(data, { path, bytes, loadMs: performance.now() - t0 });
+  const model = new NgramModel(data, { path, bytes, loadMs: performance.now() - t0 });
+  // A model may name a small in-domain model to interpolate with (written next to it by lm:build).
+  const mix = data.header.meta.mixWith as { file?: unknown; weight?: unknown } | undefined;
+  if (!mix) return model;
+  if (typeof mix.file !== 'string' || typeof mix.weight !== 'number' || !(mix.weight > 0 && mix.weight < 1) || mix.file.includes('/')) {
+    throw new VanbanError('MODEL_MISMATCH', `${path}: bad mixWith entry in the header`);
+  }
+  const ownPath = join(dirname(path), mix.file);
+  const own = await readModel(ownPath);
+  const mixed = interpolateModels(model, own, mix.weight);
+  return { ...mixed, info: { path, bytes: bytes + (own.info.bytes ?? 0), loadMs: performance.now() - t0, meta: { ...data.header.meta, own: own.info.meta } } };
 }
 
 /** Builds an in-memory model from an encoded buffer (tests, bench leave-one-out models). */

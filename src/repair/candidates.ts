@@ -192,7 +192,7 @@ export class CandidateGenerator {
     // Too many readings: keep the likeliest out of context (channel cost + a share of the unigram
     // log-probability), so a common word one edit away ("thu" → thực) is not crowded out by dozens of
     // equally cheap rare ones. The cheapest reading always stays.
-    const prior = (c: Candidate) => c.cost - UNIGRAM_SHARE * c.ids.reduce((s, id) => s + this.model.logProb(id, -1, -1), 0);
+    const prior = (c: Candidate) => c.cost - UNIGRAM_SHARE * c.ids.reduce((s, id) => s + (this.model.marginalLogProb?.(id) ?? this.model.logProb(id, -1, -1)), 0);
     const head = within[0] as Candidate;
     const rest = within.slice(1).map((c) => ({ c, r: prior(c) })).sort((a, b) => a.r - b.r).slice(0, max - 1).map((x) => x.c);
     return [head, ...rest].sort((a, b) => a.cost - b.cost);

@@ -27,8 +27,8 @@ export interface ContextCost {
 }
 
 /**
- * Beam Viterbi over a lattice with a trigram LM: score = Σ ln p_LM − Σ channel cost. States are the last
- * two words; at most `beam` states survive per position (default 6), none more than `margin` nats below
+ * Beam Viterbi over a lattice with an n-gram LM: score = Σ ln p_LM − Σ channel cost. States are the last
+ * two words (three for a 4-gram model); at most `beam` states survive per position (default 6), none more than `margin` nats below
  * the best (default 7). States live in flat arrays (an arena) to keep the inner loop allocation-free.
  */
 export function decodeLattice(lm: LanguageModel, lattice: Lattice, beam = 6, margin = 7, ctx?: ContextCost): PathStep[] {
@@ -37,6 +37,8 @@ export function decodeLattice(lm: LanguageModel, lattice: Lattice, beam = 6, mar
   const score: number[] = [0];
   const h1s: number[] = [BOS_ID];
   const h2s: number[] = [-1];
+  const h3s: number[] = [-1];
+  const wide = lm.order >= 4;
   const prev: number[] = [-1];
   const edges: (Edge | null)[] = [null];
   const cands: (Candidate | null)[] = [null];
@@ -61,38 +63,45 @@ export function decodeLattice(lm: LanguageModel, lattice: Lattice, beam = 6, mar
         if (base < floor) break;
         const s1 = h1s[s]!;
         const s2 = h2s[s]!;
+        const s3 = h3s[s]!;
         const cpos = ctx ? contextPos(s) : -1;
         for (const c of edge.cands) {
           let sc = base - c.cost;
           if (cpos >= 0) sc -= ctx!.cost(cpos, s2, s1, c.ids[0]!);
           let h1 = s1;
           let h2 = s2;
+          let h3 = s3;
           const ids = c.ids;
           if (ids.length === 1) {
             const id = ids[0]!;
-            sc += lm.logProb(id, h1, h2);
+            sc += lm.logProb(id, h1, h2, h3);
+            h3 = h2;
             h2 = h1;
             h1 = id;
           } else {
             for (const id of ids) {
-              sc += lm.logProb(id, h1, h2);
+              sc += lm.logProb(id, h1, h2, h3);
+              h3 = h2;
               h2 = h1;
               h1 = id;
             }
           }
-          const key = (h2 + 1) * V + h1; // small integer (Smi) keys hash fast
+          // Small integer (Smi) keys hash fast; a 4-gram model needs the third word in the state too.
+          const key = wide ? ((h3 + 1) * V + h2 + 1) * V + h1 : (h2 + 1) * V + h1;
           const old = target.get(key);
           if (old === undefined) {
             target.set(key, score.length);
             score.push(sc);
             h1s.push(h1);
             h2s.push(h2);
+            h3s.push(h3);
             prev.push(s);
             edges.push(edge);
             cands.push(c);
             ats.push(i);
           } else if (score[old]! < sc) {
             score[old] = sc;
+            h3s[old] = h3;
             prev[old] = s;
             edges[old] = edge;
             cands[old] = c;
@@ -106,7 +115,7 @@ export function decodeLattice(lm: LanguageModel, lattice: Lattice, beam = 6, mar
   let bestScore = -Infinity;
   for (const s of at[n]!.values()) {
     const cpos = ctx ? contextPos(s) : -1;
-    const sc = score[s]! + lm.logProb(EOS_ID, h1s[s]!, h2s[s]!) - (cpos >= 0 ? ctx!.cost(cpos, h2s[s]!, h1s[s]!, EOS_ID) : 0);
+    const sc = score[s]! + lm.logProb(EOS_ID, h1s[s]!, h2s[s]!, h3s[s]!) - (cpos >= 0 ? ctx!.cost(cpos, h2s[s]!, h1s[s]!, EOS_ID) : 0);
     if (sc > bestScore) {
       bestScore = sc;
       best = s;

@@ -17,14 +17,14 @@ export class KeyIndex {
 
   /**
    * @param maxPerKey most frequent forms kept per key (default 10).
-   * @param maxRatio forms whose unigram log-probability is more than this below the key's commonest
+   * @param maxRatio forms whose log-frequency (marginal, else unigram) is more than this below the key's commonest
    *   form are dropped (default 7 nats, ≈ 1/1100).
    */
   constructor(model: LanguageModel, maxPerKey = 10, maxRatio = 7) {
     const scored: { key: string; e: KeyEntry; lp: number }[] = [];
     model.vocab.forEach((w, id) => {
       if (id < SPECIAL_TOKENS.length || !isSyllable(w)) return;
-      scored.push({ key: stripMarks(w), e: { id, text: w }, lp: model.logProb(id, -1, -1) });
+      scored.push({ key: stripMarks(w), e: { id, text: w }, lp: model.marginalLogProb?.(id) ?? model.logProb(id, -1, -1) });
     });
     scored.sort((a, b) => b.lp - a.lp);
     const top = new Map<string, number>();
