@@ -67,6 +67,13 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
     const b = iso(+m[4]!, +m[3]!, lastDay(+m[4]!, +m[3]!));
     if (a && b) add({ kind: 'range', date: b, startDate: a, from: m.index!, to: m.index! + m[0].length, done: doneBefore(m.index!) });
   }
+  // "từ nay đến hết năm 2026", "từ nay đến tháng 9/2026": a range from the plan's date.
+  for (const m of f.matchAll(/tu nay\s*(?:den|toi)\s*(?:het\s*|cuoi\s*)?(?:nam\s*(\d{4})|thang\s*(\d{1,2})\s*[/.-]\s*(\d{4}))/g)) {
+    const y = +(m[1] ?? m[3]!);
+    const mo = m[1] ? 12 : +m[2]!;
+    const date = iso(y, mo, lastDay(y, mo) || 1);
+    if (date) add({ kind: 'range', date, from: m.index!, to: m.index! + m[0].length, done: false });
+  }
   // Exact dates with a trigger (or any date in a deadline slot).
   for (const re of [D, DLONG]) {
     for (const m of f.matchAll(new RegExp(String.raw`(${TRIG_BEFORE}|${TRIG_ON}|trong\s*ngay\s*|ngay\s*)?${re}`, 'g'))) {
@@ -103,9 +110,10 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
     const mo = m[3] === 'dau' ? n : 12;
     if (n >= 1 && n <= 12) add({ kind: 'by_month', date: iso(y, mo, lastDay(y, mo)), from: m.index!, to: m.index! + m[0].length, done: doneBefore(m.index!) });
   }
-  for (const m of f.matchAll(/(trong\s*|truoc\s*|den\s*(?:het\s*)?|het\s*|cuoi\s*|hoan thanh\s*(?:trong\s*)?)nam\s*(\d{4})/g)) {
+  // "trong năm 2026", "đến hết năm 2026", and inline "…; thời gian thực hiện: năm 2026".
+  for (const m of f.matchAll(/(trong\s*|truoc\s*|den\s*(?:het\s*)?|het\s*|cuoi\s*|hoan thanh\s*(?:trong\s*)?|thoi (?:gian|han)(?:\s*(?:thuc hien|hoan thanh))?\s*:\s*)nam\s*(\d{4})/g)) {
     const y = +m[2]!;
-    if (context || /trong|cuoi|hoan thanh|het/.test(m[1] ?? '')) add({ kind: 'by_year', date: iso(y, 12, 31), from: m.index!, to: m.index! + m[0].length, done: doneBefore(m.index!) });
+    if (context || /trong|cuoi|hoan thanh|het|thoi/.test(m[1] ?? '')) add({ kind: 'by_year', date: iso(y, 12, 31), from: m.index!, to: m.index! + m[0].length, done: doneBefore(m.index!) });
   }
   // Recurring: "thực hiện thường xuyên", "định kỳ … trước ngày 15 hàng tháng", "hằng quý".
   const recurring = context

@@ -2,11 +2,11 @@
  * Leading markers of a line: roman section numbers, decimal numbering, parenthesised numbers, letters,
  * bullets. Tolerates OCR damage of roman numerals ("[.", "I1I.", "Il.") and flags such matches as fuzzy.
  */
-export type MarkerKind = 'roman' | 'decimal' | 'paren' | 'letter' | 'bullet';
+export type MarkerKind = 'roman' | 'upper' | 'decimal' | 'paren' | 'letter' | 'bullet';
 
 export interface Marker {
   kind: MarkerKind;
-  /** Normalised number: "II", "1", "1.1", "(1)", "a"; bullet char for bullets ("-", "+"). */
+  /** Normalised number: "II", "A", "1", "1.1", "(1)", "a"; bullet char for bullets ("-", "+"). */
   number: string;
   /** Length of the marker (and following spaces) in the line's clean text. */
   length: number;
@@ -56,6 +56,10 @@ export function parseMarker(text: string): Marker | null {
   // "1- Mục đích": the genre numbers with "1." or "1)"; a lone 1/l/| before a hyphen is a misread "I-".
   const romanOne = /^([1l|])\s*[-–]\s+(?=\p{Lu})/u.exec(text);
   if (romanOne) return { kind: 'roman', number: 'I', length: romanOne[0].length, fuzzy: true };
+  // "A. Về lãnh đạo, chỉ đạo": capital-letter parts between roman parts and decimal items (not the letters of
+  // roman numerals, which are read above).
+  const upper = /^([A-HK-UWYĐ])\.\s+(?=\p{Lu})/u.exec(text);
+  if (upper) return { kind: 'upper', number: upper[1] ?? '', length: upper[0].length, fuzzy: false };
   // Decimal: "1.", "2.1.", "2.1", "1)", "9.2".
   const dec = /^(\d{1,2}(?:\s?\.\s?\d{1,2}){0,3})\s?(\.|\))?\s*(?=\S)/.exec(text);
   if (dec && (dec[2] !== undefined || /\./.test(dec[1] ?? ''))) {

@@ -303,6 +303,12 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
         for (const x of labeled.slice(sol + 1)) {
           if (x.lab) {
             if (x.lab.kind !== 'solutions') continue;
+            // A later "Giải pháp khắc phục: Giao X …" carries its measure as the value.
+            if (x.lab.value.trim().length > 10) {
+              const at = contentAt(x.b) + x.lab.valueAt;
+              mine.push(makeTask(s, null, [{ block: x.b, from: at, to: x.b.text.length }], { ...c, shortcomingKeys: keysAt(x.b) }, x.lab.value));
+              continue;
+            }
           }
           if (x.b.marker?.kind === 'bullet' && !isDeadlineSentence(x.b.content)) mine.push(makeTask(s, null, [{ block: x.b, from: contentAt(x.b), to: x.b.text.length }], { ...c, shortcomingKeys: keysAt(x.b) }, x.b.content));
         }

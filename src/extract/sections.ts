@@ -22,20 +22,24 @@ export interface SectionTree {
   all: SectionNode[];
 }
 
-const SECTION_KINDS = new Set(['roman', 'decimal', 'paren', 'letter']);
+const SECTION_KINDS = new Set(['roman', 'upper', 'decimal', 'paren', 'letter']);
 
 export function headingLike(b: Block): boolean {
   const t = b.content.trim();
   return t.length > 0 && t.length <= 160 && !/[.;]$/.test(t) && !/\.\s+\p{Lu}/u.test(t);
 }
 
-/** Builds the section tree: roman = level 1, decimal "1." = 2, "1.1." = 3, "(1)"/"a)" one below their parent. */
+/**
+ * Builds the section tree: roman = level 1, capital letter "A." = 2, decimal "1." = next, "1.1." below it,
+ * "(1)"/"a)" one below their parent (levels shift up where a document has no roman or letter parts).
+ */
 export function buildSections(blocks: readonly Block[]): SectionTree {
   const roots: SectionNode[] = [];
   const all: SectionNode[] = [];
   const preamble: Block[] = [];
   const stack: SectionNode[] = [];
   const hasRoman = blocks.some((b) => b.marker?.kind === 'roman');
+  const hasUpper = blocks.some((b) => b.marker?.kind === 'upper');
   let lastRoman = 0;
   for (const b of blocks) {
     let m = b.marker;
@@ -56,7 +60,8 @@ export function buildSections(blocks: readonly Block[]): SectionTree {
     }
     let level: number;
     if (m.kind === 'roman') level = 1;
-    else if (m.kind === 'decimal') level = decimalDepth(m.number) + (hasRoman ? 1 : 0);
+    else if (m.kind === 'upper') level = hasRoman ? 2 : 1;
+    else if (m.kind === 'decimal') level = decimalDepth(m.number) + (hasRoman ? 1 : 0) + (hasUpper ? 1 : 0);
     else {
       const anchor = [...stack].reverse().find((s) => (m.kind === 'paren' ? s.marker.kind !== 'paren' && s.marker.kind !== 'letter' : s.marker.kind !== 'letter'));
       const sameKind = stack.find((s) => s.marker.kind === m.kind);

@@ -19,7 +19,7 @@ export interface UnitHit {
 const GENERIC = String.raw`(?:Ban|Phòng|Sở|Bộ|Cục|Viện|Trường|Hội|Đoàn|Trưởng|Phó|Lãnh đạo|Tập thể)(?=\s+(?:\p{Lu}|các\s|ban\s|phòng\s))`;
 // The state inspectorate ("Thanh tra Sở", "Thanh tra tỉnh"), not the verb "thanh tra" opening a sentence.
 const INSPECTORATE = String.raw`Thanh tra(?=\s+(?:\p{Lu}|tỉnh|huyện|thành phố)(?![\p{L}]))`;
-const HEAD = String.raw`(?:[Cc]ác (?:đồng chí|cơ quan|đảng ủy|đảng uỷ|cấp ủy|cấp uỷ|chi bộ|tổ chức|phòng|ban|sở|ngành|đơn vị|đoàn thể|địa phương|huyện ủy|thành ủy)|[Tt]ừng đồng chí|Đồng chí|${GENERIC}|${INSPECTORATE}|Ủy ban|Uỷ ban|UBND|HĐND|MTTQ|Văn phòng|Cơ quan|Thường trực|Mặt trận|Công an|Trung tâm|Đảng ủy|Đảng uỷ|Đảng bộ|Chi bộ|Chi ủy|Chi uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Thị ủy|Thị uỷ|Hội đồng|Người đứng đầu|Bí thư|Chủ tịch|Liên đoàn|Chính phủ|Quận ủy|Quận uỷ)`;
+const HEAD = String.raw`(?:[Cc]ác (?:đồng chí|cơ quan|đảng ủy|đảng uỷ|cấp ủy|cấp uỷ|chi bộ|tổ chức|phòng|ban|sở|ngành|đơn vị|đoàn thể|địa phương|huyện ủy|thành ủy|tổ dân phố|khu dân cư|thôn|xã|phường|thị trấn)|[Tt]ừng đồng chí|Đồng chí|${GENERIC}|${INSPECTORATE}|Ủy ban|Uỷ ban|UBND|HĐND|MTTQ|Văn phòng|Cơ quan|Thường trực|Mặt trận|Công an|Trung tâm|Đảng ủy|Đảng uỷ|Đảng bộ|Chi bộ|Chi ủy|Chi uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Thị ủy|Thị uỷ|Hội đồng|Người đứng đầu|Bí thư|Chủ tịch|Liên đoàn|Chính phủ|Quận ủy|Quận uỷ)`;
 
 /** Lowercase words after which a unit name has ended (verbs and connectives of the genre). */
 const STOP = String.raw`(?:chủ trì|phối hợp|tham mưu(?!,? giúp việc)|thực hiện|(?<![Bb]an )xây dựng|theo dõi|căn cứ|(?<!các )tổ chức(?! đảng| chính trị| cơ sở| bộ máy| hội)|tiếp tục|rà soát|triển khai|hướng dẫn|tổng hợp|báo cáo|chỉ đạo|(?<!đồng chí )lãnh đạo|kiểm tra|giám sát|phân công|nghiên cứu|đôn đốc|ban hành|cần|phải|trước hết|có trách nhiệm|chịu trách nhiệm|quán triệt|nhận xét|xem xét|thông báo|gửi|nộp|đề xuất|chuẩn bị|bố trí|để|nhằm|về việc|khi|đảm bảo|bảo đảm|kịp thời|thường xuyên|định kỳ|làm|được|sớm|trình|theo|tập trung|chủ động|khẩn trương|giúp|đánh giá|phụ trách|tuyên truyền|vận động|phổ biến|đẩy mạnh|tăng cường|nâng cao|đổi mới|kiện toàn|củng cố|giải quyết|tiến hành|với|trong|tại|từ|đến|sau|trước)`;
@@ -31,7 +31,7 @@ const UNIT_RE = new RegExp(String.raw`(?<![\p{L}])${HEAD}(?:(?:,\s(?=giúp việ
  * truyền"), even one no verb list names.
  */
 const UNIT_END = new RegExp(
-  String.raw`(?<=(?<![\p{L}])(?:ủy|uỷ|huyện|xã|tỉnh|phường|trấn|phố|quận|Trung ương|tổ dân phố|thôn|chi bộ|đảng bộ|Sở|Bộ))\s+(?=(?!(?:và|cùng|các|có|liên|trực|cấp|thuộc|của|viên|huyện|xã|tỉnh|phường|thị|thành|quận|thôn|tổ|ấp|bản|nhân|ban|ngành|đoàn|cơ|đơn|chi|đảng|hội)(?![\p{L}]))\p{Ll})`,
+  String.raw`(?<=(?<![\p{L}])(?:ủy|uỷ|huyện|xã|tỉnh|phường|trấn|phố|quận|Trung ương|tổ dân phố|thôn|chi bộ|đảng bộ|Sở|Bộ))\s+(?=(?!(?:và|cùng|các|có|liên|trực|cấp|thuộc|của|viên|huyện|xã|tỉnh|phường|thị|thành|quận|thôn|tổ|ấp|bản|khu|nhân|ban|ngành|đoàn|cơ|đơn|chi|đảng|hội)(?![\p{L}]))\p{Ll})`,
   'u',
 );
 const STOP_RE = new RegExp(String.raw`(?<![\p{L}])${STOP}(?![\p{L}])|[:.(]|${UNIT_END.source}`, 'u');
@@ -126,8 +126,9 @@ export function personOrUnits(value: string): { unit: string; from: number; to: 
 }
 
 /**
- * Units named in a sentence: "X chủ trì, phối hợp với Y" → X lead, Y support; "Giao X …" → X execute
- * (lead with chủ trì); "phối hợp (với) Y" → Y support; a unit opening the sentence before a verb → execute.
+ * Units named in a sentence: "X chủ trì, phối hợp với Y" → X lead, Y support; "Giao X …" (also "Z giao X …")
+ * → X execute (lead with chủ trì); "phối hợp (với) Y" → Y support; a unit opening the sentence before a
+ * verb → execute.
  */
 export function sentenceUnits(text: string, inherited: string | null = null): UnitHit[] {
   const hits: UnitHit[] = [];
@@ -149,12 +150,19 @@ export function sentenceUnits(text: string, inherited: string | null = null): Un
   if (first) {
     const rest = text.slice(startAt);
     const stop = STOP_RE.exec(rest.replace(/tham mưu, giúp việc/g, 'thamxmưu, giúpxviệc'));
+    // "Ban Thường vụ giao X chủ trì …": the assigning body is not responsible; X is, as after an opening "Giao".
+    if (stop && !giao && /^\s*giao(?: cho)?\s+\p{Lu}/u.test(rest.slice(stop.index))) {
+      const at = startAt + stop.index;
+      return sentenceUnits(text.slice(at), inherited).map((h) => ({ ...h, from: h.from + at, to: h.to + at }));
+    }
     const subject = rest.slice(0, stop ? stop.index : Math.min(rest.length, 200));
     const after = rest.slice(stop ? stop.index : subject.length, (stop ? stop.index : subject.length) + 40);
     const chuTri = /^\s*[:,]?\s*(?:[Cc]hủ trì|làm đầu mối)/u.test(after);
+    // "X tham mưu Ban Thường vụ …": X advises.
+    const advises = /^\s*[:,]?\s*tham mưu(?!,? giúp việc)/u.test(after);
     const verbFollows = stop !== null && !/^[.(]/.test(stop[0]);
     if (subject.length <= 250 && (giao || verbFollows)) {
-      for (const u of splitUnits(subject)) push(u.unit, chuTri ? 'lead' : 'execute', startAt + u.from, startAt + u.to);
+      for (const u of splitUnits(subject)) push(u.unit, chuTri ? 'lead' : advises ? 'advise' : 'execute', startAt + u.from, startAt + u.to);
     }
   } else if (inherited && /^\s*[Cc]hủ trì/.test(text)) {
     push(inherited, 'lead', 0, 0);
