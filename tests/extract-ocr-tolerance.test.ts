@@ -122,6 +122,17 @@ describe('footnotes in the small print of a text page (no boxes): longer lines t
   });
 });
 
+/** An OCR page whose lines have boxes of the given heights (text `t`, box height `h`), 70 px apart. */
+function boxedPage(lines: readonly { t: string; h: number }[]): ExtractPage {
+  return {
+    number: 1,
+    text: lines.map((l) => l.t).join('\n'),
+    source: 'repaired',
+    confidence: 0.8,
+    lines: lines.map((l, i) => ({ text: l.t, confidence: 0.8, bbox: { x0: 100, y0: 100 + i * 70, x1: 2300, y1: 100 + i * 70 + l.h } })),
+  };
+}
+
 describe('footnotes in the small print of an OCR page with line boxes: lower lines', () => {
   // Notes no longer than body lines; the first number read as a quote touching the text, the second as
   // a repeated digit ("1" again); both marks lost.
@@ -130,13 +141,7 @@ describe('footnotes in the small print of an OCR page with line boxes: lower lin
   const [b1, b2] = cut(NOTE_2, 60);
   const lines = [...BODY.map((t) => ({ t, h: 50 })), { t: `"${a1}`, h: 40 }, { t: `${a2}.`, h: 40 }, { t: `1 ${b1}`, h: 40 }, { t: b2, h: 38 }];
   const withMarksLost = lines.map((l) => ({ ...l, t: l.t.replace(/truyền!$/, 'truyền') }));
-  const page: ExtractPage = {
-    number: 1,
-    text: withMarksLost.map((l) => l.t).join('\n'),
-    source: 'repaired',
-    confidence: 0.8,
-    lines: withMarksLost.map((l, i) => ({ text: l.t, confidence: 0.8, bbox: { x0: 100, y0: 100 + i * 70, x1: 2300, y1: 100 + i * 70 + l.h } })),
-  };
+  const page = boxedPage(withMarksLost);
   const d = validatePlanDocument(extractPlan({ pages: [page] }));
   it('pairs the notes with the group headings of the page in order', () => {
     expect(shortcomingsOf(d)).toEqual([
@@ -292,13 +297,7 @@ describe('more digit and numbering damage', () => {
 describe('a footnote whose number OCR dropped altogether (boxes)', () => {
   const body = BODY.slice(0, 9);
   const lines = [...body.map((t) => ({ t, h: 50 })), { t: NOTE_1, h: 40 }];
-  const page: ExtractPage = {
-    number: 1,
-    text: lines.map((l) => l.t).join('\n'),
-    source: 'repaired',
-    confidence: 0.8,
-    lines: lines.map((l, i) => ({ text: l.t, confidence: 0.8, bbox: { x0: 100, y0: 100 + i * 70, x1: 2300, y1: 100 + i * 70 + l.h } })),
-  };
+  const page = boxedPage(lines);
   it('takes the first lower, capitalised line under the body for a note', () => {
     const d = validatePlanDocument(extractPlan({ pages: [page] }));
     expect(d.shortcomings.map((s) => s.text)).toEqual([NOTE_1]);

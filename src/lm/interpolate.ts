@@ -32,6 +32,14 @@ export function interpolateModels(base: LanguageModel, own: LanguageModel, weigh
   // A word one component has never seen gets that component's <unk> mass shared among many unseen
   // words, not all of it (else a small model would favour every word it does not know).
   const oov = (t: Int32Array, w: number) => (w >= 0 && t[w] === -2 ? OOV_SHARE : 0);
+  /** A rate of a word pair from the base model when it knows both words and has one, else from the deployment model. */
+  const pairRate = (a: number, b: number, rate: (m: LanguageModel, x: number, y: number) => number | undefined): number | undefined => {
+    const [ba, bb] = [toBase[a] ?? -2, toBase[b] ?? -2];
+    const r = ba >= 0 && bb >= 0 ? rate(base, ba, bb) : undefined;
+    if (r !== undefined) return r;
+    const [oa, ob] = [toOwn[a] ?? -2, toOwn[b] ?? -2];
+    return oa >= 0 && ob >= 0 ? rate(own, oa, ob) : undefined;
+  };
   return {
     order: Math.max(base.order, own.order),
     toneStyle: base.toneStyle,
@@ -46,28 +54,8 @@ export function interpolateModels(base: LanguageModel, own: LanguageModel, weigh
       return o !== undefined && o >= 0 ? own.capitalRate?.(o) : undefined;
     },
     // Pair rates of the base model (a broad corpus), else of the deployment model.
-    capitalRateAfter(h, w) {
-      const bh = toBase[h] ?? -2;
-      const bw = toBase[w] ?? -2;
-      if (bh >= 0 && bw >= 0) {
-        const r = base.capitalRateAfter?.(bh, bw);
-        if (r !== undefined) return r;
-      }
-      const oh = toOwn[h] ?? -2;
-      const ow = toOwn[w] ?? -2;
-      return oh >= 0 && ow >= 0 ? own.capitalRateAfter?.(oh, ow) : undefined;
-    },
-    capitalRateBefore(w, next) {
-      const bw = toBase[w] ?? -2;
-      const bn = toBase[next] ?? -2;
-      if (bw >= 0 && bn >= 0) {
-        const r = base.capitalRateBefore?.(bw, bn);
-        if (r !== undefined) return r;
-      }
-      const ow = toOwn[w] ?? -2;
-      const on = toOwn[next] ?? -2;
-      return ow >= 0 && on >= 0 ? own.capitalRateBefore?.(ow, on) : undefined;
-    },
+    capitalRateAfter: (h, w) => pairRate(h, w, (m, x, y) => m.capitalRateAfter?.(x, y)),
+    capitalRateBefore: (w, next) => pairRate(w, next, (m, x, y) => m.capitalRateBefore?.(x, y)),
     marginalLogProb(w) {
       const lm = (m: LanguageModel, t: Int32Array, unk: number) => {
         const id = map(t, w, unk);
