@@ -54,3 +54,38 @@ describe('more deadline phrasings', () => {
     expect(findDeadlines('theo Nghị quyết năm 2027', false)).toEqual([]);
   });
 });
+
+describe('a school cell plan: ordinals, inline labels, teams', () => {
+  it('reads "Thứ nhất, … / Thứ hai, …" paragraphs under a lead as the shortcomings', () => {
+    const doc = plan([
+      'II. HẠN CHẾ, KHUYẾT ĐIỂM',
+      'Qua kiểm điểm, Chi bộ còn các hạn chế sau:',
+      '',
+      'Thứ nhất, việc ghi biên bản sinh hoạt chi bộ còn sơ sài.',
+      '',
+      'Thứ hai, công tác kết nạp đảng viên mới chưa đạt chỉ tiêu.',
+      '',
+      'III. NHIỆM VỤ, GIẢI PHÁP',
+      '1. Chi ủy rà soát mẫu biên bản sinh hoạt (trước ngày 30/5/2026).',
+    ]);
+    expect(doc.shortcomings.map((s) => s.text)).toEqual(['việc ghi biên bản sinh hoạt chi bộ còn sơ sài', 'công tác kết nạp đảng viên mới chưa đạt chỉ tiêu']);
+  });
+
+  it('takes units from inline "Chủ trì: …; phối hợp: …" labels and teams named "Tổ …"', () => {
+    expect(sentenceUnits('Mở chuyên mục trên bảng tin. Chủ trì: Chi ủy; phối hợp: Công đoàn cơ sở, Chi đoàn Thanh niên. Thời gian: tháng 5/2026.').map((h) => `${h.unit}:${h.role}`)).toEqual([
+      'Chi ủy:lead',
+      'Công đoàn cơ sở:support',
+      'Chi đoàn Thanh niên:support',
+    ]);
+    expect(sentenceUnits('Tổ Ngữ văn - Lịch sử chủ trì, phối hợp với các tổ chuyên môn tổ chức chuyên đề.').map((h) => `${h.unit}:${h.role}`)).toEqual([
+      'Tổ Ngữ văn - Lịch sử:lead',
+      'các tổ chuyên môn:support',
+    ]);
+    expect(sentenceUnits('Tổ chức hội nghị quán triệt kế hoạch.')).toEqual([]);
+  });
+
+  it('"Chi bộ giao X …" leaves the assigning cell out; "định kỳ mỗi học kỳ" recurs', () => {
+    expect(sentenceUnits('Chi bộ giao Ban Giám hiệu chủ trì rà soát chỉ tiêu.').map((h) => `${h.unit}:${h.role}`)).toEqual(['Ban Giám hiệu:lead']);
+    expect(findDeadlines('kết quả được đánh giá định kỳ mỗi học kỳ.', false)).toMatchObject([{ kind: 'recurring' }]);
+  });
+});

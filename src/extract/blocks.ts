@@ -1,6 +1,6 @@
 import type { Provenance } from '../model/plan-document.ts';
 import { parseLabel } from './labels.ts';
-import { parseMarker, type Marker } from './markers.ts';
+import { ORDINAL_WORDS, parseMarker, type Marker } from './markers.ts';
 import { provenanceOf, type SourceLine } from './source-lines.ts';
 
 /** A paragraph: consecutive lines joined, with its leading marker parsed. */
@@ -114,7 +114,9 @@ export function toBlocks(lines: readonly SourceLine[]): Block[] {
       const lastLine = current.lines[current.lines.length - 1]!;
       const wrapped = lastLine.text.length >= fullLine && !TERMINAL.test(lastLine.text);
       const isLabel = parseLabel(l.text) !== null;
-      const noBlankGoesOn = !blankSince && !isLabel && (wrapped || (!isHeadingLike(current) && (!TERMINAL.test(prev) || !hasBlankLines)));
+      // "Thứ hai, …" after a finished sentence opens the next paragraph numbered in words.
+      const ordinal = ORDINAL_WORDS.test(l.text) && /[.:;]$/.test(prev.trim());
+      const noBlankGoesOn = !blankSince && !isLabel && !ordinal && (wrapped || (!isHeadingLike(current) && (!TERMINAL.test(prev) || !hasBlankLines)));
       if (lower || noBlankGoesOn || (blankSince && cutMidSentence && prev.length > 60)) {
         append(current, l);
         blankSince = false;

@@ -31,7 +31,7 @@ const MONTH = String.raw`${THANG}\s*(\d{1,2})\s*(?:[/.\-]|\s*nam\s*)\s*(\d{4})`;
 const QUARTER = String.raw`quy\s*([iv1ltj]{1,3}|h[i1l]?|[1-4])\s*(?:[/.\-]{1,2}|\s*nam\s*)\s*(\d{4})`;
 
 /** The period of a recurring duty: "hằng tháng", "hằng quý", "6 tháng", "03 tháng một lần", "6 tháng, năm". */
-const PERIOD_ONE = String.raw`(?:hang\s*(?:thang|quy|nam|tuan)|\d{1,2}\s*thang|sau\s*thang|ba\s*thang|quy|nam)`;
+const PERIOD_ONE = String.raw`(?:(?:hang|moi)\s*(?:thang|quy|nam|tuan|hoc ky)|\d{1,2}\s*thang|sau\s*thang|ba\s*thang|quy|nam)`;
 // "định kỳ 6 tháng, hằng năm", "định kỳ hằng quý và cuối năm".
 const PERIOD = String.raw`${PERIOD_ONE}(?:\s*(?:,|va)\s*(?:cuoi\s*)?${PERIOD_ONE})*`;
 

@@ -348,11 +348,14 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
   for (const s of tree.all) flattenListedItems(s);
   for (const r of tree.roots) {
     if (isShortcomingList(r)) {
+      const before = shortcomings.length;
       for (const ch of r.children) {
         const key = `s${++sk}`;
         shortcomings.push({ key, text: ch.head.content.trim().replace(/[.;]+$/, ''), number: ch.marker.number, block: ch.head, from: contentAt(ch.head), to: ch.head.text.length, section: ch, parentKey: null, group: null });
       }
       for (const b of r.blocks) if (b.marker?.kind === 'bullet') shortcomings.push({ key: `s${++sk}`, text: b.content.trim().replace(/[.;]+$/, ''), number: null, block: b, from: contentAt(b), to: b.text.length, section: r, parentKey: null, group: null });
+      // Unnumbered paragraphs under a lead line ("… còn những hạn chế sau:" / "Thứ nhất, …").
+      if (shortcomings.length === before) shortcomings.push(...listedShortcomings(r.blocks, r, () => `s${++sk}`).drafts);
       continue;
     }
     if (!isActionRoot(r)) {

@@ -2,6 +2,7 @@ import type { Block } from './blocks.ts';
 import { fold } from './fold.ts';
 import { unconfuse } from './fuzzy.ts';
 import { parseLabel } from './labels.ts';
+import { ORDINAL_WORDS } from './markers.ts';
 import type { SectionNode } from './sections.ts';
 
 /** A shortcoming before ids are assigned. */
@@ -110,6 +111,7 @@ export function isShortcomingLead(b: Block): boolean {
 }
 
 const ITEM_KINDS = new Set(['bullet', 'letter', 'paren']);
+const ORDINAL = ORDINAL_WORDS;
 
 /**
  * Letter or "(1)" items right after a shortcoming lead line ("Hạn chế được chỉ ra:" / "a) …" / "b) …") are
@@ -152,11 +154,14 @@ export function listedShortcomings(blocks: readonly Block[], section: SectionNod
       const between = sol > i + 1 ? blocks.slice(i + 1, sol) : [];
       if (between.length > 0 && between.length <= 8 && between.every((b) => !parseLabel(b.content) && (!b.marker || ITEM_KINDS.has(b.marker.kind)))) items.push(...between);
     }
+    // "Thứ nhất, … / Thứ hai, …" (or "Một là, …"): paragraphs numbered in words.
+    if (items.length === 0) for (let j = i + 1; j < blocks.length && !blocks[j]!.marker && ORDINAL.test(blocks[j]!.content); j++) items.push(blocks[j]!);
     if (items.length === 0) continue;
     consumed.push(lead, ...items);
     for (const b of items) {
-      const at = b.text.length - b.content.trimStart().length;
-      const text = b.content.trim().replace(/[\s.;]+$/, '');
+      const ordinal = b.marker ? null : ORDINAL.exec(b.content);
+      const at = b.text.length - b.content.trimStart().length + (ordinal ? ordinal[0].length - (b.content.length - b.content.trimStart().length) : 0);
+      const text = b.content.trim().slice(ordinal ? ordinal[0].trim().length : 0).trim().replace(/[\s.;]+$/, '');
       const inline = inlineList(text);
       if (inline) {
         for (const it of inline) drafts.push({ key: nextKey(), text: it.text, number: it.number, block: b, from: at + it.from, to: at + it.to, section, parentKey: null, group: null });
