@@ -10,6 +10,8 @@ describe('capital-letter parts (A., B.) between roman parts and items', () => {
   it('reads "A." as a part marker, not the roman letters', () => {
     expect(parseMarker('A. Về công tác tuyên truyền')).toMatchObject({ kind: 'upper', number: 'A' });
     expect(parseMarker('V. TỔ CHỨC THỰC HIỆN')).toMatchObject({ kind: 'roman', number: 'V' });
+    // OCR runs the last two strokes of "III." into an H.
+    expect(parseMarker('IH. NHIỆM VỤ, GIẢI PHÁP')).toMatchObject({ kind: 'roman', number: 'III', fuzzy: true });
   });
 
   it('keeps the labelled units of one part off the tasks of the next', () => {
