@@ -19,6 +19,9 @@ Yến Thiện Thiên Toản Hậu Hiển Khải Kỳ Lương Nhàn Hân Hào H�
 Thạch Thăng Thoa Thông Thuận Thục Thùy Tiên Tình Trâm Triều Trọng Trường Tuệ Tư Tường Vĩnh Xuyến Yên Hiệu
 Hòe Điệp Định Đoan Giáp Kiều Lộc Mỹ Nhạn Quyền Sĩ Tịnh Vượng Ánh Chung Cương Diệu Đạo Hưởng Lễ Lệ`;
 
+/** Common family names, capitalised as written ("Nguyễn", "Lã"). */
+export const FAMILY_NAMES: readonly string[] = FAMILY.split(/\s+/).filter(Boolean);
+
 /** Lower-case name syllables in the old tone style (hòa, thủy). */
 export const PERSON_NAME_SYLLABLES: ReadonlySet<string> = new Set(
   `${FAMILY} ${MIDDLE} ${GIVEN}`
