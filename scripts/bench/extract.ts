@@ -7,7 +7,7 @@
  *            layout (wrapped lines, plain footnote digits, two columns interleaved), perfect characters
  *  - legacy: the English-model OCR text layer of the legacy scans after repair
  *  - scans:  the scanned PDFs end to end through processDocument (OCR + repair + extraction)
- * Repair in legacy and scans modes uses a leave-one-out model (scripts/lib/held-out-model.ts): the shipped
+ * Repair in legacy and scans modes uses a leave-one-out model (scripts/lib/loo-base.ts): the shipped
  * model contains the seeds.
  *            Add `--profiles clean,mild,hard` to choose scans (default: all committed profiles),
  *            `--engine native` for the Debian `tesseract` (≈2× faster; default tesseract.js) and
@@ -35,7 +35,7 @@ import { createRepairer } from '../../src/repair/index.ts';
 import type { LanguageModel } from '../../src/lm/index.ts';
 import { repairPages, type TextRepairer } from '../../src/pipeline/repair-pages.ts';
 import { normalizeText } from '../../src/vietnamese/index.ts';
-import { corpusOnlyModel, heldOutModel } from '../lib/held-out-model.ts';
+import { corpusOnlyModel, heldOutModel } from '../lib/loo-base.ts';
 import { add, prf, scoreDocument, type Counts, type Expected } from './extract-metrics.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -194,7 +194,7 @@ const repairers = new Map<string, TextRepairer>();
 async function heldOutRepairer(seed: string): Promise<TextRepairer> {
   let r = repairers.get(seed);
   if (!r) {
-    baseModel ??= corpusOnlyModel();
+    baseModel ??= corpusOnlyModel(resolve(root, '.cache'));
     // The seed texts (a held-out plan is none of them, so it leaves nothing out).
     const dir = SETS.seeds!.textDirs.find((d) => existsSync(d)) ?? '';
     const seeds = new Map(

@@ -12,8 +12,8 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_MODEL_PATH, interpolateModels, loadLanguageModel, modelFromLines, PLANS_WEIGHT, SHIPPED_MIN_COUNTS, SHIPPED_ORDER } from '../../src/lm/index.ts';
-import { corpusOnlyModel, shippedLikeModel } from '../lib/loo-base.ts';
+import { DEFAULT_MODEL_PATH, loadLanguageModel, SHIPPED_MIN_COUNTS, SHIPPED_ORDER } from '../../src/lm/index.ts';
+import { corpusOnlyModel, heldOutModel, shippedLikeModel } from '../lib/loo-base.ts';
 import { createRepairer } from '../../src/repair/index.ts';
 import { normalizeText, stripMarks } from '../../src/vietnamese/index.ts';
 import { engOcr, plainFromMarkdown } from '../lib/eng-ocr.ts';
@@ -79,9 +79,8 @@ async function main(): Promise<void> {
   let legN = 0;
   for (const { name, truth, legacyDir } of tests) {
     if (values.only && !name.startsWith(values.only)) continue;
-    const others = names.filter((n) => n !== name).flatMap((n) => (seeds.get(n) as string).split('\n'));
     const model = base
-      ? interpolateModels(base, modelFromLines(others, { order: Number(values['seed-order']) }), PLANS_WEIGHT)
+      ? heldOutModel(base, seeds, name, Number(values['seed-order']))
       : await shippedLikeModel(
           CACHE,
           names.filter((n) => n !== name).map((n) => path.join(seedDir, n)),

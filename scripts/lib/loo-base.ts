@@ -5,9 +5,18 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { buildLanguageModel, FORMAT_VERSION, loadLanguageModel, SHIPPED_MIN_COUNTS, SHIPPED_ORDER, type LanguageModel } from '../../src/lm/index.ts';
+import { buildLanguageModel, FORMAT_VERSION, interpolateModels, loadLanguageModel, modelFromLines, PLANS_WEIGHT, SHIPPED_MIN_COUNTS, SHIPPED_ORDER, type LanguageModel } from '../../src/lm/index.ts';
 import { isCitationNote } from '../../src/lm/corpus-filters.ts';
 import { sharedDir } from './shared-dir.ts';
+
+/**
+ * The model a document is scored with: the corpus-only base mixed, as the shipped pair is, with a model of
+ * every seed text but `leaveOut` (`seeds`: name → text; a held-out plan is none of them).
+ */
+export function heldOutModel(base: LanguageModel, seeds: ReadonlyMap<string, string>, leaveOut: string, seedOrder = 3): LanguageModel {
+  const others = [...seeds].filter(([n]) => n !== leaveOut).flatMap(([, text]) => text.split('\n'));
+  return interpolateModels(base, modelFromLines(others, { order: seedOrder }), PLANS_WEIGHT);
+}
 
 export async function corpusOnlyModel(cacheDir: string, order = SHIPPED_ORDER, minCounts: readonly number[] = SHIPPED_MIN_COUNTS): Promise<LanguageModel> {
   return cachedModel(cacheDir, 'corpus-domain', [], order, minCounts);
