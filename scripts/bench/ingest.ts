@@ -79,12 +79,18 @@ async function main(): Promise<void> {
   const files = (await collectFiles(args.inputs)).filter((f) => /\.(pdf|png|jpe?g|tiff?)$/i.test(f)).slice(0, args.limit);
   if (files.length === 0) throw new Error(`No scanned files in ${args.inputs.join(', ')} (fixtures/scans comes from npm run fixtures:generate)`);
   let pages = 0;
-  for (const f of files) pages += f.endsWith('.pdf') ? await pageCountOf(f) : 1;
+  let pdfPages = 0;
+  for (const f of files) {
+    const n = f.endsWith('.pdf') ? await pageCountOf(f) : 1;
+    pages += n;
+    if (f.endsWith('.pdf')) pdfPages += n;
+  }
   const work = await fs.mkdtemp(path.join(os.tmpdir(), 'vanban-bench-'));
   const results: Result[] = [];
   // One thread per page job everywhere (workers set this by default), so the runners compare like for like.
   const base = { VANBAN_OCR_ENGINE: args.engine, VANBAN_OCR_WORKERS: '1', VANBAN_WORKER_CONCURRENCY: '1', VIPS_CONCURRENCY: '1', OMP_THREAD_LIMIT: '1' };
-  // The batch vanban reads: every file `repeat` times, copies made distinct by a trailing PDF comment.
+  // The batch vanban reads: every PDF `repeat` times, copies made distinct by a trailing PDF comment (an image
+  // copy would be the same document).
   const batch = [...files];
   for (let r = 2; r <= args.repeat; r++) {
     const dir = path.join(work, `copy-${r}`);
@@ -95,9 +101,7 @@ async function main(): Promise<void> {
       batch.push(copy);
     }
   }
-  const batchArgs = batch;
-  let batchPages = 0;
-  for (const f of batch) batchPages += f.endsWith('.pdf') ? await pageCountOf(f) : 1;
+  const batchPages = pages + (args.repeat - 1) * pdfPages;
   console.log(`bench:ingest — ${files.length} files × ${args.repeat} = ${batch.length} documents, ${batchPages} pages, engine ${args.engine}, ${os.availableParallelism()} cores`);
 
   const record = (name: string, ms: number, out: string, peaks: number[], pageCount = batchPages) => {
@@ -112,7 +116,7 @@ async function main(): Promise<void> {
     // 1. In-process (embedded database), one OCR worker.
     {
       const env = { ...base, VANBAN_DATA_DIR: path.join(work, 'inproc') };
-      const { proc, done } = start(process.execPath, [BIN, 'ingest', ...batchArgs, '--out', path.join(work, 'out-inproc'), '--no-progress'], env);
+      const { proc, done } = start(process.execPath, [BIN, 'ingest', ...batch, '--out', path.join(work, 'out-inproc'), '--no-progress'], env);
       const sampler = sampleRss([proc.pid as number]);
       const res = await done;
       record('in-process, 1 OCR', res.ms, res.out, await sampler.stop());
@@ -133,7 +137,7 @@ async function main(): Promise<void> {
           const procs = [];
           for (let i = 0; i < workers; i++) procs.push(await startWorker(env));
           const sampler = sampleRss(procs.map((p) => p.pid as number));
-          const res = await run(process.execPath, [BIN, 'ingest', ...batchArgs, '--out', path.join(work, `out-queue-${workers}`), '--no-progress'], env);
+          const res = await run(process.execPath, [BIN, 'ingest', ...batch, '--out', path.join(work, `out-queue-${workers}`), '--no-progress'], env);
           const peaks = await sampler.stop();
           for (const p of procs) await stopProcess(p);
           record(`queue, ${workers} worker${workers > 1 ? 's' : ''}`, res.ms, res.out, peaks);
