@@ -111,7 +111,6 @@ export function isShortcomingLead(b: Block): boolean {
 }
 
 const ITEM_KINDS = new Set(['bullet', 'letter', 'paren']);
-const ORDINAL = ORDINAL_WORDS;
 
 /**
  * Letter or "(1)" items right after a shortcoming lead line ("Hạn chế được chỉ ra:" / "a) …" / "b) …") are
@@ -155,13 +154,14 @@ export function listedShortcomings(blocks: readonly Block[], section: SectionNod
       if (between.length > 0 && between.length <= 8 && between.every((b) => !parseLabel(b.content) && (!b.marker || ITEM_KINDS.has(b.marker.kind)))) items.push(...between);
     }
     // "Thứ nhất, … / Thứ hai, …" (or "Một là, …"): paragraphs numbered in words.
-    if (items.length === 0) for (let j = i + 1; j < blocks.length && !blocks[j]!.marker && ORDINAL.test(blocks[j]!.content); j++) items.push(blocks[j]!);
+    if (items.length === 0) for (let j = i + 1; j < blocks.length && !blocks[j]!.marker && ORDINAL_WORDS.test(blocks[j]!.content); j++) items.push(blocks[j]!);
     if (items.length === 0) continue;
     consumed.push(lead, ...items);
     for (const b of items) {
-      const ordinal = b.marker ? null : ORDINAL.exec(b.content);
-      const at = b.text.length - b.content.trimStart().length + (ordinal ? ordinal[0].length - (b.content.length - b.content.trimStart().length) : 0);
-      const text = b.content.trim().slice(ordinal ? ordinal[0].trim().length : 0).trim().replace(/[\s.;]+$/, '');
+      // Drop the leading spaces, and a "Thứ nhất, " of an unmarked paragraph.
+      const skip = (b.marker ? null : ORDINAL_WORDS.exec(b.content))?.[0].length ?? b.content.length - b.content.trimStart().length;
+      const at = b.text.length - b.content.length + skip;
+      const text = b.content.slice(skip).trim().replace(/[\s.;]+$/, '');
       const inline = inlineList(text);
       if (inline) {
         for (const it of inline) drafts.push({ key: nextKey(), text: it.text, number: it.number, block: b, from: at + it.from, to: at + it.to, section, parentKey: null, group: null });
