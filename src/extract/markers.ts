@@ -41,7 +41,7 @@ export function parseMarker(text: string): Marker | null {
   if (roman) {
     const rawNum = roman[1] ?? '';
     // Two strokes run together read as "H" ("IHI." or "IH." for "III.": the part sequence fixes the count).
-    const fixed = lToI(rawNum.replace(ROMAN_I, 'I').replace(/(?<=I)H(?=I|$)/g, 'II').replace(/^II(I{2,})$/, 'III'));
+    const fixed = lToI(rawNum.replace(ROMAN_I, 'I').replace(/(?<=I)H(?=I)/g, 'I').replace(/(?<=I)H$/, 'II'));
     // Pure digits are decimal numbering, not a damaged roman numeral.
     if (/[IVXLÏÌÍïìíÎî]|[[\]|!]/.test(rawNum) && VALID_ROMAN.test(fixed) && fixed.length > 0 && /\p{Lu}/u.test(text.slice(roman[0].length, roman[0].length + 1))) {
       return { kind: 'roman', number: fixed, length: roman[0].length, fuzzy: fixed !== rawNum };
