@@ -1,3 +1,4 @@
+import { Fragment } from 'preact';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { QueueEntry, ReviewItem, ReviewPage as Page, ReviewWord } from '../../src/review/review-types.ts';
 import { api, withToken, type Correction, type Json, type Me, type ReviewView } from './api.ts';
@@ -164,11 +165,12 @@ export function ReviewPage({ id, me }: { id: string; me: Me }) {
               {shownPage.lines.map((l) => (
                 <li key={l.index} data-line={l.index}>
                   {l.words.map((w) => (
-                    <>
+                    // Keyed: unkeyed fragments let Preact reuse a neighbour's text node, so a corrected word could keep its old text.
+                    <Fragment key={w.id}>
                       <span data-word-id={w.id} title={`${L.confidence} ${Math.round(w.confidence * 100)}%`}
                         class={`w ${w.confidence < view.threshold ? confClass(w.confidence, view.threshold) : ''}${w.reviewed ? ' reviewed' : ''}${current?.id === w.id ? ' current' : ''}`}
                         onClick={() => { const i = queue.findIndex((q) => q.id === w.id); if (i >= 0) setCursor(i); }}>{w.text}</span>{' '}
-                    </>
+                    </Fragment>
                   ))}
                 </li>
               ))}
