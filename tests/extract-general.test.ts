@@ -104,14 +104,45 @@ describe('unit names', () => {
 });
 
 describe('more deadline and unit phrasings', () => {
-  it('reads "trong 6 tháng đầu năm", "6 tháng cuối năm" and "đến hết năm"', () => {
-    expect(findDeadlines('Hoàn thành trong 6 tháng đầu năm 2027.', false).map((h) => `${h.kind} ${h.date}`)).toEqual(['by_month 2027-06-30']);
-    expect(findDeadlines('6 tháng cuối năm 2026', true).map((h) => `${h.kind} ${h.date}`)).toEqual(['by_month 2026-12-31']);
+  it('reads "trong 6 tháng đầu năm", "6 tháng cuối năm" (periods: ranges) and "đến hết năm"', () => {
+    const show = (h: { kind: string; date: string | null; startDate?: string }) => `${h.kind} ${h.startDate ?? ''}..${h.date}`;
+    expect(findDeadlines('Hoàn thành trong 6 tháng đầu năm 2027.', false).map(show)).toEqual(['range 2027-01-01..2027-06-30']);
+    expect(findDeadlines('6 tháng cuối năm 2026', true).map(show)).toEqual(['range 2026-07-01..2026-12-31']);
     expect(findDeadlines('Các chi bộ duy trì đến hết năm 2026.', false).map((h) => `${h.kind} ${h.date}`)).toEqual(['by_year 2026-12-31']);
   });
   it('ends a unit name at a lowercase word after its level, whatever the verb', () => {
     expect(sentenceUnits('Trung tâm Chính trị huyện phối hợp Ban Tuyên giáo Huyện ủy mở lớp bồi dưỡng.').map((u) => `${u.unit}:${u.role}`)).toEqual(['Trung tâm Chính trị huyện:execute', 'Ban Tuyên giáo Huyện ủy:support']);
     expect(sentenceUnits('Đảng ủy Công an huyện soát xét hồ sơ, phối hợp với Mặt trận và các đoàn thể chính trị - xã hội huyện thẩm tra.').map((u) => u.unit)).toEqual(['Đảng ủy Công an huyện', 'Mặt trận', 'các đoàn thể chính trị - xã hội huyện']);
+  });
+});
+
+describe('deadlines written with the year once, relative to signing, or as a closing period', () => {
+  const show = (text: string, context = false) => findDeadlines(text, context).map((h) => `${h.kind} ${h.startDate ?? ''}..${h.date ?? h.daysAfterPlan}`);
+  it('reads month and quarter ranges whose year is written only at the end', () => {
+    expect(show('Tổ công tác kiểm tra các hộ kinh doanh từ tháng 3 đến tháng 6/2027.')).toEqual(['range 2027-03-01..2027-06-30']);
+    expect(show('Mở đợt cao điểm vận động từ quý I đến quý III năm 2027; báo cáo kết quả.')).toEqual(['range 2027-01-01..2027-09-30']);
+    expect(show('Triển khai từ Quý IV/2026 đến Quý II/2027.')).toEqual(['range 2026-10-01..2027-06-30']);
+  });
+  it('reads "chậm nhất đến ngày" and "chậm nhất vào ngày" as before', () => {
+    expect(show('Các phòng gửi số liệu chậm nhất đến ngày 05/7/2027.')).toEqual(['before ..2027-07-05']);
+    expect(show('Nộp hồ sơ chậm nhất vào ngày 12/8/2027.')).toEqual(['before ..2027-08-12']);
+  });
+  it('reads "trong N ngày kể từ ngày ký" as days after the plan, dated from the plan\'s own date', () => {
+    expect(show('Niêm yết công khai danh sách trong 15 ngày kể từ ngày ban hành Kế hoạch.')).toEqual(['before ..15']);
+    const d = run(['HUYỆN ỦY AN PHÚ', 'An Phú, ngày 20 tháng 5 năm 2027', 'KẾ HOẠCH', 'I. NHIỆM VỤ', '1. Rà soát hồ sơ đảng viên, hoàn thành trong 20 ngày kể từ ngày ký Kế hoạch.'].join('\n'));
+    expect(d.deadlines.map((x) => `${x.kind} ${x.date}`)).toEqual(['before 2027-06-09']);
+  });
+  it('reads a closing period and a passive "được … hằng năm" as recurring, not a noun\'s "hằng năm"', () => {
+    expect(show('Rà soát, đối chiếu danh sách hộ nghèo với các thôn hằng tháng.').map((s) => s.split(' ')[0])).toEqual(['recurring']);
+    expect(show('Kết quả được sơ kết hằng năm cùng với báo cáo chung.').map((s) => s.split(' ')[0])).toEqual(['recurring']);
+    expect(show('Tiếp nhận phản ánh vào ngày 10 hằng tháng tại trụ sở.').map((s) => s.split(' ')[0])).toEqual(['recurring']);
+    expect(show('Các chi bộ định kỳ 3 tháng tổ chức giao ban với tổ dân phố.').map((s) => s.split(' ')[0])).toEqual(['recurring']);
+    expect(show('Chi bộ ra nghị quyết hằng tháng, giao việc cụ thể cho đảng viên.')).toEqual([]);
+    expect(show('Thực hiện nghiêm việc đánh giá, xếp loại chất lượng hằng năm.')).toEqual([]);
+  });
+  it('drops a year before the plan\'s own year: a past event, not a deadline', () => {
+    const d = run(['HUYỆN ỦY AN PHÚ', 'An Phú, ngày 20 tháng 5 năm 2027', 'KẾ HOẠCH', 'I. NHIỆM VỤ', '1. Các chi bộ có đảng viên vi phạm trong năm 2026 tổ chức kiểm điểm, hoàn thành trong năm 2027.'].join('\n'));
+    expect(d.deadlines.map((x) => `${x.kind} ${x.date}`)).toEqual(['by_year 2027-12-31']);
   });
 });
 

@@ -15,6 +15,8 @@ export interface DeadlineHit {
   done: boolean;
   /** Read through an OCR-damaged word ("trang 7/2026", "thu hien thùng xuyeén"). */
   fuzzy?: boolean;
+  /** "trong 30 ngày kể từ ngày ký": days after the plan's own date, which the caller knows (date stays null here). */
+  daysAfterPlan?: number;
 }
 
 const EXACT_WORDS: [RegExp, RegExp][] = [
@@ -35,6 +37,19 @@ const PERIOD_ONE = String.raw`(?:(?:hang|moi)\s*(?:thang|quy|nam|tuan|hoc ky)|\d
 // "định kỳ 6 tháng, hằng năm", "định kỳ hằng quý và cuối năm".
 const PERIOD = String.raw`${PERIOD_ONE}(?:\s*(?:,|va)\s*(?:cuoi\s*)?${PERIOD_ONE})*`;
 
+const EVERY = String.raw`hang\s*(?:thang|quy|nam|tuan)`;
+const PERIODIC_VERB = String.raw`(?:bao cao|kiem tra|danh gia|so ket|tong hop|to chuc|doi thoai|giao ban|ra soat|cap nhat)`;
+/** A recurring duty inside an ordinary sentence (outside a deadline slot, where a noun's "hằng năm" is no deadline). */
+const RECURRING_IN_SENTENCE = [
+  String.raw`${PERIODIC_VERB}[^.;]{0,60}?dinh ky\s*${PERIOD}`, // "báo cáo … định kỳ hằng quý"
+  String.raw`dinh ky\s*${PERIOD}[,\s]*(?:mot lan\s*|1 lan\s*)?${PERIODIC_VERB}[^.;,]{0,30}`, // "định kỳ 6 tháng tổ chức đối thoại"
+  String.raw`${THUC_HIEN}\s*${THUONG_XUYEN}`,
+  String.raw`(?:truoc|vao)\s*ngay\s*\d{1,2}\s*(?!\s*[/.-]\s*\d)(?:cua\s*)?${EVERY}[^.;]*`, // "vào ngày 15 hằng tháng"
+  String.raw`duoc\s+(?:[a-z]+\s+){1,2}${EVERY}`, // "được đánh giá hằng năm"
+  // An adverbial period closing the clause ("đối chiếu số liệu … hằng quý."), not the annual quality rating's name.
+  String.raw`(?<!chat luong\s)${EVERY}(?=\s*(?:[.;)]|$))`,
+].join('|');
+
 /**
  * Scans `text` for deadline expressions. `context` = true when the whole text is a deadline slot (a
  * "Thời gian …:" value, a deadline line, a parenthesised phrase); then bare dates and "thường xuyên" count.
@@ -54,7 +69,7 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
   };
   // "đã hoàn thành trong tháng 3/2026": the phrase may start before the match or inside it.
   const doneBefore = (at: number) => /da\s+(hoan thanh|thuc hien xong|xong)/.test(f.slice(Math.max(0, at - 45), at + 20).split(/[.;]/).slice(-1)[0] ?? '');
-  const TRIG_BEFORE = String.raw`(?:truoc|cham nhat(?:\s*la)?|khong qua|han cuoi(?:\s*la)?)\s*(?:ngay\s*)?`;
+  const TRIG_BEFORE = String.raw`(?:truoc|cham nhat(?:\s*(?:la|den|vao))?|khong qua|han cuoi(?:\s*la)?)\s*(?:ngay\s*)?`;
   const TRIG_ON = String.raw`(?:hoan thanh|xong|vao)\s*(?:trong\s*)?(?:ngay\s*)?`;
   // Ranges first: "từ tháng 5/2026 đến tháng 11/2026", "từ ngày 1/5/2026 đến ngày 30/5/2026".
   for (const m of f.matchAll(new RegExp(String.raw`tu\s*(?:ngay\s*)?${D}\s*(?:den|toi|-)\s*(?:ngay\s*)?${D}`, 'g'))) {
@@ -66,6 +81,28 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
     const a = iso(+m[2]!, +m[1]!, 1);
     const b = iso(+m[4]!, +m[3]!, lastDay(+m[4]!, +m[3]!));
     if (a && b) add({ kind: 'range', date: b, startDate: a, from: m.index!, to: m.index! + m[0].length, done: doneBefore(m.index!) });
+  }
+  // "từ tháng 5 đến tháng 8/2026": the year is written once, at the end.
+  for (const m of f.matchAll(new RegExp(String.raw`tu\s*${THANG}\s*(\d{1,2})\s*(?:den|toi|-)\s*${MONTH}`, 'g'))) {
+    const y = +m[3]!;
+    const a = iso(y, +m[1]!, 1);
+    const b = iso(y, +m[2]!, lastDay(y, +m[2]!));
+    if (a && b && a < b) add({ kind: 'range', date: b, startDate: a, from: m.index!, to: m.index! + m[0].length, done: doneBefore(m.index!) });
+  }
+  // "từ quý II đến quý IV năm 2026", "từ Quý I/2026 đến Quý II/2027".
+  for (const m of f.matchAll(new RegExp(String.raw`tu\s*quy\s*([iv1-4]{1,3})(?:\s*(?:[/.\-]|nam)\s*(\d{4}))?\s*(?:den|toi|-)\s*${QUARTER}`, 'g'))) {
+    const qa = quarter(m[1]!);
+    const qb = quarter(m[3]!);
+    const yb = +m[4]!;
+    const ya = m[2] ? +m[2] : yb;
+    if (!qa || !qb) continue;
+    const a = iso(ya, qa * 3 - 2, 1);
+    const b = iso(yb, qb * 3, lastDay(yb, qb * 3));
+    if (a && b && a < b) add({ kind: 'range', date: b, startDate: a, from: m.index!, to: m.index! + m[0].length, done: doneBefore(m.index!) });
+  }
+  // "trong 30 ngày kể từ ngày ký / ban hành Kế hoạch": relative to the plan's own date.
+  for (const m of f.matchAll(/(?:trong|truoc|cham nhat)\s*(?:thoi han\s*)?(\d{1,3})\s*ngay\s*(?:lam viec\s*)?(?:ke\s*)?tu\s*(?:ngay\s*)?(?:ky|ban hanh)/g)) {
+    add({ kind: 'before', date: null, daysAfterPlan: +m[1]!, from: m.index!, to: m.index! + m[0].length, done: false });
   }
   // "từ nay đến hết năm 2026", "từ nay đến tháng 9/2026": a range from the plan's date.
   for (const m of f.matchAll(/tu nay\s*(?:den|toi)\s*(?:het\s*|cuoi\s*)?(?:nam\s*(\d{4})|thang\s*(\d{1,2})\s*[/.-]\s*(\d{4}))/g)) {
@@ -85,7 +122,7 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
       // A bare "ngày dd/mm/yyyy" outside a deadline slot is a document date, not a deadline.
       if (!before && !on && !context) continue;
       // "số 12-KL/TW, ngày 19/3/2026" right before: a citation even inside a slot.
-      if (/so\s*[\d\w/.-]+\s*,?\s*$/.test(f.slice(Math.max(0, m.index! - 30), m.index!))) continue;
+      if (/so\s*[\w/.-]*\d[\w/.-]*\s*,?\s*$/.test(f.slice(Math.max(0, m.index! - 30), m.index!))) continue;
       add({ kind: before ? 'before' : 'on', date, from: m.index!, to: m.index! + m[0].length, done: doneBefore(m.index!) });
     }
   }
@@ -102,13 +139,14 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
     const date = iso(y, mo, lastDay(y, mo) || 1);
     if (date) add({ kind: 'by_month', date, from: m.index!, to: m.index! + m[0].length, done: doneBefore(m.index!) });
   }
-  // "trong 6 tháng đầu năm 2026" (to the end of June), "6 tháng cuối năm 2026" (to the end of the year).
+  // "trong 6 tháng đầu năm 2026" (January to June), "6 tháng cuối năm 2026" (July to December).
   for (const m of f.matchAll(/(trong\s*|truoc\s*|den\s*(?:het\s*)?|hoan thanh\s*(?:trong\s*)?)?(\d{1,2}|sau|ba|chin)\s*thang\s*(dau|cuoi)\s*nam\s*(\d{4})/g)) {
     if (!m[1] && !context) continue;
     const n = ({ sau: 6, ba: 3, chin: 9 } as Record<string, number>)[m[2]!] ?? +m[2]!;
     const y = +m[4]!;
-    const mo = m[3] === 'dau' ? n : 12;
-    if (n >= 1 && n <= 12) add({ kind: 'by_month', date: iso(y, mo, lastDay(y, mo)), from: m.index!, to: m.index! + m[0].length, done: doneBefore(m.index!) });
+    const [first, last] = m[3] === 'dau' ? [1, n] : [13 - n, 12];
+    // A period of several months: a range (one month is just that month).
+    if (n >= 1 && n <= 12) add({ kind: n > 1 ? 'range' : 'by_month', date: iso(y, last, lastDay(y, last)), ...(n > 1 ? { startDate: iso(y, first, 1)! } : {}), from: m.index!, to: m.index! + m[0].length, done: doneBefore(m.index!) });
   }
   // "trong năm 2026", "đến hết năm 2026", and inline "…; thời gian thực hiện: năm 2026".
   for (const m of f.matchAll(/(trong\s*|truoc\s*|den\s*(?:het\s*)?|het\s*|cuoi\s*|hoan thanh\s*(?:trong\s*)?|thoi (?:gian|han)(?:\s*(?:thuc hien|hoan thanh))?\s*:\s*)nam\s*(\d{4})/g)) {
@@ -118,7 +156,7 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
   // Recurring: "thực hiện thường xuyên", "định kỳ … trước ngày 15 hàng tháng", "hằng quý".
   const recurring = context
     ? new RegExp(String.raw`(${THUC_HIEN}\s*)?(${THUONG_XUYEN}|lien tuc|dinh ky|hang\s*(thang|quy|nam|tuan))`, 'g')
-    : new RegExp(String.raw`((?:bao cao|kiem tra|danh gia|so ket|tong hop)[^.;]{0,60}?dinh ky\s*${PERIOD}|dinh ky\s*${PERIOD}[,\s]*(?:mot lan\s*|1 lan\s*)?(?:bao cao|kiem tra|danh gia|so ket|tong hop)[^.;,]{0,30}|${THUC_HIEN}\s*${THUONG_XUYEN}|truoc ngay\s*\d{1,2}\s*(?!\s*[/.-]\s*\d)(?:cua\s*)?(?:hang|hang)\s*(thang|quy|nam|tuan)[^.;]*)`, 'g');
+    : new RegExp(RECURRING_IN_SENTENCE, 'g');
   for (const m of f.matchAll(recurring)) {
     // One recurring deadline per slot: "định kỳ hằng quý" is one statement, not two.
     if (context && hits.some((h) => h.kind === 'recurring')) break;

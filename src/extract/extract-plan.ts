@@ -18,7 +18,7 @@ import { FUZZY_PENALTY, fieldInfo, round, type Found } from './field.ts';
 import { parseHeader } from './header.ts';
 import { pairOrphanNotes } from './orphan-notes.ts';
 import { resolveYear, sureYears, withYear } from './uncertain-years.ts';
-import type { DeadlineDraft } from './plan-items.ts';
+import type { DeadlineDraft, PlanItems } from './plan-items.ts';
 import { readPlanItems } from './plan-items.ts';
 import { findReferences } from './references.ts';
 import { buildSections, type SectionNode } from './sections.ts';
@@ -52,6 +52,7 @@ export function extractPlan(input: ExtractInput): PlanDocument {
   const closing = parseClosing(closingLines);
   const planDate = header.date?.value ?? null;
   const unsureDeadlines = resolveUnsureYears(items.deadlines, sureYears(items.deadlines.map((d) => ({ ...d, date: d.hit.date })), planDate), planDate?.slice(0, 4) ?? null);
+  settleAgainstPlanDate(items, planDate);
 
   // Ids
   const secId = new Map<SectionNode, string>(tree.all.map((s) => [s, s.id]));
@@ -225,6 +226,28 @@ export function extractPlan(input: ExtractInput): PlanDocument {
     deadlines,
   };
   return doc;
+}
+
+/**
+ * Deadlines measured from the plan's date ("trong 30 ngày kể từ ngày ký") get their date. A year before the plan's
+ * own year that is not reported done ("bị kỷ luật trong năm 2025") dates a past event, not a deadline: dropped. An
+ * earlier month or day is kept: written with a deadline word, it is more likely a typo in the plan than the past.
+ */
+function settleAgainstPlanDate(items: PlanItems, planDate: string | null): void {
+  if (!planDate) return;
+  for (const d of items.deadlines) {
+    if (d.hit.daysAfterPlan === undefined) continue;
+    const t = new Date(`${planDate}T00:00:00Z`);
+    t.setUTCDate(t.getUTCDate() + d.hit.daysAfterPlan);
+    d.hit.date = t.toISOString().slice(0, 10);
+  }
+  const past = new Set(items.deadlines.filter((d) => d.hit.kind === 'by_year' && !d.hit.done && d.hit.date !== null && d.hit.date < planDate.slice(0, 4)));
+  if (past.size === 0) return;
+  items.deadlines = items.deadlines.filter((d) => !past.has(d));
+  for (const t of items.tasks) {
+    t.deadlines = t.deadlines.filter((d) => !past.has(d));
+    if (t.sharedDeadline && past.has(t.sharedDeadline)) t.sharedDeadline = null;
+  }
 }
 
 /**
