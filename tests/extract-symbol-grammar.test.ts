@@ -73,6 +73,8 @@ describe('symbol grammar: OCR damage, flagged fuzzy', () => {
   });
   it('cuts a word glued onto the last code', () => {
     expect(read('12-KL/TWcủa Bộ')).toMatchObject({ symbol: '12-KL/TW', to: 8 });
+    expect(read('35-NQ/TWwW')).toMatchObject({ symbol: '35-NQ/TW', to: 8 });
+    expect(read('412/UBND-NCvà')).toMatchObject({ symbol: '412/UBND-NC', to: 11 });
   });
 });
 

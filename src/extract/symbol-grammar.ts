@@ -173,7 +173,7 @@ function readIssuer(raw: string): { code: string; length: number; fuzzy: boolean
 /**
  * Codes are upper-case letters and digits, but for a few mixed-case ones (TTr, TTg, CTr). A part with lower-case
  * letters is one of those, one OCR slip from exactly one of them (snapped, fuzzy), or — the last part only —
- * an upper-case code with a word glued on ("TWcủa": cut to "TW"). Anything else (a word: "Thanh") is no code.
+ * an upper-case code with a word or noise glued on ("TWcủa", "TWwW": cut to "TW"). Anything else (a word: "Thanh") is no code.
  * `printed`: the length of `p` the code covers.
  */
 function codePart(p: string, last: boolean): { code: string; printed: number; fuzzy: boolean } | null {
@@ -181,7 +181,7 @@ function codePart(p: string, last: boolean): { code: string; printed: number; fu
   if (/^[\p{Lu}\d]+$/u.test(p) || MIXED_CODES.includes(p)) return { code: p, printed: p.length, fuzzy: false };
   const snapped = snapMixed(p);
   if (snapped) return { code: snapped, printed: p.length, fuzzy: true };
-  const glued = last ? /^([\p{Lu}\d]{2,})\p{Ll}{2,}$/u.exec(p) : null;
+  const glued = last ? /^([\p{Lu}\d]{2,})\p{Ll}[\p{L}\d]+$/u.exec(p) : null;
   return glued ? { code: glued[1]!, printed: glued[1]!.length, fuzzy: false } : null;
 }
 
