@@ -44,6 +44,12 @@ describe('symbol grammar: OCR damage, flagged fuzzy', () => {
     expect(read('35- NQ/TW')).toMatchObject({ symbol: '35-NQ/TW', fuzzy: false });
     expect(read('245 / KH - SNV')).toMatchObject({ symbol: '245/KH-SNV', fuzzy: false });
     expect(read('43/ 2023 /NĐ-CP')).toMatchObject({ symbol: '43/2023/NĐ-CP', fuzzy: false });
+    expect(read('43/2023/NĐ–CP')).toMatchObject({ symbol: '43/2023/NĐ-CP', fuzzy: false });
+  });
+  it('takes a dash printed as "~" in every format, flagged', () => {
+    expect(read('38/KL~TTr')).toMatchObject({ symbol: '38/KL-TTr', fuzzy: true });
+    expect(read('12~KL/TW')).toMatchObject({ symbol: '12-KL/TW', fuzzy: true });
+    expect(read('43/2023/NĐ ~ CP')).toMatchObject({ symbol: '43/2023/NĐ-CP', fuzzy: true });
   });
   it('repairs letters read for digits and a slash read as I, 1, l, 7, | or \\', () => {
     expect(read('2l-KL/TW')).toMatchObject({ number: '21', symbol: '21-KL/TW', fuzzy: true });

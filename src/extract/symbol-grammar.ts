@@ -48,6 +48,8 @@ const CODE_ALT = [...new Set(DOC_TYPES.map(([, c]) => fold(c)))].sort((a, b) => 
 // Digits as OCR may print them: "O5", "2l", "I2" (folded: o, l, i, |); a digit within the first two.
 const NUM = String.raw`(?:\d[\dol|]{0,4}|[ol|i]\d[\dol|]{0,3})`;
 const ISSUER = String.raw`[a-z0-9]{1,10}(?:-[a-z0-9]{1,8})?`;
+// The dash after the number (Party) or before the issuer (state): OCR may print it as "~".
+const DASH = String.raw`\s*[-–—~]\s*`;
 
 /**
  * One pattern per format (folded text), in the order they are tried; groups: number, year, code, issuer.
@@ -58,11 +60,11 @@ function formats(cap: boolean, blankNumber: boolean): { format: SymbolFormat; so
   const none = cap ? '()' : '';
   return [
     // "12-KL/TW", "35- NQ/TW" (split by a line break), "21 -KL/TW", "09-NQ|TU"; the number may be blank in a header.
-    { format: 'party', source: String.raw`${g(blankNumber ? `${NUM}?` : NUM)}${none}\s*[-–—~]\s*${g('[a-z]{1,4}')}\s*[/|\\]\s*${g(ISSUER)}` },
+    { format: 'party', source: String.raw`${g(blankNumber ? `${NUM}?` : NUM)}${none}${DASH}${g('[a-z]{1,4}')}\s*[/|\\]\s*${g(ISSUER)}` },
     // The slash read as "I", "1", "l" or "7" after a known type code: "31-KHIĐU", "45-CV1TU".
-    { format: 'party', source: String.raw`${g(blankNumber ? `${NUM}?` : NUM)}${none}\s*[-–—~]\s*${g(CODE_ALT)}\s?[1il7]\s?${g('[a-z]{2,10}')}(?![a-z])`, slashMisread: true },
-    { format: 'state', source: String.raw`${g(NUM)}\s*/\s*${g(String.raw`\d{4}`)}\s*/\s*${g('[a-z]{1,5}')}\s*-\s*${g(ISSUER)}` },
-    { format: 'admin', source: String.raw`${g(NUM)}${none}\s*/\s*${g('[a-z]{1,5}')}\s*-\s*${g(ISSUER)}(?![a-z\d])` },
+    { format: 'party', source: String.raw`${g(blankNumber ? `${NUM}?` : NUM)}${none}${DASH}${g(CODE_ALT)}\s?[1il7]\s?${g('[a-z]{2,10}')}(?![a-z])`, slashMisread: true },
+    { format: 'state', source: String.raw`${g(NUM)}\s*/\s*${g(String.raw`\d{4}`)}\s*/\s*${g('[a-z]{1,5}')}${DASH}${g(ISSUER)}` },
+    { format: 'admin', source: String.raw`${g(NUM)}${none}\s*/\s*${g('[a-z]{1,5}')}${DASH}${g(ISSUER)}(?![a-z\d])` },
   ];
 }
 
@@ -107,8 +109,8 @@ function interpret(text: string, m: RegExpExecArray, format: SymbolFormat, slash
   const numRaw = m[1] ?? '';
   const number = ocrDigits(numRaw);
   let fuzzy = number !== numRaw;
-  // A slash read as a letter or digit, "|" or "\".
-  if (slashMisread || (format === 'party' && /[|\\]/.test(m[0]))) fuzzy = true;
+  // A slash read as a letter or digit, "|" or "\"; a dash read as "~".
+  if (slashMisread || (format === 'party' && /[|\\]/.test(m[0])) || m[0].includes('~')) fuzzy = true;
   const code = readCode(cut(3));
   if (!code) return null;
   const lastAt = m.indices?.[4]?.[0] ?? to;
