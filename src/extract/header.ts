@@ -1,8 +1,9 @@
 import { FUZZY_PENALTY, type Found } from './field.ts';
-import { DOC_TYPES, docType } from './doc-types.ts';
+import { docType } from './doc-types.ts';
 import { digitFold, fold } from './fold.ts';
 import { THANG } from './ocr-words.ts';
 import { matchPrefix, unconfuse } from './fuzzy.ts';
+import { readSymbol, SO_WORD } from './symbol-grammar.ts';
 import { iso } from './dates.ts';
 import { provenanceOf, type SourceLine } from './source-lines.ts';
 
@@ -39,52 +40,14 @@ function withoutMottos(text: string): { text: string; hadMotto: boolean } {
   return { text, hadMotto: false };
 }
 
-const TYPE_CODES = [...new Set(DOC_TYPES.map(([, c]) => c))].sort((a, b) => b.length - a.length).join('|');
-
-/** Issuer abbreviations in symbols: OCR reads Đ as P/D/B; "PU" is almost always "ĐU" (Đảng ủy). */
-function fixSymbolPart(s: string): { s: string; fuzzy: boolean } {
-  const fixed = s.replace(/^[PB](?=U\b|U\d|UK\b)/, 'Đ').replace(/(?<=^|[^A-ZĐ])0(?=[A-ZĐ])/g, 'O');
-  return { s: fixed, fuzzy: fixed !== s };
-}
-
 /** Parses "Số 31-KH/ĐU", "Số: 30/2020/NĐ-CP", "Số: 245/KH-SNV", "S6 31 -KH/PU", "Số -KH/ĐU" (number left blank). */
 export function parseNumberLine(text: string): { number: string | null; symbol: string; typeCode: string; at: number; end: number; fuzzy: boolean } | null {
-  const m = /^(\S{1,3})\s*[:.]?\s*(.*)$/u.exec(text);
-  if (!m) return null;
-  const so = unconfuse(fold(m[1] ?? ''));
-  // "Số" as OCR leaves it: "S6", "Sé", "S0" (unconfuse maps 6/0 to o).
-  if (!/^s[oe]:?$/.test(so.replace(/[^a-z:]/g, ''))) return null;
-  const soFuzzy = fold(m[1] ?? '').replace(/:/g, '') !== 'so';
-  const rest = m[2] ?? '';
-  const at = text.length - rest.length;
-  const state = /^([0-9OoIl]{1,5})\s*\/\s*(\d{4})\s*\/\s*([A-ZĐP]{1,5})\s*-\s*([A-ZĐP0-9]{1,8})/u.exec(rest);
-  if (state) {
-    const code = fixSymbolPart(state[3] ?? '');
-    const iss = fixSymbolPart(state[4] ?? '');
-    const num = (state[1] ?? '').replace(/[Oo]/g, '0').replace(/[Il]/g, '1');
-    return { number: num, symbol: `${num}/${state[2]}/${code.s}-${iss.s}`, typeCode: code.s, at, end: at + state[0].length, fuzzy: soFuzzy || code.fuzzy || iss.fuzzy || num !== state[1] };
-  }
-  // State administrative documents (Nghị định 30/2020/NĐ-CP): number/type code-issuer code ("245/KH-SNV").
-  const admin = /^([0-9OoIl]{1,5})\s*\/\s*([A-ZĐ][A-Za-zĐđ]{0,4})\s*-\s*([A-ZĐ][A-Za-zĐđ0-9]{0,10}(?:-[A-ZĐ0-9]{1,8})?)(?![\p{L}\d])/u.exec(rest);
-  if (admin) {
-    const num = (admin[1] ?? '').replace(/[Oo]/g, '0').replace(/[Il]/g, '1');
-    const code = fixSymbolPart(admin[2] ?? '');
-    const iss = fixSymbolPart(admin[3] ?? '');
-    return { number: num, symbol: `${num}/${code.s}-${iss.s}`, typeCode: code.s, at, end: at + admin[0].length, fuzzy: soFuzzy || code.fuzzy || iss.fuzzy || num !== admin[1] };
-  }
-  // The slash may be read as I, 1, l, | or 7 after a known type code ("31-KHIĐU").
-  const party =
-    /^([0-9OoIl]{0,5})\s*[-–]\s*([A-ZĐ][A-Za-zĐđ]{0,3})\s*\/\s*([A-ZĐP][A-ZĐP0-9-]{0,12})/u.exec(rest) ??
-    new RegExp(String.raw`^([0-9OoIl]{0,5})\s*[-–]\s*(${TYPE_CODES})\s?[I1l|7\\]\s?([A-ZĐP][A-ZĐP0-9-]{0,12})`, 'u').exec(rest);
-  if (party) {
-    const rawNum = party[1] ?? '';
-    const num = rawNum.replace(/[Oo]/g, '0').replace(/[Il]/g, '1');
-    const code = fixSymbolPart(party[2] ?? '');
-    const iss = fixSymbolPart(party[3] ?? '');
-    const slashFuzzy = !party[0].includes('/');
-    return { number: num || null, symbol: `${num}-${code.s}/${iss.s}`, typeCode: code.s, at, end: at + party[0].length, fuzzy: soFuzzy || slashFuzzy || code.fuzzy || iss.fuzzy || num !== rawNum };
-  }
-  return null;
+  const f = fold(text);
+  const so = new RegExp(String.raw`^(${SO_WORD})(?![a-z])\s*[:.]?\s*`).exec(f);
+  if (!so) return null;
+  const sym = readSymbol(text, so[0].length, { blankNumber: true }, f);
+  if (!sym) return null;
+  return { number: sym.number, symbol: sym.symbol, typeCode: sym.typeCode, at: sym.from, end: sym.to, fuzzy: sym.fuzzy || so[1] !== 'so' };
 }
 
 /** "Cao Minh, ngày 17 tháng 11 năm 2025" → place + ISO date; tolerant to lost marks. */
