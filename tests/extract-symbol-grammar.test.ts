@@ -9,7 +9,7 @@ import { readSymbol, SYMBOL, typeByCode } from '../src/extract/symbol-grammar.ts
 
 const read = (s: string, blankNumber = false) => readSymbol(s, 0, { blankNumber });
 
-describe('symbol grammar: the three formats', () => {
+describe('symbol grammar: the four formats', () => {
   it('reads Party symbols number-TYPE/ISSUER', () => {
     expect(read('31-KH/ĐU')).toEqual({ format: 'party', number: '31', year: null, typeCode: 'KH', issuer: 'ĐU', symbol: '31-KH/ĐU', from: 0, to: 8, fuzzy: false });
     expect(read('15-KH/BTCTU')).toMatchObject({ symbol: '15-KH/BTCTU', issuer: 'BTCTU', fuzzy: false });
@@ -26,6 +26,15 @@ describe('symbol grammar: the three formats', () => {
     expect(read('56/STNMT-TTr')).toMatchObject({ typeCode: 'STNMT', issuer: 'TTr', fuzzy: false });
     expect(read('412/UBND-NC')).toMatchObject({ typeCode: 'UBND', issuer: 'NC', symbol: '412/UBND-NC' });
     expect(read('07/BC-STC-QLNS')?.symbol).toBe('07/BC-STC-QLNS');
+  });
+  it('reads acts of the legislature, which carry no type code, and cites a law by its name', () => {
+    expect(read('80/2015/QH13')).toMatchObject({ format: 'law', number: '80', year: '2015', typeCode: '', issuer: 'QH13', symbol: '80/2015/QH13', fuzzy: false });
+    expect(read('04/2023/UBTVQH15')?.symbol).toBe('04/2023/UBTVQH15');
+    expect(read('80/2015/QH')).toBeNull();
+    const refs = findReferences('Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 80/2015/QH13 ngày 22/6/2015; Luật Đất đai năm 2024.');
+    expect(refs.map((r) => `${r.type} ${r.symbol} ${r.date} ${r.issuer}`)).toEqual(['Luật 80/2015/QH13 2015-06-22 null']);
+    // A bare "số" before a law's number names no type: no citation.
+    expect(findReferences('theo danh sách số 80/2015/QH13')).toEqual([]);
   });
   it('reads a symbol inside a text from the given offset, and stops at its end', () => {
     const text = 'Số: 245/KH-SNV Nghệ An';

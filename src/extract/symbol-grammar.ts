@@ -6,21 +6,23 @@ import { levenshtein } from './fuzzy.ts';
  * The grammar of a document symbol (số và ký hiệu), shared by the header's number line and by citations:
  *  - party: number-TYPE/ISSUER ("31-KH/ĐU", "15-KH/BTCTU", "09-TB/UBKTĐU"; Hướng dẫn 36-HD/VPTW);
  *  - state: number/year/TYPE-ISSUER ("43/2023/NĐ-CP"; Nghị định 30/2020/NĐ-CP);
- *  - admin: number/TYPE-ISSUER ("245/KH-SNV", "38/KL-TTr"), or a letter's number/ISSUER-UNIT ("412/UBND-NC").
+ *  - admin: number/TYPE-ISSUER ("245/KH-SNV", "38/KL-TTr"), or a letter's number/ISSUER-UNIT ("412/UBND-NC");
+ *  - law: number/year/LEGISLATURE, acts of the National Assembly or its Standing Committee, which carry no type
+ *    code ("72/2025/QH15" a Luật, "02/2022/UBTVQH15" a Pháp lệnh).
  * Matching runs on folded text (fold keeps offsets), values are cut from the original text. OCR damage is
  * tolerated and flagged `fuzzy`: letters for digits, spaces around "-" and "/", a slash read as I/1/l/7/|/\,
  * P/B/D for the Đ of "ĐU", a doubled letter in a type code, a split or one-letter-off Party issuer code and
  * a damaged mixed-case state code ("TTIr", "TTt" for "TTr").
  */
 
-export type SymbolFormat = 'party' | 'state' | 'admin';
+export type SymbolFormat = 'party' | 'state' | 'admin' | 'law';
 
 export interface DocSymbol {
   format: SymbolFormat;
   /** Digits repaired ("2l" → "21"); null where the number is left blank ("Số -KH/ĐU", a draft). */
   number: string | null;
   year: string | null;
-  /** The part before the issuer as printed (repaired): a type code ("KH", "QĐ", "TTr"), or a letter's body ("UBND"). */
+  /** The part before the issuer as printed (repaired): a type code ("KH", "QĐ", "TTr"), or a letter's body ("UBND"); "" in a law's. */
   typeCode: string;
   issuer: string;
   symbol: string;
@@ -65,6 +67,7 @@ function formats(cap: boolean, blankNumber: boolean): { format: SymbolFormat; so
     { format: 'party', source: String.raw`${g(blankNumber ? `${NUM}?` : NUM)}${none}${DASH}${g(CODE_ALT)}\s?[1il7]\s?${g('[a-z]{2,10}')}(?![a-z])`, slashMisread: true },
     { format: 'state', source: String.raw`${g(NUM)}\s*/\s*${g(String.raw`\d{4}`)}\s*/\s*${g('[a-z]{1,5}')}${DASH}${g(ISSUER)}` },
     { format: 'admin', source: String.raw`${g(NUM)}${none}\s*/\s*${g('[a-z]{1,5}')}${DASH}${g(ISSUER)}(?![a-z\d])` },
+    { format: 'law', source: String.raw`${g(NUM)}\s*/\s*${g(String.raw`\d{4}`)}\s*/\s*${none}${g(String.raw`(?:ubtv)?qh\d{1,2}`)}(?![a-z\d])` },
   ];
 }
 
@@ -111,7 +114,7 @@ function interpret(text: string, m: RegExpExecArray, format: SymbolFormat, slash
   let fuzzy = number !== numRaw;
   // A slash read as a letter or digit, "|" or "\"; a dash read as "~".
   if (slashMisread || (format === 'party' && /[|\\]/.test(m[0])) || m[0].includes('~')) fuzzy = true;
-  const code = readCode(cut(3));
+  const code = format === 'law' ? { code: '', fuzzy: false } : readCode(cut(3));
   if (!code) return null;
   const lastAt = m.indices?.[4]?.[0] ?? to;
   const iss = readIssuer(cut(4));
@@ -136,8 +139,8 @@ function interpret(text: string, m: RegExpExecArray, format: SymbolFormat, slash
       fuzzy = true;
     }
   }
-  const year = format === 'state' ? (m[2] ?? null) : null;
-  const symbol = format === 'party' ? `${number}-${code.code}/${issuer}` : format === 'state' ? `${number}/${year}/${code.code}-${issuer}` : `${number}/${code.code}-${issuer}`;
+  const year = format === 'state' || format === 'law' ? (m[2] ?? null) : null;
+  const symbol = { party: `${number}-${code.code}/${issuer}`, state: `${number}/${year}/${code.code}-${issuer}`, admin: `${number}/${code.code}-${issuer}`, law: `${number}/${year}/${issuer}` }[format];
   return { format, number: number || null, year, typeCode: code.code, issuer, symbol, from, to, fuzzy };
 }
 
