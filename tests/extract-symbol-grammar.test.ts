@@ -33,6 +33,8 @@ describe('symbol grammar: the four formats', () => {
     expect(read('80/2015/QH')).toBeNull();
     const refs = findReferences('Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 80/2015/QH13 ngày 22/6/2015; Luật Đất đai năm 2024.');
     expect(refs.map((r) => `${r.type} ${r.symbol} ${r.date} ${r.issuer}`)).toEqual(['Luật 80/2015/QH13 2015-06-22 null']);
+    const issuers = findReferences('theo Công văn số 31/SNNMT-KL ngày 02/3/2026 của Sở Nông nghiệp và Môi trường và Quyết định số 9/QĐ-UBND ngày 05/01/2026 của Ủy ban nhân dân tỉnh tại cuộc họp');
+    expect(issuers.map((r) => r.issuer)).toEqual(['Sở Nông nghiệp và Môi trường', 'Ủy ban nhân dân tỉnh']);
     // A bare "số" before a law's number names no type: no citation.
     expect(findReferences('theo danh sách số 80/2015/QH13')).toEqual([]);
   });

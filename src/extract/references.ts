@@ -47,6 +47,15 @@ export function findReferences(text: string): ReferenceHit[] {
   return out.sort((a, b) => a.from - b.from);
 }
 
+/**
+ * Where a citing issuer's name ends. "và" inside a name ("Sở Nông nghiệp và Môi trường") is followed by a capital
+ * that starts no cited document; before a lowercase word or a document type it ends the issuer, like "số".
+ */
+const ISSUER_END = new RegExp(
+  String.raw`\s(?:về|ve viec|về việc|thực hiện|triển khai|ban hành|và(?!\s(?!(?:${DOC_TYPES.map(([n]) => n).join('|')})(?![\p{L}]))\p{Lu})|trong|đối với|hướng dẫn|quy định|tại|nhằm|cho|để|số)\s|[,;.:()\d]|$`,
+  'u',
+);
+
 function readHit(text: string, f: string, m: RegExpMatchArray & { indices?: ([number, number] | undefined)[] }): ReferenceHit | null {
   const typeName = m[1] || undefined;
   const soWord = m[2];
@@ -72,7 +81,7 @@ function readHit(text: string, f: string, m: RegExpMatchArray & { indices?: ([nu
   if (c) {
     const start = to + c[0].length;
     const rest = text.slice(start);
-    const stop = /\s(?:về|ve viec|về việc|thực hiện|triển khai|ban hành|và|trong|đối với|hướng dẫn|quy định)\s|[,;.:()]|$/u.exec(rest);
+    const stop = ISSUER_END.exec(rest);
     const iss = rest.slice(0, stop ? stop.index : rest.length).trim();
     if (iss && /^\p{Lu}/u.test(iss)) {
       issuer = iss;
