@@ -52,7 +52,7 @@ export function findReferences(text: string): ReferenceHit[] {
  * that starts no cited document; before a lowercase word or a document type it ends the issuer, like "số".
  */
 const ISSUER_END = new RegExp(
-  String.raw`\s(?:về|ve viec|về việc|thực hiện|triển khai|ban hành|và(?!\s(?!(?:${DOC_TYPES.map(([n]) => n).join('|')})(?![\p{L}]))\p{Lu})|trong|đối với|hướng dẫn|quy định|tại|nhằm|cho|để|số)\s|[,;.:()\d]|$`,
+  String.raw`\s(?:về|ve viec|về việc|thực hiện|triển khai|ban hành|và(?!\s(?!(?:${DOC_TYPES.map(([n]) => n).join('|')})(?![\p{L}]))\p{Lu})|trong|đối với|hướng dẫn|quy định|tại|nhằm|cho|để|số)\s|[,;.:()]|$`,
   'u',
 );
 
