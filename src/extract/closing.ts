@@ -2,7 +2,7 @@ import type { Found } from './field.ts';
 import { FUZZY_PENALTY } from './field.ts';
 import { fold } from './fold.ts';
 import { unconfuse, matchPrefix } from './fuzzy.ts';
-import { SURNAMES } from './names.ts';
+import { RANK, SURNAMES, stripRank } from './names.ts';
 import { provenanceOf, type SourceLine } from './source-lines.ts';
 
 /** Signature and Nơi nhận, read from the lines after the body. */
@@ -81,8 +81,9 @@ export function splitColumns(text: string, inRecipients = false): { left: string
   if (auth && auth.index > 0) return { left: text.slice(0, auth.index), right: auth[1] ?? '', rightAt: auth.index + 1 };
   const upper = /[,.;:)]\s+((?:\p{Lu}{2,}|\p{Lu}\/\p{Lu})(?:\s+\p{Lu}\p{L}*)+)\s*$/u.exec(text);
   if (upper && (isUpper(upper[1]!) || mostlyUpper(upper[1]!))) return { left: text.slice(0, upper.index + 1), right: upper[1] ?? '', rightAt: text.length - (upper[1] ?? '').length };
-  const name = /[,.;:)]\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}*){1,4})\s*$/u.exec(text);
-  if (name && SURNAMES.has(fold(name[1]!.split(' ')[0]!))) return { left: text.slice(0, name.index + 1), right: name[1] ?? '', rightAt: text.length - (name[1] ?? '').length };
+  // The signer's name, with the rank police and army signers print before it ("Đại tá Nguyễn Văn A").
+  const name = new RegExp(String.raw`[,.;:)]\s+((?:${RANK}\s+)?\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}*){1,4})\s*$`, 'u').exec(text);
+  if (name && SURNAMES.has(fold(stripRank(name[1]!).split(' ')[0]!))) return { left: text.slice(0, name.index + 1), right: name[1] ?? '', rightAt: text.length - (name[1] ?? '').length };
   return { left: text, right: '', rightAt: text.length };
 }
 
@@ -147,7 +148,12 @@ export function parseClosing(lines: readonly SourceLine[]): Closing {
       out.position = { value: t.toUpperCase(), text: t, confidence: r.line.confidence * (exact ? 1 : FUZZY_PENALTY), provenance: provenanceOf(r.line, r.line, r.at, r.at + t.length), ...(exact ? {} : { fuzzy: true }) };
       continue;
     }
-    if (isName(t)) out.signer = { value: t.trim(), text: t, confidence: r.line.confidence, provenance: provenanceOf(r.line, r.line, r.at, r.at + t.length) };
+    // A rank before the name ("Đại tá Nguyễn Hữu Thành") is a title: the signer is the name.
+    const n = stripRank(t).trim();
+    if (isName(n)) {
+      const at = r.at + t.indexOf(n);
+      out.signer = { value: n, text: n, confidence: r.line.confidence, provenance: provenanceOf(r.line, r.line, at, at + n.length) };
+    }
   }
   return out;
 }
