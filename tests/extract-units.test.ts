@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractPlan } from '../src/extract/index.ts';
 import { parseClosing, splitColumns } from '../src/extract/closing.ts';
+import { parseLabel } from '../src/extract/labels.ts';
 import { stripRank } from '../src/extract/names.ts';
 import { personOrUnits, sentenceUnits, splitUnits, trimToKnownUnits, unitLine } from '../src/extract/units.ts';
 import { toSourceLines } from '../src/extract/source-lines.ts';
@@ -111,5 +112,25 @@ describe('signer with a rank', () => {
   });
   it('splits a ranked signer off the wrapped recipient it shares a printed row with', () => {
     expect(splitColumns('thực hiện), Trung tá Đỗ Minh Khang', true)).toMatchObject({ left: 'thực hiện),', right: 'Trung tá Đỗ Minh Khang' });
+  });
+});
+
+describe('where a unit name ends', () => {
+  it('keeps "trong <body>" and the noun "tổ chức" inside a name, and the inspectorate of a department', () => {
+    expect(pairs('Các tổ công đoàn trong cơ quan căn cứ hướng dẫn này đăng ký thi đua.')).toEqual(['Các tổ công đoàn trong cơ quan:execute']);
+    expect(pairs('Phòng Pháp chế chủ trì, phối hợp với Phòng Tổ chức, nhân sự và tổ chức phi chính phủ rà soát điều lệ hội.')).toEqual([
+      'Phòng Pháp chế:lead',
+      'Phòng Tổ chức, nhân sự và tổ chức phi chính phủ:support',
+    ]);
+    expect(pairs('Thanh tra Bộ là đầu mối tổng hợp kiến nghị.')).toEqual(['Thanh tra Bộ:execute']);
+    expect(pairs('Đảng ủy Cục Hậu cần chủ trì, phối hợp với Phòng Hậu cần rà soát kho.')).toEqual(['Đảng ủy Cục Hậu cần:lead', 'Phòng Hậu cần:support']);
+  });
+  it('takes a partner named by post after "phối hợp với", not a verb after ";"', () => {
+    expect(pairs('Tổ Ngữ văn chủ trì, phối hợp với cán bộ thư viện nhà trường tổ chức ngày hội đọc sách.')).toEqual(['Tổ Ngữ văn:lead', 'cán bộ thư viện nhà trường:support']);
+    expect(pairs('(Ban Quản lý dự án chủ trì, phối hợp với Kho bạc Nhà nước huyện; hoàn thành trong quý II)')).toEqual(['Ban Quản lý dự án:lead', 'Kho bạc Nhà nước huyện:support']);
+  });
+  it('does not read the wrapped rest of an inline "Chủ trì: X; phối hợp: Y" as a label', () => {
+    expect(parseLabel('Tổ văn phòng; phối hợp: Ban Thanh tra nhân dân.')).toBeNull();
+    expect(parseLabel('Đơn vị phối hợp: Ban Thanh tra nhân dân.')?.role).toBe('support');
   });
 });
