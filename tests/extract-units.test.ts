@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractPlan } from '../src/extract/index.ts';
-import { parseClosing, splitColumns } from '../src/extract/closing.ts';
+import { parseClosing, parseRecipient, splitColumns } from '../src/extract/closing.ts';
 import { parseLabel } from '../src/extract/labels.ts';
 import { stripRank } from '../src/extract/names.ts';
 import { personOrUnits, sentenceUnits, splitUnits, trimToKnownUnits, unitLine } from '../src/extract/units.ts';
@@ -61,6 +61,7 @@ describe('a person assigned by name', () => {
     expect(pairs('Thường trực Đảng ủy phân công đồng chí Võ Thị Lan, Phó Bí thư Đảng ủy, theo dõi, đôn đốc việc thực hiện.')).toEqual(['Võ Thị Lan:monitor']);
     expect(pairs('Ban Chỉ huy phân công đồng chí Thượng tá Hồ Minh Quân, Chính trị viên, chỉ đạo, kiểm tra việc thực hiện.')).toEqual(['Hồ Minh Quân:direct']);
     expect(pairs('Giao Phòng Hậu cần chủ trì; Đảng ủy phân công đồng chí Trung úy Lý Văn Bình theo dõi.')).toEqual(['Phòng Hậu cần:lead', 'Lý Văn Bình:monitor']);
+    expect(pairs('Đảng ủy phân công đồng chí Phó Bí thư Thường trực theo dõi.').map((p) => p.split(':')[1])).not.toContain('monitor');
   });
   it('drops the rank in a role line and in the signer', () => {
     expect(personOrUnits('Đồng chí Thiếu tướng Đặng Văn Hòa, Giám đốc Công an tỉnh').map((u) => u.unit)).toEqual(['Đặng Văn Hòa']);
@@ -109,6 +110,15 @@ describe('signer with a rank', () => {
   it('reads the name after the rank as the signer', () => {
     const c = parseClosing(toSourceLines([{ number: 1, text: 'T/M ĐẢNG ỦY\nBÍ THƯ\n\nThượng tá Phan Văn Lộc', source: 'pdf-text', confidence: 1 }]));
     expect(c.signer?.value).toBe('Phan Văn Lộc');
+  });
+  it('reads the name after a degree or a title shaped like a rank that OCR changed', () => {
+    const signer = (name: string) => parseClosing(toSourceLines([{ number: 1, text: `T/M BAN CHẤP HÀNH\nCHỦ TỊCH\n\n${name}`, source: 'pdf-text', confidence: 1 }])).signer?.value;
+    expect(signer('TS. Hoàng Minh Tuấn')).toBe('Hoàng Minh Tuấn');
+    expect(signer('Đạt tả Vũ Văn Khoa')).toBe('Vũ Văn Khoa');
+    expect(signer('Vũ Văn Khoa')).toBe('Vũ Văn Khoa');
+  });
+  it('drops a final ":" that OCR read for ";" from a recipient', () => {
+    expect(parseRecipient('Sở Tư pháp (để báo cáo):')).toEqual({ name: 'Sở Tư pháp', purpose: 'báo cáo' });
   });
   it('splits a ranked signer off the wrapped recipient it shares a printed row with', () => {
     expect(splitColumns('thực hiện), Trung tá Đỗ Minh Khang', true)).toMatchObject({ left: 'thực hiện),', right: 'Trung tá Đỗ Minh Khang' });

@@ -176,7 +176,8 @@ const UNIT_START = new RegExp(String.raw`^(?:${HEAD}|(?:các|cấp)\s)`, 'iu');
 export function sentenceUnits(text: string, inherited: string | null = null): UnitHit[] {
   const pa = PERSON_ASSIGN.exec(text);
   const nameAt = pa ? pa.index + pa[0].length - pa[1]!.length : 0;
-  const paRole = pa ? PERSON_ROLE.exec(text.slice(nameAt + pa[1]!.length)) : null;
+  // A name starts with a family name ("phân công đồng chí Phó Bí thư …" names a post, not a person).
+  const paRole = pa && SURNAMES.has(fold(pa[1]!.split(' ')[0]!)) ? PERSON_ROLE.exec(text.slice(nameAt + pa[1]!.length)) : null;
   if (pa && paRole) {
     // The clause before the assignment keeps its own units; its subject (the assigning body) is dropped.
     const clause = Math.max(text.lastIndexOf(';', pa.index), text.lastIndexOf('.', pa.index), text.lastIndexOf('(', pa.index)) + 1;
