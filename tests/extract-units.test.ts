@@ -63,6 +63,10 @@ describe('a person assigned by name', () => {
     expect(pairs('Giao Phòng Hậu cần chủ trì; Đảng ủy phân công đồng chí Trung úy Lý Văn Bình theo dõi.')).toEqual(['Phòng Hậu cần:lead', 'Lý Văn Bình:monitor']);
     expect(pairs('Đảng ủy phân công đồng chí Phó Bí thư Thường trực theo dõi.').map((p) => p.split(':')[1])).not.toContain('monitor');
   });
+  it('reads a ":" that OCR printed for ";" between units of a role value, not after a role label', () => {
+    expect(personOrUnits('Ủy ban nhân dân xã: các chi hội trực thuộc').map((u) => u.unit)).toEqual(['Ủy ban nhân dân xã', 'các chi hội trực thuộc']);
+    expect(personOrUnits('Cơ quan chủ trì: Ban Dân vận').map((u) => u.unit)).toEqual(['Cơ quan chủ trì: Ban Dân vận']);
+  });
   it('drops the rank in a role line and in the signer', () => {
     expect(personOrUnits('Đồng chí Thiếu tướng Đặng Văn Hòa, Giám đốc Công an tỉnh').map((u) => u.unit)).toEqual(['Đặng Văn Hòa']);
     expect(stripRank('Đại úy Nguyễn Thị Hằng')).toBe('Nguyễn Thị Hằng');
@@ -119,6 +123,7 @@ describe('signer with a rank', () => {
   });
   it('drops a final ":" that OCR read for ";" from a recipient', () => {
     expect(parseRecipient('Sở Tư pháp (để báo cáo):')).toEqual({ name: 'Sở Tư pháp', purpose: 'báo cáo' });
+    expect(parseRecipient('Sở Tư pháp (để báo cáo}')).toEqual({ name: 'Sở Tư pháp', purpose: 'báo cáo' });
   });
   it('splits a ranked signer off the wrapped recipient it shares a printed row with', () => {
     expect(splitColumns('thực hiện), Trung tá Đỗ Minh Khang', true)).toMatchObject({ left: 'thực hiện),', right: 'Trung tá Đỗ Minh Khang' });

@@ -177,7 +177,8 @@ export function parseRecipient(item: string): { name: string; purpose: string | 
   let s = item.trim().replace(/[,;.:]+$/, '').trim();
   if (!s) return null;
   let purpose: string | null = null;
-  const p = /\(\s*(?:để\s+)?([^)]+?)\s*\)\s*$/u.exec(s);
+  // OCR closes the parenthesis with "}" or "]" ("(để báo cáo}").
+  const p = /\(\s*(?:để\s+)?([^)}\]]+?)\s*[)}\]]\s*$/u.exec(s);
   if (p) {
     purpose = (p[1] ?? '').trim();
     s = s.slice(0, p.index).trim();

@@ -2,7 +2,7 @@ import { fold } from './fold.ts';
 import { levenshtein } from './fuzzy.ts';
 import { RANK, SURNAMES, stripRank } from './names.ts';
 import { THEO_DOI, THUC_HIEN } from './ocr-words.ts';
-import type { Role } from './labels.ts';
+import { parseLabel, type Role } from './labels.ts';
 
 /** A responsible unit found in text, with its offsets in that text. */
 export interface UnitHit {
@@ -126,11 +126,29 @@ function personIn(part: string): { name: string; from: number } | null {
   return null;
 }
 
+const HEAD_START = new RegExp(String.raw`^\s*${HEAD}`, 'u');
+
+/**
+ * OCR reads ";" as ":" ("Ủy ban nhân dân phường: các chi bộ trực thuộc"): a ":" after a unit name that is not a
+ * role label ("Cơ quan phối hợp:") separates units as ";" does. Same length, so offsets hold.
+ */
+function colonsAsSemicolons(value: string): string {
+  let out = '';
+  let seg = '';
+  for (const ch of value) {
+    if (ch === ';' || (ch === ':' && HEAD_START.test(seg) && parseLabel(`${seg}:`)?.kind !== 'role')) {
+      out += `${seg};`;
+      seg = '';
+    } else seg += ch;
+  }
+  return out + seg;
+}
+
 /** Units or persons of a role line's value, part by part (";" separates them). */
 export function personOrUnits(value: string): { unit: string; from: number; to: number }[] {
   const out: { unit: string; from: number; to: number }[] = [];
   let at = 0;
-  for (const part of value.split(';')) {
+  for (const part of colonsAsSemicolons(value).split(';')) {
     const p = personIn(part);
     if (p) out.push({ unit: p.name, from: at + p.from, to: at + p.from + p.name.length });
     else for (const u of splitUnits(part.replace(/\.\s*$/, ''))) out.push({ unit: u.unit, from: at + u.from, to: at + u.to });
