@@ -168,9 +168,9 @@ function verbRole(after: string): Role | null {
   if (w === 'chủ trì' || w === 'làm đầu mối') return 'lead';
   if (w === 'tham mưu') return 'advise';
   if (w === 'thực hiện') return 'execute';
-  const next = after.slice(m.index + m[0].length);
-  return new RegExp(String.raw`^(?: chặt chẽ)?\s+(?:với\s|${HEAD})`, 'u').test(next) ? 'execute' : 'support';
+  return WITH_PARTNER.test(after.slice(m.index + m[0].length)) ? 'execute' : 'support';
 }
+const WITH_PARTNER = new RegExp(String.raw`^(?: chặt chẽ)?\s+(?:với\s|${HEAD})`, 'u');
 
 /** A person assigned by name: "X phân công đồng chí [Đại tá] Nguyễn Văn A, <chức vụ>, theo dõi, chỉ đạo …". */
 const PERSON_ASSIGN = new RegExp(String.raw`(?<![\p{L}])[Pp]hân công(?: cho)?\s+(?:[Đđ]ồng chí|[Đđ]\/c)\s+(?:${RANK}\s+)?(\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*){1,4})(?![\p{L}])`, 'u');
@@ -282,7 +282,7 @@ export function sentenceUnits(text: string, inherited: string | null = null): Un
     for (const u of splitUnits(seg)) {
       // After "phối hợp với" a partner may be people named by their post ("giáo viên chủ nhiệm lớp 9").
       const partner = u.from === 0 && /với\s+$/u.test(m[0]) && /^\p{Ll}/u.test(u.unit) && u.unit.split(/\s+/).length <= 6 && !STOP_START.test(u.unit);
-      if (new RegExp(String.raw`^${HEAD}`, 'u').test(u.unit) || /^các /.test(u.unit) || damagedHead(u.unit) || partner) push(u.unit, 'support', at + u.from, at + u.to);
+      if (HEAD_START.test(u.unit) || /^các /.test(u.unit) || damagedHead(u.unit) || partner) push(u.unit, 'support', at + u.from, at + u.to);
     }
   }
   return hits;
