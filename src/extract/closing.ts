@@ -2,7 +2,7 @@ import type { Found } from './field.ts';
 import { FUZZY_PENALTY } from './field.ts';
 import { fold } from './fold.ts';
 import { unconfuse, matchPrefix } from './fuzzy.ts';
-import { SURNAMES } from './names.ts';
+import { RANK, SURNAMES } from './names.ts';
 import { provenanceOf, type SourceLine } from './source-lines.ts';
 
 /** Signature and Nơi nhận, read from the lines after the body. */
@@ -67,6 +67,19 @@ export function mostlyUpper(t: string): boolean {
 const isName = (t: string) => /^(\p{Lu}[\p{Ll}]*)(\s\p{Lu}[\p{Ll}]*){1,5}$/u.test(t.trim());
 
 /**
+ * A title printed before the signer's name: a rank ("Đại tá"), a degree ("TS.", "PGS.TS."), or any two-syllable
+ * title in a rank's shape ("Xxx yyy", also a rank OCR or repair changed: "Đầu tư" for "Đại tá") when the name
+ * after it starts with a family name.
+ */
+const TITLE_BEFORE = new RegExp(String.raw`^(?:${RANK}|(?:PGS|GS|TS|ThS|BS|KS)\.?(?:\s?TS\.?)?|\p{Lu}\p{Ll}*\s\p{Ll}+)\s+(?=\p{Lu})`, 'u');
+function withoutTitle(t: string): string {
+  const m = TITLE_BEFORE.exec(t.trim());
+  if (!m) return t.trim();
+  const name = t.trim().slice(m[0].length);
+  return isName(name) && SURNAMES.has(fold(name.split(' ')[0]!)) ? name : t.trim();
+}
+
+/**
  * Splits a closing line into the left (Nơi nhận) and right (signature) columns. OCR of a two-column
  * layout interleaves them line by line: "- Ban Thường vụ Thành ủy (để báo cáo), T/M BAN THƯỜNG VỤ".
  */
@@ -81,8 +94,9 @@ export function splitColumns(text: string, inRecipients = false): { left: string
   if (auth && auth.index > 0) return { left: text.slice(0, auth.index), right: auth[1] ?? '', rightAt: auth.index + 1 };
   const upper = /[,.;:)]\s+((?:\p{Lu}{2,}|\p{Lu}\/\p{Lu})(?:\s+\p{Lu}\p{L}*)+)\s*$/u.exec(text);
   if (upper && (isUpper(upper[1]!) || mostlyUpper(upper[1]!))) return { left: text.slice(0, upper.index + 1), right: upper[1] ?? '', rightAt: text.length - (upper[1] ?? '').length };
-  const name = /[,.;:)]\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}*){1,4})\s*$/u.exec(text);
-  if (name && SURNAMES.has(fold(name[1]!.split(' ')[0]!))) return { left: text.slice(0, name.index + 1), right: name[1] ?? '', rightAt: text.length - (name[1] ?? '').length };
+  // The signer's name, with the rank police and army signers print before it ("Đại tá Nguyễn Văn A").
+  const name = new RegExp(String.raw`[,.;:)]\s+((?:(?:${RANK}|\p{Lu}\p{Ll}*\s\p{Ll}+)\s+)?\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}*){1,4})\s*$`, 'u').exec(text);
+  if (name && SURNAMES.has(fold(withoutTitle(name[1]!).split(' ')[0]!))) return { left: text.slice(0, name.index + 1), right: name[1] ?? '', rightAt: text.length - (name[1] ?? '').length };
   return { left: text, right: '', rightAt: text.length };
 }
 
@@ -147,17 +161,24 @@ export function parseClosing(lines: readonly SourceLine[]): Closing {
       out.position = { value: t.toUpperCase(), text: t, confidence: r.line.confidence * (exact ? 1 : FUZZY_PENALTY), provenance: provenanceOf(r.line, r.line, r.at, r.at + t.length), ...(exact ? {} : { fuzzy: true }) };
       continue;
     }
-    if (isName(t)) out.signer = { value: t.trim(), text: t, confidence: r.line.confidence, provenance: provenanceOf(r.line, r.line, r.at, r.at + t.length) };
+    // A rank or title before the name ("Đại tá Nguyễn Hữu Thành") is not part of it: the signer is the name.
+    const n = withoutTitle(t);
+    if (isName(n)) {
+      const at = r.at + t.indexOf(n);
+      out.signer = { value: n, text: n, confidence: r.line.confidence, provenance: provenanceOf(r.line, r.line, at, at + n.length) };
+    }
   }
   return out;
 }
 
 /** "Ban Thường vụ Thành ủy (để báo cáo)," → name + purpose; "Lưu Văn phòng Đảng ủy." → purpose "lưu". */
 export function parseRecipient(item: string): { name: string; purpose: string | null } | null {
-  let s = item.trim().replace(/[,;.]+$/, '').trim();
+  // OCR reads a final ";" as ":" ("Thanh tra tỉnh (để báo cáo):").
+  let s = item.trim().replace(/[,;.:]+$/, '').trim();
   if (!s) return null;
   let purpose: string | null = null;
-  const p = /\(\s*(?:để\s+)?([^)]+?)\s*\)\s*$/u.exec(s);
+  // OCR closes the parenthesis with "}" or "]" ("(để báo cáo}").
+  const p = /\(\s*(?:để\s+)?([^)}\]]+?)\s*[)}\]]\s*$/u.exec(s);
   if (p) {
     purpose = (p[1] ?? '').trim();
     s = s.slice(0, p.index).trim();

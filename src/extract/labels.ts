@@ -64,7 +64,8 @@ function shortcomingLead(text: string): Label | null {
 export function parseLabel(text: string): Label | null {
   const lead = shortcomingLead(text);
   if (lead) return lead;
-  const m = /^([^:“"]{2,110}?)\s*:\s*(.*)$/su.exec(text);
+  // A label holds no ";": "Bộ phận kế toán; phối hợp: Y" is the wrapped rest of an inline "Chủ trì: …; phối hợp: …".
+  const m = /^([^:;“"]{2,110}?)\s*:\s*(.*)$/su.exec(text);
   if (!m) return null;
   const label = (m[1] ?? '').trim();
   const value = m[2] ?? '';

@@ -7,3 +7,15 @@ import { fold } from './fold.ts';
  * starts with one.
  */
 export const SURNAMES = new Set([...FAMILY_NAMES, 'Quang'].map((n) => fold(n)));
+
+/**
+ * Military and police ranks ("Đại tá", "Thiếu tướng", "Trung úy"), printed before a person's name in police
+ * and army documents ("Đại tá Nguyễn Hữu Thành", "đồng chí Thượng tá Lê Văn An"): a title, not part of the name.
+ */
+export const RANK = String.raw`(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)`;
+const RANK_PREFIX = new RegExp(String.raw`^\s*${RANK}\s+(?=\p{Lu})`, 'u');
+
+/** A person's name without a leading rank. */
+export function stripRank(name: string): string {
+  return name.replace(RANK_PREFIX, '');
+}

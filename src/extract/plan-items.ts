@@ -7,7 +7,7 @@ import { parseLabel, type Label, type Role } from './labels.ts';
 import { headingLike, type SectionNode, type SectionTree } from './sections.ts';
 import { flattenListedItems, isShortcomingGroup, isShortcomingList, leadParagraph, listedShortcomings, quotedShortcoming, splitNumbered, type ShortcomingDraft } from './shortcomings.ts';
 import { readTables, isTableBlock, type ColumnKind } from './tables.ts';
-import { personOrUnits, sentenceUnits, splitUnits } from './units.ts';
+import { personOrUnits, sentenceUnits, splitUnits, trimToKnownUnits, unitLine } from './units.ts';
 
 /** A span of a block that an item was read from. */
 export interface Span {
@@ -165,7 +165,7 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
       }
     }
     const first = spans[0];
-    if (first && ctx.inheritedUnit && !t.responsible.some((r) => r.role === 'lead' || r.role === 'execute')) {
+    if (first && ctx.inheritedUnit && !t.responsible.some((r) => r.role === 'lead' || r.role === 'execute' || r.unit === ctx.inheritedUnit)) {
       t.responsible.push({ unit: ctx.inheritedUnit, role: /^\s*[Cc]hủ trì/.test(headText) ? 'lead' : 'execute', block: first.block, from: first.from, to: first.from });
     }
     for (const sp of spans.slice(subjectSpans.length)) {
@@ -251,7 +251,9 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
     }
     const roles = labeled.filter((x) => x.lab?.kind === 'role').flatMap((x) => roleDrafts(x.b, x.lab!));
     const deadlineLabels = labeled.filter((x) => x.lab?.kind === 'deadline');
-    const giao = /^\s*(?:Giao(?: cho)?|Đề nghị)\s+(.+?)\s*:\s*$/u.exec(s.head.content);
+    // "Giao X:" / "Phòng Kinh tế:" heads a list of X's tasks.
+    const giaoUnit = /^\s*(?:Giao(?: cho)?|Đề nghị)\s+(.+?)\s*:\s*$/u.exec(s.head.content)?.[1] ?? unitLine(s.head.content);
+    if (giaoUnit && s.children.length === 0) c = { ...c, inheritedUnit: giaoUnit };
     const mine: TaskDraft[] = [];
     const headSpan: Span = { block: s.head, from: contentAt(s.head), to: s.head.text.length };
     const tableTasks = tasksFromTables(s, c);
@@ -263,7 +265,7 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
         const spans = [headSpan, ...collectSpans(s)];
         mine.push(makeTask(s, s.marker.number, spans, c, s.head.content));
       } else {
-        const childCtx: Ctx = { ...c, inheritedUnit: giao ? giao[1]! : c.inheritedUnit, inheritedRoles: [...c.inheritedRoles, ...roles] };
+        const childCtx: Ctx = { ...c, inheritedUnit: giaoUnit ?? c.inheritedUnit, inheritedRoles: [...c.inheritedRoles, ...roles] };
         for (const t of mine) t.responsible.push(...roles);
         tasks.push(...mine.splice(0));
         const before = tasks.length;
@@ -377,6 +379,7 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
       if (tasksSharing.length === 1) t.sharedDeadline.task = i;
     }
   });
+  trimToKnownUnits(tasks.flatMap((t) => t.responsible));
   return { tasks, shortcomings, deadlines };
 }
 

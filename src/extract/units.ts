@@ -1,8 +1,8 @@
 import { fold } from './fold.ts';
 import { levenshtein } from './fuzzy.ts';
-import { SURNAMES } from './names.ts';
+import { RANK, SURNAMES, stripRank } from './names.ts';
 import { THEO_DOI, THUC_HIEN } from './ocr-words.ts';
-import type { Role } from './labels.ts';
+import { parseLabel, type Role } from './labels.ts';
 
 /** A responsible unit found in text, with its offsets in that text. */
 export interface UnitHit {
@@ -16,29 +16,35 @@ export interface UnitHit {
  * Words that start an organisation or person reference. Vietnamese capitalises the first syllable of each
  * word of a proper name ("Ban Tổ chức Tỉnh ủy"), so a unit runs until a lowercase verb or punctuation.
  */
-const GENERIC = String.raw`(?:Ban|Phòng|Sở|Bộ|Cục|Viện|Trường|Hội|Đoàn|Tổ|Trưởng|Phó|Lãnh đạo|Tập thể)(?=\s+(?:\p{Lu}|các\s|ban\s|phòng\s))`;
+const GENERIC = String.raw`(?:Ban|Phòng|Sở|Bộ|Cục|Chi cục|Kho bạc|Ngân hàng|Viện|Trường|Hội|Đoàn|Tổ|Trưởng|Phó|Lãnh đạo|Tập thể)(?=\s+(?:\p{Lu}|các\s|ban\s|phòng\s))`;
 // The state inspectorate ("Thanh tra Sở", "Thanh tra tỉnh"), not the verb "thanh tra" opening a sentence.
-const INSPECTORATE = String.raw`Thanh tra(?=\s+(?:\p{Lu}|tỉnh|huyện|thành phố)(?![\p{L}]))`;
-const HEAD = String.raw`(?:[Cc]ác (?:đồng chí|cơ quan|đảng ủy|đảng uỷ|cấp ủy|cấp uỷ|chi bộ|tổ chức|phòng|ban|sở|ngành|đơn vị|đoàn thể|địa phương|huyện ủy|thành ủy|tổ dân phố|tổ|khu dân cư|thôn|xã|phường|thị trấn)|[Tt]ừng đồng chí|Đồng chí|${GENERIC}|${INSPECTORATE}|Ủy ban|Uỷ ban|UBND|HĐND|MTTQ|Văn phòng|Cơ quan|Thường trực|Mặt trận|Công an|Trung tâm|Đảng ủy|Đảng uỷ|Đảng bộ|Chi bộ|Chi ủy|Chi uỷ|Chi đoàn|Công đoàn|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Thị ủy|Thị uỷ|Hội đồng|Người đứng đầu|Bí thư|Chủ tịch|Liên đoàn|Chính phủ|Quận ủy|Quận uỷ)`;
+const INSPECTORATE = String.raw`Thanh tra(?=\s+(?:\p{Lu}|(?:tỉnh|huyện|thành phố)(?![\p{L}])))`;
+const HEAD = String.raw`(?:[Cc]ác (?:đồng chí|cơ quan|đảng ủy|đảng uỷ|cấp ủy|cấp uỷ|chi bộ|tổ chức|phòng|ban|sở|ngành|đơn vị|đoàn thể|địa phương|huyện ủy|thành ủy|tổ dân phố|tổ|khu dân cư|thôn|xã|phường|thị trấn)|[Tt]ừng đồng chí|Đồng chí|${GENERIC}|${INSPECTORATE}|Ủy ban|Uỷ ban|UBND|HĐND|MTTQ|Văn phòng|Cơ quan|Thường trực|Mặt trận|Công an|Trung tâm|Đảng ủy|Đảng uỷ|Đảng bộ|Chi bộ|Chi ủy|Chi uỷ|Chi đoàn|Công đoàn|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Thị ủy|Thị uỷ|Hội đồng|Cấp ủy|Cấp uỷ|Người đứng đầu|Bí thư|Chủ tịch|Liên đoàn|Chính phủ|Quận ủy|Quận uỷ)`;
 
-/** Lowercase words after which a unit name has ended (verbs and connectives of the genre). */
-const STOP = String.raw`(?:chủ trì|phối hợp|tham mưu(?!,? giúp việc)|thực hiện|(?<![Bb]an )xây dựng|theo dõi|căn cứ|(?<!các )tổ chức(?! đảng| chính trị| cơ sở| bộ máy| hội)|tiếp tục|rà soát|triển khai|hướng dẫn|tổng hợp|báo cáo|chỉ đạo|(?<!đồng chí )lãnh đạo|kiểm tra|giám sát|phân công|nghiên cứu|đôn đốc|ban hành|cần|phải|trước hết|có trách nhiệm|chịu trách nhiệm|quán triệt|nhận xét|xem xét|thông báo|gửi|nộp|đề xuất|chuẩn bị|bố trí|để|nhằm|về việc|khi|đảm bảo|bảo đảm|kịp thời|thường xuyên|định kỳ|làm|được|sớm|trình|theo|tập trung|chủ động|khẩn trương|giúp|đánh giá|phụ trách|tuyên truyền|vận động|phổ biến|đẩy mạnh|tăng cường|nâng cao|đổi mới|kiện toàn|củng cố|giải quyết|tiến hành|với|trong|tại|từ|đến|sau|trước)`;
+/**
+ * Lowercase words after which a unit name has ended (verbs and connectives of the genre). "trong" before the body a
+ * unit belongs to ("các đoàn thể trong nhà trường") and "tổ chức" as a noun ("tổ chức phi chính phủ") do not end it.
+ */
+const STOP = String.raw`(?:chủ trì|phối hợp|tham mưu(?!,? giúp việc)|thực hiện|(?<![Bb]an )xây dựng|theo dõi|căn cứ|(?<!các )tổ chức(?! đảng| chính trị| cơ sở| bộ máy| hội| phi chính phủ| xã hội)|tiếp tục|rà soát|triển khai|hướng dẫn|tổng hợp|báo cáo|chỉ đạo|(?<!đồng chí )lãnh đạo|kiểm tra|giám sát|phân công|nghiên cứu|đôn đốc|ban hành|(?<!Hậu )cần|phải|trước hết|có trách nhiệm|chịu trách nhiệm|quán triệt|nhận xét|xem xét|thông báo|gửi|nộp|đề xuất|chuẩn bị|bố trí|để|nhằm|về việc|khi|đảm bảo|bảo đảm|kịp thời|thường xuyên|định kỳ|làm|được|sớm|trình|theo|tập trung|chủ động|khẩn trương|giúp|đánh giá|phụ trách|tuyên truyền|vận động|phổ biến|đẩy mạnh|tăng cường|nâng cao|đổi mới|kiện toàn|củng cố|giải quyết|tiến hành|với|trong(?! (?:nhà trường|cơ quan|đơn vị|hệ thống chính trị|khối|toàn)(?![\p{L}]))|tại|từ|đến|sau|trước)`;
 
-const UNIT_RE = new RegExp(String.raw`(?<![\p{L}])${HEAD}(?:(?:,\s(?=giúp việc))?[\s-]+(?!${STOP}(?![\p{L}]))[\p{L}\d/.-]+)*`, 'gu');
+// "phòng, chống" (prevention and combat: "Phòng An ninh mạng và phòng, chống tội phạm …") is one word of a name.
+const PHONG_CHONG = String.raw`(?<=[Pp]hòng),(?=\schống\s)`;
+const UNIT_RE = new RegExp(String.raw`(?<![\p{L}])${HEAD}(?:(?:,\s(?=giúp việc)|${PHONG_CHONG})?[\s-]+(?!${STOP}(?![\p{L}]))[\p{L}\d/.-]+)*`, 'gu');
 /**
  * A unit name ends with its level ("… Huyện ủy", "… huyện", "… các xã, thị trấn", "… Sở"): a lowercase word after
  * that, other than a connector or another level word, is the verb ("… Huyện ủy mở lớp", "… thị trấn tuyên
  * truyền"), even one no verb list names.
  */
 const UNIT_END = new RegExp(
-  String.raw`(?<=(?<![\p{L}])(?:ủy|uỷ|huyện|xã|tỉnh|phường|trấn|phố|quận|Trung ương|tổ dân phố|thôn|[Cc]hi bộ|[Đđ]ảng bộ|Sở|Bộ))\s+(?=(?!(?:và|cùng|các|có|liên|trực|cấp|thuộc|của|viên|huyện|xã|tỉnh|phường|thị|thành|quận|thôn|tổ|ấp|bản|khu|trường|phận|nhân|ban|ngành|đoàn|cơ|đơn|chi|đảng|hội)(?![\p{L}]))\p{Ll})`,
+  String.raw`(?<=(?<![\p{L}])(?:ủy|uỷ|huyện|xã|tỉnh|phường|trấn|phố|quận|Trung ương|tổ dân phố|thôn|[Cc]hi bộ|[Đđ]ảng bộ|Sở|Bộ))\s+(?=(?!(?:và|cùng|các|có|liên|trực|cấp|thuộc|của|viên|huyện|xã|tỉnh|phường|thị|thành|quận|thôn|tổ|ấp|bản|khu|trường|bộ|phận|nhân|ban|ngành|đoàn|cơ|đơn|chi|đảng|hội)(?![\p{L}]))\p{Ll})`,
   'u',
 );
+const STOP_START = new RegExp(String.raw`^${STOP}(?![\p{L}])`, 'u');
 const STOP_RE = new RegExp(String.raw`(?<![\p{L}])${STOP}(?![\p{L}])|[:.(]|${UNIT_END.source}`, 'u');
 
 // Where a "phối hợp (với) X, Y" list ends: a lowercase verb, matched on folded text with vowel-tolerant words.
 const LIST_STOP = new RegExp(
-  String.raw`\s(?:tham m[a-z]{1,2}u(?!,? giup viec)|${THUC_HIEN}|trong|de|ra so[a-z]t|${THEO_DOI}|to ch[a-z]c|ki[a-z]m tra|(?<!ban )x[a-z]y d[a-z]ng|tri[a-z]n khai|tuy[a-z]n truy[a-z]n|v[a-z]n d[a-z]ng|ph[a-z] bi[a-z]n|d[a-z]y m[a-z]nh|t[a-z]ng c[a-z][a-z]ng|b[a-z]o c[a-z]o|ch[a-z] d[a-z]o|l[a-z]nh d[a-z]o|gi[a-z]i quy[a-z]t|ti[a-z]n h[a-z]nh|nham|ve|t[a-z]ng h[a-z]p|d[a-z]n d[a-z]c|h[a-z]{1,2}ng d[a-z]n)(?=[\s,.;])|[.:(]`,
+  String.raw`\s(?:tham m[a-z]{1,2}u(?!,? giup viec)|${THUC_HIEN}|trong(?! (?:nha truong|co quan|don vi|he thong chinh tri|khoi|toan)(?![a-z]))|de|ra so[a-z]t|${THEO_DOI}|to ch[a-z]c(?! phi chinh phu| xa hoi)|ki[a-z]m tra|(?<!ban )x[a-z]y d[a-z]ng|tri[a-z]n khai|tuy[a-z]n truy[a-z]n|v[a-z]n d[a-z]ng|ph[a-z] bi[a-z]n|d[a-z]y m[a-z]nh|t[a-z]ng c[a-z][a-z]ng|b[a-z]o c[a-z]o|ch[a-z] d[a-z]o|l[a-z]nh d[a-z]o|gi[a-z]i quy[a-z]t|ti[a-z]n h[a-z]nh|nham|ve|t[a-z]ng h[a-z]p|d[a-z]n d[a-z]c|h[a-z]{1,2}ng d[a-z]n)(?=[\s,.;])|[.:(]`,
   'gu',
 );
 
@@ -52,6 +58,12 @@ export function cleanUnit(u: string): string {
 
 /** A unit part ending in a list of capitalised place names: "… các xã Hương Lâm", "… các phường A, B". */
 const PLACE_LIST = /(?<![\p{L}])(?:các|hai|ba|bốn|năm|\d+)\s+(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tỉnh|thôn|bản|ấp|tổ dân phố|khu dân cư)(?:,\s*(?:xã|phường|thị trấn|thị xã))*\s+\p{Lu}[^;]*$/u;
+
+// Elected bodies named without their level, which they share with the next one: "Văn phòng Hội đồng nhân dân và
+// Ủy ban nhân dân xã", "Văn phòng HĐND và UBND huyện", "Văn phòng Đoàn ĐBQH và HĐND tỉnh" are one joint office.
+const ELECTED = String.raw`(?:Hội đồng nhân dân|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Đoàn (?:ĐBQH|đại biểu Quốc hội))`;
+const JOINT_OFFICE = new RegExp(String.raw`^\s*Văn phòng\s+${ELECTED}(?:\s*(?:,|và)\s*${ELECTED})*\s*$`, 'u');
+const JOINT_NEXT = new RegExp(String.raw`^\s*${ELECTED}(?![\p{L}])`, 'u');
 
 /** Where a list of units splits: ";" always; "," / "và" only when the next part starts a new unit. */
 export function splitUnits(value: string): { unit: string; from: number; to: number }[] {
@@ -69,6 +81,7 @@ export function splitUnits(value: string): { unit: string; from: number; to: num
     const after = value.slice(m.index + m[0].length);
     // "Đảng ủy các xã Hương Lâm, Phúc Trạch": names of places after "các xã" belong to that one unit.
     const placeList = PLACE_LIST.test(value.slice(start, m.index));
+    if (m[0] !== ';' && JOINT_OFFICE.test(value.slice(start, m.index)) && JOINT_NEXT.test(after)) continue;
     if (m[0] === ';' || nextIsUnit.test(after) || (!placeList && damagedHead(after))) {
       cut(m.index);
       start = m.index + m[0].length;
@@ -102,7 +115,8 @@ const TITLE = /^(?:Phó|Bí thư|Chủ tịch|Trưởng|Ủy viên|Uỷ viên|Ch
 function personIn(part: string): { name: string; from: number } | null {
   const dc = /^\s*(?:dong\s*ch[a-z]{1,2}|d\s*\/\s*c)\s+/.exec(fold(part));
   if (dc) {
-    const name = (/^[^,;.(–]+?(?=\s+[-–]\s|[,;.(–]|$)/u.exec(part.slice(dc[0].length))?.[0] ?? '').trim();
+    // "Đồng chí Đại tá Nguyễn Văn A": the rank is a title, not part of the name.
+    const name = stripRank((/^[^,;.(–]+?(?=\s+[-–]\s|[,;.(–]|$)/u.exec(part.slice(dc[0].length))?.[0] ?? '').trim());
     // A capitalised name or title ("đồng chủ trì" is a role, not "đồng chí").
     if (/^\p{Lu}/u.test(name)) return { name, from: part.indexOf(name, dc[0].length) };
     return null;
@@ -112,11 +126,29 @@ function personIn(part: string): { name: string; from: number } | null {
   return null;
 }
 
+const HEAD_START = new RegExp(String.raw`^\s*${HEAD}`, 'u');
+
+/**
+ * OCR reads ";" as ":" ("Ủy ban nhân dân phường: các chi bộ trực thuộc"): a ":" after a unit name that is not a
+ * role label ("Cơ quan phối hợp:") separates units as ";" does. Same length, so offsets hold.
+ */
+function colonsAsSemicolons(value: string): string {
+  let out = '';
+  let seg = '';
+  for (const ch of value) {
+    if (ch === ';' || (ch === ':' && HEAD_START.test(seg) && parseLabel(`${seg}:`)?.kind !== 'role')) {
+      out += `${seg};`;
+      seg = '';
+    } else seg += ch;
+  }
+  return out + seg;
+}
+
 /** Units or persons of a role line's value, part by part (";" separates them). */
 export function personOrUnits(value: string): { unit: string; from: number; to: number }[] {
   const out: { unit: string; from: number; to: number }[] = [];
   let at = 0;
-  for (const part of value.split(';')) {
+  for (const part of colonsAsSemicolons(value).split(';')) {
     const p = personIn(part);
     if (p) out.push({ unit: p.name, from: at + p.from, to: at + p.from + p.name.length });
     else for (const u of splitUnits(part.replace(/\.\s*$/, ''))) out.push({ unit: u.unit, from: at + u.from, to: at + u.to });
@@ -126,11 +158,52 @@ export function personOrUnits(value: string): { unit: string; from: number; to: 
 }
 
 /**
- * Units named in a sentence: "X chủ trì, phối hợp với Y" → X lead, Y support; "Giao X …" (also "Z giao X …")
- * → X execute (lead with chủ trì); "phối hợp (với) Y" → Y support; a unit opening the sentence before a
- * verb → execute.
+ * The role a verb after a unit gives it: "X chủ trì" lead, "X tham mưu" advise, "X thực hiện" execute, "X phối hợp
+ * giám sát" support ("X phối hợp với Y làm …" executes with Y). Null for other verbs.
+ */
+function verbRole(after: string): Role | null {
+  const m = /^\s*[:,]?\s*([Cc]hủ trì|[Ll]àm đầu mối|[Tt]ham mưu(?!,? giúp việc)|[Tt]hực hiện|[Pp]hối hợp)(?![\p{L}])/u.exec(after);
+  if (!m) return null;
+  const w = m[1]!.toLowerCase();
+  if (w === 'chủ trì' || w === 'làm đầu mối') return 'lead';
+  if (w === 'tham mưu') return 'advise';
+  if (w === 'thực hiện') return 'execute';
+  return WITH_PARTNER.test(after.slice(m.index + m[0].length)) ? 'execute' : 'support';
+}
+const WITH_PARTNER = new RegExp(String.raw`^(?: chặt chẽ)?\s+(?:với\s|${HEAD})`, 'u');
+
+/** A person assigned by name: "X phân công đồng chí [Đại tá] Nguyễn Văn A, <chức vụ>, theo dõi, chỉ đạo …". */
+const PERSON_ASSIGN = new RegExp(String.raw`(?<![\p{L}])[Pp]hân công(?: cho)?\s+(?:[Đđ]ồng chí|[Đđ]\/c)\s+(?:${RANK}\s+)?(\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*){1,4})(?![\p{L}])`, 'u');
+// The person's task verb, after the titles that follow the name ("…, Phó Bí thư Đảng ủy, theo dõi, đôn đốc").
+const PERSON_ROLE = /^[^.;()]{0,200}?(?:,\s*|\s+)(theo dõi|đôn đốc|chỉ đạo|phụ trách|chủ trì|thực hiện)(?![\p{L}])/u;
+const PERSON_ROLES: Record<string, Role> = { 'theo dõi': 'monitor', 'đôn đốc': 'monitor', 'chỉ đạo': 'direct', 'phụ trách': 'direct', 'chủ trì': 'lead', 'thực hiện': 'execute' };
+
+const HEAD_AT = new RegExp(HEAD, 'uy');
+
+// Units a label inside a sentence names: a unit head, also lowercased ("Thực hiện: cấp ủy các chi bộ …").
+const UNIT_START = new RegExp(String.raw`^(?:${HEAD}|(?:các|cấp)\s)`, 'iu');
+
+/**
+ * Units named in a sentence: "X chủ trì, phối hợp với Y" → X lead, Y support; "Giao X …" (also "Z giao X …",
+ * "Đề nghị X …") → X execute (lead with chủ trì); "phối hợp (với) Y" → Y support; a unit opening the sentence
+ * before a verb → execute; a clause after "(", ";" or a sentence end that opens with units and a role verb →
+ * that role ("(X, Y chủ trì; Z phối hợp)", "X tham mưu, hoàn thành …"); "phân công đồng chí A, …, theo dõi" →
+ * A monitor (the assigning body is not responsible). `inherited`: the unit of a "Phòng X:" line the text is
+ * a bullet under, for a text opening with its verb ("Chủ trì, …", "Tham mưu …").
  */
 export function sentenceUnits(text: string, inherited: string | null = null): UnitHit[] {
+  const pa = PERSON_ASSIGN.exec(text);
+  const nameAt = pa ? pa.index + pa[0].length - pa[1]!.length : 0;
+  // A name starts with a family name ("phân công đồng chí Phó Bí thư …" names a post, not a person).
+  const paRole = pa && SURNAMES.has(fold(pa[1]!.split(' ')[0]!)) ? PERSON_ROLE.exec(text.slice(nameAt + pa[1]!.length)) : null;
+  if (pa && paRole) {
+    // The clause before the assignment keeps its own units; its subject (the assigning body) is dropped.
+    const clause = Math.max(text.lastIndexOf(';', pa.index), text.lastIndexOf('.', pa.index), text.lastIndexOf('(', pa.index)) + 1;
+    const restAt = nameAt + pa[1]!.length + paRole[0].length;
+    const rest = sentenceUnits(text.slice(restAt)).map((h) => ({ ...h, from: h.from + restAt, to: h.to + restAt }));
+    const person: UnitHit = { unit: pa[1]!, role: PERSON_ROLES[paRole[1]!]!, from: nameAt, to: nameAt + pa[1]!.length };
+    return [...(clause > 0 ? sentenceUnits(text.slice(0, clause), inherited) : []), person, ...rest];
+  }
   const hits: UnitHit[] = [];
   const units = [...text.matchAll(UNIT_RE)].map((m) => ({ raw: m[0], from: m.index ?? 0, to: (m.index ?? 0) + m[0].length }));
   const seen = new Set<string>();
@@ -141,15 +214,16 @@ export function sentenceUnits(text: string, inherited: string | null = null): Un
     seen.add(k);
     hits.push({ unit: u, role, from, to });
   };
+  const stopIn = (rest: string) => STOP_RE.exec(rest.replace(/tham mưu, giúp việc/g, 'thamxmưu, giúpxviệc'));
   // Subject at the start ("Giao X …", "X: Chủ trì …", "X, Y và Z có trách nhiệm …"); an opening
   // "Căn cứ …, " / "Trên cơ sở …, " clause is skipped.
-  const lead = /^\s*(?:(?:Căn cứ|Trên cơ sở|Sau khi|Để)[^,]{0,200},\s*)?(?:[Gg]iao(?: cho)?\s+)?/u.exec(text);
+  const lead = /^\s*(?:(?:Căn cứ|Trên cơ sở|Sau khi|Để)[^,]{0,200},\s*)?(?:(?:[Gg]iao(?: cho)?|[Đđ]ề nghị)\s+)?/u.exec(text);
   const startAt = lead ? lead[0].length : 0;
-  const giao = /[Gg]iao(?: cho)?\s+$/u.test(lead?.[0] ?? '');
+  const giao = /(?:[Gg]iao(?: cho)?|[Đđ]ề nghị)\s+$/u.test(lead?.[0] ?? '');
   const first = units.find((u) => u.from === startAt);
   if (first) {
     const rest = text.slice(startAt);
-    const stop = STOP_RE.exec(rest.replace(/tham mưu, giúp việc/g, 'thamxmưu, giúpxviệc'));
+    const stop = stopIn(rest);
     // "Ban Thường vụ giao X chủ trì …": the assigning body is not responsible; X is, as after an opening "Giao".
     if (stop && !giao && /^\s*giao(?: cho)?\s+\p{Lu}/u.test(rest.slice(stop.index))) {
       const at = startAt + stop.index;
@@ -157,21 +231,37 @@ export function sentenceUnits(text: string, inherited: string | null = null): Un
     }
     const subject = rest.slice(0, stop ? stop.index : Math.min(rest.length, 200));
     const after = rest.slice(stop ? stop.index : subject.length, (stop ? stop.index : subject.length) + 40);
-    const chuTri = /^\s*[:,]?\s*(?:[Cc]hủ trì|làm đầu mối)/u.test(after);
-    // "X tham mưu Ban Thường vụ …": X advises.
-    const advises = /^\s*[:,]?\s*tham mưu(?!,? giúp việc)/u.test(after);
+    // "X tham mưu Ban Thường vụ …": X advises; "Đề nghị X phối hợp giám sát …": X supports.
+    const role = verbRole(after);
     const verbFollows = stop !== null && !/^[.(]/.test(stop[0]);
     if (subject.length <= 250 && (giao || verbFollows)) {
-      for (const u of splitUnits(subject)) push(u.unit, chuTri ? 'lead' : advises ? 'advise' : 'execute', startAt + u.from, startAt + u.to);
+      for (const u of splitUnits(subject)) push(u.unit, role === 'lead' || role === 'advise' || role === 'support' ? role : 'execute', startAt + u.from, startAt + u.to);
     }
-  } else if (inherited && /^\s*[Cc]hủ trì/.test(text)) {
-    push(inherited, 'lead', 0, 0);
+  } else if (inherited) {
+    // A bullet under "Phòng X:" opening with its verb: "Chủ trì, phối hợp với Y …", "Tham mưu …".
+    const role = verbRole(text);
+    if (role === 'lead' || role === 'advise' || role === 'support') push(inherited, role, 0, 0);
   }
-  // Inline labels inside a task's sentence: "… Chủ trì: X; phối hợp: Y, Z. Thời gian: …".
-  for (const m of text.matchAll(/(?:^|[.;]\s*)([Cc]hủ trì|[Pp]hối hợp)\s*:\s*([^.;:]+)/gu)) {
+  // Later clauses that open with units and a role verb: "(X, Y chủ trì; Z phối hợp)", "…. X tham mưu, hoàn thành …".
+  for (const m of text.matchAll(/[(;]|[.!?](?=\s)/g)) {
+    const open = /^\s*(?:(?:[Gg]iao(?: cho)?|[Đđ]ề nghị)\s+)?/u.exec(text.slice((m.index ?? 0) + 1))!;
+    const at = (m.index ?? 0) + 1 + open[0].length;
+    HEAD_AT.lastIndex = at;
+    if (at === startAt || !HEAD_AT.test(text)) continue;
+    const rest = text.slice(at);
+    const stop = stopIn(rest);
+    const role = stop ? verbRole(rest.slice(stop.index)) : null;
+    if (!stop || !role || stop.index > 250) continue;
+    for (const u of splitUnits(rest.slice(0, stop.index))) push(u.unit, role, at + u.from, at + u.to);
+  }
+  // Inline labels inside a task's sentence: "… Chủ trì: X; phối hợp: Y, Z. Thời gian: …", "Thực hiện: X.".
+  for (const m of text.matchAll(/(?:^|[.;]\s*)([Cc]hủ trì|[Pp]hối hợp|[Tt]hực hiện|[Tt]ham mưu)\s*:\s*([^.;:]+)/gu)) {
     const at = (m.index ?? 0) + m[0].length - (m[2] ?? '').length;
-    const role: Role = /^[Cc]/.test(m[1] ?? '') ? 'lead' : 'support';
-    for (const u of splitUnits(m[2] ?? '')) push(u.unit, role, at + u.from, at + u.to);
+    const word = (m[1] ?? '').toLowerCase();
+    const role: Role = word === 'chủ trì' ? 'lead' : word === 'phối hợp' ? 'support' : word === 'tham mưu' ? 'advise' : 'execute';
+    for (const u of splitUnits(m[2] ?? '')) {
+      if (role === 'lead' || role === 'support' || UNIT_START.test(u.unit)) push(u.unit, role, at + u.from, at + u.to);
+    }
   }
   // "X chủ trì" anywhere; "phối hợp (với) Y, Z".
   for (const u of units) {
@@ -190,8 +280,46 @@ export function sentenceUnits(text: string, inherited: string | null = null): Un
     const cutAt = Math.min(stop ? (stop.index ?? rest.length) : rest.length, end ? end.index : rest.length);
     const seg = rest.slice(0, cutAt);
     for (const u of splitUnits(seg)) {
-      if (new RegExp(String.raw`^${HEAD}`, 'u').test(u.unit) || /^các /.test(u.unit) || damagedHead(u.unit)) push(u.unit, 'support', at + u.from, at + u.to);
+      // After "phối hợp với" a partner may be people named by their post ("giáo viên chủ nhiệm lớp 9").
+      const partner = u.from === 0 && /với\s+$/u.test(m[0]) && /^\p{Ll}/u.test(u.unit) && u.unit.split(/\s+/).length <= 6 && !STOP_START.test(u.unit);
+      if (HEAD_START.test(u.unit) || /^các /.test(u.unit) || damagedHead(u.unit) || partner) push(u.unit, 'support', at + u.from, at + u.to);
     }
   }
   return hits;
 }
+
+const UNIT_LINE = new RegExp(String.raw`^\s*(${HEAD}(?![\p{L}])[^:;.()]{0,120}?)\s*:\s*$`, 'u');
+
+/**
+ * A line that only names a unit ("1. Phòng Kinh tế:", "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã:"): the
+ * "-" items under it are that unit's tasks, each opening with its verb. Null when the line names a verb too.
+ */
+export function unitLine(text: string): string | null {
+  const m = UNIT_LINE.exec(text);
+  if (!m) return null;
+  const name = m[1]!;
+  if (STOP_RE.exec(name) || /\s(?:giao|phân công)\s/u.test(name) || splitUnits(name).length !== 1) return null;
+  return cleanUnit(name);
+}
+
+/**
+ * A unit whose name ran on into a verb no list names ("phối hợp với Phòng Tổ chức cán bộ khảo sát tình hình …"):
+ * plans name their units again, and where the same plan names a unit that this one starts with, followed by
+ * three or more lowercase words that do not continue a name (a level, "và", "các" …), it is cut to that unit.
+ */
+export function trimToKnownUnits(hits: { unit: string; from: number; to: number }[]): void {
+  const names = [...new Set(hits.map((h) => h.unit))];
+  for (const h of hits) {
+    let best = '';
+    for (const n of names) {
+      if (n.length <= best.length || !h.unit.startsWith(`${n} `)) continue;
+      const tail = h.unit.slice(n.length + 1);
+      if (/^\p{Ll}/u.test(tail) && tail.split(/\s+/).length >= 3 && !NAME_GOES_ON.test(tail)) best = n;
+    }
+    if (best) {
+      h.unit = best;
+      h.to = h.from + best.length;
+    }
+  }
+}
+const NAME_GOES_ON = /^(?:và|cùng|các|có|liên|trực|cấp|thuộc|của|huyện|xã|tỉnh|phường|thị|thành|quận|thôn|tổ|ấp|bản|khu)(?![\p{L}])/u;

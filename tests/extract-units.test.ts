@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import { extractPlan } from '../src/extract/index.ts';
+import { parseClosing, parseRecipient, splitColumns } from '../src/extract/closing.ts';
+import { parseLabel } from '../src/extract/labels.ts';
+import { stripRank } from '../src/extract/names.ts';
+import { personOrUnits, sentenceUnits, splitUnits, trimToKnownUnits, unitLine } from '../src/extract/units.ts';
+import { toSourceLines } from '../src/extract/source-lines.ts';
+
+// Sentences made up for these tests, in the ways real plans name units, roles and signers.
+const pairs = (text: string, inherited: string | null = null) => sentenceUnits(text, inherited).map((h) => `${h.unit}:${h.role}`);
+const run = (text: string) => extractPlan({ pages: [{ number: 1, text, source: 'pdf-text', confidence: 1 }] });
+
+describe('unit names holding "và" or a comma', () => {
+  it('keeps a joint office of elected bodies as one unit', () => {
+    expect(splitUnits('Văn phòng HĐND và UBND huyện, Phòng Tài chính - Kế hoạch').map((u) => u.unit)).toEqual(['Văn phòng HĐND và UBND huyện', 'Phòng Tài chính - Kế hoạch']);
+    expect(splitUnits('Văn phòng Đoàn ĐBQH và HĐND tỉnh và Sở Tư pháp').map((u) => u.unit)).toEqual(['Văn phòng Đoàn ĐBQH và HĐND tỉnh', 'Sở Tư pháp']);
+    expect(pairs('Phòng Nội vụ chủ trì, phối hợp với Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường rà soát quy chế.')).toEqual([
+      'Phòng Nội vụ:lead',
+      'Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường:support',
+    ]);
+  });
+  it('still splits two bodies that each carry their level', () => {
+    expect(splitUnits('Văn phòng Huyện ủy và Ủy ban nhân dân huyện').map((u) => u.unit)).toEqual(['Văn phòng Huyện ủy', 'Ủy ban nhân dân huyện']);
+  });
+  it('reads "phòng, chống" inside a name', () => {
+    expect(pairs('(Phòng Cảnh sát kinh tế, Phòng Tham mưu và phòng, chống ma túy chủ trì; Công an các huyện phối hợp).')).toEqual([
+      'Phòng Cảnh sát kinh tế:lead',
+      'Phòng Tham mưu và phòng, chống ma túy:lead',
+      'Công an các huyện:support',
+    ]);
+  });
+});
+
+describe('role verbs after a unit', () => {
+  it('reads "X tham mưu" / "X thực hiện" opening a later clause or sentence', () => {
+    expect(pairs('Sửa đổi quy chế làm việc của cơ quan (Văn phòng Đảng ủy tham mưu; trước ngày 30/9/2026).')).toEqual(['Văn phòng Đảng ủy:advise']);
+    expect(pairs('Rà soát hồ sơ đảng viên. Ban Tổ chức Đảng ủy thực hiện, báo cáo Thường trực trong tháng 8/2026.')).toEqual(['Ban Tổ chức Đảng ủy:execute']);
+    expect(pairs('Lập danh mục tài sản công. Phòng Tài chính tham mưu, hoàn thành trong quý III.')).toEqual(['Phòng Tài chính:advise']);
+  });
+  it('does not make a unit responsible for following another one ("phối hợp với X thực hiện")', () => {
+    expect(pairs('Ban Dân vận chủ trì, phối hợp với Hội Cựu chiến binh huyện thực hiện.')).toEqual(['Ban Dân vận:lead', 'Hội Cựu chiến binh huyện:support']);
+  });
+  it('reads "Thực hiện: <unit>" inside a sentence and a lowercase "cấp ủy" unit', () => {
+    expect(pairs('Tổ chức sinh hoạt chuyên đề mỗi quý. Thực hiện: cấp ủy các chi bộ thôn.')).toEqual(['cấp ủy các chi bộ thôn:execute']);
+    expect(pairs('Tổ chức sinh hoạt chuyên đề. Thực hiện: trong quý IV/2026.')).toEqual([]);
+    expect(pairs('Cấp ủy các đảng bộ bộ phận quán triệt nghị quyết đến đảng viên.')).toEqual(['Cấp ủy các đảng bộ bộ phận:execute']);
+  });
+  it('reads "Đề nghị X phối hợp <verb>" as support and "X phối hợp với Y <verb>" as X executing', () => {
+    expect(pairs('Đề nghị Hội Liên hiệp Phụ nữ huyện phối hợp tuyên truyền đến hội viên.')).toEqual(['Hội Liên hiệp Phụ nữ huyện:support']);
+    expect(pairs('Trung tâm Y tế huyện phối hợp với Phòng Giáo dục tổ chức khám sức khỏe.')).toEqual(['Trung tâm Y tế huyện:execute', 'Phòng Giáo dục:support']);
+  });
+  it('gives a bullet opening with its verb the unit of its line', () => {
+    expect(pairs('Chủ trì, phối hợp với Phòng Nội vụ rà soát.', 'Phòng Tư pháp')).toEqual(['Phòng Tư pháp:lead', 'Phòng Nội vụ:support']);
+    expect(pairs('Tham mưu Chủ tịch Ủy ban nhân dân phường ban hành quy chế.', 'Phòng Tư pháp')).toEqual(['Phòng Tư pháp:advise']);
+    expect(pairs('Cập nhật dữ liệu lên cổng thông tin.', 'Phòng Tư pháp')).toEqual([]);
+  });
+});
+
+describe('a person assigned by name', () => {
+  it('makes the person monitor (or direct) and leaves the assigning body out; a rank is not part of the name', () => {
+    expect(pairs('Thường trực Đảng ủy phân công đồng chí Võ Thị Lan, Phó Bí thư Đảng ủy, theo dõi, đôn đốc việc thực hiện.')).toEqual(['Võ Thị Lan:monitor']);
+    expect(pairs('Ban Chỉ huy phân công đồng chí Thượng tá Hồ Minh Quân, Chính trị viên, chỉ đạo, kiểm tra việc thực hiện.')).toEqual(['Hồ Minh Quân:direct']);
+    expect(pairs('Giao Phòng Hậu cần chủ trì; Đảng ủy phân công đồng chí Trung úy Lý Văn Bình theo dõi.')).toEqual(['Phòng Hậu cần:lead', 'Lý Văn Bình:monitor']);
+    expect(pairs('Đảng ủy phân công đồng chí Phó Bí thư Thường trực theo dõi.').map((p) => p.split(':')[1])).not.toContain('monitor');
+  });
+  it('reads a ":" that OCR printed for ";" between units of a role value, not after a role label', () => {
+    expect(personOrUnits('Ủy ban nhân dân xã: các chi hội trực thuộc').map((u) => u.unit)).toEqual(['Ủy ban nhân dân xã', 'các chi hội trực thuộc']);
+    expect(personOrUnits('Cơ quan chủ trì: Ban Dân vận').map((u) => u.unit)).toEqual(['Cơ quan chủ trì: Ban Dân vận']);
+  });
+  it('drops the rank in a role line and in the signer', () => {
+    expect(personOrUnits('Đồng chí Thiếu tướng Đặng Văn Hòa, Giám đốc Công an tỉnh').map((u) => u.unit)).toEqual(['Đặng Văn Hòa']);
+    expect(stripRank('Đại úy Nguyễn Thị Hằng')).toBe('Nguyễn Thị Hằng');
+    expect(stripRank('Trung Văn Bảo')).toBe('Trung Văn Bảo');
+  });
+});
+
+describe('unit lines and names run on into a verb', () => {
+  it('knows a line that only names a unit', () => {
+    expect(unitLine('Phòng Tài chính - Kế hoạch:')).toBe('Phòng Tài chính - Kế hoạch');
+    expect(unitLine('Văn phòng HĐND và UBND huyện:')).toBe('Văn phòng HĐND và UBND huyện');
+    expect(unitLine('Phòng Nội vụ chủ trì:')).toBeNull();
+    expect(unitLine('Về công tác cán bộ:')).toBeNull();
+  });
+  it('cuts a unit to a name the plan gives elsewhere when lowercase words follow it', () => {
+    const hits = [
+      { unit: 'Phòng Quản lý đô thị', from: 0, to: 20 },
+      { unit: 'Phòng Quản lý đô thị kiểm đếm số hộ dân bị ảnh hưởng', from: 40, to: 92 },
+      { unit: 'Phòng Quản lý đô thị xã', from: 100, to: 123 },
+    ];
+    trimToKnownUnits(hits);
+    expect(hits.map((h) => h.unit)).toEqual(['Phòng Quản lý đô thị', 'Phòng Quản lý đô thị', 'Phòng Quản lý đô thị xã']);
+  });
+  it('gives "-" items under "N. <Unit>:" that unit, with the role of their verb', () => {
+    const doc = run(
+      [
+        'III. TỔ CHỨC THỰC HIỆN',
+        '1. Phòng Tài chính - Kế hoạch:',
+        '- Chủ trì, phối hợp với Kho bạc Nhà nước huyện rà soát các khoản chi.',
+        '- Tham mưu Ủy ban nhân dân huyện điều chỉnh dự toán năm 2026.',
+        '- Tổng hợp kết quả, báo cáo định kỳ hằng quý.',
+        '2. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam huyện phối hợp giám sát việc thực hiện.',
+      ].join('\n'),
+    );
+    expect(doc.tasks.map((t) => t.responsible.map((r) => `${r.unit}:${r.role}`))).toEqual([
+      ['Phòng Tài chính - Kế hoạch:lead', 'Kho bạc Nhà nước huyện:support'],
+      ['Phòng Tài chính - Kế hoạch:advise'],
+      ['Phòng Tài chính - Kế hoạch:execute'],
+      ['Ủy ban Mặt trận Tổ quốc Việt Nam huyện:support'],
+    ]);
+  });
+});
+
+describe('signer with a rank', () => {
+  it('reads the name after the rank as the signer', () => {
+    const c = parseClosing(toSourceLines([{ number: 1, text: 'T/M ĐẢNG ỦY\nBÍ THƯ\n\nThượng tá Phan Văn Lộc', source: 'pdf-text', confidence: 1 }]));
+    expect(c.signer?.value).toBe('Phan Văn Lộc');
+  });
+  it('reads the name after a degree or a title shaped like a rank that OCR changed', () => {
+    const signer = (name: string) => parseClosing(toSourceLines([{ number: 1, text: `T/M BAN CHẤP HÀNH\nCHỦ TỊCH\n\n${name}`, source: 'pdf-text', confidence: 1 }])).signer?.value;
+    expect(signer('TS. Hoàng Minh Tuấn')).toBe('Hoàng Minh Tuấn');
+    expect(signer('Đạt tả Vũ Văn Khoa')).toBe('Vũ Văn Khoa');
+    expect(signer('Vũ Văn Khoa')).toBe('Vũ Văn Khoa');
+  });
+  it('drops a final ":" that OCR read for ";" from a recipient', () => {
+    expect(parseRecipient('Sở Tư pháp (để báo cáo):')).toEqual({ name: 'Sở Tư pháp', purpose: 'báo cáo' });
+    expect(parseRecipient('Sở Tư pháp (để báo cáo}')).toEqual({ name: 'Sở Tư pháp', purpose: 'báo cáo' });
+  });
+  it('splits a ranked signer off the wrapped recipient it shares a printed row with', () => {
+    expect(splitColumns('thực hiện), Trung tá Đỗ Minh Khang', true)).toMatchObject({ left: 'thực hiện),', right: 'Trung tá Đỗ Minh Khang' });
+  });
+});
+
+describe('where a unit name ends', () => {
+  it('keeps "trong <body>" and the noun "tổ chức" inside a name, and the inspectorate of a department', () => {
+    expect(pairs('Các tổ công đoàn trong cơ quan căn cứ hướng dẫn này đăng ký thi đua.')).toEqual(['Các tổ công đoàn trong cơ quan:execute']);
+    expect(pairs('Phòng Pháp chế chủ trì, phối hợp với Phòng Tổ chức, nhân sự và tổ chức phi chính phủ rà soát điều lệ hội.')).toEqual([
+      'Phòng Pháp chế:lead',
+      'Phòng Tổ chức, nhân sự và tổ chức phi chính phủ:support',
+    ]);
+    expect(pairs('Thanh tra Bộ là đầu mối tổng hợp kiến nghị.')).toEqual(['Thanh tra Bộ:execute']);
+    expect(pairs('Đảng ủy Cục Hậu cần chủ trì, phối hợp với Phòng Hậu cần rà soát kho.')).toEqual(['Đảng ủy Cục Hậu cần:lead', 'Phòng Hậu cần:support']);
+  });
+  it('takes a partner named by post after "phối hợp với", not a verb after ";"', () => {
+    expect(pairs('Tổ Ngữ văn chủ trì, phối hợp với cán bộ thư viện nhà trường tổ chức ngày hội đọc sách.')).toEqual(['Tổ Ngữ văn:lead', 'cán bộ thư viện nhà trường:support']);
+    expect(pairs('(Ban Quản lý dự án chủ trì, phối hợp với Kho bạc Nhà nước huyện; hoàn thành trong quý II)')).toEqual(['Ban Quản lý dự án:lead', 'Kho bạc Nhà nước huyện:support']);
+  });
+  it('does not read the wrapped rest of an inline "Chủ trì: X; phối hợp: Y" as a label', () => {
+    expect(parseLabel('Tổ văn phòng; phối hợp: Ban Thanh tra nhân dân.')).toBeNull();
+    expect(parseLabel('Đơn vị phối hợp: Ban Thanh tra nhân dân.')?.role).toBe('support');
+  });
+});
