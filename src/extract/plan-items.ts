@@ -5,7 +5,7 @@ import { matchPrefix, unconfuse } from './fuzzy.ts';
 import { THANG, THUC_HIEN, THUONG_XUYEN } from './ocr-words.ts';
 import { parseLabel, type Label, type Role } from './labels.ts';
 import { headingLike, type SectionNode, type SectionTree } from './sections.ts';
-import { flattenListedItems, isShortcomingGroup, isShortcomingList, leadParagraph, listedShortcomings, quotedShortcoming, splitNumbered, type ShortcomingDraft } from './shortcomings.ts';
+import { flattenListedItems, isMeasureHeading, isShortcomingGroup, isShortcomingList, leadParagraph, listedShortcomings, partShortcomings, quotedShortcoming, refersBack, splitNumbered, type ShortcomingDraft } from './shortcomings.ts';
 import { readTables, isTableBlock, type ColumnKind } from './tables.ts';
 import { personOrUnits, sentenceUnits, splitUnits } from './units.ts';
 
@@ -61,6 +61,27 @@ function isActionRoot(s: SectionNode): boolean {
   return !NON_ACTION.test(f) && !matchPrefix(f, NON_ACTION_WORDS, 0.2) && !isShortcomingList(s);
 }
 
+/** A heading that names a topic ("Về công tác cán bộ", "Đối với tồn tại trong …"), not a measure of its own. */
+function topicHeading(s: SectionNode): boolean {
+  return s.headingLike && (/^(ve|doi voi|linh vuc)\s/.test(unconfuse(fold(s.head.content.replace(/[*_]+/g, ''))).trim()) || isShortcomingGroup(s));
+}
+
+/**
+ * The unit a heading hands its items to: "Giao X:", "Đề nghị X:", or a line that is only unit names and a
+ * colon ("Phòng Kinh tế:", "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã:"); null for other headings.
+ */
+function unitLine(head: string): string | null {
+  const t = head.replace(/[*_]+/g, '').trim();
+  const giao = /^(?:Giao(?: cho)?|Đề nghị)\s+(.+?)\s*:$/u.exec(t);
+  if (giao) return giao[1]!;
+  const m = /^(\p{Lu}[^:;.“"]{2,150}?)\s*:$/u.exec(t);
+  if (!m || parseLabel(t)) return null;
+  const name = m[1]!;
+  // Read as the subject of a sentence: the names must cover the whole line.
+  const hits = sentenceUnits(`${name} thực hiện.`);
+  return hits[0]?.from === 0 && Math.max(...hits.map((h) => h.to)) >= name.length ? name : null;
+}
+
 const ROLE_WORD: Record<string, Role> = { 'chủ trì': 'lead', 'phối hợp': 'support', 'thực hiện': 'execute', 'tham mưu': 'advise', 'theo dõi': 'monitor', 'chỉ đạo': 'direct' };
 
 interface Ctx {
@@ -75,6 +96,8 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
   const shortcomings: ShortcomingDraft[] = [];
   const deadlines: DeadlineDraft[] = [];
   let sk = 0;
+  // A plan that states its shortcomings in a part of their own refers back to them from the measures.
+  const hasShortcomingPart = tree.roots.some(isShortcomingList);
 
   const groupShortcomings = (s: SectionNode): string[] => {
     const keys: string[] = [];
@@ -95,7 +118,8 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
         keys.push(key);
       });
     }
-    if (keys.length === 0) {
+    // "Đối với hạn chế thứ hai", "Đối với tồn tại trong …": a measures heading pointing at a shortcoming, not one.
+    if (keys.length === 0 && !isMeasureHeading(s.head.content)) {
       const key = `s${++sk}`;
       shortcomings.push({ key, text: group, number: s.marker.number, block: s.head, from: s.head.text.length - s.head.content.length, to: s.head.text.length, section: s, parentKey: null, group: null });
       keys.push(key);
@@ -165,8 +189,10 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
       }
     }
     const first = spans[0];
-    if (first && ctx.inheritedUnit && !t.responsible.some((r) => r.role === 'lead' || r.role === 'execute')) {
-      t.responsible.push({ unit: ctx.inheritedUnit, role: /^\s*[Cc]hủ trì/.test(headText) ? 'lead' : 'execute', block: first.block, from: first.from, to: first.from });
+    // An item under "Phòng X:" that opens with its verb ("Chủ trì …", "Tham mưu …", "Đăng tải …") is X's.
+    if (first && ctx.inheritedUnit && !t.responsible.some((r) => r.role === 'lead' || r.role === 'execute' || r.unit === ctx.inheritedUnit)) {
+      const role: Role = /^\s*[Cc]hủ trì/u.test(headText) ? 'lead' : /^\s*[Tt]ham mưu(?!,? giúp việc)/u.test(headText) ? 'advise' : 'execute';
+      t.responsible.push({ unit: ctx.inheritedUnit, role, block: first.block, from: first.from, to: first.from });
     }
     for (const sp of spans.slice(subjectSpans.length)) {
       for (const u of sentenceUnits(sp.block.text.slice(sp.from, sp.to))) {
@@ -216,7 +242,9 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
     // "1. Đối với hạn chế" alone, the shortcoming in the paragraph below it.
     const lead = quotedHead ? null : parseLabel(s.head.content);
     const first = s.blocks[0];
-    if (lead?.kind === 'shortcoming' && lead.value.trim() === '' && first && first.marker?.kind !== 'bullet' && !parseLabel(first.content)) {
+    // Not when the label points back at a shortcoming already stated ("Đối với hạn chế thứ hai"), or the plan
+    // states its shortcomings in a part of their own: the paragraph is then the measure.
+    if (lead?.kind === 'shortcoming' && lead.value.trim() === '' && !hasShortcomingPart && !refersBack(lead.label) && first && first.marker?.kind !== 'bullet' && !parseLabel(first.content)) {
       quotedHead = leadParagraph(first, s, `s${sk + 1}`);
       if (quotedHead) consumed.add(first);
     }
@@ -251,7 +279,9 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
     }
     const roles = labeled.filter((x) => x.lab?.kind === 'role').flatMap((x) => roleDrafts(x.b, x.lab!));
     const deadlineLabels = labeled.filter((x) => x.lab?.kind === 'deadline');
-    const giao = /^\s*(?:Giao(?: cho)?|Đề nghị)\s+(.+?)\s*:\s*$/u.exec(s.head.content);
+    // "Giao X:", "Đề nghị X:" or a bare unit line "1. Phòng Kinh tế:" over the items X carries out.
+    const headUnit = unitLine(s.head.content);
+    if (headUnit && s.children.length === 0) c = { ...c, inheritedUnit: headUnit };
     const mine: TaskDraft[] = [];
     const headSpan: Span = { block: s.head, from: contentAt(s.head), to: s.head.text.length };
     const tableTasks = tasksFromTables(s, c);
@@ -263,7 +293,7 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
         const spans = [headSpan, ...collectSpans(s)];
         mine.push(makeTask(s, s.marker.number, spans, c, s.head.content));
       } else {
-        const childCtx: Ctx = { ...c, inheritedUnit: giao ? giao[1]! : c.inheritedUnit, inheritedRoles: [...c.inheritedRoles, ...roles] };
+        const childCtx: Ctx = { ...c, inheritedUnit: headUnit ?? c.inheritedUnit, inheritedRoles: [...c.inheritedRoles, ...roles] };
         for (const t of mine) t.responsible.push(...roles);
         tasks.push(...mine.splice(0));
         const before = tasks.length;
@@ -320,6 +350,17 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
         }
       } else if (s.level === 1 && plain.length > 0) {
         for (const x of plain) mine.push(makeTask(s, null, [{ block: x.b, from: contentAt(x.b), to: x.b.text.length }], c, x.b.content));
+      } else if (topicHeading(s) && plain.length > 0) {
+        // "4. Về công tác phát triển đảng viên" / "4. Đối với tồn tại trong …" over paragraphs: the heading names
+        // the topic, each paragraph is a measure (a deadline-only paragraph belongs to the one before it).
+        const groups: Span[][] = [];
+        for (const x of labeled) {
+          if (x.lab) continue;
+          const span: Span = { block: x.b, from: contentAt(x.b), to: x.b.text.length };
+          if (!isDeadlineSentence(x.b.content)) groups.push([span]);
+          else groups[groups.length - 1]?.push(span);
+        }
+        for (const g of groups) mine.push(makeTask(s, groups.length === 1 ? s.marker.number : null, g, c, g[0]!.block.content));
       } else if (tableTasks.length === 0 || plain.length > 0) {
         const spans: Span[] = [headSpan, ...s.blocks.filter((b) => !parseLabel(b.content) && !isTableBlock(b)).map((b) => ({ block: b, from: contentAt(b), to: b.text.length }))];
         mine.push(makeTask(s, s.marker.number, spans, c, s.head.content));
@@ -348,14 +389,7 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
   for (const s of tree.all) flattenListedItems(s);
   for (const r of tree.roots) {
     if (isShortcomingList(r)) {
-      const before = shortcomings.length;
-      for (const ch of r.children) {
-        const key = `s${++sk}`;
-        shortcomings.push({ key, text: ch.head.content.trim().replace(/[.;]+$/, ''), number: ch.marker.number, block: ch.head, from: contentAt(ch.head), to: ch.head.text.length, section: ch, parentKey: null, group: null });
-      }
-      for (const b of r.blocks) if (b.marker?.kind === 'bullet') shortcomings.push({ key: `s${++sk}`, text: b.content.trim().replace(/[.;]+$/, ''), number: null, block: b, from: contentAt(b), to: b.text.length, section: r, parentKey: null, group: null });
-      // Unnumbered paragraphs under a lead line ("… còn những hạn chế sau:" / "Thứ nhất, …").
-      if (shortcomings.length === before) shortcomings.push(...listedShortcomings(r.blocks, r, () => `s${++sk}`).drafts);
+      shortcomings.push(...partShortcomings(r, () => `s${++sk}`));
       continue;
     }
     if (!isActionRoot(r)) {
