@@ -45,6 +45,10 @@ describe('a part listing shortcomings by area ("1. Về …:")', () => {
       'Thu hồi dứt điểm các khoản tạm ứng quá h',
     ]);
   });
+
+  it('links the measures under "Đối với tồn tại trong …" to the shortcomings of that area', () => {
+    expect(d.tasks.map((t) => t.shortcomingIds)).toEqual([['shortcoming-1', 'shortcoming-2'], ['shortcoming-1', 'shortcoming-2'], ['shortcoming-3'], ['shortcoming-3']]);
+  });
 });
 
 describe('labelled ordinal shortcomings and lettered items under a lead line, grouped by source', () => {
@@ -79,6 +83,10 @@ describe('labelled ordinal shortcomings and lettered items under a lead line, gr
   it('never takes a measures heading "Đối với hạn chế …" for a shortcoming', () => {
     expect(d.shortcomings.some((s) => s.text.startsWith('Đối với'))).toBe(false);
     expect(taskText(d)).toHaveLength(3);
+  });
+
+  it('links each measure to the shortcoming its heading names by ordinal or by item', () => {
+    expect(d.tasks.map((t) => t.shortcomingIds)).toEqual([['shortcoming-1'], ['shortcoming-2'], ['shortcoming-3', 'shortcoming-4']]);
   });
 
   it('reads the paragraph under a bare "Đối với hạn chế thứ N" heading as the measure', () => {

@@ -5,7 +5,7 @@ import { matchPrefix, unconfuse } from './fuzzy.ts';
 import { THANG, THUC_HIEN, THUONG_XUYEN } from './ocr-words.ts';
 import { parseLabel, type Label, type Role } from './labels.ts';
 import { headingLike, type SectionNode, type SectionTree } from './sections.ts';
-import { flattenListedItems, isMeasureHeading, isShortcomingGroup, isShortcomingList, leadParagraph, listedShortcomings, partShortcomings, quotedShortcoming, refersBack, splitNumbered, type ShortcomingDraft } from './shortcomings.ts';
+import { flattenListedItems, isMeasureHeading, isShortcomingGroup, isShortcomingList, leadParagraph, listedShortcomings, partShortcomings, quotedShortcoming, referencedShortcomings, refersBack, splitNumbered, type ShortcomingDraft } from './shortcomings.ts';
 import { readTables, isTableBlock, type ColumnKind } from './tables.ts';
 import { personOrUnits, sentenceUnits, splitUnits } from './units.ts';
 
@@ -98,6 +98,7 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
   let sk = 0;
   // A plan that states its shortcomings in a part of their own refers back to them from the measures.
   const hasShortcomingPart = tree.roots.some(isShortcomingList);
+  const partDrafts: ShortcomingDraft[] = [];
 
   const groupShortcomings = (s: SectionNode): string[] => {
     const keys: string[] = [];
@@ -268,6 +269,11 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
       for (const b of listed.consumed) consumed.add(b);
       c = { ...c, shortcomingKeys: [...(quotedHead ? c.shortcomingKeys : []), ...listed.drafts.map((d) => d.key)] };
     }
+    // "Đối với hạn chế thứ hai" over measures: they answer that shortcoming of the shortcoming part.
+    if (!quotedHead && listed.drafts.length === 0 && s.head.notes.length === 0 && isMeasureHeading(s.head.content)) {
+      const refs = referencedShortcomings(s.head.content, partDrafts);
+      if (refs.length > 0) c = { ...c, shortcomingKeys: refs.map((d) => d.key) };
+    }
     const labeled = labelsOf(s.blocks.filter((b) => !isTableBlock(b) && !consumed.has(b)));
     if (s.children.length > 0) {
       // "Đối với hạn chế: “…”" paragraphs of a section whose measures are numbered sub-items ("(1) …").
@@ -389,7 +395,9 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
   for (const s of tree.all) flattenListedItems(s);
   for (const r of tree.roots) {
     if (isShortcomingList(r)) {
-      shortcomings.push(...partShortcomings(r, () => `s${++sk}`));
+      const drafts = partShortcomings(r, () => `s${++sk}`);
+      shortcomings.push(...drafts);
+      partDrafts.push(...drafts);
       continue;
     }
     if (!isActionRoot(r)) {

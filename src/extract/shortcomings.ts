@@ -118,6 +118,41 @@ export function refersBack(label: string): boolean {
   return /(thu (nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi)|so \d|\s\d+\s*$|neu (tai|tren|o)|da (neu|chi ra))/.test(unconfuse(fold(label)));
 }
 
+const ORDINALS = ['nhat', 'hai', 'ba', 'tu', 'nam', 'sau', 'bay', 'tam', 'chin', 'muoi'];
+
+/** The item of a shortcoming part a draft was read from (the part's child it sits under). */
+function itemOf(d: ShortcomingDraft): SectionNode | null {
+  let s = d.section;
+  while (s?.parent?.parent) s = s.parent;
+  return s?.parent ? s : null;
+}
+
+/**
+ * The shortcomings (read from the plan's shortcoming part) that a measures heading points at: "Đối với hạn
+ * chế thứ hai" (the one labelled so, else the second), "… nêu tại điểm 2, Mục II" (those of item 2), "Đối với
+ * tồn tại trong quản lý đất đai" (those of the item "Về quản lý đất đai:"). Empty when none fits.
+ */
+export function referencedShortcomings(head: string, drafts: readonly ShortcomingDraft[]): ShortcomingDraft[] {
+  const f = unconfuse(fold(head.replace(/[*_]+/g, ''))).trim();
+  const top = drafts.filter((d) => d.parentKey === null);
+  const point = /(?:diem|muc|khoan|so)\s+(\d{1,2})\b/.exec(f);
+  if (point && /neu (tai|o)/.test(f)) return drafts.filter((d) => itemOf(d)?.marker.number === point[1]);
+  const ord = /thu (nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi)\b/.exec(f);
+  const n = ord ? ORDINALS.indexOf(ord[1]!) + 1 : Number(/(?:han che|khuyet diem|ton tai|yeu kem)\s+(?:so\s+)?(\d{1,2})$/.exec(f)?.[1] ?? 0);
+  if (n > 0) {
+    const labelled = top.filter((d) => d.group && (ord ? new RegExp(`thu ${ord[1]}$`) : new RegExp(`\\b${n}$`)).test(unconfuse(fold(d.group)).trim()));
+    if (labelled.length > 0) return labelled;
+    return top[n - 1] ? [top[n - 1]!] : [];
+  }
+  // The topic after "Đối với tồn tại trong/về …", found in an item's heading.
+  const topic = /^doi voi (?:cac |nhung )?(?:(?:han che|khuyet diem|yeu kem|ton tai)[\s,]*(?:va\s+)?)+(?:trong|ve|o|cua|tai|lien quan den)?\s*(.{6,})$/.exec(f)?.[1]?.trim();
+  if (!topic) return [];
+  return drafts.filter((d) => {
+    const item = itemOf(d);
+    return item !== null && unconfuse(fold(item.head.content)).includes(topic);
+  });
+}
+
 /**
  * Splits "(1) A; (2) B" (or "1) A; 2) B", OCR's "l) A") into numbered items; returns one item when unnumbered.
  * Items must count up from 1 (or 2 after an unnumbered first part), so a stray "3)" splits nothing.
