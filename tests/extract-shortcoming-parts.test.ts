@@ -158,6 +158,18 @@ describe('tasks under per-unit lines of "Tổ chức thực hiện"', () => {
     expect(d.tasks[0]!.responsible.map((r) => `${r.unit}:${r.role}`)).toContain('Phòng Nội vụ:support');
   });
 
+  it('reads "Trách nhiệm của X" and "X có trách nhiệm:" headings as unit lines too', () => {
+    const e = run([
+      ...AIMS,
+      'II. TỔ CHỨC THỰC HIỆN',
+      '**1. Trách nhiệm của Phòng Tư pháp**',
+      '- Thẩm định dự thảo quy chế trước khi trình ký.',
+      '2. Các phòng, ban chuyên môn có trách nhiệm:',
+      '- Lồng ghép nội dung phổ biến pháp luật vào hoạt động ngoại khóa.',
+    ]);
+    expect(e.tasks.map((t) => t.responsible.map((r) => `${r.unit}:${r.role}`))).toEqual([['Phòng Tư pháp:execute'], ['Các phòng, ban chuyên môn:execute']]);
+  });
+
   it('does not take a topic line ending in a colon for a unit', () => {
     const e = run([...AIMS, 'II. NHIỆM VỤ', '1. Về cải cách hành chính:', '- Công khai thủ tục hành chính tại bộ phận một cửa.']);
     expect(e.tasks[0]!.responsible).toEqual([]);

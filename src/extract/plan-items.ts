@@ -67,15 +67,16 @@ function topicHeading(s: SectionNode): boolean {
 }
 
 /**
- * The unit a heading hands its items to: "Giao X:", "Đề nghị X:", or a line that is only unit names and a
- * colon ("Phòng Kinh tế:", "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã:"); null for other headings.
+ * The unit a heading hands its items to: "Giao X:", "Đề nghị X:", or a heading that is only unit names
+ * ("Phòng Kinh tế:", "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã:", "Trách nhiệm của Công an xã",
+ * "Phòng Y tế có trách nhiệm:"); null for other headings.
  */
 function unitLine(head: string): string | null {
   const t = head.replace(/[*_]+/g, '').trim();
   const giao = /^(?:Giao(?: cho)?|Đề nghị)\s+(.+?)\s*:$/u.exec(t);
   if (giao) return giao[1]!;
-  const m = /^(\p{Lu}[^:;.“"]{2,150}?)\s*:$/u.exec(t);
-  if (!m || parseLabel(t)) return null;
+  const m = /^(?:Trách nhiệm của\s+|Đối với\s+)?(\p{L}[^:;.“"]{2,150}?)(?:\s+(?:có|chịu) trách nhiệm)?\s*:?$/u.exec(t);
+  if (!m || parseLabel(t) || !/^\p{Lu}/u.test(m[1]!.replace(/^các\s+/u, 'Các '))) return null;
   const name = m[1]!;
   // Read as the subject of a sentence: the names must cover the whole line.
   const hits = sentenceUnits(`${name} thực hiện.`);
