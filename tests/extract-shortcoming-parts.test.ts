@@ -51,6 +51,24 @@ describe('a part listing shortcomings by area ("1. Về …:")', () => {
   });
 });
 
+describe('a part of shortcomings and their causes', () => {
+  it('reads the shortcomings and leaves the causes out, as neither shortcomings nor tasks', () => {
+    const d = run([
+      ...AIMS,
+      'II. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN',
+      '1. Tồn tại, hạn chế:',
+      '- Tiến độ giải ngân vốn sự nghiệp môi trường đạt thấp.',
+      '- Việc thu gom rác thải ở khu dân cư mới chưa thường xuyên.',
+      '2. Nguyên nhân:',
+      '- Nguồn nhân lực chuyên trách còn thiếu.',
+      'III. NHIỆM VỤ, GIẢI PHÁP',
+      '1. Đẩy nhanh giải ngân vốn sự nghiệp môi trường trong quý III/2026.',
+    ]);
+    expect(scText(d)).toEqual(['Tiến độ giải ngân vốn sự nghiệp môi trường đạt thấp', 'Việc thu gom rác thải ở khu dân cư mới chưa thường xuyên']);
+    expect(taskText(d)).toEqual(['Đẩy nhanh giải ngân vốn sự nghiệp môi tr']);
+  });
+});
+
 describe('labelled ordinal shortcomings and lettered items under a lead line, grouped by source', () => {
   const d = run([
     ...AIMS,
