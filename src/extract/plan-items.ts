@@ -5,7 +5,7 @@ import { matchPrefix, unconfuse } from './fuzzy.ts';
 import { THANG, THUC_HIEN, THUONG_XUYEN } from './ocr-words.ts';
 import { parseLabel, type Label, type Role } from './labels.ts';
 import { headingLike, type SectionNode, type SectionTree } from './sections.ts';
-import { flattenListedItems, isShortcomingGroup, isShortcomingList, leadParagraph, listedShortcomings, quotedShortcoming, splitNumbered, type ShortcomingDraft } from './shortcomings.ts';
+import { flattenListedItems, isMeasureHeading, isShortcomingGroup, isShortcomingList, leadParagraph, listedShortcomings, partShortcomings, quotedShortcoming, referencedShortcomings, refersBack, splitNumbered, type ShortcomingDraft } from './shortcomings.ts';
 import { readTables, isTableBlock, type ColumnKind } from './tables.ts';
 import { personOrUnits, sentenceUnits, splitUnits, trimToKnownUnits, unitLine } from './units.ts';
 
@@ -61,6 +61,11 @@ function isActionRoot(s: SectionNode): boolean {
   return !NON_ACTION.test(f) && !matchPrefix(f, NON_ACTION_WORDS, 0.2) && !isShortcomingList(s);
 }
 
+/** A heading that names a topic ("Về công tác cán bộ", "Đối với tồn tại trong …"), not a measure of its own. */
+function topicHeading(s: SectionNode): boolean {
+  return s.headingLike && (/^(ve|doi voi|linh vuc)\s/.test(unconfuse(fold(s.head.content.replace(/[*_]+/g, ''))).trim()) || isShortcomingGroup(s));
+}
+
 const ROLE_WORD: Record<string, Role> = { 'chủ trì': 'lead', 'phối hợp': 'support', 'thực hiện': 'execute', 'tham mưu': 'advise', 'theo dõi': 'monitor', 'chỉ đạo': 'direct' };
 
 interface Ctx {
@@ -75,6 +80,9 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
   const shortcomings: ShortcomingDraft[] = [];
   const deadlines: DeadlineDraft[] = [];
   let sk = 0;
+  // A plan that states its shortcomings in a part of their own refers back to them from the measures.
+  const hasShortcomingPart = tree.roots.some(isShortcomingList);
+  const partDrafts: ShortcomingDraft[] = [];
 
   const groupShortcomings = (s: SectionNode): string[] => {
     const keys: string[] = [];
@@ -95,7 +103,8 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
         keys.push(key);
       });
     }
-    if (keys.length === 0) {
+    // "Đối với hạn chế thứ hai", "Đối với tồn tại trong …": a measures heading pointing at a shortcoming, not one.
+    if (keys.length === 0 && !isMeasureHeading(s.head.content)) {
       const key = `s${++sk}`;
       shortcomings.push({ key, text: group, number: s.marker.number, block: s.head, from: s.head.text.length - s.head.content.length, to: s.head.text.length, section: s, parentKey: null, group: null });
       keys.push(key);
@@ -165,8 +174,10 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
       }
     }
     const first = spans[0];
+    // An item under "Phòng X:" that opens with its verb ("Chủ trì …", "Tham mưu …", "Đăng tải …") is X's.
     if (first && ctx.inheritedUnit && !t.responsible.some((r) => r.role === 'lead' || r.role === 'execute' || r.unit === ctx.inheritedUnit)) {
-      t.responsible.push({ unit: ctx.inheritedUnit, role: /^\s*[Cc]hủ trì/.test(headText) ? 'lead' : 'execute', block: first.block, from: first.from, to: first.from });
+      const role: Role = /^\s*[Cc]hủ trì/u.test(headText) ? 'lead' : /^\s*[Tt]ham mưu(?!,? giúp việc)/u.test(headText) ? 'advise' : 'execute';
+      t.responsible.push({ unit: ctx.inheritedUnit, role, block: first.block, from: first.from, to: first.from });
     }
     for (const sp of spans.slice(subjectSpans.length)) {
       for (const u of sentenceUnits(sp.block.text.slice(sp.from, sp.to))) {
@@ -216,7 +227,9 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
     // "1. Đối với hạn chế" alone, the shortcoming in the paragraph below it.
     const lead = quotedHead ? null : parseLabel(s.head.content);
     const first = s.blocks[0];
-    if (lead?.kind === 'shortcoming' && lead.value.trim() === '' && first && first.marker?.kind !== 'bullet' && !parseLabel(first.content)) {
+    // Not when the label points back at a shortcoming already stated ("Đối với hạn chế thứ hai"), or the plan
+    // states its shortcomings in a part of their own: the paragraph is then the measure.
+    if (lead?.kind === 'shortcoming' && lead.value.trim() === '' && !hasShortcomingPart && !refersBack(lead.label) && first && first.marker?.kind !== 'bullet' && !parseLabel(first.content)) {
       quotedHead = leadParagraph(first, s, `s${sk + 1}`);
       if (quotedHead) consumed.add(first);
     }
@@ -240,6 +253,11 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
       for (const b of listed.consumed) consumed.add(b);
       c = { ...c, shortcomingKeys: [...(quotedHead ? c.shortcomingKeys : []), ...listed.drafts.map((d) => d.key)] };
     }
+    // "Đối với hạn chế thứ hai" over measures: they answer that shortcoming of the shortcoming part.
+    if (!quotedHead && listed.drafts.length === 0 && s.head.notes.length === 0 && isMeasureHeading(s.head.content)) {
+      const refs = referencedShortcomings(s.head.content, partDrafts);
+      if (refs.length > 0) c = { ...c, shortcomingKeys: refs.map((d) => d.key) };
+    }
     const labeled = labelsOf(s.blocks.filter((b) => !isTableBlock(b) && !consumed.has(b)));
     if (s.children.length > 0) {
       // "Đối với hạn chế: “…”" paragraphs of a section whose measures are numbered sub-items ("(1) …").
@@ -251,9 +269,9 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
     }
     const roles = labeled.filter((x) => x.lab?.kind === 'role').flatMap((x) => roleDrafts(x.b, x.lab!));
     const deadlineLabels = labeled.filter((x) => x.lab?.kind === 'deadline');
-    // "Giao X:" / "Phòng Kinh tế:" heads a list of X's tasks.
-    const giaoUnit = /^\s*(?:Giao(?: cho)?|Đề nghị)\s+(.+?)\s*:\s*$/u.exec(s.head.content)?.[1] ?? unitLine(s.head.content);
-    if (giaoUnit && s.children.length === 0) c = { ...c, inheritedUnit: giaoUnit };
+    // "Giao X:", "Đề nghị X:" or a bare unit line "1. Phòng Kinh tế:" over the items X carries out.
+    const headUnit = unitLine(s.head.content);
+    if (headUnit && s.children.length === 0) c = { ...c, inheritedUnit: headUnit };
     const mine: TaskDraft[] = [];
     const headSpan: Span = { block: s.head, from: contentAt(s.head), to: s.head.text.length };
     const tableTasks = tasksFromTables(s, c);
@@ -265,7 +283,7 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
         const spans = [headSpan, ...collectSpans(s)];
         mine.push(makeTask(s, s.marker.number, spans, c, s.head.content));
       } else {
-        const childCtx: Ctx = { ...c, inheritedUnit: giaoUnit ?? c.inheritedUnit, inheritedRoles: [...c.inheritedRoles, ...roles] };
+        const childCtx: Ctx = { ...c, inheritedUnit: headUnit ?? c.inheritedUnit, inheritedRoles: [...c.inheritedRoles, ...roles] };
         for (const t of mine) t.responsible.push(...roles);
         tasks.push(...mine.splice(0));
         const before = tasks.length;
@@ -322,6 +340,17 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
         }
       } else if (s.level === 1 && plain.length > 0) {
         for (const x of plain) mine.push(makeTask(s, null, [{ block: x.b, from: contentAt(x.b), to: x.b.text.length }], c, x.b.content));
+      } else if (topicHeading(s) && plain.length > 0) {
+        // "4. Về công tác phát triển đảng viên" / "4. Đối với tồn tại trong …" over paragraphs: the heading names
+        // the topic, each paragraph is a measure (a deadline-only paragraph belongs to the one before it).
+        const groups: Span[][] = [];
+        for (const x of labeled) {
+          if (x.lab) continue;
+          const span: Span = { block: x.b, from: contentAt(x.b), to: x.b.text.length };
+          if (!isDeadlineSentence(x.b.content)) groups.push([span]);
+          else groups[groups.length - 1]?.push(span);
+        }
+        for (const g of groups) mine.push(makeTask(s, groups.length === 1 ? s.marker.number : null, g, c, g[0]!.block.content));
       } else if (tableTasks.length === 0 || plain.length > 0) {
         const spans: Span[] = [headSpan, ...s.blocks.filter((b) => !parseLabel(b.content) && !isTableBlock(b)).map((b) => ({ block: b, from: contentAt(b), to: b.text.length }))];
         mine.push(makeTask(s, s.marker.number, spans, c, s.head.content));
@@ -350,14 +379,9 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
   for (const s of tree.all) flattenListedItems(s);
   for (const r of tree.roots) {
     if (isShortcomingList(r)) {
-      const before = shortcomings.length;
-      for (const ch of r.children) {
-        const key = `s${++sk}`;
-        shortcomings.push({ key, text: ch.head.content.trim().replace(/[.;]+$/, ''), number: ch.marker.number, block: ch.head, from: contentAt(ch.head), to: ch.head.text.length, section: ch, parentKey: null, group: null });
-      }
-      for (const b of r.blocks) if (b.marker?.kind === 'bullet') shortcomings.push({ key: `s${++sk}`, text: b.content.trim().replace(/[.;]+$/, ''), number: null, block: b, from: contentAt(b), to: b.text.length, section: r, parentKey: null, group: null });
-      // Unnumbered paragraphs under a lead line ("… còn những hạn chế sau:" / "Thứ nhất, …").
-      if (shortcomings.length === before) shortcomings.push(...listedShortcomings(r.blocks, r, () => `s${++sk}`).drafts);
+      const drafts = partShortcomings(r, () => `s${++sk}`);
+      shortcomings.push(...drafts);
+      partDrafts.push(...drafts);
       continue;
     }
     if (!isActionRoot(r)) {

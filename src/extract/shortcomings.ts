@@ -29,10 +29,128 @@ export function isShortcomingGroup(s: SectionNode): boolean {
   return /^(nhom|ve|doi voi|linh vuc|cac|nhung)?\s*.{0,24}?(han che|khuyet diem|yeu kem|ton tai)/.test(f) && f.length <= 200;
 }
 
-/** A heading that lists shortcomings as its items ("Hạn chế, khuyết điểm", "Những tồn tại, hạn chế"). */
+/**
+ * A part that lists shortcomings as its items: its heading opens with the shortcoming words ("Hạn chế, khuyết
+ * điểm", "Những tồn tại, hạn chế cần khắc phục", "Những tồn tại, hạn chế theo Kết luận thanh tra …") and names
+ * no measures ("… và nhiệm vụ khắc phục", "… và giải pháp" hold the measures too: an action part).
+ */
 export function isShortcomingList(s: SectionNode): boolean {
   const f = unconfuse(fold(s.head.content)).trim();
-  return s.headingLike && /^(nhung |cac )?(han che|khuyet diem|yeu kem|ton tai)[\s,]*((va|,)\s*)?(han che|khuyet diem|yeu kem|ton tai)?[\s,]*(va )?(han che|khuyet diem|yeu kem|ton tai)?\s*(can khac phuc)?$/.test(f);
+  if (!s.headingLike || !/^(nhung |cac )?(han che|khuyet diem|yeu kem|ton tai)/.test(f)) return false;
+  return !/(giai phap|bien phap|nhiem vu|phuong huong|lo trinh|phan cong|to chuc thuc hien)/.test(f) && !/khac phuc/.test(f.replace(/can (duoc )?khac phuc\s*$/, ''));
+}
+
+/** Items of a shortcoming part that are not shortcomings: causes, results, lessons. */
+const NOT_SHORTCOMING = /^(nguyen nhan|ket qua|uu diem|bai hoc|mat lam duoc)/;
+
+/**
+ * "Về quản lý đất đai: <text>" (also "Trong …:", "Lĩnh vực …:"): an area label opening an item; the
+ * shortcoming is the text after it (empty when the area heads lettered items).
+ */
+export function areaLabel(text: string): { value: string; valueAt: number } | null {
+  const m = /^\s*(?:Về|Trong|Lĩnh vực)\s[^:“"]{2,120}?:\s*/u.exec(text);
+  return m ? { value: text.slice(m[0].length), valueAt: m[0].length } : null;
+}
+
+/**
+ * The shortcomings of a part that lists them ("II. NHỮNG HẠN CHẾ, KHUYẾT ĐIỂM CẦN KHẮC PHỤC"): bullets and
+ * lead-line lists of the part itself, then each numbered item — its labelled paragraphs ("Hạn chế thứ nhất:
+ * …"), lead-line lists or lettered items when it has them (the item's heading, "1. Về quản lý đất đai:" or
+ * "1. Theo Thông báo …", only groups them), else its own text (after an area label "Về …:"), else the
+ * paragraphs under a bare heading.
+ */
+export function partShortcomings(r: SectionNode, nextKey: () => string): ShortcomingDraft[] {
+  const out: ShortcomingDraft[] = [];
+  const contentAt = (b: Block) => b.text.length - b.content.length;
+  const push = (b: Block, from: number, raw: string, number: string | null, section: SectionNode) => {
+    const lead = raw.length - raw.trimStart().length;
+    const text = raw.trim().replace(/[\s.;:]+$/, '');
+    if (text) out.push({ key: nextKey(), text, number, block: b, from: from + lead, to: from + lead + text.length, section, parentKey: null, group: null });
+  };
+  const fromBlocks = (s: SectionNode, blocks: readonly Block[]): number => {
+    const before = out.length;
+    const rest: Block[] = [];
+    for (const b of blocks) {
+      // "Hạn chế, khuyết điểm thứ nhất: …", "Tồn tại 2: …": the value is the shortcoming.
+      const lab = parseLabel(b.content);
+      const quoted = lab?.kind === 'shortcoming' && lab.value.trim().length > 10 ? quotedShortcoming(b, s, nextKey()) : null;
+      if (quoted) out.push(...quoted);
+      else rest.push(b);
+    }
+    for (const b of rest) if (b.marker?.kind === 'bullet') push(b, contentAt(b), b.content, null, s);
+    if (out.length === before) out.push(...listedShortcomings(rest, s, nextKey).drafts);
+    return out.length - before;
+  };
+  const item = (ch: SectionNode): void => {
+    const head = ch.head.content;
+    if (NOT_SHORTCOMING.test(unconfuse(fold(head)).trim())) return;
+    const quoted = parseLabel(head)?.kind === 'shortcoming' ? quotedShortcoming(ch.head, ch, nextKey()) : null;
+    if (quoted && quoted.some((d) => d.text.length > 10)) {
+      out.push(...quoted);
+      return;
+    }
+    const before = out.length;
+    fromBlocks(ch, ch.blocks);
+    for (const k of ch.children) item(k);
+    const area = areaLabel(head);
+    if (area && area.value.trim()) {
+      push(ch.head, contentAt(ch.head) + area.valueAt, area.value, ch.marker.number, ch);
+      return;
+    }
+    if (out.length > before || /:\s*$/.test(head.trim())) return;
+    // A bare heading ("1. Về công tác cán bộ") over plain paragraphs: the paragraphs state the shortcomings.
+    const plain = ch.headingLike ? ch.blocks.filter((b) => !b.marker && !parseLabel(b.content) && !NOT_SHORTCOMING.test(unconfuse(fold(b.content)).trim())) : [];
+    if (plain.length > 0) for (const b of plain) push(b, contentAt(b), b.content, plain.length === 1 ? ch.marker.number : null, ch);
+    else push(ch.head, contentAt(ch.head), head, ch.marker.number, ch);
+  };
+  fromBlocks(r, r.blocks);
+  for (const ch of r.children) item(ch);
+  return out;
+}
+
+/** "Đối với hạn chế, khuyết điểm thứ hai", "Đối với tồn tại trong …": a measures heading naming the shortcoming it answers. */
+export function isMeasureHeading(text: string): boolean {
+  return /^doi voi (cac |nhung )?.{0,24}?(han che|khuyet diem|yeu kem|ton tai)/.test(unconfuse(fold(text.replace(/[*_]+/g, ''))).trim());
+}
+
+/** A shortcoming label that points back at one stated before ("… thứ hai", "… số 2", "… nêu tại điểm 2", "… nêu trên"). */
+export function refersBack(label: string): boolean {
+  return /(thu (nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi)|so \d|\s\d+\s*$|neu (tai|tren|o)|da (neu|chi ra))/.test(unconfuse(fold(label)));
+}
+
+const ORDINALS = ['nhat', 'hai', 'ba', 'tu', 'nam', 'sau', 'bay', 'tam', 'chin', 'muoi'];
+
+/** The item of a shortcoming part a draft was read from (the part's child it sits under). */
+function itemOf(d: ShortcomingDraft): SectionNode | null {
+  let s = d.section;
+  while (s?.parent?.parent) s = s.parent;
+  return s?.parent ? s : null;
+}
+
+/**
+ * The shortcomings (read from the plan's shortcoming part) that a measures heading points at: "Đối với hạn
+ * chế thứ hai" (the one labelled so, else the second), "… nêu tại điểm 2, Mục II" (those of item 2), "Đối với
+ * tồn tại trong quản lý đất đai" (those of the item "Về quản lý đất đai:"). Empty when none fits.
+ */
+export function referencedShortcomings(head: string, drafts: readonly ShortcomingDraft[]): ShortcomingDraft[] {
+  const f = unconfuse(fold(head.replace(/[*_]+/g, ''))).trim();
+  const top = drafts.filter((d) => d.parentKey === null);
+  const point = /(?:diem|muc|khoan|so)\s+(\d{1,2})\b/.exec(f);
+  if (point && /neu (tai|o)/.test(f)) return drafts.filter((d) => itemOf(d)?.marker.number === point[1]);
+  const ord = /thu (nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi)\b/.exec(f);
+  const n = ord ? ORDINALS.indexOf(ord[1]!) + 1 : Number(/(?:han che|khuyet diem|ton tai|yeu kem)\s+(?:so\s+)?(\d{1,2})$/.exec(f)?.[1] ?? 0);
+  if (n > 0) {
+    const labelled = top.filter((d) => d.group && (ord ? new RegExp(`thu ${ord[1]}$`) : new RegExp(`\\b${n}$`)).test(unconfuse(fold(d.group)).trim()));
+    if (labelled.length > 0) return labelled;
+    return top[n - 1] ? [top[n - 1]!] : [];
+  }
+  // The topic after "Đối với tồn tại trong/về …", found in an item's heading.
+  const topic = /^doi voi (?:cac |nhung )?(?:(?:han che|khuyet diem|yeu kem|ton tai)[\s,]*(?:va\s+)?)+(?:trong|ve|o|cua|tai|lien quan den)?\s*(.{6,})$/.exec(f)?.[1]?.trim();
+  if (!topic) return [];
+  return drafts.filter((d) => {
+    const item = itemOf(d);
+    return item !== null && unconfuse(fold(item.head.content)).includes(topic);
+  });
 }
 
 /**

@@ -288,14 +288,19 @@ export function sentenceUnits(text: string, inherited: string | null = null): Un
   return hits;
 }
 
-const UNIT_LINE = new RegExp(String.raw`^\s*(${HEAD}(?![\p{L}])[^:;.()]{0,120}?)\s*:\s*$`, 'u');
+const UNIT_LINE = new RegExp(String.raw`^(?:(?:Trách nhiệm của|Đối với)\s+)?(${HEAD}(?![\p{L}])[^:;.()“"]{0,150}?)(?:\s+(?:có|chịu) trách nhiệm)?\s*:?$`, 'u');
 
 /**
- * A line that only names a unit ("1. Phòng Kinh tế:", "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã:"): the
- * "-" items under it are that unit's tasks, each opening with its verb. Null when the line names a verb too.
+ * The unit a heading hands its items to: "Giao X:", "Đề nghị X:", or a heading that only names one unit
+ * ("1. Phòng Kinh tế:", "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã:", "Trách nhiệm của Công an xã",
+ * "Phòng Y tế có trách nhiệm:", a bold "**Phòng Y tế**"): the items under it are that unit's, each opening with
+ * its verb. Null when the line names a verb or several units.
  */
 export function unitLine(text: string): string | null {
-  const m = UNIT_LINE.exec(text);
+  const t = text.replace(/[*_]+/g, '').trim();
+  const giao = /^(?:Giao(?: cho)?|Đề nghị)\s+(.+?)\s*:$/u.exec(t);
+  if (giao) return giao[1]!;
+  const m = UNIT_LINE.exec(t);
   if (!m) return null;
   const name = m[1]!;
   if (STOP_RE.exec(name) || /\s(?:giao|phân công)\s/u.test(name) || splitUnits(name).length !== 1) return null;
