@@ -242,3 +242,52 @@ describe('OCR misreadings of symbols, quarters, digits and the signature column'
     expect(personOrUnits('Đồng chủ trì Ban Tổ chức Đảng ủy').map((u) => u.unit)).not.toContain('trì Ban Tổ chức Đảng ủy');
   });
 });
+
+describe('a plan of a hospital Party committee: inline shortcomings, role labels by part, persons named in turn', () => {
+  const d = run(
+    [
+      'II. NỘI DUNG HẠN CHẾ VÀ GIẢI PHÁP',
+      '1. Các tồn tại theo kết quả kiểm tra của Sở Y tế',
+      'Theo kết quả kiểm tra theo Kế hoạch số 15/KH-SYT ngày 02/3/2027 của Sở Y tế, năm 2026 Trung tâm đạt 3,1 điểm, thấp hơn mức trung bình của các đơn vị cùng hạng; còn các tồn tại sau:',
+      '- Nhà vệ sinh của Khoa Nhi xuống cấp, chưa bảo đảm sạch sẽ.',
+      '- Phần mềm quản lý hồ sơ sức khỏe chưa kết nối với tuyến xã.',
+      'Giải pháp khắc phục:',
+      'a) Sửa chữa nhà vệ sinh của Khoa Nhi. Khoa Nhi thực hiện, Phòng Hành chính quản trị phối hợp.',
+      '- Đơn vị thực hiện: Phòng Tài chính kế toán chủ trì, phối hợp với Phòng Hành chính quản trị.',
+      'b) Kết nối phần mềm với tuyến xã.',
+      '- Đơn vị thực hiện: Phòng Công nghệ thông tin tham mưu; Khoa Khám bệnh, Phòng Kế hoạch tổng hợp phối hợp.',
+      '- Thời gian: Quý II/2027 (kết nối); trước ngày 30/9/2027 (vận hành).',
+      '2. Hạn chế qua kiểm điểm',
+      'Báo cáo kiểm điểm chỉ ra hai hạn chế chủ yếu là: việc sinh hoạt chuyên đề ở các chi bộ chưa đều; công tác nắm bắt tư tưởng còn chậm.',
+      '2.1. Các chi bộ sinh hoạt chuyên đề mỗi quý một lần; Đoàn Thanh niên Trung tâm giới thiệu đoàn viên ưu tú.',
+      '2.2. Đảng ủy phân công đồng chí Lê Văn Tâm, Phó Bí thư Đảng ủy, chỉ đạo chung; đồng chí Trần Thị Hoa, Ủy viên Ban Thường vụ, theo dõi, đôn đốc.',
+    ].join('\n'),
+  );
+  it('reads bullets after a long lead paragraph whose last clause leads them, and ";" clauses after "hạn chế … là:"', () => {
+    expect(d.shortcomings.map((s) => s.text)).toEqual([
+      'Nhà vệ sinh của Khoa Nhi xuống cấp, chưa bảo đảm sạch sẽ',
+      'Phần mềm quản lý hồ sơ sức khỏe chưa kết nối với tuyến xã',
+      'việc sinh hoạt chuyên đề ở các chi bộ chưa đều',
+      'công tác nắm bắt tư tưởng còn chậm',
+    ]);
+  });
+  it('gives each part of a role label the role word that closes it, or reads it as a sentence', () => {
+    expect(units(d)).toEqual(
+      expect.arrayContaining([
+        'Khoa Nhi:execute',
+        'Phòng Hành chính quản trị:support',
+        'Phòng Tài chính kế toán:lead',
+        'Phòng Công nghệ thông tin:advise',
+        'Khoa Khám bệnh:support',
+        'Phòng Kế hoạch tổng hợp:support',
+        'Đoàn Thanh niên Trung tâm:execute',
+        'Lê Văn Tâm:direct',
+        'Trần Thị Hoa:monitor',
+      ]),
+    );
+    expect(units(d).filter((u) => /Đảng ủy:/.test(u))).toEqual([]);
+  });
+  it('reads one deadline per ";" clause of a deadline slot', () => {
+    expect(d.deadlines.map((x) => `${x.kind} ${x.date}`)).toEqual(['by_quarter 2027-06-30', 'before 2027-09-30']);
+  });
+});

@@ -118,21 +118,31 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
   const contentAt = (b: Block) => b.text.length - b.content.length;
 
   const roleDrafts = (b: Block, lab: Label): ResponsibleDraft[] => {
-    const at = contentAt(b) + lab.valueAt;
-    return personOrUnits(lab.value).flatMap((u): ResponsibleDraft[] => {
+    const out: ResponsibleDraft[] = [];
+    const fuzzy = lab.fuzzy ? { fuzzy: true } : {};
+    let at = contentAt(b) + lab.valueAt;
+    for (const part of lab.value.split(';')) {
+      const here = at;
+      at += part.length + 1;
       // "Đơn vị chủ trì: X; đơn vị phối hợp: Y" — a second label inside the value.
-      const inner = /^([^:]{3,40}):\s*(.+)$/u.exec(u.unit);
-      const innerLab = inner ? parseLabel(u.unit) : null;
+      const inner = /^\s*([^:]{3,40}):\s*(.+)$/u.exec(part);
+      const innerLab = inner ? parseLabel(part.trim()) : null;
       if (inner && innerLab?.kind === 'role') {
-        const off = u.from + u.unit.length - inner[2]!.length;
-        return personOrUnits(inner[2]!).map((v) => ({ unit: v.unit, role: innerLab.role ?? 'execute', block: b, from: at + off + v.from, to: at + off + v.to }));
+        const off = part.length - inner[2]!.length;
+        for (const v of personOrUnits(inner[2]!)) out.push({ unit: v.unit, role: innerLab.role ?? 'execute', block: b, from: here + off + v.from, to: here + off + v.to });
+        continue;
       }
-      // "X chủ trì", "Y phối hợp" inside the value name the unit's own role.
-      const own = /\s+(chủ trì|phối hợp|thực hiện|tham mưu|theo dõi|chỉ đạo)$/u.exec(u.unit);
+      // "X chủ trì, phối hợp với Y": a sentence of its own.
+      if (/chủ trì,?\s+phối hợp/u.test(part)) {
+        for (const u of sentenceUnits(part)) out.push({ unit: u.unit, role: u.role, block: b, from: here + u.from, to: here + u.to, ...fuzzy });
+        continue;
+      }
+      // "X, Y phối hợp": the role word closing the part is the role of all its units.
+      const own = /\s+(chủ trì|phối hợp|thực hiện|tham mưu|theo dõi|chỉ đạo)\s*[.,]?\s*$/u.exec(part);
       const role: Role = own ? ROLE_WORD[own[1]!]! : (lab.role ?? 'execute');
-      const unit = own ? u.unit.slice(0, own.index) : u.unit;
-      return [{ unit, role, block: b, from: at + u.from, to: at + u.from + unit.length, ...(lab.fuzzy ? { fuzzy: true } : {}) }];
-    });
+      for (const u of personOrUnits(own ? part.slice(0, own.index) : part)) out.push({ unit: u.unit, role, block: b, from: here + u.from, to: here + u.to, ...fuzzy });
+    }
+    return out;
   };
 
   /** Deadlines in a task's own text: parenthesised phrases and deadline sentences count as slots. */
@@ -362,17 +372,23 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
     for (const x of deadlineLabels) applySharedDeadline(x.b, x.lab!, tasks.slice(start));
   };
 
+  // A deadline slot states one deadline per ";" clause ("Quý II/2026 (quy chế); trước ngày 30/9/2026 (kế hoạch)").
   const applySharedDeadline = (b: Block, lab: Label, ts: TaskDraft[]) => {
-    const at = contentAt(b) + lab.valueAt;
-    const hits = findDeadlines(lab.value, true);
-    const hit = hits.find((h) => h.kind !== 'recurring') ?? hits[0];
-    if (!hit) return;
-    const d: DeadlineDraft = { hit, block: b, from: at + hit.from, to: at + hit.to, task: null };
-    deadlines.push(d);
-    if (ts.length === 1) d.task = tasks.indexOf(ts[0]!);
+    let at = contentAt(b) + lab.valueAt;
+    const found: DeadlineDraft[] = [];
+    for (const clause of lab.value.split(';')) {
+      const hits = findDeadlines(clause, true);
+      const hit = hits.find((h) => h.kind !== 'recurring') ?? hits[0];
+      if (hit) found.push({ hit, block: b, from: at + hit.from, to: at + hit.to, task: null });
+      at += clause.length + 1;
+    }
+    const d = found.find((x) => x.hit.kind !== 'recurring') ?? found[0];
+    if (!d) return;
+    deadlines.push(...found);
+    if (ts.length === 1) for (const x of found) x.task = tasks.indexOf(ts[0]!);
     for (const t of ts) {
       if (t.deadlines.length === 0) t.sharedDeadline = d;
-      if (hit.done) t.done = true;
+      if (d.hit.done) t.done = true;
     }
   };
 

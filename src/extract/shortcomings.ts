@@ -218,8 +218,16 @@ function readQuoted(b: Block, value: string, offset: number, section: SectionNod
  * before any such word.
  */
 export function isShortcomingLead(b: Block): boolean {
-  const t = b.content.trim().replace(/[*_]+/g, '').trim();
-  if (!/:$/.test(t) || t.length > 200 || t.includes('“')) return false;
+  const whole = b.content.trim().replace(/[*_]+/g, '').trim();
+  if (!/:$/.test(whole) || whole.includes('“')) return false;
+  // A paragraph may end in the lead ("…, giảm 0,12 điểm so với năm 2024; còn các tồn tại sau:"): its last clause.
+  const last = (/[^.;]*$/.exec(whole)?.[0] ?? '').trim();
+  if (last.length <= 200 && namesShortcomings(last)) return true;
+  return whole.length <= 200 && namesShortcomings(whole);
+}
+
+/** A lead clause that names shortcomings, not measures or causes ("Nguyên nhân của hạn chế:"). */
+function namesShortcomings(t: string): boolean {
   const f = unconfuse(fold(t));
   const sc = /(han che|khuyet diem|yeu kem|ton tai)/.exec(f);
   if (!sc) return false;
@@ -229,6 +237,26 @@ export function isShortcomingLead(b: Block): boolean {
 }
 
 const ITEM_KINDS = new Set(['bullet', 'letter', 'paren']);
+
+/**
+ * A paragraph that states its shortcomings inline after a lead ending in "là:", "gồm:" or "sau:" ("Báo cáo kiểm điểm
+ * chỉ ra hai hạn chế chủ yếu là: X; Y."): the ";" clauses after the colon (offsets in the block's text), or null.
+ */
+function inlineLead(b: Block): { text: string; from: number; to: number }[] | null {
+  const m = /^(.{0,200}?)\s(?:là|gồm|sau|như sau)\s*:\s*(?=\S)/u.exec(b.content);
+  if (!m || m[1]!.includes('“') || !namesShortcomings(m[1]!.replace(/[*_]+/g, ''))) return null;
+  const at = b.text.length - b.content.length + m[0].length;
+  const body = b.content.slice(m[0].length).replace(/[\s.]+$/, '');
+  const out: { text: string; from: number; to: number }[] = [];
+  let pos = 0;
+  for (const part of body.split(';')) {
+    const lead = part.length - part.trimStart().length;
+    const text = part.trim();
+    if (text.split(/\s+/).length >= 4) out.push({ text, from: at + pos + lead, to: at + pos + lead + text.length });
+    pos += part.length + 1;
+  }
+  return out.length >= 2 ? out : null;
+}
 
 /**
  * Letter or "(1)" items right after a shortcoming lead line ("Hạn chế được chỉ ra:" / "a) …" / "b) …") are
@@ -258,6 +286,13 @@ export function listedShortcomings(blocks: readonly Block[], section: SectionNod
   const consumed: Block[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const lead = blocks[i]!;
+    const inline = lead.marker?.kind === 'bullet' ? null : inlineLead(lead);
+    if (inline) {
+      // "… chỉ ra hai hạn chế chủ yếu là: X; Y." — the clauses after the colon.
+      consumed.push(lead);
+      for (const it of inline) drafts.push({ key: nextKey(), text: it.text, number: null, block: lead, from: it.from, to: it.to, section, parentKey: null, group: null });
+      continue;
+    }
     if (lead !== headLead && (lead.marker?.kind === 'bullet' || !isShortcomingLead(lead))) continue;
     const items: Block[] = [];
     for (let j = i + 1; j < blocks.length; j++) {

@@ -16,16 +16,16 @@ export interface UnitHit {
  * Words that start an organisation or person reference. Vietnamese capitalises the first syllable of each
  * word of a proper name ("Ban Tổ chức Tỉnh ủy"), so a unit runs until a lowercase verb or punctuation.
  */
-const GENERIC = String.raw`(?:Ban|Phòng|Sở|Bộ|Cục|Chi cục|Kho bạc|Ngân hàng|Viện|Trường|Hội|Đoàn|Tổ|Trưởng|Phó|Lãnh đạo|Tập thể)(?=\s+(?:\p{Lu}|các\s|ban\s|phòng\s))`;
+const GENERIC = String.raw`(?:Ban|Phòng|Khoa|Sở|Bộ|Cục|Chi cục|Kho bạc|Ngân hàng|Viện|Trường|Hội|Đoàn|Tổ|Trưởng|Phó|Lãnh đạo|Tập thể)(?=\s+(?:\p{Lu}|các\s|ban\s|phòng\s))`;
 // The state inspectorate ("Thanh tra Sở", "Thanh tra tỉnh"), not the verb "thanh tra" opening a sentence.
 const INSPECTORATE = String.raw`Thanh tra(?=\s+(?:\p{Lu}|(?:tỉnh|huyện|thành phố)(?![\p{L}])))`;
-const HEAD = String.raw`(?:[Cc]ác (?:đồng chí|cơ quan|đảng ủy|đảng uỷ|cấp ủy|cấp uỷ|chi bộ|tổ chức|phòng|ban|sở|ngành|đơn vị|đoàn thể|địa phương|huyện ủy|thành ủy|tổ dân phố|tổ|khu dân cư|thôn|xã|phường|thị trấn)|[Tt]ừng đồng chí|Đồng chí|${GENERIC}|${INSPECTORATE}|Ủy ban|Uỷ ban|UBND|HĐND|MTTQ|Văn phòng|Cơ quan|Thường trực|Mặt trận|Công an|Trung tâm|Đảng ủy|Đảng uỷ|Đảng bộ|Chi bộ|Chi ủy|Chi uỷ|Chi đoàn|Công đoàn|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Thị ủy|Thị uỷ|Hội đồng|Cấp ủy|Cấp uỷ|Người đứng đầu|Bí thư|Chủ tịch|Liên đoàn|Chính phủ|Quận ủy|Quận uỷ)`;
+const HEAD = String.raw`(?:[Cc]ác (?:đồng chí|cơ quan|đảng ủy|đảng uỷ|cấp ủy|cấp uỷ|chi bộ|tổ chức|phòng|khoa|ban|sở|ngành|đơn vị|đoàn thể|địa phương|huyện ủy|thành ủy|tổ dân phố|tổ|khu dân cư|thôn|xã|phường|thị trấn)|[Tt]ừng đồng chí|Đồng chí|${GENERIC}|${INSPECTORATE}|Ủy ban|Uỷ ban|UBND|HĐND|MTTQ|Văn phòng|Cơ quan|Thường trực|Mặt trận|Công an|Trung tâm|Đảng ủy|Đảng uỷ|Đảng bộ|Chi bộ|Chi ủy|Chi uỷ|Chi đoàn|Công đoàn|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Thị ủy|Thị uỷ|Hội đồng|Cấp ủy|Cấp uỷ|Người đứng đầu|Bí thư|Chủ tịch|Liên đoàn|Chính phủ|Quận ủy|Quận uỷ)`;
 
 /**
  * Lowercase words after which a unit name has ended (verbs and connectives of the genre). "trong" before the body a
  * unit belongs to ("các đoàn thể trong nhà trường") and "tổ chức" as a noun ("tổ chức phi chính phủ") do not end it.
  */
-const STOP = String.raw`(?:chủ trì|phối hợp|tham mưu(?!,? giúp việc)|thực hiện|(?<![Bb]an )xây dựng|theo dõi|căn cứ|(?<!các )tổ chức(?! đảng| chính trị| cơ sở| bộ máy| hội| phi chính phủ| xã hội)|tiếp tục|rà soát|triển khai|hướng dẫn|tổng hợp|báo cáo|chỉ đạo|(?<!đồng chí )lãnh đạo|kiểm tra|giám sát|phân công|nghiên cứu|đôn đốc|ban hành|(?<!Hậu )cần|phải|trước hết|có trách nhiệm|chịu trách nhiệm|quán triệt|nhận xét|xem xét|thông báo|gửi|nộp|đề xuất|chuẩn bị|bố trí|để|nhằm|về việc|khi|đảm bảo|bảo đảm|kịp thời|thường xuyên|định kỳ|làm|được|sớm|trình|theo|tập trung|chủ động|khẩn trương|giúp|đánh giá|phụ trách|tuyên truyền|vận động|phổ biến|đẩy mạnh|tăng cường|nâng cao|đổi mới|kiện toàn|củng cố|giải quyết|tiến hành|với|trong(?! (?:nhà trường|cơ quan|đơn vị|hệ thống chính trị|khối|toàn)(?![\p{L}]))|tại|từ|đến|sau|trước)`;
+const STOP = String.raw`(?:chủ trì|phối hợp|tham mưu(?!,? giúp việc)|thực hiện|(?<![Bb]an )xây dựng|theo dõi|căn cứ|(?<!các )tổ chức(?! đảng| chính trị| cơ sở| bộ máy| hội| phi chính phủ| xã hội)|tiếp tục|rà soát|triển khai|hướng dẫn|(?<!Kế hoạch )tổng hợp|báo cáo|chỉ đạo|(?<!đồng chí )lãnh đạo|kiểm tra|giám sát|phân công|nghiên cứu|đôn đốc|ban hành|giới thiệu|ra (?:nghị quyết|quyết định|thông báo|văn bản)|(?<!Hậu )cần|phải|trước hết|có trách nhiệm|chịu trách nhiệm|quán triệt|nhận xét|xem xét|thông báo|gửi|nộp|đề xuất|chuẩn bị|bố trí|để|nhằm|về việc|khi|đảm bảo|bảo đảm|kịp thời|thường xuyên|định kỳ|làm|được|sớm|trình|theo|tập trung|chủ động|khẩn trương|giúp|đánh giá|phụ trách|tuyên truyền|vận động|phổ biến|đẩy mạnh|tăng cường|nâng cao|đổi mới|kiện toàn|củng cố|giải quyết|tiến hành|với|trong(?! (?:nhà trường|cơ quan|đơn vị|hệ thống chính trị|khối|toàn)(?![\p{L}]))|tại|từ|đến|sau|trước)`;
 
 // "phòng, chống" (prevention and combat: "Phòng An ninh mạng và phòng, chống tội phạm …") is one word of a name.
 const PHONG_CHONG = String.raw`(?<=[Pp]hòng),(?=\schống\s)`;
@@ -36,15 +36,15 @@ const UNIT_RE = new RegExp(String.raw`(?<![\p{L}])${HEAD}(?:(?:,\s(?=giúp việ
  * truyền"), even one no verb list names.
  */
 const UNIT_END = new RegExp(
-  String.raw`(?<=(?<![\p{L}])(?:ủy|uỷ|huyện|xã|tỉnh|phường|trấn|phố|quận|Trung ương|tổ dân phố|thôn|[Cc]hi bộ|[Đđ]ảng bộ|Sở|Bộ))\s+(?=(?!(?:và|cùng|các|có|liên|trực|cấp|thuộc|của|viên|huyện|xã|tỉnh|phường|thị|thành|quận|thôn|tổ|ấp|bản|khu|trường|bộ|phận|nhân|ban|ngành|đoàn|cơ|đơn|chi|đảng|hội)(?![\p{L}]))\p{Ll})`,
+  String.raw`(?<=(?<![\p{L}])(?:ủy|uỷ|huyện|xã|tỉnh|phường|trấn|phố|quận|Trung ương|tổ dân phố|thôn|[Cc]hi bộ|[Đđ]ảng bộ|Sở|Bộ|Bệnh viện))\s+(?=(?!(?:và|cùng|các|có|liên|trực|cấp|thuộc|của|viên|huyện|xã|tỉnh|phường|thị|thành|quận|thôn|tổ|ấp|bản|khu|trường|bộ|phận|nhân|ban|ngành|đoàn|cơ|đơn|chi|đảng|hội)(?![\p{L}]))\p{Ll})`,
   'u',
 );
 const STOP_START = new RegExp(String.raw`^${STOP}(?![\p{L}])`, 'u');
-const STOP_RE = new RegExp(String.raw`(?<![\p{L}])${STOP}(?![\p{L}])|[:.(]|${UNIT_END.source}`, 'u');
+const STOP_RE = new RegExp(String.raw`(?<![\p{L}])${STOP}(?![\p{L}])|[:;.(]|${UNIT_END.source}`, 'u');
 
 // Where a "phối hợp (với) X, Y" list ends: a lowercase verb, matched on folded text with vowel-tolerant words.
 const LIST_STOP = new RegExp(
-  String.raw`\s(?:tham m[a-z]{1,2}u(?!,? giup viec)|${THUC_HIEN}|trong(?! (?:nha truong|co quan|don vi|he thong chinh tri|khoi|toan)(?![a-z]))|de|ra so[a-z]t|${THEO_DOI}|to ch[a-z]c(?! phi chinh phu| xa hoi)|ki[a-z]m tra|(?<!ban )x[a-z]y d[a-z]ng|tri[a-z]n khai|tuy[a-z]n truy[a-z]n|v[a-z]n d[a-z]ng|ph[a-z] bi[a-z]n|d[a-z]y m[a-z]nh|t[a-z]ng c[a-z][a-z]ng|b[a-z]o c[a-z]o|ch[a-z] d[a-z]o|l[a-z]nh d[a-z]o|gi[a-z]i quy[a-z]t|ti[a-z]n h[a-z]nh|nham|ve|t[a-z]ng h[a-z]p|d[a-z]n d[a-z]c|h[a-z]{1,2}ng d[a-z]n)(?=[\s,.;])|[.:(]`,
+  String.raw`\s(?:tham m[a-z]{1,2}u(?!,? giup viec)|${THUC_HIEN}|trong(?! (?:nha truong|co quan|don vi|he thong chinh tri|khoi|toan)(?![a-z]))|de|ra so[a-z]t|${THEO_DOI}|to ch[a-z]c(?! phi chinh phu| xa hoi)|ki[a-z]m tra|(?<!ban )x[a-z]y d[a-z]ng|tri[a-z]n khai|tuy[a-z]n truy[a-z]n|v[a-z]n d[a-z]ng|ph[a-z] bi[a-z]n|d[a-z]y m[a-z]nh|t[a-z]ng c[a-z][a-z]ng|b[a-z]o c[a-z]o|ch[a-z] d[a-z]o|l[a-z]nh d[a-z]o|gi[a-z]i quy[a-z]t|ti[a-z]n h[a-z]nh|nham|ve|(?<!ke hoach )t[a-z]ng h[a-z]p|d[a-z]n d[a-z]c|h[a-z]{1,2}ng d[a-z]n)(?=[\s,.;])|[.:(]`,
   'gu',
 );
 
@@ -174,6 +174,7 @@ const WITH_PARTNER = new RegExp(String.raw`^(?: chặt chẽ)?\s+(?:với\s|${HE
 
 /** A person assigned by name: "X phân công đồng chí [Đại tá] Nguyễn Văn A, <chức vụ>, theo dõi, chỉ đạo …". */
 const PERSON_ASSIGN = new RegExp(String.raw`(?<![\p{L}])[Pp]hân công(?: cho)?\s+(?:[Đđ]ồng chí|[Đđ]\/c)\s+(?:${RANK}\s+)?(\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*){1,4})(?![\p{L}])`, 'u');
+const NEXT_PERSON = new RegExp(String.raw`[;,]\s*(?:và\s+)?(?:[Đđ]ồng chí|[Đđ]\/c)\s+(?:${RANK}\s+)?(\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*){1,4})(?![\p{L}])`, 'gu');
 // The person's task verb, after the titles that follow the name ("…, Phó Bí thư Đảng ủy, theo dõi, đôn đốc").
 const PERSON_ROLE = /^[^.;()]{0,200}?(?:,\s*|\s+)(theo dõi|đôn đốc|chỉ đạo|phụ trách|chủ trì|thực hiện)(?![\p{L}])/u;
 const PERSON_ROLES: Record<string, Role> = { 'theo dõi': 'monitor', 'đôn đốc': 'monitor', 'chỉ đạo': 'direct', 'phụ trách': 'direct', 'chủ trì': 'lead', 'thực hiện': 'execute' };
@@ -202,7 +203,14 @@ export function sentenceUnits(text: string, inherited: string | null = null): Un
     const restAt = nameAt + pa[1]!.length + paRole[0].length;
     const rest = sentenceUnits(text.slice(restAt)).map((h) => ({ ...h, from: h.from + restAt, to: h.to + restAt }));
     const person: UnitHit = { unit: pa[1]!, role: PERSON_ROLES[paRole[1]!]!, from: nameAt, to: nameAt + pa[1]!.length };
-    return [...(clause > 0 ? sentenceUnits(text.slice(0, clause), inherited) : []), person, ...rest];
+    // "…, chỉ đạo chung; đồng chí B, …, theo dõi, đôn đốc": each further comrade named with a task verb.
+    const more: UnitHit[] = [];
+    for (const m of text.slice(restAt).matchAll(NEXT_PERSON)) {
+      const at = restAt + (m.index ?? 0) + m[0].length - m[1]!.length;
+      const r = SURNAMES.has(fold(m[1]!.split(' ')[0]!)) ? PERSON_ROLE.exec(text.slice(at + m[1]!.length)) : null;
+      if (r) more.push({ unit: m[1]!, role: PERSON_ROLES[r[1]!]!, from: at, to: at + m[1]!.length });
+    }
+    return [...(clause > 0 ? sentenceUnits(text.slice(0, clause), inherited) : []), person, ...more, ...rest.filter((h) => !more.some((p) => p.unit === h.unit))];
   }
   const hits: UnitHit[] = [];
   const units = [...text.matchAll(UNIT_RE)].map((m) => ({ raw: m[0], from: m.index ?? 0, to: (m.index ?? 0) + m[0].length }));
@@ -250,7 +258,8 @@ export function sentenceUnits(text: string, inherited: string | null = null): Un
     if (at === startAt || !HEAD_AT.test(text)) continue;
     const rest = text.slice(at);
     const stop = stopIn(rest);
-    const role = stop ? verbRole(rest.slice(stop.index)) : null;
+    // After "(" only a role verb names a role; a clause of its own ("…; Đoàn Thanh niên giới thiệu …") executes.
+    const role = stop ? (verbRole(rest.slice(stop.index)) ?? (m[0] === '(' || /^[.:(]/.test(stop[0]) ? null : 'execute')) : null;
     if (!stop || !role || stop.index > 250) continue;
     for (const u of splitUnits(rest.slice(0, stop.index))) push(u.unit, role, at + u.from, at + u.to);
   }
@@ -267,6 +276,8 @@ export function sentenceUnits(text: string, inherited: string | null = null): Un
   for (const u of units) {
     const after = text.slice(u.to, u.to + 30);
     if (u.from !== startAt && /^\s*[:,]?\s*chủ trì/.test(after)) push(u.raw, 'lead', u.from, u.to);
+    // "X thực hiện, Y phối hợp.": a unit closing its clause with "phối hợp" supports.
+    else if (/^\s*phối hợp\s*(?:[.;)]|$)/u.test(after)) push(u.raw, 'support', u.from, u.to);
   }
   for (const m of text.matchAll(/[Pp]hối hợp(?: chặt chẽ)?(?: với)?\s+/g)) {
     // "công tác phối hợp với …", "quy chế phối hợp": a topic, not an assignment.
