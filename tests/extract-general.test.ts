@@ -235,6 +235,10 @@ describe('OCR misreadings of symbols, quarters, digits and the signature column'
     expect(d.document.recipients.map((r) => r.name)).toEqual(['Ban Thường vụ Thị ủy', 'Văn phòng Đảng ủy']);
     expect(d.document.signature).toEqual({ authority: 'T/M', body: 'ĐẢNG ỦY', position: 'PHÓ BÍ THƯ', signer: 'Đỗ Thị Hạnh' });
     expect(mostlyUpper('Ban Thường vụ')).toBe(false);
+    // The position printed beside a recipient that wraps in the middle of its purpose.
+    const wrapped = run(text.replace('- Ban Thường vụ Thị ủy (để báo cáo), PHÓ Bí THƯ', '- Ban Thường vụ Thị ủy (để báo BÍ THƯ\ncáo),'));
+    expect(wrapped.document.recipients.map((r) => `${r.name} (${r.purpose})`)).toEqual(['Ban Thường vụ Thị ủy (báo cáo)', 'Văn phòng Đảng ủy (lưu)']);
+    expect(wrapped.document.signature?.position).toBe('BÍ THƯ');
   });
   it('reads a person, not a unit, from a monitor line with a damaged "Đồng chí" or none', () => {
     expect(personOrUnits('Đồng chỉ Nguyễn Thị Mai, Phó Chủ tịch Ủy ban nhân dân xã.').map((u) => u.unit)).toEqual(['Nguyễn Thị Mai']);

@@ -92,7 +92,8 @@ export function splitColumns(text: string, inRecipients = false): { left: string
   // Authority or an uppercase run after the recipient text.
   const auth = /\s((?:T\s*[/lI|1]\s*M|K\s*[/lI|1]\s*T|T\s*[/lI|1]\s*L|TM\.|KT\.|TL\.)\s+\p{Lu}.*)$/u.exec(text);
   if (auth && auth.index > 0) return { left: text.slice(0, auth.index), right: auth[1] ?? '', rightAt: auth.index + 1 };
-  const upper = /[,.;:)]\s+((?:\p{Lu}{2,}|\p{Lu}\/\p{Lu})(?:\s+\p{Lu}\p{L}*)+)\s*$/u.exec(text);
+  // Also inside a wrapped recipient: "- Ban Thường vụ Đảng ủy tỉnh (để báo BÍ THƯ" (words all in capitals then).
+  const upper = /[,.;:)]\s+((?:\p{Lu}{2,}|\p{Lu}\/\p{Lu})(?:\s+\p{Lu}\p{L}*)+)\s*$/u.exec(text) ?? /\p{Ll}\s+(\p{Lu}{2,}(?:\s+\p{Lu}{2,})+)\s*$/u.exec(text);
   if (upper && (isUpper(upper[1]!) || mostlyUpper(upper[1]!))) return { left: text.slice(0, upper.index + 1), right: upper[1] ?? '', rightAt: text.length - (upper[1] ?? '').length };
   // The signer's name, with the rank police and army signers print before it ("Đại tá Nguyễn Văn A").
   const name = new RegExp(String.raw`[,.;:)]\s+((?:(?:${RANK}|\p{Lu}\p{Ll}*\s\p{Ll}+)\s+)?\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}*){1,4})\s*$`, 'u').exec(text);
