@@ -295,3 +295,31 @@ describe('a plan of a hospital Party committee: inline shortcomings, role labels
     expect(d.deadlines.map((x) => `${x.kind} ${x.date}`)).toEqual(['by_quarter 2027-06-30', 'before 2027-09-30']);
   });
 });
+
+describe('shortcomings numbered inside a paragraph, and findings after "… chỉ ra:"', () => {
+  const d = run(
+    [
+      'II. HẠN CHẾ VÀ GIẢI PHÁP',
+      '1. Về quản lý tài chính',
+      'Đoàn kiểm tra kết luận Đảng ủy còn các hạn chế: (1) chưa chỉ đạo công khai tài chính đúng hạn; quỹ cơ quan chưa có sổ sách; (2) chậm quyết toán 02 công trình sửa chữa trụ sở.',
+      'Giải pháp khắc phục:',
+      '1.1. Công khai tài chính năm 2026 tại hội nghị cán bộ (trong tháng 6/2027).',
+      '2. Về công tác kiểm tra',
+      'Ủy ban Kiểm tra tỉnh chỉ ra:',
+      '- Chương trình giám sát năm 2026 chưa sát thực tế.',
+      '- Việc lập hồ sơ kiểm tra còn thiếu biên bản.',
+      '',
+      'Nguyên nhân chủ yếu là cán bộ kiểm tra còn kiêm nhiệm.',
+      '2.1. Bổ sung chương trình giám sát năm 2027 (trong quý II/2027).',
+    ].join('\n'),
+  );
+  it('reads "(1) …; (2) …" after a lead that names shortcomings, keeping ";" inside an item', () => {
+    expect(d.shortcomings.map((s) => s.text)).toEqual([
+      'chưa chỉ đạo công khai tài chính đúng hạn; quỹ cơ quan chưa có sổ sách',
+      'chậm quyết toán 02 công trình sửa chữa trụ sở',
+      'Chương trình giám sát năm 2026 chưa sát thực tế',
+      'Việc lập hồ sơ kiểm tra còn thiếu biên bản',
+    ]);
+    expect(d.tasks.map((t) => t.text.slice(0, 20))).toEqual(['1.1. Công khai tài c', '2.1. Bổ sung chương ']);
+  });
+});

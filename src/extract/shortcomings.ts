@@ -220,6 +220,8 @@ function readQuoted(b: Block, value: string, offset: number, section: SectionNod
 export function isShortcomingLead(b: Block): boolean {
   const whole = b.content.trim().replace(/[*_]+/g, '').trim();
   if (!/:$/.test(whole) || whole.includes('“')) return false;
+  // "Đoàn kiểm tra chỉ ra:", "Kết luận nêu rõ:": findings follow.
+  if (whole.length <= 200 && /\s(?:chỉ ra|chỉ rõ|nêu ra|nêu rõ)\s*:$/u.test(whole)) return true;
   // A paragraph may end in the lead ("…, giảm 0,12 điểm so với năm 2024; còn các tồn tại sau:"): its last clause.
   const last = (/[^.;]*$/.exec(whole)?.[0] ?? '').trim();
   if (last.length <= 200 && namesShortcomings(last)) return true;
@@ -286,6 +288,14 @@ export function listedShortcomings(blocks: readonly Block[], section: SectionNod
   const consumed: Block[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const lead = blocks[i]!;
+    // "… còn các hạn chế, khuyết điểm: (1) …; (2) …" — numbered items inside the paragraph.
+    const numbered = lead.marker?.kind === 'bullet' || parseLabel(lead.content) ? null : inlineList(lead.content);
+    if (numbered) {
+      consumed.push(lead);
+      const at = lead.text.length - lead.content.length;
+      for (const it of numbered) drafts.push({ key: nextKey(), text: it.text, number: it.number, block: lead, from: at + it.from, to: at + it.to, section, parentKey: null, group: null });
+      continue;
+    }
     const inline = lead.marker?.kind === 'bullet' ? null : inlineLead(lead);
     if (inline) {
       // "… chỉ ra hai hạn chế chủ yếu là: X; Y." — the clauses after the colon.
