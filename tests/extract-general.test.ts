@@ -323,3 +323,22 @@ describe('shortcomings numbered inside a paragraph, and findings after "… ch�
     expect(d.tasks.map((t) => t.text.slice(0, 20))).toEqual(['Công khai tài chính ', 'Bổ sung chương trình']);
   });
 });
+
+describe('monitoring and directing units, and more deadline phrasings', () => {
+  const roles = (s: string) => sentenceUnits(s).map((u) => `${u.unit}:${u.role}`);
+  it('reads "X theo dõi, đôn đốc" as monitor and "X chỉ đạo chung" as direct, but "Giao X theo dõi, tổng hợp" as execute', () => {
+    expect(roles('Đảng ủy Ủy ban nhân dân huyện lãnh đạo thực hiện; Ban Tổ chức Huyện ủy theo dõi, đôn đốc.')).toContain('Ban Tổ chức Huyện ủy:monitor');
+    expect(roles('Thường trực Huyện ủy chỉ đạo chung việc thực hiện Kế hoạch.')).toEqual(['Thường trực Huyện ủy:direct']);
+    expect(roles('Giao Văn phòng Huyện ủy theo dõi, tổng hợp kết quả.')).toEqual(['Văn phòng Huyện ủy:execute']);
+  });
+  it('keeps "Ủy ban kiểm tra" inside a unit name and ends a unit at "kiểm điểm"', () => {
+    expect(roles('Ủy ban kiểm tra đảng ủy các xã, thị trấn thực hiện; báo cáo kết quả.')).toEqual(['Ủy ban kiểm tra đảng ủy các xã, thị trấn:execute']);
+    expect(roles('Các tổ chức đảng có liên quan kiểm điểm trách nhiệm tập thể.')).toEqual(['Các tổ chức đảng có liên quan:execute']);
+  });
+  it('reads "đến hết tháng", "N ngày sau khi … ban hành" and "vào tháng 6 và tháng 12 hằng năm"', () => {
+    const show = (text: string) => findDeadlines(text, false).map((h) => `${h.kind} ${h.startDate ?? ''}..${h.date ?? h.daysAfterPlan}`);
+    expect(show('Rà soát hồ sơ từ tháng 3 đến hết tháng 8/2027.')).toEqual(['range 2027-03-01..2027-08-31']);
+    expect(show('Gửi kế hoạch chậm nhất 15 ngày sau khi Kế hoạch này được ban hành.')).toEqual(['before ..15']);
+    expect(show('Báo cáo Thường trực vào tháng 3 và tháng 9 hằng năm.')).toEqual(['recurring ..undefined']);
+  });
+});

@@ -46,6 +46,8 @@ const RECURRING_IN_SENTENCE = [
   String.raw`${THUC_HIEN}\s*${THUONG_XUYEN}`,
   String.raw`(?:truoc|vao)\s*ngay\s*\d{1,2}\s*(?!\s*[/.-]\s*\d)(?:cua\s*)?${EVERY}[^.;]*`, // "vào ngày 15 hằng tháng"
   String.raw`duoc\s+(?:[a-z]+\s+){1,2}${EVERY}`, // "được đánh giá hằng năm"
+  String.raw`(?:vao|trong)\s*thang\s*\d{1,2}(?:\s*(?:va|,)\s*(?:thang\s*)?\d{1,2})*\s*${EVERY}`, // "vào tháng 6 và tháng 12 hằng năm"
+  String.raw`(?:vao|trong)\s*thang\s*\d{1,2}(?:\s*(?:va|,)\s*(?:thang\s*)?\d{1,2})*\s*${EVERY}`, // "vào tháng 6 và tháng 12 hằng năm"
   // An adverbial period closing the clause ("đối chiếu số liệu … hằng quý."), not the annual quality rating's name.
   String.raw`(?<!chat luong\s)${EVERY}(?=\s*(?:[.;)]|$))`,
 ].join('|');
@@ -77,13 +79,13 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
     const b = iso(+m[6]!, +m[5]!, +m[4]!);
     if (a && b) add({ kind: 'range', date: b, startDate: a, from: m.index!, to: m.index! + m[0].length, done: doneBefore(m.index!) });
   }
-  for (const m of f.matchAll(new RegExp(String.raw`tu\s*${MONTH}\s*(?:den|toi|-)\s*${MONTH}`, 'g'))) {
+  for (const m of f.matchAll(new RegExp(String.raw`tu\s*${MONTH}\s*(?:den|toi|-)\s*(?:het\s*)?${MONTH}`, 'g'))) {
     const a = iso(+m[2]!, +m[1]!, 1);
     const b = iso(+m[4]!, +m[3]!, lastDay(+m[4]!, +m[3]!));
     if (a && b) add({ kind: 'range', date: b, startDate: a, from: m.index!, to: m.index! + m[0].length, done: doneBefore(m.index!) });
   }
   // "từ tháng 5 đến tháng 8/2026": the year is written once, at the end.
-  for (const m of f.matchAll(new RegExp(String.raw`tu\s*${THANG}\s*(\d{1,2})\s*(?:den|toi|-)\s*${MONTH}`, 'g'))) {
+  for (const m of f.matchAll(new RegExp(String.raw`tu\s*${THANG}\s*(\d{1,2})\s*(?:den|toi|-)\s*(?:het\s*)?${MONTH}`, 'g'))) {
     const y = +m[3]!;
     const a = iso(y, +m[1]!, 1);
     const b = iso(y, +m[2]!, lastDay(y, +m[2]!));
@@ -100,8 +102,9 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
     const b = iso(yb, qb * 3, lastDay(yb, qb * 3));
     if (a && b && a < b) add({ kind: 'range', date: b, startDate: a, from: m.index!, to: m.index! + m[0].length, done: doneBefore(m.index!) });
   }
-  // "trong 30 ngày kể từ ngày ký / ban hành Kế hoạch": relative to the plan's own date.
-  for (const m of f.matchAll(/(?:trong|truoc|cham nhat)\s*(?:thoi han\s*)?(\d{1,3})\s*ngay\s*(?:lam viec\s*)?(?:ke\s*)?tu\s*(?:ngay\s*)?(?:ky|ban hanh)/g)) {
+  // "trong 30 ngày kể từ ngày ký / ban hành Kế hoạch", "chậm nhất 10 ngày sau khi Kế hoạch này được ban hành":
+  // relative to the plan's own date.
+  for (const m of f.matchAll(/(?:trong|truoc|cham nhat)\s*(?:thoi han\s*)?(\d{1,3})\s*ngay\s*(?:lam viec\s*)?(?:(?:ke\s*)?tu\s*(?:ngay\s*)?(?:ky|ban hanh)|sau\s*(?:khi|ngay)\s*(?:ky|ban hanh|ke hoach[^.;]{0,20}?(?:ky|ban hanh)))/g)) {
     add({ kind: 'before', date: null, daysAfterPlan: +m[1]!, from: m.index!, to: m.index! + m[0].length, done: false });
   }
   // "từ nay đến hết năm 2026", "từ nay đến tháng 9/2026": a range from the plan's date.
