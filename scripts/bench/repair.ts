@@ -13,7 +13,7 @@ import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_MODEL_PATH, loadLanguageModel, SHIPPED_MIN_COUNTS, SHIPPED_ORDER } from '../../src/lm/index.ts';
+import { DEFAULT_MODEL_PATH, loadLanguageModel, PLANS_WEIGHT, SHIPPED_MIN_COUNTS, SHIPPED_ORDER } from '../../src/lm/index.ts';
 import { corpusOnlyModel, heldOutModel, shippedLikeModel } from '../lib/loo-base.ts';
 import { createRepairer } from '../../src/repair/index.ts';
 import { normalizeText, stripMarks } from '../../src/vietnamese/index.ts';
@@ -31,6 +31,7 @@ const { values } = parseArgs({
     'min-counts': { type: 'string', default: SHIPPED_MIN_COUNTS.join(',') },
     'seed-order': { type: 'string', default: '3' },
     beam: { type: 'string' },
+    'plans-weight': { type: 'string', default: String(PLANS_WEIGHT) },
     // mixture: corpus-only model + λ 0.2 plans model of the other plans of the pool, as the shipped pair
     // without the scored document (default); counts: corpus + those plans counted into one model (how the
     // shipped model was built before 2026-12-01).
@@ -74,7 +75,7 @@ async function main(): Promise<void> {
   for (const { name, text: truth, legacyFile, group } of tests) {
     if (values.only && !name.startsWith(values.only)) continue;
     const model = base
-      ? heldOutModel(base, poolTexts, name, Number(values['seed-order']))
+      ? heldOutModel(base, poolTexts, name, Number(values['seed-order']), Number(values['plans-weight']))
       : await shippedLikeModel(
           CACHE,
           pool.filter((d) => d.name !== name).map((d) => d.file),
