@@ -296,6 +296,14 @@ function createPass(opts: RepairerOptions, shared?: Readings): { pass: (input: s
       decodeSegment(seg, profile, emit);
       seg = [];
     };
+    /** In a second pass, a word the first read confidently keeps that reading (only the unsure ones move). */
+    const sure = new Map<number, string>();
+    const settled = (t: TextToken, cands: Candidate[]): Candidate[] => {
+      const w = sure.get(t.start);
+      if (w === undefined) return cands;
+      const kept = cands.filter((c) => c.text === w);
+      return kept.length ? kept : cands;
+    };
     const step = (i: number): void => {
       const t = tokens[i] as TextToken;
       const gap = i > 0 ? text.slice((tokens[i - 1] as TextToken).end, t.start) : '';
@@ -345,10 +353,10 @@ function createPass(opts: RepairerOptions, shared?: Readings): { pass: (input: s
           capCache.set(key, capped);
         }
         cands = capped;
-        seg.push({ token: t, lower, edges: [{ len: 1, cands }], flag });
+        seg.push({ token: t, lower, edges: [{ len: 1, cands: settled(t, cands) }], flag });
         return;
       }
-      seg.push({ token: t, lower, edges: [{ len: 1, cands }] });
+      seg.push({ token: t, lower, edges: [{ len: 1, cands: settled(t, cands) }] });
     };
     if (!redo) {
       for (let i = 0; i < tokens.length; i++) step(i);
@@ -360,13 +368,21 @@ function createPass(opts: RepairerOptions, shared?: Readings): { pass: (input: s
       const keep = (until: number) => {
         for (; k < prior.length && (prior[k] as RepairToken).start < until; k++) {
           const p = prior[k] as RepairToken;
-          emit({ kind: p.kind, text: p.original, start: p.start, end: p.end }, p.text, p.confidence, p.alternatives);
+          result.push(p);
+          // Unchanged unless its text differs from the input's (an original with inner spaces is compared in full).
+          if ((p.text !== p.original || p.original.length !== p.end - p.start) && p.text !== text.slice(p.start, p.end)) {
+            pieces.push(text.slice(copied, p.start), p.text);
+            copied = p.end;
+          }
         }
       };
       for (let r = 0; r < redo.ranges.length; r += 2) {
         const [from, to] = [redo.ranges[r] as number, redo.ranges[r + 1] as number];
         keep(from);
-        while (k < prior.length && (prior[k] as RepairToken).start < to) k++;
+        for (; k < prior.length && (prior[k] as RepairToken).start < to; k++) {
+          const p = prior[k] as RepairToken;
+          if (p.kind === 'word' && p.confidence >= CACHE_CONFIDENCE) sure.set(p.start, normalizeWord(p.text, model.toneStyle));
+        }
         while (i < tokens.length && (tokens[i] as TextToken).start < from) i++;
         for (; i < tokens.length && (tokens[i] as TextToken).start < to; i++) step(i);
         flush();
