@@ -1,5 +1,5 @@
 import { casing, nfc, PERSON_NAME_SYLLABLES, placeTone, stripMarks, type ToneStyle } from '../vietnamese/index.ts';
-import { capitalFlag, CODE_ID, UNK_ID, interpolateModels, modelFromLines, PUNCT_ID, type LanguageModel } from '../lm/index.ts';
+import { capitalFlag, CODE_ID, UNK_ID, interpolateModels, memoizedModel, modelFromLines, PUNCT_ID, type LanguageModel } from '../lm/index.ts';
 import { CandidateGenerator, normalizeWord, type Candidate } from './candidates.ts';
 import { DEFAULT_CONFUSIONS, type ConfusionModel } from './confusions.ts';
 import { decodeLattice, type Edge, type Lattice, type PathStep } from './decode.ts';
@@ -130,6 +130,27 @@ function namePlaces(text: string, tokens: readonly TextToken[]): Set<number> {
 /** Cost of a reading that is no name syllable, in a run of title-case words where one reading is (nats). */
 const NOT_A_NAME = 3;
 
+/** The (at most) three likeliest candidates other than `chosen`, likeliest first (stable among equals). */
+function topOthers(cands: readonly Candidate[], post: readonly number[], chosen: Candidate): Candidate[] {
+  const out: Candidate[] = [];
+  const ps: number[] = [];
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i] as Candidate;
+    if (c === chosen) continue;
+    const p = post[i] as number;
+    let j = out.length;
+    while (j > 0 && (ps[j - 1] as number) < p) j--;
+    if (j >= 3) continue;
+    out.splice(j, 0, c);
+    ps.splice(j, 0, p);
+    if (out.length > 3) {
+      out.pop();
+      ps.pop();
+    }
+  }
+  return out;
+}
+
 /** Below this own capital rate, a lower-case word's pair rates are not consulted (speed; rarely matter). */
 const PAIR_LOOKUP_RATE = 0.05;
 const clampRate = (r: number) => Math.min(0.998, Math.max(0.002, r));
@@ -240,6 +261,8 @@ function createPass(opts: RepairerOptions, shared?: Readings): { pass: (input: s
   }
   const style = opts.toneStyle ?? 'old';
   const readings = shared ?? newReadings(model, opts);
+  // The decoder's and the confidences' LM queries (the latter mostly repeat the former).
+  const scorer = memoizedModel(model);
   const { gen, keys } = readings;
   const marks = (opts.confusions ?? DEFAULT_CONFUSIONS).marks;
   const beam = opts.beam ?? 10;
@@ -450,7 +473,7 @@ function createPass(opts: RepairerOptions, shared?: Readings): { pass: (input: s
     const lattice: Lattice = seg.map((u) => u.edges);
     const flags = Int8Array.from(seg, (u) => u.flag ?? -1);
     const ctx = model.capitalRateAfter && flags.some((f) => f >= 0) ? { flags, cost: (pos: number, prev: number, id: number, next: number) => pairCapitalCost(seg, pos, prev, id, next) } : undefined;
-    const path = decodeLattice(model, lattice, beam, undefined, ctx);
+    const path = decodeLattice(scorer, lattice, beam, undefined, ctx);
     const ids: number[] = [];
     const idStart: number[] = [];
     for (const step of path) {
@@ -460,7 +483,7 @@ function createPass(opts: RepairerOptions, shared?: Readings): { pass: (input: s
     path.forEach((step: PathStep, k) => {
       const unit = seg[step.at] as Unit;
       const first = unit.token;
-      const post = localPosteriors(model, step.edge.cands, ids, idStart[k] as number, step.cand.ids.length);
+      const post = localPosteriors(scorer, step.edge.cands, ids, idStart[k] as number, step.cand.ids.length);
       const chosen = step.cand;
       const raw = step.edge.len === 1 ? first.text : seg.slice(step.at, step.at + step.edge.len).map((u) => u.token.text).join('');
       const caseOf = first.kind === 'word' || first.kind === 'number' ? casing(raw) : null;
@@ -469,8 +492,7 @@ function createPass(opts: RepairerOptions, shared?: Readings): { pass: (input: s
       if (first.kind === 'number' && chosen === step.edge.cands[0]) out = first.text;
       else if (first.kind === 'code') out = chosen.text;
       else if (step.edge.len === 1 && chosen.text === unit.lower && outStyle(unit.lower) === first.text.toLowerCase()) out = first.text;
-      const order = step.edge.cands.map((c, i) => ({ c, p: post[i] as number })).sort((x, y) => y.p - x.p);
-      const alternatives = order.filter((o) => o.c !== chosen).slice(0, 3).map((o) => cased(o.c));
+      const alternatives = topOthers(step.edge.cands, post, chosen).map(cased);
       const conf = post[step.edge.cands.indexOf(chosen)] ?? 1;
       if (step.edge.len === 1) emit(first, out, conf, alternatives);
       else {
