@@ -183,13 +183,25 @@ export function createRepairer(opts: RepairerOptions): Repairer {
 /** Words either side of a cached reading: enough for the trigram model, and the cache stays small. */
 const CACHE_SPAN = 4;
 
-/** The confident phrases around each reading of one of the unmarked forms `keys` (the document cache's text). */
+/**
+ * Phrases kept per reading: a few confident examples show how the document writes a word, and the cache's
+ * cost stays bounded on long inputs (accuracy 99.11 % with 8, 99.12 % with 20, 99.13 % unbounded).
+ */
+const CACHE_PER_READING = 8;
+
+/** The confident phrases around readings of the unmarked forms `keys` (the document cache's text). */
 function cachePhrases(lines: readonly string[], keys: ReadonlySet<string>): string[] {
   const out: string[] = [];
+  const seen = new Map<string, number>();
   for (const line of lines) {
     const w = line.split(' ');
     for (let j = 0; j < w.length; j++) {
-      if (keys.has(stripMarks((w[j] as string).toLowerCase()))) out.push(w.slice(Math.max(0, j - CACHE_SPAN), j + CACHE_SPAN + 1).join(' '));
+      const x = (w[j] as string).toLowerCase();
+      if (!keys.has(stripMarks(x))) continue;
+      const n = seen.get(x) ?? 0;
+      if (n >= CACHE_PER_READING) continue;
+      seen.set(x, n + 1);
+      out.push(w.slice(Math.max(0, j - CACHE_SPAN), j + CACHE_SPAN + 1).join(' '));
     }
   }
   return out;
