@@ -48,7 +48,8 @@ export interface RepairerOptions {
    * Document cache: after a first pass, the sentences holding an unsure word that the document reads
    * confidently elsewhere in another way ("phuong" unsure here, a sure "phường" elsewhere) are decoded again
    * with a small model of the confident phrases around those readings interpolated in, so a name or phrase
-   * the document repeats is read the same way throughout. Costs ≈ 15–25 % more time on stripped text.
+   * the document repeats is read the same way throughout (at most `CACHE_PER_READING` phrases per reading).
+   * Costs ≈ 15 % more time on stripped text.
    * Default true.
    */
   documentCache?: boolean;
