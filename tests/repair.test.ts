@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadLanguageModel, type LanguageModel } from '../src/lm/index.ts';
+import { readFileSync } from 'node:fs';
 import { createRepairer, tokenize, type Repairer } from '../src/repair/index.ts';
+import { nfc, stripMarks } from '../src/vietnamese/index.ts';
 
 let model: LanguageModel;
 let repairer: Repairer;
@@ -112,4 +114,26 @@ describe('robustness', () => {
     // 10 MB is ~65× the small input; allow generous slack for GC and a shared CI machine.
     expect(tBig / tSmall).toBeLessThan((big.length / small.length) * 3);
   }, 180_000);
+});
+
+describe('document cache', () => {
+  // h01 stripped: some of its unsure words are read confidently elsewhere, so the second pass runs on a few
+  // sentences and keeps the first pass's reading of the rest.
+  const input = nfc(stripMarks(readFileSync('fixtures/heldout/h01_huong_khe.txt', 'utf8')));
+  it('re-decodes some sentences; the tokens still cover the input and spell the text', () => {
+    const once = createRepairer({ model, documentCache: false }).repair(input);
+    const r = repairer.repair(input);
+    expect(r.tokens.map((t) => t.start)).toEqual(once.tokens.map((t) => t.start));
+    expect(r.tokens.some((t, i) => t.confidence !== once.tokens[i]?.confidence)).toBe(true);
+    let rebuilt = '';
+    let at = 0;
+    // (A repeated punctuation mark is reported before its sentence's words: order by offset.)
+    for (const t of [...r.tokens].sort((a, b) => a.start - b.start)) {
+      expect(t.start).toBeGreaterThanOrEqual(at);
+      expect(input.slice(t.start, t.end)).toBe(t.original);
+      rebuilt += input.slice(at, t.start) + t.text;
+      at = t.end;
+    }
+    expect(rebuilt + input.slice(at)).toBe(r.text);
+  });
 });

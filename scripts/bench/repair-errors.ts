@@ -1,21 +1,22 @@
 /**
  * Error lists of the repair benchmark (same leave-one-out models as bench:repair):
- * `npx tsx scripts/bench/repair-errors.ts [--only 000] [--mode stripped|legacy|ocr]`.
+ * `npx tsx scripts/bench/repair-errors.ts [--set all|seeds] [--only h01] [--mode stripped|legacy|ocr]`
+ * (`all`, the default: every in-domain plan, each with a plans model of all the others).
  * Prints each wrong syllable/word with its context: truth → input → output.
  */
 import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadLanguageModel } from '../../src/lm/index.ts';
 import { corpusOnlyModel, heldOutModel } from '../lib/loo-base.ts';
 import { createRepairer } from '../../src/repair/index.ts';
 import { normalizeText, stripMarks } from '../../src/vietnamese/index.ts';
+import { loadPlans } from '../lib/plans.ts';
 import { engOcr, plainFromMarkdown } from '../lib/eng-ocr.ts';
 import { syllablesOf, wordsOf } from '../lib/metrics.ts';
-import { sharedDir } from '../lib/shared-dir.ts';
 
-const { values } = parseArgs({ options: { only: { type: 'string' }, mode: { type: 'string', default: 'stripped' }, model: { type: 'string' } } });
+const { values } = parseArgs({ options: { only: { type: 'string' }, mode: { type: 'string', default: 'stripped' }, model: { type: 'string' }, set: { type: 'string', default: 'all' } } });
 const CACHE = path.resolve('.cache');
 
 /** Word alignment (Levenshtein backtrace): pairs of [ref, hyp] with '' for gaps. */
@@ -46,15 +47,12 @@ function align(r: string[], h: string[]): [string, string][] {
 }
 
 const base = values.model ? await loadLanguageModel(values.model) : await corpusOnlyModel(CACHE);
-const seedDir = path.join(sharedDir(), 'seeds');
-const names = (await readdir(seedDir)).filter((f) => f.endsWith('.txt')).sort();
-const seeds = new Map<string, string>();
-for (const n of names) seeds.set(n, normalizeText(await readFile(path.join(seedDir, n), 'utf8'), 'old'));
-for (const name of names) {
+const plans = await loadPlans(values.set === 'seeds' ? ['seeds'] : ['seeds', 'heldout']);
+const pool = new Map(plans.map((d) => [d.name, d.text]));
+for (const { name, text: truth, legacyFile } of plans) {
   if (values.only && !name.startsWith(values.only)) continue;
-  const model = heldOutModel(base, seeds, name);
+  const model = heldOutModel(base, pool, name);
   const repairer = createRepairer({ model });
-  const truth = seeds.get(name) as string;
   console.log(`== ${name}`);
   if (values.mode === 'stripped') {
     const r = syllablesOf(truth);
@@ -65,9 +63,8 @@ for (const name of names) {
   } else {
     const pairs: { truth: string; input: string }[] = [];
     if (values.mode === 'legacy') {
-      const f = path.resolve('fixtures/scans', `plan-${name.slice(0, 3)}.legacy.gt.json`);
-      if (!existsSync(f)) continue;
-      const fx = JSON.parse(await readFile(f, 'utf8')) as { pages: { text: string; legacyText?: string }[] };
+      if (!existsSync(legacyFile)) continue;
+      const fx = JSON.parse(await readFile(legacyFile, 'utf8')) as { pages: { text: string; legacyText?: string }[] };
       for (const p of fx.pages) if (p.legacyText !== undefined) pairs.push({ truth: normalizeText(p.text, 'old'), input: p.legacyText });
     } else {
       for (const p of await engOcr(plainFromMarkdown(truth), path.join(CACHE, 'ocr'))) pairs.push({ truth: p.truth, input: p.ocr });

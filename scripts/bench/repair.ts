@@ -1,40 +1,43 @@
 /**
- * Repair benchmark: `npm run bench:repair [-- --no-ocr --only 000]`. Every accuracy figure uses a model
- * with the document under test left out: a corpus-only model (built once into .cache/) interpolated with a
- * model of the other seeds. Prints: stripped-seed syllable accuracy, English-model OCR WER before → after
- * (rendered seed pages, and the real legacy scan fixtures aligned per page),
- * changed-syllable rate on clean seeds, syllables/s, load time and size of the shipped model.
- * `--set heldout`: the same figures for the held-out plans (fixtures/heldout/*.txt, legacy scan ground truth
- * in fixtures/heldout/scans), with the corpus model interpolated with all three seeds (the held-out text is
- * in no model).
+ * Repair benchmark: `npm run bench:repair [-- --set all|seeds|heldout --no-ocr --only h01]`. Every accuracy
+ * figure uses a model with the document under test left out: a corpus-only model (built once into .cache/)
+ * interpolated with a plans model of other in-domain plans, never the document itself.
+ * `--set all` (default): every in-domain plan (the seeds and each fixtures/heldout plan with expected facts,
+ * scripts/lib/plans.ts), each with a plans model of all the others. `--set seeds`: the seeds, each with a
+ * plans model of the other seeds. `--set heldout`: the held-out plans with a plans model of the seeds only.
+ * Prints: stripped syllable accuracy per document, per group and overall, English-model OCR WER before →
+ * after (rendered pages, and the legacy scan fixtures aligned per page where they exist), changed-syllable
+ * rate on clean text, syllables/s, load time and size of the shipped model.
  */
 import { existsSync } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_MODEL_PATH, loadLanguageModel, SHIPPED_MIN_COUNTS, SHIPPED_ORDER } from '../../src/lm/index.ts';
+import { DEFAULT_MODEL_PATH, loadLanguageModel, PLANS_WEIGHT, SHIPPED_MIN_COUNTS, SHIPPED_ORDER } from '../../src/lm/index.ts';
 import { corpusOnlyModel, heldOutModel, shippedLikeModel } from '../lib/loo-base.ts';
 import { createRepairer } from '../../src/repair/index.ts';
 import { normalizeText, stripMarks } from '../../src/vietnamese/index.ts';
 import { engOcr, plainFromMarkdown } from '../lib/eng-ocr.ts';
 import { syllableAccuracy, syllablesOf, wer } from '../lib/metrics.ts';
-import { sharedDir } from '../lib/shared-dir.ts';
+import { loadPlans } from '../lib/plans.ts';
 
 const { values } = parseArgs({
   options: {
     'no-ocr': { type: 'boolean', default: false },
     only: { type: 'string' },
-    'document-cache': { type: 'boolean', default: false },
+    // The repairer's document cache is on by default (as in the pipeline); this turns it off.
+    'no-document-cache': { type: 'boolean', default: false },
     // Base-model configuration (defaults: the shipped model's); the speed line still uses the shipped file.
     order: { type: 'string', default: String(SHIPPED_ORDER) },
     'min-counts': { type: 'string', default: SHIPPED_MIN_COUNTS.join(',') },
     'seed-order': { type: 'string', default: '3' },
     beam: { type: 'string' },
-    // mixture: corpus-only model + λ 0.2 model of the other seeds, as the shipped pair without the scored
-    // seed (default); counts: corpus + other seeds counted into one model (how the shipped model was
-    // built before 2026-12-01).
+    'plans-weight': { type: 'string', default: String(PLANS_WEIGHT) },
+    // mixture: corpus-only model + λ 0.2 plans model of the other plans of the pool, as the shipped pair
+    // without the scored document (default); counts: corpus + those plans counted into one model (how the
+    // shipped model was built before 2026-12-01).
     loo: { type: 'string', default: 'mixture' },
-    set: { type: 'string', default: 'seeds' },
+    set: { type: 'string', default: 'all' },
   },
 });
 const CACHE = path.resolve('.cache');
@@ -49,25 +52,18 @@ async function main(): Promise<void> {
   const order = Number(values.order);
   const minCounts = (values['min-counts'] as string).split(',').map(Number);
   const base = values.loo === 'counts' ? null : await corpusOnlyModel(CACHE, order, minCounts);
-  const seedDir = path.join(sharedDir(), 'seeds');
-  const names = (await readdir(seedDir)).filter((f) => f.endsWith('.txt')).sort();
-  const seeds = new Map<string, string>();
-  // Truth in the one tone style repair writes (002 mixes uỷ and ủy).
-  for (const n of names) seeds.set(n, normalizeText(await readFile(path.join(seedDir, n), 'utf8'), 'old'));
-  const heldOut = values.set === 'heldout';
-  if (!heldOut && values.set !== 'seeds') throw new Error(`unknown --set ${values.set} (use seeds, heldout)`);
-  // Documents under test: each seed (model of the other seeds), or each held-out plan (model of all seeds).
-  const heldDir = path.resolve('fixtures/heldout');
-  const tests = heldOut
-    ? await Promise.all(
-        (await readdir(heldDir))
-          .filter((f) => f.endsWith('.txt'))
-          .sort()
-          .map(async (f) => ({ name: f, truth: normalizeText(await readFile(path.join(heldDir, f), 'utf8'), 'old'), legacyDir: path.join(heldDir, 'scans') })),
-      )
-    : names.map((n) => ({ name: n, truth: seeds.get(n) as string, legacyDir: path.resolve('fixtures/scans') }));
-  const label = heldOut ? 'held-out plans' : 'seeds';
+  const set = values.set as string;
+  if (!['all', 'seeds', 'heldout'].includes(set)) throw new Error(`unknown --set ${set} (use all, seeds, heldout)`);
+  const all = await loadPlans();
+  // Documents under test, and the pool their plans model is built from (never including the document):
+  // all = every in-domain plan, each scored with a plans model of the others; seeds = the three seeds among
+  // themselves; heldout = the held-out plans with a plans model of the seeds only (their first figures).
+  const tests = set === 'all' ? all : all.filter((d) => d.group === set);
+  const pool = set === 'all' ? all : all.filter((d) => d.group === 'seeds');
+  const poolTexts = new Map(pool.map((d) => [d.name, d.text]));
+  const label = set === 'all' ? `in-domain plans (leave-one-out over ${pool.length})` : set === 'heldout' ? 'held-out plans' : 'seeds';
 
+  const groups = new Map<string, { c: number; t: number }>();
   let sAll = { c: 0, t: 0 };
   let changed = 0;
   let cleanTotal = 0;
@@ -77,21 +73,23 @@ async function main(): Promise<void> {
   let legB = 0;
   let legA = 0;
   let legN = 0;
-  for (const { name, truth, legacyDir } of tests) {
+  for (const { name, text: truth, legacyFile, group } of tests) {
     if (values.only && !name.startsWith(values.only)) continue;
     const model = base
-      ? heldOutModel(base, seeds, name, Number(values['seed-order']))
+      ? heldOutModel(base, poolTexts, name, Number(values['seed-order']), Number(values['plans-weight']))
       : await shippedLikeModel(
           CACHE,
-          names.filter((n) => n !== name).map((n) => path.join(seedDir, n)),
-          name.slice(0, 3),
+          pool.filter((d) => d.name !== name).map((d) => d.file),
+          `${set}-${name.slice(0, 3)}`,
           order,
           minCounts,
         );
-    const repairer = createRepairer({ model, documentCache: values['document-cache'], ...(values.beam ? { beam: Number(values.beam) } : {}) });
+    const repairer = createRepairer({ model, documentCache: !values['no-document-cache'], ...(values.beam ? { beam: Number(values.beam) } : {}) });
 
     const acc = syllableAccuracy(truth, repairer.repair(stripMarks(truth)).text);
     sAll = { c: sAll.c + acc.correct, t: sAll.t + acc.total };
+    const g = groups.get(group) ?? { c: 0, t: 0 };
+    groups.set(group, { c: g.c + acc.correct, t: g.t + acc.total });
     const cleanAcc = syllableAccuracy(truth, repairer.repair(truth).text);
     changed += cleanAcc.total - cleanAcc.correct;
     cleanTotal += cleanAcc.total;
@@ -112,8 +110,7 @@ async function main(): Promise<void> {
       werWords += n;
       line += `, eng-OCR WER ${pct(b / n)} → ${pct(a / n)}`;
     }
-    // Real scans read by the English model (fixtures/scans/plan-<seed>.legacy.gt.json), same held-out model.
-    const legacyFile = path.join(legacyDir, `plan-${name.split('_')[0] ?? name}.legacy.gt.json`);
+    // Real or generated scans read by the English model (plan-<tag>.legacy.gt.json), same held-out model.
     if (existsSync(legacyFile)) {
       const fx = JSON.parse(await readFile(legacyFile, 'utf8')) as { pages: { text: string; legacyText?: string }[] };
       let b = 0;
@@ -134,17 +131,18 @@ async function main(): Promise<void> {
     }
     console.log(line);
   }
+  if (groups.size > 1) for (const [g, x] of groups) console.log(`stripped ${g} syllable accuracy: ${pct(x.c / x.t)} (${x.t} syl)`);
   console.log(`stripped ${label} syllable accuracy: ${pct(sAll.c / sAll.t)} (target ≥ 99.0 %)`);
   if (werWords) console.log(`eng-model OCR WER (rendered ${label} pages, tesseract -l eng): ${pct(werBefore / werWords)} → ${pct(werAfter / werWords)} (target ≤ 5 %)`);
-  if (legN) console.log(`eng-model OCR WER (real legacy scan fixtures, ${heldOut ? 'fixtures/heldout/scans' : 'fixtures/scans'}/*.legacy.gt.json): ${pct(legB / legN)} → ${pct(legA / legN)}`);
+  if (legN) console.log(`eng-model OCR WER (legacy scan fixtures, fixtures/{scans,heldout/scans}/*.legacy.gt.json): ${pct(legB / legN)} → ${pct(legA / legN)}`);
   console.log(`clean ${label} changed syllables: ${pct(changed / cleanTotal)} (target < 0.3 %)`);
-  if (heldOut) return; // speed and model size do not depend on the document set
+  if (set === 'heldout') return; // speed and model size do not depend on the document set
 
   // Speed on one core with the shipped model: stripped seed text repeated to ~100k syllables.
-  const all = stripMarks([...seeds.values()].join('\n'));
-  const big = Array.from({ length: Math.ceil(100_000 / syllablesOf(all).length) }, () => all).join('\n');
-  const rep = createRepairer({ model: shipped });
-  rep.repair(all); // warm-up (JIT)
+  const seedText = stripMarks(all.filter((d) => d.group === 'seeds').map((d) => d.text).join('\n'));
+  const big = Array.from({ length: Math.ceil(100_000 / syllablesOf(seedText).length) }, () => seedText).join('\n');
+  const rep = createRepairer({ model: shipped, documentCache: !values['no-document-cache'] });
+  rep.repair(seedText); // warm-up (JIT)
   // Speed per CPU-second of this single-threaded process (the machine is shared: wall time also shown).
   const cpu0 = process.cpuUsage();
   const t2 = performance.now();

@@ -13,9 +13,9 @@ import { sharedDir } from './shared-dir.ts';
  * The model a document is scored with: the corpus-only base mixed, as the shipped pair is, with a model of
  * every seed text but `leaveOut` (`seeds`: name → text; a held-out plan is none of them).
  */
-export function heldOutModel(base: LanguageModel, seeds: ReadonlyMap<string, string>, leaveOut: string, seedOrder = 3): LanguageModel {
+export function heldOutModel(base: LanguageModel, seeds: ReadonlyMap<string, string>, leaveOut: string, seedOrder = 3, weight = PLANS_WEIGHT): LanguageModel {
   const others = [...seeds].filter(([n]) => n !== leaveOut).flatMap(([, text]) => text.split('\n'));
-  return interpolateModels(base, modelFromLines(others, { order: seedOrder }), PLANS_WEIGHT);
+  return interpolateModels(base, modelFromLines(others, { order: seedOrder }), weight);
 }
 
 export async function corpusOnlyModel(cacheDir: string, order = SHIPPED_ORDER, minCounts: readonly number[] = SHIPPED_MIN_COUNTS): Promise<LanguageModel> {

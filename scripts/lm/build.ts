@@ -1,12 +1,15 @@
 /**
- * Builds the shipped language model: `npm run lm:build [-- --out FILE --no-seeds --order N --min-counts 1,1,1,2]`.
+ * Builds the shipped language model: `npm run lm:build [-- --out FILE --no-seeds --exclude-seed h01 --order N --min-counts 1,1,1,2]`.
  * Stages: count (stream the corpus through `xz -dc`) → prune → smooth (modified Kneser–Ney) → write.
+ * The plans model is built from every in-domain plan: the seeds and the held-out plans with expected facts
+ * (scripts/lib/plans.ts).
  */
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildLanguageModel, DEFAULT_MODEL_PATH, PLANS_WEIGHT, SHIPPED_MIN_COUNTS, SHIPPED_ORDER, type CorpusInput } from '../../src/lm/index.ts';
 import { sharedDir } from '../lib/shared-dir.ts';
+import { heldoutPlanFiles, seedPlanFiles } from '../lib/plans.ts';
 import { isCitationNote } from '../../src/lm/corpus-filters.ts';
 
 /** Domain terms shipped with the project (not document text). */
@@ -17,6 +20,7 @@ const { values } = parseArgs({
     out: { type: 'string', default: DEFAULT_MODEL_PATH },
     corpus: { type: 'string', default: path.join(sharedDir(), 'corpus/phapdien.txt.xz') },
     seeds: { type: 'string', default: path.join(sharedDir(), 'seeds') },
+    // No plans model at all; --exclude-seed drops plans by name prefix ("000", "h01").
     'no-seeds': { type: 'boolean', default: false },
     'exclude-seed': { type: 'string', multiple: true, default: [] },
     order: { type: 'string', default: String(SHIPPED_ORDER) },
@@ -32,8 +36,8 @@ async function main(): Promise<void> {
   const inputs: CorpusInput[] = [values.corpus, { name: 'party-domain.txt', lines: Array.from({ length: 20 }, () => domain).flat() }];
   const plans: string[] = [];
   if (!values['no-seeds']) {
-    const files = (await readdir(values.seeds)).filter((f) => f.endsWith('.txt')).sort();
-    for (const f of files) if (!values['exclude-seed'].some((x) => f.startsWith(x))) plans.push(path.join(values.seeds, f));
+    const files = [...(await seedPlanFiles(values.seeds)), ...(await heldoutPlanFiles())];
+    for (const f of files) if (!values['exclude-seed'].some((x) => path.basename(f).startsWith(x))) plans.push(f);
   }
   const t0 = Date.now();
   // The plans get their own small model, interpolated at load time (λ = PLANS_WEIGHT): counted into the
@@ -44,7 +48,7 @@ async function main(): Promise<void> {
     const own = await buildLanguageModel(plans, { order: 3, minCounts: [1, 1, 1] }, { builtAt: new Date().toISOString(), role: 'in-domain model of Party plans' });
     await mkdir(path.dirname(values.out), { recursive: true });
     await writeFile(path.join(path.dirname(values.out), file), own.bytes);
-    console.log(`[write] ${file}: ${JSON.stringify(own.summary)}`);
+    console.log(`[write] ${file} (${plans.map((f) => path.basename(f).slice(0, 3)).join(' ')}): ${JSON.stringify(own.summary)}`);
     mixWith = { file, weight: PLANS_WEIGHT };
   }
   console.log(`[count] ${inputs.join(', ')}`);

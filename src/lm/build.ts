@@ -125,5 +125,5 @@ export function modelFromLines(lines: Iterable<string>, opts: BuildOptions = {})
   const counter = new NgramCounter(opts.order ?? 3);
   for (const line of lines) addLine(counter, line, style);
   const smoothed = smoothKneserNey(counter.finish(), { minCounts: opts.minCounts ?? [1, 1, 1] });
-  return new NgramModel(decodeModel(encodeModel(smoothed, style, { source: 'in-memory' }), 'in-memory'));
+  return new NgramModel(decodeModel(encodeModel(smoothed, style, { source: 'in-memory' }, 0), 'in-memory'));
 }

@@ -89,7 +89,8 @@ function codebook(values: Float32Array, levels = 256): { book: number[]; codes: 
 }
 
 /** Stage 4 (write): serialises a smoothed model. */
-export function encodeModel(m: SmoothedModel, toneStyle: ToneStyle, meta: Record<string, unknown>): Buffer {
+/** `level`: gzip level (9 for files; an in-memory model that is decoded at once needs no compression). */
+export function encodeModel(m: SmoothedModel, toneStyle: ToneStyle, meta: Record<string, unknown>, level = 9): Buffer {
   const vocabBuf = Buffer.from(m.vocab.join('\n'), 'utf8');
   const parts: Buffer[] = [vocabBuf];
   const uni = m.orders[0];
@@ -166,7 +167,7 @@ export function encodeModel(m: SmoothedModel, toneStyle: ToneStyle, meta: Record
   pre.write(FORMAT_MAGIC, 0, 'latin1');
   pre.writeUInt32LE(FORMAT_VERSION, 4);
   pre.writeUInt32LE(headerBuf.length, 8);
-  return gzipSync(Buffer.concat([pre, headerBuf, ...parts]), { level: 9 });
+  return gzipSync(Buffer.concat([pre, headerBuf, ...parts]), { level });
 }
 
 /** Parses a model file; MODEL_MISMATCH on anything unexpected. */
