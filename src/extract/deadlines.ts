@@ -47,7 +47,6 @@ const RECURRING_IN_SENTENCE = [
   String.raw`(?:truoc|vao)\s*ngay\s*\d{1,2}\s*(?!\s*[/.-]\s*\d)(?:cua\s*)?${EVERY}[^.;]*`, // "vào ngày 15 hằng tháng"
   String.raw`duoc\s+(?:[a-z]+\s+){1,2}${EVERY}`, // "được đánh giá hằng năm"
   String.raw`(?:vao|trong)\s*thang\s*\d{1,2}(?:\s*(?:va|,)\s*(?:thang\s*)?\d{1,2})*\s*${EVERY}`, // "vào tháng 6 và tháng 12 hằng năm"
-  String.raw`(?:vao|trong)\s*thang\s*\d{1,2}(?:\s*(?:va|,)\s*(?:thang\s*)?\d{1,2})*\s*${EVERY}`, // "vào tháng 6 và tháng 12 hằng năm"
   // An adverbial period closing the clause ("đối chiếu số liệu … hằng quý."), not the annual quality rating's name.
   String.raw`(?<!chat luong\s)${EVERY}(?=\s*(?:[.;)]|$))`,
 ].join('|');

@@ -1,4 +1,5 @@
 import type { Block } from './blocks.ts';
+import { semicolonParts } from './clauses.ts';
 import { findDeadlines, isDeadlineSentence, type DeadlineHit } from './deadlines.ts';
 import { fold } from './fold.ts';
 import { matchPrefix, unconfuse } from './fuzzy.ts';
@@ -120,10 +121,9 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
   const roleDrafts = (b: Block, lab: Label): ResponsibleDraft[] => {
     const out: ResponsibleDraft[] = [];
     const fuzzy = lab.fuzzy ? { fuzzy: true } : {};
-    let at = contentAt(b) + lab.valueAt;
-    for (const part of lab.value.split(';')) {
-      const here = at;
-      at += part.length + 1;
+    const valueAt = contentAt(b) + lab.valueAt;
+    for (const { text: part, at } of semicolonParts(lab.value)) {
+      const here = valueAt + at;
       // "Đơn vị chủ trì: X; đơn vị phối hợp: Y" — a second label inside the value.
       const inner = /^\s*([^:]{3,40}):\s*(.+)$/u.exec(part);
       const innerLab = inner ? parseLabel(part.trim()) : null;
@@ -325,20 +325,19 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
         return keys;
       };
       if (sol >= 0) {
+        // "Giải pháp: <measure>" (also a later "Giải pháp khắc phục: Giao X …"): the label's value is the measure.
+        const valueTask = (x: { b: Block; lab: Label }): boolean => {
+          if (x.lab.value.trim().length <= 10) return false;
+          const at = contentAt(x.b) + x.lab.valueAt;
+          mine.push(makeTask(s, null, [{ block: x.b, from: at, to: x.b.text.length }], { ...c, shortcomingKeys: keysAt(x.b) }, x.lab.value));
+          return true;
+        };
         const solLab = labeled[sol]!;
-        if (solLab.lab!.value.trim().length > 10) {
-          const at = contentAt(solLab.b) + solLab.lab!.valueAt;
-          mine.push(makeTask(s, null, [{ block: solLab.b, from: at, to: solLab.b.text.length }], { ...c, shortcomingKeys: keysAt(solLab.b) }, solLab.lab!.value));
-        }
+        valueTask({ b: solLab.b, lab: solLab.lab! });
         for (const x of labeled.slice(sol + 1)) {
           if (x.lab) {
             if (x.lab.kind !== 'solutions') continue;
-            // A later "Giải pháp khắc phục: Giao X …" carries its measure as the value.
-            if (x.lab.value.trim().length > 10) {
-              const at = contentAt(x.b) + x.lab.valueAt;
-              mine.push(makeTask(s, null, [{ block: x.b, from: at, to: x.b.text.length }], { ...c, shortcomingKeys: keysAt(x.b) }, x.lab.value));
-              continue;
-            }
+            if (valueTask({ b: x.b, lab: x.lab })) continue;
           }
           if (x.b.marker?.kind === 'bullet' && !isDeadlineSentence(x.b.content)) mine.push(makeTask(s, null, [{ block: x.b, from: contentAt(x.b), to: x.b.text.length }], { ...c, shortcomingKeys: keysAt(x.b) }, x.b.content));
         }
@@ -374,13 +373,12 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
 
   // A deadline slot states one deadline per ";" clause ("Quý II/2026 (quy chế); trước ngày 30/9/2026 (kế hoạch)").
   const applySharedDeadline = (b: Block, lab: Label, ts: TaskDraft[]) => {
-    let at = contentAt(b) + lab.valueAt;
+    const valueAt = contentAt(b) + lab.valueAt;
     const found: DeadlineDraft[] = [];
-    for (const clause of lab.value.split(';')) {
+    for (const { text: clause, at } of semicolonParts(lab.value)) {
       const hits = findDeadlines(clause, true);
       const hit = hits.find((h) => h.kind !== 'recurring') ?? hits[0];
-      if (hit) found.push({ hit, block: b, from: at + hit.from, to: at + hit.to, task: null });
-      at += clause.length + 1;
+      if (hit) found.push({ hit, block: b, from: valueAt + at + hit.from, to: valueAt + at + hit.to, task: null });
     }
     const d = found.find((x) => x.hit.kind !== 'recurring') ?? found[0];
     if (!d) return;

@@ -1,4 +1,5 @@
 import type { Block } from './blocks.ts';
+import { semicolonParts } from './clauses.ts';
 import { fold } from './fold.ts';
 import { unconfuse } from './fuzzy.ts';
 import { parseLabel } from './labels.ts';
@@ -250,12 +251,10 @@ function inlineLead(b: Block): { text: string; from: number; to: number }[] | nu
   const at = b.text.length - b.content.length + m[0].length;
   const body = b.content.slice(m[0].length).replace(/[\s.]+$/, '');
   const out: { text: string; from: number; to: number }[] = [];
-  let pos = 0;
-  for (const part of body.split(';')) {
+  for (const { text: part, at: pos } of semicolonParts(body)) {
     const lead = part.length - part.trimStart().length;
     const text = part.trim();
     if (text.split(/\s+/).length >= 4) out.push({ text, from: at + pos + lead, to: at + pos + lead + text.length });
-    pos += part.length + 1;
   }
   return out.length >= 2 ? out : null;
 }
@@ -286,6 +285,7 @@ export function flattenListedItems(s: SectionNode): void {
 export function listedShortcomings(blocks: readonly Block[], section: SectionNode | null, nextKey: () => string, headLead: Block | null = null): { drafts: ShortcomingDraft[]; consumed: Block[] } {
   const drafts: ShortcomingDraft[] = [];
   const consumed: Block[] = [];
+  const add = (b: Block, text: string, number: string | null, from: number, to: number) => drafts.push({ key: nextKey(), text, number, block: b, from, to, section, parentKey: null, group: null });
   for (let i = 0; i < blocks.length; i++) {
     const lead = blocks[i]!;
     // "… còn các hạn chế, khuyết điểm: (1) …; (2) …" — numbered items inside the paragraph.
@@ -293,14 +293,14 @@ export function listedShortcomings(blocks: readonly Block[], section: SectionNod
     if (numbered) {
       consumed.push(lead);
       const at = lead.text.length - lead.content.length;
-      for (const it of numbered) drafts.push({ key: nextKey(), text: it.text, number: it.number, block: lead, from: at + it.from, to: at + it.to, section, parentKey: null, group: null });
+      for (const it of numbered) add(lead, it.text, it.number, at + it.from, at + it.to);
       continue;
     }
     const inline = lead.marker?.kind === 'bullet' ? null : inlineLead(lead);
     if (inline) {
       // "… chỉ ra hai hạn chế chủ yếu là: X; Y." — the clauses after the colon.
       consumed.push(lead);
-      for (const it of inline) drafts.push({ key: nextKey(), text: it.text, number: null, block: lead, from: it.from, to: it.to, section, parentKey: null, group: null });
+      for (const it of inline) add(lead, it.text, null, it.from, it.to);
       continue;
     }
     if (lead !== headLead && (lead.marker?.kind === 'bullet' || !isShortcomingLead(lead))) continue;
@@ -327,11 +327,11 @@ export function listedShortcomings(blocks: readonly Block[], section: SectionNod
       const text = b.content.slice(skip).trim().replace(/[\s.;]+$/, '');
       const inline = inlineList(text);
       if (inline) {
-        for (const it of inline) drafts.push({ key: nextKey(), text: it.text, number: it.number, block: b, from: at + it.from, to: at + it.to, section, parentKey: null, group: null });
+        for (const it of inline) add(b, it.text, it.number, at + it.from, at + it.to);
         continue;
       }
       const number = b.marker?.kind === 'bullet' ? null : (b.marker?.number ?? null);
-      if (text) drafts.push({ key: nextKey(), text, number, block: b, from: at, to: at + text.length, section, parentKey: null, group: null });
+      if (text) add(b, text, number, at, at + text.length);
     }
     i += items.length;
   }

@@ -1,3 +1,4 @@
+import { semicolonParts } from './clauses.ts';
 import { fold } from './fold.ts';
 import { levenshtein } from './fuzzy.ts';
 import { RANK, SURNAMES, stripRank } from './names.ts';
@@ -147,12 +148,10 @@ function colonsAsSemicolons(value: string): string {
 /** Units or persons of a role line's value, part by part (";" separates them). */
 export function personOrUnits(value: string): { unit: string; from: number; to: number }[] {
   const out: { unit: string; from: number; to: number }[] = [];
-  let at = 0;
-  for (const part of colonsAsSemicolons(value).split(';')) {
+  for (const { text: part, at } of semicolonParts(colonsAsSemicolons(value))) {
     const p = personIn(part);
     if (p) out.push({ unit: p.name, from: at + p.from, to: at + p.from + p.name.length });
     else for (const u of splitUnits(part.replace(/\.\s*$/, ''))) out.push({ unit: u.unit, from: at + u.from, to: at + u.to });
-    at += part.length + 1;
   }
   return out;
 }
