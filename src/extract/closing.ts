@@ -2,7 +2,7 @@ import type { Found } from './field.ts';
 import { FUZZY_PENALTY } from './field.ts';
 import { fold } from './fold.ts';
 import { unconfuse, matchPrefix } from './fuzzy.ts';
-import { RANK, SURNAMES } from './names.ts';
+import { RANK, startsWithSurname } from './names.ts';
 import { provenanceOf, type SourceLine } from './source-lines.ts';
 
 /** Signature and Nơi nhận, read from the lines after the body. */
@@ -76,7 +76,7 @@ function withoutTitle(t: string): string {
   const m = TITLE_BEFORE.exec(t.trim());
   if (!m) return t.trim();
   const name = t.trim().slice(m[0].length);
-  return isName(name) && SURNAMES.has(fold(name.split(' ')[0]!)) ? name : t.trim();
+  return isName(name) && startsWithSurname(name) ? name : t.trim();
 }
 
 /**
@@ -97,7 +97,7 @@ export function splitColumns(text: string, inRecipients = false): { left: string
   if (upper && (isUpper(upper[1]!) || mostlyUpper(upper[1]!))) return { left: text.slice(0, upper.index + 1), right: upper[1] ?? '', rightAt: text.length - (upper[1] ?? '').length };
   // The signer's name, with the rank police and army signers print before it ("Đại tá Nguyễn Văn A").
   const name = new RegExp(String.raw`[,.;:)]\s+((?:(?:${RANK}|\p{Lu}\p{Ll}*\s\p{Ll}+)\s+)?\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}*){1,4})\s*$`, 'u').exec(text);
-  if (name && SURNAMES.has(fold(withoutTitle(name[1]!).split(' ')[0]!))) return { left: text.slice(0, name.index + 1), right: name[1] ?? '', rightAt: text.length - (name[1] ?? '').length };
+  if (name && startsWithSurname(withoutTitle(name[1]!))) return { left: text.slice(0, name.index + 1), right: name[1] ?? '', rightAt: text.length - (name[1] ?? '').length };
   return { left: text, right: '', rightAt: text.length };
 }
 

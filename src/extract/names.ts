@@ -6,7 +6,12 @@ import { fold } from './fold.ts';
  * a signer's name interleaved into a recipient line, or a person named in a role line without "Đồng chí",
  * starts with one.
  */
-export const SURNAMES = new Set([...FAMILY_NAMES, 'Quang'].map((n) => fold(n)));
+const SURNAMES = new Set([...FAMILY_NAMES, 'Quang'].map((n) => fold(n)));
+
+/** Whether a name starts with a family name ("Lê Văn An" does; "Phó Bí thư" names a post, not a person). */
+export function startsWithSurname(name: string): boolean {
+  return SURNAMES.has(fold(name.split(' ')[0]!));
+}
 
 /**
  * Military and police ranks ("Đại tá", "Thiếu tướng", "Trung úy"), printed before a person's name in police

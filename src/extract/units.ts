@@ -1,7 +1,7 @@
 import { semicolonParts } from './clauses.ts';
 import { fold } from './fold.ts';
 import { levenshtein } from './fuzzy.ts';
-import { RANK, SURNAMES, stripRank } from './names.ts';
+import { RANK, startsWithSurname, stripRank } from './names.ts';
 import { THEO_DOI, THUC_HIEN } from './ocr-words.ts';
 import { parseLabel, type Role } from './labels.ts';
 
@@ -123,7 +123,7 @@ function personIn(part: string): { name: string; from: number } | null {
     return null;
   }
   const bare = /^\s*(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}*){1,4})\s*(?:,|\s[-–])\s*(.*)$/su.exec(part);
-  if (bare && SURNAMES.has(fold(bare[1]!.split(' ')[0]!)) && TITLE.test(bare[2]!)) return { name: bare[1]!, from: part.indexOf(bare[1]!) };
+  if (bare && startsWithSurname(bare[1]!) && TITLE.test(bare[2]!)) return { name: bare[1]!, from: part.indexOf(bare[1]!) };
   return null;
 }
 
@@ -198,7 +198,7 @@ export function sentenceUnits(text: string, inherited: string | null = null): Un
   const pa = PERSON_ASSIGN.exec(text);
   const nameAt = pa ? pa.index + pa[0].length - pa[1]!.length : 0;
   // A name starts with a family name ("phân công đồng chí Phó Bí thư …" names a post, not a person).
-  const paRole = pa && SURNAMES.has(fold(pa[1]!.split(' ')[0]!)) ? PERSON_ROLE.exec(text.slice(nameAt + pa[1]!.length)) : null;
+  const paRole = pa && startsWithSurname(pa[1]!) ? PERSON_ROLE.exec(text.slice(nameAt + pa[1]!.length)) : null;
   if (pa && paRole) {
     // The clause before the assignment keeps its own units; its subject (the assigning body) is dropped.
     const clause = Math.max(text.lastIndexOf(';', pa.index), text.lastIndexOf('.', pa.index), text.lastIndexOf('(', pa.index)) + 1;
@@ -209,7 +209,7 @@ export function sentenceUnits(text: string, inherited: string | null = null): Un
     const more: UnitHit[] = [];
     for (const m of text.slice(restAt).matchAll(NEXT_PERSON)) {
       const at = restAt + (m.index ?? 0) + m[0].length - m[1]!.length;
-      const r = SURNAMES.has(fold(m[1]!.split(' ')[0]!)) ? PERSON_ROLE.exec(text.slice(at + m[1]!.length)) : null;
+      const r = startsWithSurname(m[1]!) ? PERSON_ROLE.exec(text.slice(at + m[1]!.length)) : null;
       if (r) more.push({ unit: m[1]!, role: PERSON_ROLES[r[1]!]!, from: at, to: at + m[1]!.length });
     }
     return [...(clause > 0 ? sentenceUnits(text.slice(0, clause), inherited) : []), person, ...more, ...rest.filter((h) => !more.some((p) => p.unit === h.unit))];
