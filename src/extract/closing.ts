@@ -79,6 +79,9 @@ function withoutTitle(t: string): string {
   return isName(name) && startsWithSurname(name) ? name : t.trim();
 }
 
+/** The signer's name closing a line, with the rank police and army signers print before it ("Đại tá Nguyễn Văn A"). */
+const SIGNER_AT_END = new RegExp(String.raw`[,.;:)]\s+((?:(?:${RANK}|\p{Lu}\p{Ll}*\s\p{Ll}+)\s+)?\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}*){1,4})\s*$`, 'u');
+
 /**
  * Splits a closing line into the left (Nơi nhận) and right (signature) columns. OCR of a two-column
  * layout interleaves them line by line: "- Ban Thường vụ Thành ủy (để báo cáo), T/M BAN THƯỜNG VỤ".
@@ -95,8 +98,7 @@ export function splitColumns(text: string, inRecipients = false): { left: string
   // Also inside a wrapped recipient: "- Ban Thường vụ Đảng ủy tỉnh (để báo BÍ THƯ" (words all in capitals then).
   const upper = /[,.;:)]\s+((?:\p{Lu}{2,}|\p{Lu}\/\p{Lu})(?:\s+\p{Lu}\p{L}*)+)\s*$/u.exec(text) ?? /\p{Ll}\s+(\p{Lu}{2,}(?:\s+\p{Lu}{2,})+)\s*$/u.exec(text);
   if (upper && (isUpper(upper[1]!) || mostlyUpper(upper[1]!))) return { left: text.slice(0, upper.index + 1), right: upper[1] ?? '', rightAt: text.length - (upper[1] ?? '').length };
-  // The signer's name, with the rank police and army signers print before it ("Đại tá Nguyễn Văn A").
-  const name = new RegExp(String.raw`[,.;:)]\s+((?:(?:${RANK}|\p{Lu}\p{Ll}*\s\p{Ll}+)\s+)?\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}*){1,4})\s*$`, 'u').exec(text);
+  const name = SIGNER_AT_END.exec(text);
   if (name && startsWithSurname(withoutTitle(name[1]!))) return { left: text.slice(0, name.index + 1), right: name[1] ?? '', rightAt: text.length - (name[1] ?? '').length };
   return { left: text, right: '', rightAt: text.length };
 }
