@@ -5,6 +5,7 @@ import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Store } from '../src/store/index.ts';
+import { JOBS_QUEUE, PAGE_JOB } from '../workers/queues.ts';
 import { PrivateRedis } from './helpers/redis-server.ts';
 import { createTempDatabase, tempDir, uniqueName } from './helpers/services.ts';
 import { childPids, spawnVanban, startWorker, stopProcess } from './helpers/worker-process.ts';
@@ -78,6 +79,42 @@ describe('BullMQ runner reliability', () => {
     }
   });
 
+  it('one worker at concurrency 1 runs one job at a time and finishes each document before the next pages', async () => {
+    const prefix = uniqueName('vbo');
+    const env = envFor(prefix);
+    // Not named like makeBatch's files, which the batch tests count.
+    const inDir = path.join(dir, 'order');
+    await fs.mkdir(inDir);
+    for (let i = 0; i < 3; i++) await fs.writeFile(path.join(inDir, `order-${i}.txt`), `KẾ HOẠCH số ${i}-KH/ĐU\fTrang hai của ${i}`);
+    const w = await startWorker(env);
+    procs.push(w);
+    try {
+      const ingest = spawnVanban(['ingest', inDir, '--out', path.join(dir, 'out-order'), '--no-progress'], env);
+      procs.push(ingest);
+      expect(await new Promise<number | null>((resolve) => ingest.on('exit', (c) => resolve(c))), ingest.output()).toBe(0);
+      const connection = new Redis(redis.url, { maxRetriesPerRequest: null });
+      try {
+        const q = new Queue(JOBS_QUEUE, { connection, prefix });
+        const jobs = (await q.getJobs(['completed'], 0, -1)).sort((a, b) => (a.processedOn ?? 0) - (b.processedOn ?? 0));
+        await q.close();
+        expect(jobs).toHaveLength(9);
+        // A worker's concurrency bounds page and document jobs together: no two jobs overlap in time.
+        for (let i = 1; i < jobs.length; i++) expect(jobs[i]?.processedOn ?? 0).toBeGreaterThanOrEqual(jobs[i - 1]?.finishedOn ?? Infinity);
+        // Each document's jobs are one block, its parent last: results arrive one by one, not all at the end.
+        const blocks = jobs.map((j) => `${j.data.runId}:${j.name}`);
+        for (let b = 0; b < 3; b++) {
+          const [p1, p2, d] = blocks.slice(b * 3, b * 3 + 3);
+          const run = p1?.split(':')[0];
+          expect([p1, p2, d]).toEqual([`${run}:${PAGE_JOB}`, `${run}:${PAGE_JOB}`, `${run}:document`]);
+        }
+      } finally {
+        connection.disconnect();
+      }
+    } finally {
+      await stopProcess(w);
+    }
+  }, 120_000);
+
   it('transient faults retry with backoff; bad pages are recorded at once, not retried', async () => {
     const prefix = uniqueName('vbq');
     const env = envFor(prefix);
@@ -97,8 +134,8 @@ describe('BullMQ runner reliability', () => {
       expect(ingest.output()).toMatch(/bad-page\.txt\s+partial/);
       const connection = new Redis(redis.url, { maxRetriesPerRequest: null });
       try {
-        const q = new Queue('pages', { connection, prefix });
-        const jobs = await q.getJobs(['completed'], 0, -1);
+        const q = new Queue(JOBS_QUEUE, { connection, prefix });
+        const jobs = (await q.getJobs(['completed'], 0, -1)).filter((j) => j.name === PAGE_JOB);
         const attempts = Object.fromEntries(await Promise.all(jobs.map(async (j) => [`${(await store.getRunContext(j.data.runId)).document.file_name}#${j.data.page}`, j.attemptsMade])));
         // Two attempts for the flaky page (one retry after backoff), one for the bad page (never retried).
         expect(attempts).toEqual({ 'flaky.txt#1': 1, 'flaky.txt#2': 2, 'bad-page.txt#1': 1, 'bad-page.txt#2': 1 });
@@ -162,13 +199,10 @@ describe('BullMQ runner reliability', () => {
     // The job the killed worker held came back through stalled-job recovery.
     const connection = new Redis(redis.url, { maxRetriesPerRequest: null });
     try {
-      let stalled = 0;
-      for (const name of ['pages', 'documents']) {
-        const q = new Queue(name, { connection, prefix });
-        const jobs = await q.getJobs(['completed'], 0, -1);
-        stalled += jobs.filter((j) => j.stalledCounter > 0 || j.attemptsStarted > 1).length;
-        await q.close();
-      }
+      const q = new Queue(JOBS_QUEUE, { connection, prefix });
+      const jobs = await q.getJobs(['completed'], 0, -1);
+      const stalled = jobs.filter((j) => j.stalledCounter > 0 || j.attemptsStarted > 1).length;
+      await q.close();
       expect(stalled).toBeGreaterThanOrEqual(1);
     } finally {
       connection.disconnect();

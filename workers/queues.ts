@@ -1,10 +1,20 @@
 import { Redis, type RedisOptions } from 'ioredis';
 import type { JobsOptions } from 'bullmq';
 
-/** Queue of per-page child jobs (clean-up + OCR). */
-export const PAGES_QUEUE = 'pages';
-/** Queue of per-document parent jobs (repair + extraction + storage), run after all its pages. */
-export const DOCUMENTS_QUEUE = 'documents';
+/**
+ * The one queue of vanban's jobs: per-page child jobs (clean-up + OCR) and per-document parent jobs (repair +
+ * extraction + storage, run after all its pages). One queue, so a worker's `concurrency` is the number of
+ * jobs of either kind it runs at once: a worker with concurrency 1 uses one core, and N workers scale by N.
+ */
+export const JOBS_QUEUE = 'vanban';
+/** Job names in {@link JOBS_QUEUE}. */
+export const PAGE_JOB = 'page';
+export const DOCUMENT_JOB = 'document';
+/**
+ * Page jobs are prioritized (BullMQ runs jobs without a priority first), so a document whose pages are all
+ * read is finished before the next document's pages start: results arrive one by one, not all at the end.
+ */
+export const PAGE_PRIORITY = 1;
 
 export interface PageJobData {
   runId: string;

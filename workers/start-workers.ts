@@ -1,13 +1,14 @@
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'bullmq';
 import type { Config } from '../src/config/index.ts';
-import { DOCUMENTS_QUEUE, PAGES_QUEUE, checkEvictionPolicy, redisConnection } from './queues.ts';
+import { JOBS_QUEUE, checkEvictionPolicy, redisConnection } from './queues.ts';
 
 export interface WorkerOptions {
-  /** Page jobs at once in this process (each in its own sandbox). Default config.workerConcurrency. */
+  /**
+   * Jobs at once in this process, page and document jobs alike, each in its own sandboxed process (≈ one
+   * core each). Default config.workerConcurrency.
+   */
   concurrency?: number;
-  /** Document (parent) jobs at once. Default 1. */
-  documentConcurrency?: number;
   /** Job lock in ms; a killed worker's jobs return after it expires. Default 30 000 (BullMQ's). */
   lockDuration?: number;
   /** How often stalled jobs are looked for, in ms. Default 30 000 (BullMQ's). */
@@ -24,15 +25,14 @@ export interface WorkerOptions {
 }
 
 export interface RunningWorkers {
-  pages: Worker;
-  documents: Worker;
+  worker: Worker;
   /** Graceful: waits for active jobs, then disconnects. */
   close(): Promise<void>;
 }
 
 const sandbox = (name: string): string => fileURLToPath(new URL(`./${name}.mjs`, import.meta.url));
 
-/** Starts the page and document workers with sandboxed processors (CPU work off the lock-renewing loop). */
+/** Starts the worker of the jobs queue with sandboxed processors (CPU work off the lock-renewing loop). */
 export async function startWorkers(config: Config, opts: WorkerOptions = {}): Promise<RunningWorkers> {
   if (!config.redisUrl) throw new Error('startWorkers needs redisUrl');
   const log = opts.log ?? ((m: string) => process.stderr.write(`${m}\n`));
@@ -48,23 +48,19 @@ export async function startWorkers(config: Config, opts: WorkerOptions = {}): Pr
   };
   const threads = String(opts.threadsPerJob ?? 1);
   const pageEnv = { VIPS_CONCURRENCY: threads, OMP_THREAD_LIMIT: threads, ...process.env };
-  const pages = new Worker(PAGES_QUEUE, sandbox('page-processor'), {
+  const worker = new Worker(JOBS_QUEUE, sandbox('job-processor'), {
     ...common,
     concurrency: opts.concurrency ?? config.workerConcurrency,
     workerForkOptions: { env: pageEnv },
   });
-  const documents = new Worker(DOCUMENTS_QUEUE, sandbox('document-processor'), { ...common, concurrency: opts.documentConcurrency ?? 1 });
-  for (const w of [pages, documents]) {
-    // Errors here are connection blips (retried) or job failures (recorded in the store): log, never crash.
-    w.on('error', (e) => log(`worker ${w.name}: ${e.message}`));
-    w.on('failed', (job, e) => log(`job ${job?.id ?? '?'} failed (attempt ${job?.attemptsMade ?? '?'}): ${e.message}`));
-  }
-  await Promise.all([pages.waitUntilReady(), documents.waitUntilReady()]);
+  // Errors here are connection blips (retried) or job failures (recorded in the store): log, never crash.
+  worker.on('error', (e) => log(`worker: ${e.message}`));
+  worker.on('failed', (job, e) => log(`job ${job?.id ?? '?'} failed (attempt ${job?.attemptsMade ?? '?'}): ${e.message}`));
+  await worker.waitUntilReady();
   return {
-    pages,
-    documents,
+    worker,
     async close() {
-      await Promise.allSettled([pages.close(), documents.close()]);
+      await worker.close();
       connection.disconnect();
     },
   };

@@ -19,15 +19,13 @@ export function register(program: Command): void {
         let queues: Record<string, Record<string, number>> | undefined;
         if (config.redisUrl) {
           const { Queue } = await import('bullmq');
-          const { DOCUMENTS_QUEUE, PAGES_QUEUE, redisConnection } = await import('../../../workers/queues.ts');
+          const { JOBS_QUEUE, redisConnection } = await import('../../../workers/queues.ts');
           const connection = redisConnection(config.redisUrl, 'producer');
           try {
-            queues = {};
-            for (const name of [PAGES_QUEUE, DOCUMENTS_QUEUE]) {
-              const q = new Queue(name, { connection, prefix: config.queuePrefix });
-              queues[name] = await q.getJobCounts('waiting', 'active', 'delayed', 'waiting-children', 'completed', 'failed');
-              await q.close();
-            }
+            const q = new Queue(JOBS_QUEUE, { connection, prefix: config.queuePrefix });
+            // Page jobs wait as 'prioritized' (see PAGE_PRIORITY), documents as 'waiting'.
+            queues = { [JOBS_QUEUE]: await q.getJobCounts('waiting', 'prioritized', 'active', 'delayed', 'waiting-children', 'completed', 'failed') };
+            await q.close();
           } finally {
             connection.disconnect();
           }

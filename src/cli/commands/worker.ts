@@ -13,7 +13,7 @@ export function register(program: Command): void {
   program
     .command('worker')
     .description('Process queued documents (needs REDIS_URL and DATABASE_URL); stop with SIGTERM/SIGINT')
-    .option('-c, --concurrency <n>', 'page jobs at once (default VANBAN_WORKER_CONCURRENCY)')
+    .option('-c, --concurrency <n>', 'jobs at once, page and document alike (default VANBAN_WORKER_CONCURRENCY)')
     .option('--lock-ms <ms>', 'job lock duration; a dead worker’s jobs return after it (default 30000)')
     .option('--stalled-ms <ms>', 'interval of the stalled-job check (default 30000)')
     .action(async (opts: WorkerCliOptions) => {

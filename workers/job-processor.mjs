@@ -4,5 +4,5 @@ import '../bin/register.mjs';
 
 // A sandbox orphaned by a killed worker exits instead of lingering; its job returns as stalled.
 process.on('disconnect', () => process.exit(0));
-const mod = await import('./page-processor.ts');
+const mod = await import('./job-processor.ts');
 export default mod.default;
