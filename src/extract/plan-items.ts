@@ -139,6 +139,13 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
       }
       // "X, Y phối hợp": the role word closing the part is the role of all its units.
       const own = /\s+(chủ trì|phối hợp|thực hiện|tham mưu|theo dõi|chỉ đạo)\s*[.,]?\s*$/u.exec(part);
+      // "X tổ chức thu hồi tại cơ sở", "đề nghị Y phối hợp xác minh …": a clause with its own verb after the units,
+      // read as a sentence; a plain verb keeps the label's role.
+      const said = own ? [] : sentenceUnits(part);
+      if (said.length > 0 && /^\s*\p{Ll}/u.test(part.slice(said[0]!.to))) {
+        for (const u of said) out.push({ unit: u.unit, role: u.role === 'execute' ? (lab.role ?? 'execute') : u.role, block: b, from: here + u.from, to: here + u.to, ...fuzzy });
+        continue;
+      }
       const role: Role = own ? ROLE_WORD[own[1]!]! : (lab.role ?? 'execute');
       for (const u of personOrUnits(own ? part.slice(0, own.index) : part)) out.push({ unit: u.unit, role, block: b, from: here + u.from, to: here + u.to, ...fuzzy });
     }

@@ -5,7 +5,8 @@
  */
 const FAMILY = `Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đinh Trương Lâm Mai
 Trịnh Đoàn Lương Hà Tô Tạ Cao Châu Quách Thái Lưu Chu Kiều Phùng Triệu Từ Hứa Thân Khúc Nông Lò Lục Âu Giang
-Tăng Vương Doãn Kim Tôn Mạc Nghiêm Ông Thạch La Diệp Hầu Tống Bạch Viên Lại Vi Mẫn Cù Đàm Lã Văn`;
+Tăng Vương Doãn Kim Tôn Mạc Nghiêm Ông Thạch La Diệp Hầu Tống Bạch Viên Lại Vi Mẫn Cù Đàm Lã Văn
+Ma Bế Sầm Lường Quàng Đèo Giàng Thào Sùng`;
 
 const MIDDLE = `Văn Thị Hữu Đức Ngọc Minh Quang Xuân Thanh Công Đình Duy Hoàng Mạnh Trọng Quốc Anh Kim Thu Hồng Bá Tiến
 Thế Như Khánh Phương Bảo Gia Hải Việt Tuấn Trung Nhật Đăng Thái Chí Viết Đắc Khắc Huy Diệu Mỹ Bích Thúy`;
