@@ -49,6 +49,8 @@ const RECURRING_IN_SENTENCE = [
   String.raw`(?:vao|trong)\s*thang\s*\d{1,2}(?:\s*(?:va|,)\s*(?:thang\s*)?\d{1,2})*\s*${EVERY}`, // "vào tháng 6 và tháng 12 hằng năm"
   // An adverbial period closing the clause ("đối chiếu số liệu … hằng quý."), not the annual quality rating's name.
   String.raw`(?<!chat luong\s)${EVERY}(?=\s*(?:[.;)]|$))`,
+  // "… báo cáo Đảng đoàn 6 tháng một lần": a period with "một lần" is a frequency wherever it stands.
+  String.raw`(?:\d{1,2}|hai|ba|sau)\s*(?:thang|tuan|nam)\s*(?:mot|1)\s*lan`,
 ].join('|');
 
 /**

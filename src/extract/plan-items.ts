@@ -6,7 +6,7 @@ import { matchPrefix, unconfuse } from './fuzzy.ts';
 import { THANG, THUC_HIEN, THUONG_XUYEN } from './ocr-words.ts';
 import { parseLabel, type Label, type Role } from './labels.ts';
 import { headingLike, type SectionNode, type SectionTree } from './sections.ts';
-import { flattenListedItems, isMeasureHeading, isShortcomingGroup, isShortcomingList, leadParagraph, listedShortcomings, partShortcomings, quotedShortcoming, referencedShortcomings, refersBack, splitNumbered, type ShortcomingDraft } from './shortcomings.ts';
+import { flattenListedItems, isMeasureHeading, isShortcomingGroup, isShortcomingList, leadParagraph, listedShortcomings, partShortcomings, quotedShortcoming, referencedShortcomings, refersBack, remedyHead, splitNumbered, type ShortcomingDraft } from './shortcomings.ts';
 import { readTables, isTableBlock, type ColumnKind } from './tables.ts';
 import { personOrUnits, sentenceUnits, splitUnits, trimToKnownUnits, unitLine } from './units.ts';
 
@@ -250,6 +250,8 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
       quotedHead = leadParagraph(first, s, `s${sk + 1}`);
       if (quotedHead) consumed.add(first);
     }
+    // "4.1. Khắc phục tình trạng X: measure": the item names its shortcoming, then remedies it.
+    if (!quotedHead && s.children.length === 0) quotedHead = remedyHead(s.head, s, `s${sk + 1}`);
     if (quotedHead) {
       sk++;
       shortcomings.push(...quotedHead);

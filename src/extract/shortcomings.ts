@@ -213,6 +213,19 @@ function readQuoted(b: Block, value: string, offset: number, section: SectionNod
 }
 
 /**
+ * An item that states the shortcoming it remedies before its measure: "4.1. Khắc phục tình trạng X: measure",
+ * "Khắc phục việc X: measure" → X (the words between the opener and the colon). Only with the colon, and X a
+ * clause of its own (≥ 5 words): a plain "Khắc phục tình trạng chậm trễ …" task names no separate finding.
+ */
+export function remedyHead(b: Block, section: SectionNode | null, key: string): ShortcomingDraft[] | null {
+  const m = /^(\s*[*_]*\s*[Kk]hắc phục\s+(?:(?:tình trạng|việc|hạn chế|khuyết điểm)\s+)?)([^:;“"]+?)\s*:\s*\S/u.exec(b.content);
+  if (!m || m[2]!.split(/\s+/).length < 5) return null;
+  const from = b.text.length - b.content.length + m[1]!.length;
+  const text = m[2]!.replace(/[\s.,]+$/, '');
+  return [{ key, text, number: null, block: b, from, to: from + text.length, section, parentKey: null, group: null }];
+}
+
+/**
  * A lead line naming shortcomings and ending in a colon ("Các hạn chế, khuyết điểm được chỉ ra:",
  * "Những tồn tại, yếu kém cần khắc phục:", "Đoàn kiểm tra chỉ ra các hạn chế sau:") — not a measures line
  * ("Nhiệm vụ khắc phục hạn chế trên:") nor causes ("Nguyên nhân của hạn chế:"): the shortcoming word comes

@@ -255,7 +255,7 @@ export function sentenceUnits(text: string, inherited: string | null = null): Un
     if (role === 'lead' || role === 'advise' || role === 'support') push(inherited, role, 0, 0);
   }
   // Later clauses that open with units and a role verb: "(X, Y chủ trì; Z phối hợp)", "…. X tham mưu, hoàn thành …".
-  for (const m of text.matchAll(/[(;]|[.!?](?=\s)/g)) {
+  for (const m of text.matchAll(/[(;:]|[.!?](?=\s)/g)) {
     const open = /^\s*(?:(?:[Gg]iao(?: cho)?|[Đđ]ề nghị)\s+)?/u.exec(text.slice((m.index ?? 0) + 1))!;
     const at = (m.index ?? 0) + 1 + open[0].length;
     HEAD_AT.lastIndex = at;
