@@ -256,6 +256,9 @@ export function sentenceUnits(text: string, inherited: string | null = null): Un
   }
   // Later clauses that open with units and a role verb: "(X, Y chủ trì; Z phối hợp)", "…. X tham mưu, hoàn thành …".
   for (const m of text.matchAll(/[(;:]|[.!?](?=\s)/g)) {
+    // After ":" only when a clause of its own precedes it ("Khắc phục tình trạng X: các đồng chí … xây dựng …"),
+    // not a label ("Chủ trì: Chi ủy", "Thời gian: …"), which the label readers take.
+    if (m[0] === ':' && (/[^.;(:]*$/.exec(text.slice(0, m.index))?.[0] ?? '').trim().split(/\s+/).length < 5) continue;
     const open = /^\s*(?:(?:[Gg]iao(?: cho)?|[Đđ]ề nghị)\s+)?/u.exec(text.slice((m.index ?? 0) + 1))!;
     const at = (m.index ?? 0) + 1 + open[0].length;
     HEAD_AT.lastIndex = at;
