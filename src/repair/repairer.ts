@@ -60,23 +60,6 @@ const CACHE_CONFIDENCE = 0.9;
 /** Share of the document-cache model in the second pass. */
 const CACHE_WEIGHT = 0.15;
 
-/** Text of the confident tokens of a first pass, unsure words replaced by a sentence break. */
-function confidentText(r: RepairResult, source: string): string[] {
-  const lines: string[] = [];
-  let cur: string[] = [];
-  let last = 0;
-  for (const t of r.tokens) {
-    if (source.slice(last, t.start).includes('\n') && cur.length) {
-      lines.push(cur.join(' '));
-      cur = [];
-    }
-    last = t.end;
-    cur.push(t.kind === 'word' && t.confidence < CACHE_CONFIDENCE ? '.' : t.text);
-  }
-  if (cur.length) lines.push(cur.join(' '));
-  return lines;
-}
-
 const SENTENCE_END = /[.!?;:…]/;
 /** Capital rate assumed for words the model does not know (often names). */
 const UNKNOWN_CAPITAL_RATE = 0.3;
@@ -164,11 +147,10 @@ export function createRepairer(opts: RepairerOptions): Repairer {
     repair(input: string): RepairResult {
       const trace: Trace = { segments: [] };
       const r = first(input, undefined, trace);
-      const { doubt, keys } = doubtfulTokens(r);
-      if (!doubt.size || !trace.prep) return r;
-      const own = modelFromLines(cachePhrases(confidentText(r, trace.prep.text), keys), { toneStyle: opts.model.toneStyle });
+      const { doubt: starts, keys } = doubtfulTokens(r);
+      if (!starts.length || !trace.prep) return r;
+      const own = modelFromLines(cachePhrases(r, trace.prep.text, keys), { toneStyle: opts.model.toneStyle });
       const ranges: number[] = [];
-      const starts = [...doubt].sort((a, b) => a - b);
       const segs = trace.segments;
       for (let i = 0, d = 0; i < segs.length && d < starts.length; i += 2) {
         const [from, to] = [segs[i] as number, segs[i + 1] as number];
@@ -190,22 +172,54 @@ const CACHE_SPAN = 4;
  */
 const CACHE_PER_READING = 8;
 
-/** The confident phrases around readings of the unmarked forms `keys` (the document cache's text). */
-function cachePhrases(lines: readonly string[], keys: ReadonlySet<string>): string[] {
+/** Unmarked lower-case form of a word (memoised: a document repeats its words). */
+function keyOf(w: string): string {
+  let k = keys.get(w);
+  if (k === undefined) {
+    k = stripMarks(w.toLowerCase());
+    if (keys.size > 100_000) keys.clear();
+    keys.set(w, k);
+  }
+  return k;
+}
+const keys = new Map<string, string>();
+
+/**
+ * The confident phrases around readings of the unmarked forms `wanted` (the document cache's text): per
+ * line of the first pass's output, unsure words replaced by a sentence break ".", the words either side
+ * of each such reading.
+ */
+function cachePhrases(r: RepairResult, source: string, wanted: ReadonlySet<string>): string[] {
   const out: string[] = [];
   const seen = new Map<string, number>();
-  for (const line of lines) {
-    const w = line.split(' ');
-    for (let j = 0; j < w.length; j++) {
-      const x = (w[j] as string).toLowerCase();
-      if (!keys.has(stripMarks(x))) continue;
+  let line: string[] = [];
+  const phrases = () => {
+    for (let j = 0; j < line.length; j++) {
+      const w = line[j] as string;
+      if (!wanted.has(keyOf(w))) continue;
+      const x = w.toLowerCase();
       const n = seen.get(x) ?? 0;
       if (n >= CACHE_PER_READING) continue;
       seen.set(x, n + 1);
-      out.push(w.slice(Math.max(0, j - CACHE_SPAN), j + CACHE_SPAN + 1).join(' '));
+      out.push(line.slice(Math.max(0, j - CACHE_SPAN), j + CACHE_SPAN + 1).join(' '));
     }
+    line = [];
+  };
+  let last = 0;
+  for (const t of r.tokens) {
+    if (line.length && hasNewline(source, last, t.start)) phrases();
+    last = t.end;
+    if (t.kind === 'word' && t.confidence < CACHE_CONFIDENCE) line.push('.');
+    else if (t.text.includes(' ')) line.push(...t.text.split(' '));
+    else line.push(t.text);
   }
+  phrases();
   return out;
+}
+
+function hasNewline(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (s.charCodeAt(i) === 10) return true;
+  return false;
 }
 
 /**
@@ -213,29 +227,37 @@ function cachePhrases(lines: readonly string[], keys: ReadonlySet<string>): stri
  * elsewhere in another way ("phuong" unsure here, a sure "phường" in other sentences), and those forms: the
  * only words the document cache is likely to change, so the second pass decodes just their segments.
  */
-function doubtfulTokens(r: RepairResult): { doubt: Set<number>; keys: Set<string> } {
-  /** Confident readings per unmarked form. */
+function doubtfulTokens(r: RepairResult): { doubt: number[]; keys: Set<string> } {
+  // Unsure forms first (few): only sure readings of those forms matter.
+  const unsure = new Set<string>();
+  for (const t of r.tokens) if (t.kind === 'word' && t.confidence < CACHE_CONFIDENCE) unsure.add(keyOf(t.text));
+  /** Confident readings per unsure unmarked form. */
   const sure = new Map<string, Set<string>>();
-  const key = (t: RepairToken) => stripMarks(t.text.toLowerCase());
   for (const t of r.tokens) {
+    if (!unsure.size) break;
     if (t.kind !== 'word' || t.confidence < CACHE_CONFIDENCE) continue;
-    const k = key(t);
+    const k = keyOf(t.text);
+    if (!unsure.has(k)) continue;
     let s = sure.get(k);
     if (!s) sure.set(k, (s = new Set()));
     s.add(t.text.toLowerCase());
   }
-  const doubt = new Set<number>();
+  const doubt: number[] = [];
   const keys = new Set<string>();
+  if (!sure.size) return { doubt, keys };
   for (const t of r.tokens) {
     if (t.kind !== 'word' || t.confidence >= CACHE_CONFIDENCE) continue;
-    const s = sure.get(key(t));
+    const k = keyOf(t.text);
+    const s = sure.get(k);
     if (!s) continue;
-    if ([...s].some((w) => w !== t.text.toLowerCase())) {
-      doubt.add(t.start);
-      keys.add(key(t));
+    const own = t.text.toLowerCase();
+    if (s.size > 1 || !s.has(own)) {
+      doubt.push(t.start);
+      keys.add(k);
     }
   }
-  return { doubt, keys };
+  // Tokens are mostly in text order (a punctuation run may be emitted early).
+  return { doubt: doubt.sort((a, b) => a - b), keys };
 }
 
 /** What a pass computes before decoding (a second pass over the same input reuses it). */
