@@ -1,4 +1,4 @@
-import { casing, nfc, PERSON_NAME_SYLLABLES, placeTone, stripMarks, type ToneStyle } from '../vietnamese/index.ts';
+import { caseTransfer, nfc, PERSON_NAME_SYLLABLES, placeTone, stripMarks, withCase, type CaseTransfer, type ToneStyle } from '../vietnamese/index.ts';
 import { capitalFlag, CODE_ID, UNK_ID, interpolateModels, memoizedModel, modelFromLines, PUNCT_ID, type LanguageModel } from '../lm/index.ts';
 import { CandidateGenerator, normalizeWord, type Candidate } from './candidates.ts';
 import { DEFAULT_CONFUSIONS, type ConfusionModel } from './confusions.ts';
@@ -114,9 +114,12 @@ function namePlaces(text: string, tokens: readonly TextToken[]): Set<number> {
 /** Cost of a reading that is no name syllable, in a run of title-case words where one reading is (nats). */
 const NOT_A_NAME = 3;
 
-/** The (at most) three likeliest candidates other than `chosen`, likeliest first (stable among equals). */
-function topOthers(cands: readonly Candidate[], post: readonly number[], chosen: Candidate): Candidate[] {
-  const out: Candidate[] = [];
+/** Posterior of a lone candidate. */
+const ONE: readonly number[] = [1];
+
+/** Texts of the (at most) three likeliest candidates other than `chosen`, likeliest first (stable among equals). */
+function topOthers(cands: readonly Candidate[], post: readonly number[], chosen: Candidate): string[] {
+  const out: string[] = [];
   const ps: number[] = [];
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i] as Candidate;
@@ -125,7 +128,7 @@ function topOthers(cands: readonly Candidate[], post: readonly number[], chosen:
     let j = out.length;
     while (j > 0 && (ps[j - 1] as number) < p) j--;
     if (j >= 3) continue;
-    out.splice(j, 0, c);
+    out.splice(j, 0, c.text);
     ps.splice(j, 0, p);
     if (out.length > 3) {
       out.pop();
@@ -139,6 +142,17 @@ function topOthers(cands: readonly Candidate[], post: readonly number[], chosen:
 const PAIR_LOOKUP_RATE = 0.05;
 const clampRate = (r: number) => Math.min(0.998, Math.max(0.002, r));
 const logit = (p: number) => Math.log(p / (1 - p));
+/**
+ * Log-odds shift of a pair's capital rate `q` from the word's own (`l0`). A pair counts only as evidence
+ * for the case actually written (`flag`): a missing pair means "not seen often", so a seen pair against
+ * the written case would unfairly favour unseen neighbours ("đổi Thẻ" read as "đối Thẻ" because "đổi thẻ"
+ * is usually lower case).
+ */
+function pairShift(q: number | undefined, l0: number, flag: number): number {
+  if (q === undefined) return 0;
+  const d = logit(clampRate(q)) - l0;
+  return flag === 1 ? Math.max(0, d) : Math.min(0, d);
+}
 
 export function createRepairer(opts: RepairerOptions): Repairer {
   const { pass: first, readings } = createPass(opts);
@@ -462,8 +476,7 @@ function createPass(opts: RepairerOptions, shared?: Readings): { pass: (input: s
    * Capital cost of the word at `pos` once its neighbours are chosen, minus the word-only cost already
    * in its candidate cost: the pair rates before and after it, combined naive-Bayes style in log-odds.
    */
-  function pairCapitalCost(seg: Unit[], pos: number, prev: number, id: number, next: number): number {
-    const flag = seg[pos]?.flag ?? -1;
+  function pairCapitalCost(flag: number, prev: number, id: number, next: number): number {
     const own = model.capitalRate?.(id);
     if (own === undefined) return 0;
     if (flag === 0 && own < PAIR_LOOKUP_RATE) return 0;
@@ -472,15 +485,7 @@ function createPass(opts: RepairerOptions, shared?: Readings): { pass: (input: s
     if (after === undefined && before === undefined) return 0;
     const r = clampRate(own);
     const l0 = logit(r);
-    // A pair counts only as evidence for the case actually written: a missing pair means "not seen
-    // often", so a seen pair against the written case would unfairly favour unseen neighbours
-    // ("đổi Thẻ" read as "đối Thẻ" because "đổi thẻ" is usually lower case).
-    const shift = (q: number | undefined) => {
-      if (q === undefined) return 0;
-      const d = logit(clampRate(q)) - l0;
-      return flag === 1 ? Math.max(0, d) : Math.min(0, d);
-    };
-    const l = l0 + shift(after) + shift(before);
+    const l = l0 + pairShift(after, l0, flag) + pairShift(before, l0, flag);
     const p = clampRate(1 / (1 + Math.exp(-l)));
     return flag === 1 ? Math.log(r) - Math.log(p) : Math.log(1 - r) - Math.log(1 - p);
   }
@@ -490,7 +495,7 @@ function createPass(opts: RepairerOptions, shared?: Readings): { pass: (input: s
       const a = seg[i] as Unit;
       const b = seg[i + 1] as Unit;
       if (a.token.kind !== 'word' || b.token.kind !== 'word') continue;
-      if (keys.has(stripMarks(a.lower)) && keys.has(stripMarks(b.lower))) continue;
+      if (keys.has(keyOf(a.lower)) && keys.has(keyOf(b.lower))) continue;
       if (b.token.start - a.token.end > 1) continue;
       const joined = a.token.text + b.token.text;
       // A digit glued in is read within its own token ("T6" tổ); merged across a space it over-explains.
@@ -507,36 +512,41 @@ function createPass(opts: RepairerOptions, shared?: Readings): { pass: (input: s
     addMerges(seg, profile);
     const lattice: Lattice = seg.map((u) => u.edges);
     const flags = Int8Array.from(seg, (u) => u.flag ?? -1);
-    const ctx = model.capitalRateAfter && flags.some((f) => f >= 0) ? { flags, cost: (pos: number, prev: number, id: number, next: number) => pairCapitalCost(seg, pos, prev, id, next) } : undefined;
+    const ctx = model.capitalRateAfter && flags.some((f) => f >= 0) ? { flags, cost: pairCapitalCost } : undefined;
     const path = decodeLattice(scorer, lattice, beam, undefined, ctx);
     const ids: number[] = [];
     const idStart: number[] = [];
     for (const step of path) {
       idStart.push(ids.length);
-      ids.push(...step.cand.ids);
+      for (const id of step.cand.ids) ids.push(id);
     }
-    path.forEach((step: PathStep, k) => {
+    // A plain loop with no function made per word (closures cost here: the build keeps their names).
+    for (let k = 0; k < path.length; k++) {
+      const step = path[k] as PathStep;
+      const { edge, cand: chosen } = step;
+      const cands = edge.cands;
       const unit = seg[step.at] as Unit;
       const first = unit.token;
-      const post = localPosteriors(scorer, step.edge.cands, ids, idStart[k] as number, step.cand.ids.length);
-      const chosen = step.cand;
-      const raw = step.edge.len === 1 ? first.text : seg.slice(step.at, step.at + step.edge.len).map((u) => u.token.text).join('');
-      const caseOf = first.kind === 'word' || first.kind === 'number' ? casing(raw) : null;
-      const cased = (c: Candidate) => (caseOf ? caseOf(outStyle(c.text)) : c.text);
-      let out = cased(chosen);
-      if (first.kind === 'number' && chosen === step.edge.cands[0]) out = first.text;
+      const post = cands.length > 1 ? localPosteriors(scorer, cands, ids, idStart[k] as number, chosen.ids.length) : ONE;
+      let raw = first.text;
+      for (let j = 1; j < edge.len; j++) raw += (seg[step.at + j] as Unit).token.text;
+      const cased = first.kind === 'word' || first.kind === 'number';
+      const tr: CaseTransfer = cased ? caseTransfer(raw) : 0;
+      let out = cased ? withCase(tr, outStyle(chosen.text)) : chosen.text;
+      if (first.kind === 'number' && chosen === cands[0]) out = first.text;
       else if (first.kind === 'code') out = chosen.text;
-      else if (step.edge.len === 1 && chosen.text === unit.lower && outStyle(unit.lower) === first.text.toLowerCase()) out = first.text;
-      const alternatives = topOthers(step.edge.cands, post, chosen).map(cased);
-      const conf = post[step.edge.cands.indexOf(chosen)] ?? 1;
-      if (step.edge.len === 1) emit(first, out, conf, alternatives);
-      else {
-        const last = (seg[step.at + step.edge.len - 1] as Unit).token;
-        emit({ kind: 'word', text: text(first, last), start: first.start, end: last.end }, out, conf, alternatives);
+      else if (edge.len === 1 && chosen.text === unit.lower && outStyle(unit.lower) === first.text.toLowerCase()) out = first.text;
+      const alternatives = cands.length > 1 ? topOthers(cands, post, chosen) : [];
+      for (let j = 0; j < alternatives.length; j++) {
+        const t = alternatives[j] as string;
+        alternatives[j] = cased ? withCase(tr, outStyle(t)) : t;
       }
-    });
-    function text(a: TextToken, b: TextToken): string {
-      return a.text + ' '.repeat(b.start - a.end) + b.text;
+      const conf = post[cands.indexOf(chosen)] ?? 1;
+      if (edge.len === 1) emit(first, out, conf, alternatives);
+      else {
+        const last = (seg[step.at + edge.len - 1] as Unit).token;
+        emit({ kind: 'word', text: first.text + ' '.repeat(last.start - first.end) + last.text, start: first.start, end: last.end }, out, conf, alternatives);
+      }
     }
   }
 
