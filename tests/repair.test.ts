@@ -23,6 +23,15 @@ describe('tokeniser', () => {
   it('splits at punctuation without a following space', () => {
     expect(tokenize('hạn chế,khuyết điểm').map((t) => t.text)).toEqual(['hạn', 'chế', ',', 'khuyết', 'điểm']);
   });
+  it('reads letters with punctuation around (the fast path) as the general walk does', () => {
+    const text = '“Đảng”, (II) -KH/TW …tổ. x-y ¢a chi?c';
+    const toks = tokenize(text);
+    for (const t of toks) expect(text.slice(t.start, t.end)).toBe(t.text);
+    expect(toks.map((t) => `${t.kind}:${t.text}`)).toEqual([
+      'punct:“', 'word:Đảng', 'punct:”,', 'punct:(', 'number:II', 'punct:)', 'code:-KH/TW', 'punct:…', 'word:tổ', 'punct:.',
+      'word:x', 'punct:-', 'word:y', 'word:¢a', 'word:chi?c',
+    ]);
+  });
 });
 
 describe('repair', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyCase, isSyllable, nfc, normalizeText, parseSyllable, placeTone, stripMarks } from '../src/vietnamese/index.ts';
+import { applyCase, caseTransfer, isSyllable, nfc, normalizeText, parseSyllable, placeTone, stripMarks } from '../src/vietnamese/index.ts';
 
 describe('syllable grammar', () => {
   it('parses onset, rhyme and tone', () => {
@@ -52,5 +52,7 @@ describe('marks and casing', () => {
     expect(applyCase('Ke', 'kế')).toBe('Kế');
     expect(applyCase('ke', 'kế')).toBe('kế');
     expect(applyCase('S6', 'số')).toBe('Số');
+    expect(applyCase('hQ1', 'học')).toBe('học');
+    expect([caseTransfer('ke'), caseTransfer('Ke'), caseTransfer('KHAC'), caseTransfer('TPHCm'), caseTransfer('123')]).toEqual([0, 1, 2, 1, 0]);
   });
 });

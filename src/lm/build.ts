@@ -122,7 +122,9 @@ export async function buildLanguageModel(
 /** Builds a small model in memory from lines of text (deployment lexicons, tests). Synchronous. */
 export function modelFromLines(lines: Iterable<string>, opts: BuildOptions = {}): NgramModel {
   const style = opts.toneStyle ?? 'old';
-  const counter = new NgramCounter(opts.order ?? 3);
+  // Small starting buffers: the repairer builds one of these per document (its cache), and 8 MB per order
+  // zero-filled each time cost more than the counting.
+  const counter = new NgramCounter(opts.order ?? 3, 1 << 12);
   for (const line of lines) addLine(counter, line, style);
   const smoothed = smoothKneserNey(counter.finish(), { minCounts: opts.minCounts ?? [1, 1, 1] });
   return new NgramModel(decodeModel(encodeModel(smoothed, style, { source: 'in-memory' }, 0), 'in-memory'));

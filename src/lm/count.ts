@@ -81,10 +81,11 @@ export class NgramCounter {
   private stream = new Uint16Array(0);
   private streamLength = 0;
 
-  constructor(order = 3) {
+  /** @param initialKeys starting capacity of each order's key buffer (it grows): small for in-memory models. */
+  constructor(order = 3, initialKeys = 1 << 20) {
     if (order < 1 || order > MAX_ORDER) throw new VanbanError('CONFIG_INVALID', `n-gram order must be 1..${MAX_ORDER}`);
     this.order = order;
-    this.buffers = Array.from({ length: Math.min(order, INDEXED_ORDER - 1) }, () => new KeyBuffer());
+    this.buffers = Array.from({ length: Math.min(order, INDEXED_ORDER - 1) }, () => new KeyBuffer(initialKeys));
     for (const t of SPECIAL_TOKENS) this.idOf(t);
   }
 

@@ -13,7 +13,10 @@ export function localPosteriors(lm: LanguageModel, cands: readonly Candidate[], 
   const h1 = at >= 1 ? (path[at - 1] as number) : 0;
   const next1 = path[at + len];
   const next2 = path[at + len + 1];
-  const scores = cands.map((c) => {
+  const scores: number[] = new Array<number>(cands.length);
+  let m = -Infinity;
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i] as Candidate;
     let s = -c.cost;
     let a = h1;
     let b = h2;
@@ -28,10 +31,11 @@ export function localPosteriors(lm: LanguageModel, cands: readonly Candidate[], 
       // there is only one candidate text per position downstream (cheap approximation).
       if (next2 !== undefined && cands.length <= 3) s += lm.logProb(next2, next1, a);
     }
-    return s;
-  });
-  const m = Math.max(...scores);
-  const e = scores.map((s) => Math.exp(s - m));
-  const z = e.reduce((x, y) => x + y, 0);
-  return e.map((x) => x / z);
+    scores[i] = s;
+    if (s > m) m = s;
+  }
+  let z = 0;
+  for (let i = 0; i < scores.length; i++) z += scores[i] = Math.exp((scores[i] as number) - m);
+  for (let i = 0; i < scores.length; i++) scores[i] = (scores[i] as number) / z;
+  return scores;
 }

@@ -19,11 +19,11 @@ export interface PathStep {
 
 /**
  * A cost of the word at one position that depends on its neighbours too (capitalisation of a pair),
- * charged once the next word is known. `flags[pos] < 0`: nothing to charge at pos.
+ * charged once the next word is known. `flags[pos] < 0`: nothing to charge at pos; else `cost` gets it.
  */
 export interface ContextCost {
   flags: Int8Array;
-  cost(pos: number, prev: number, id: number, next: number): number;
+  cost(flag: number, prev: number, id: number, next: number): number;
 }
 
 /**
@@ -45,11 +45,11 @@ export function decodeLattice(lm: LanguageModel, lattice: Lattice, beam = 6, mar
   const ats: number[] = [-1];
   const at: Map<number, number>[] = Array.from({ length: n + 1 }, () => new Map());
   at[0]!.set(-1, 0);
-  /** Position of a state's last word when a context cost is due there (one-word reading of one unit). */
-  const contextPos = (s: number): number => {
+  /** Flag of a state's last word when a context cost is due there (one-word reading of one unit), else -1. */
+  function contextFlag(s: number): number {
     const pos = ats[s]!;
-    return pos >= 0 && ctx!.flags[pos]! >= 0 && edges[s]!.len === 1 && cands[s]!.ids.length === 1 ? pos : -1;
-  };
+    return pos >= 0 && ctx!.flags[pos]! >= 0 && edges[s]!.len === 1 && cands[s]!.ids.length === 1 ? ctx!.flags[pos]! : -1;
+  }
   for (let i = 0; i < n; i++) {
     const here = [...at[i]!.values()].sort((a, b) => score[b]! - score[a]!);
     at[i] = new Map();
@@ -64,10 +64,10 @@ export function decodeLattice(lm: LanguageModel, lattice: Lattice, beam = 6, mar
         const s1 = h1s[s]!;
         const s2 = h2s[s]!;
         const s3 = h3s[s]!;
-        const cpos = ctx ? contextPos(s) : -1;
+        const cflag = ctx ? contextFlag(s) : -1;
         for (const c of edge.cands) {
           let sc = base - c.cost;
-          if (cpos >= 0) sc -= ctx!.cost(cpos, s2, s1, c.ids[0]!);
+          if (cflag >= 0) sc -= ctx!.cost(cflag, s2, s1, c.ids[0]!);
           let h1 = s1;
           let h2 = s2;
           let h3 = s3;
@@ -114,8 +114,8 @@ export function decodeLattice(lm: LanguageModel, lattice: Lattice, beam = 6, mar
   let best = -1;
   let bestScore = -Infinity;
   for (const s of at[n]!.values()) {
-    const cpos = ctx ? contextPos(s) : -1;
-    const sc = score[s]! + lm.logProb(EOS_ID, h1s[s]!, h2s[s]!, h3s[s]!) - (cpos >= 0 ? ctx!.cost(cpos, h2s[s]!, h1s[s]!, EOS_ID) : 0);
+    const cflag = ctx ? contextFlag(s) : -1;
+    const sc = score[s]! + lm.logProb(EOS_ID, h1s[s]!, h2s[s]!, h3s[s]!) - (cflag >= 0 ? ctx!.cost(cflag, h2s[s]!, h1s[s]!, EOS_ID) : 0);
     if (sc > bestScore) {
       bestScore = sc;
       best = s;

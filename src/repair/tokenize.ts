@@ -36,33 +36,53 @@ function classify(s: string): TokenKind {
   return 'word';
 }
 
+/**
+ * A chunk that is letters with plain punctuation around ("chức,", "(Đảng)"), most of any text: its
+ * tokens follow without the per-character walk. No leading "-" (it may start a code).
+ */
+const SIMPLE = /^([^\p{L}\p{M}\p{Nd}&¢¥@$-]*)([\p{L}\p{M}]+)([^\p{L}\p{M}\p{Nd}&¢¥@$]*)$/u;
+
 export function tokenize(text: string): TextToken[] {
   const out: TextToken[] = [];
   const chunk = /\S+/gu;
   for (const m of text.matchAll(chunk)) {
     const s = m[0];
     const base = m.index;
-    // Trim leading/trailing punctuation.
-    const chars = [...s];
-    let a = 0;
-    let b = chars.length;
-    while (a < b && !WORD_EDGE.test(chars[a] as string) && !(chars[a] === '-' && isCodeLike(chars.slice(a, b).join('')))) a++;
-    while (b > a && !WORD_EDGE.test(chars[b - 1] as string)) b--;
-    let off = base;
-    const push = (kind: TokenKind, t: string) => {
-      if (t.length) out.push({ kind, text: t, start: off, end: off + t.length });
-      off += t.length;
-    };
-    push('punct', chars.slice(0, a).join(''));
-    const core = chars.slice(a, b).join('');
-    if (core.length) {
-      const kind = classify(core);
-      if (kind !== 'word') push(kind, core);
-      else splitCore(core, push);
+    const simple = SIMPLE.exec(s);
+    if (simple) {
+      const [, lead = '', core = '', tail = ''] = simple;
+      let off = base;
+      if (lead) out.push({ kind: 'punct', text: lead, start: off, end: (off += lead.length) });
+      out.push({ kind: ROMAN.test(core) ? 'number' : 'word', text: core, start: off, end: (off += core.length) });
+      if (tail) out.push({ kind: 'punct', text: tail, start: off, end: off + tail.length });
+      continue;
     }
-    push('punct', chars.slice(b).join(''));
+    tokenizeChunk(s, base, out);
   }
   return out;
+}
+
+/** Tokens of one whitespace-free chunk, in general. */
+function tokenizeChunk(s: string, base: number, out: TextToken[]): void {
+  // Trim leading/trailing punctuation.
+  const chars = [...s];
+  let a = 0;
+  let b = chars.length;
+  while (a < b && !WORD_EDGE.test(chars[a] as string) && !(chars[a] === '-' && isCodeLike(chars.slice(a, b).join('')))) a++;
+  while (b > a && !WORD_EDGE.test(chars[b - 1] as string)) b--;
+  let off = base;
+  const push = (kind: TokenKind, t: string) => {
+    if (t.length) out.push({ kind, text: t, start: off, end: off + t.length });
+    off += t.length;
+  };
+  push('punct', chars.slice(0, a).join(''));
+  const core = chars.slice(a, b).join('');
+  if (core.length) {
+    const kind = classify(core);
+    if (kind !== 'word') push(kind, core);
+    else splitCore(core, push);
+  }
+  push('punct', chars.slice(b).join(''));
 }
 
 /** Splits a core at inner punctuation ("chế,khuyết", "a.b") but not inside numbers ("1.000"). */

@@ -32,10 +32,26 @@ export function applyCase(original: string, word: string): string {
   return casing(original)(word);
 }
 
+/** What `casing` does to a word: 0 nothing, 1 first letter capital, 2 all capitals. */
+export type CaseTransfer = 0 | 1 | 2;
+
+/** The case transfer of `original` (see `casing`), as a value: no function made per word. */
+export function caseTransfer(original: string): CaseTransfer {
+  // Lower case (most words): nothing to transfer.
+  if (original === original.toLowerCase()) return 0;
+  const p = casePattern(original);
+  if (p === 'upper') return 2;
+  if (p === 'title' || (p === 'mixed' && /^\p{Lu}/u.test(original))) return 1;
+  return 0;
+}
+
+/** Applies a case transfer to a lowercase word. */
+export function withCase(t: CaseTransfer, w: string): string {
+  return t === 0 ? w : t === 2 ? w.toUpperCase() : w.charAt(0).toUpperCase() + w.slice(1);
+}
+
 /** The case transfer of `original` as a function, for applying it to several words. */
 export function casing(original: string): (word: string) => string {
-  const p = casePattern(original);
-  if (p === 'upper') return (w) => w.toUpperCase();
-  if (p === 'title' || (p === 'mixed' && /^\p{Lu}/u.test(original))) return (w) => w.charAt(0).toUpperCase() + w.slice(1);
-  return (w) => w;
+  const t = caseTransfer(original);
+  return (w) => withCase(t, w);
 }
