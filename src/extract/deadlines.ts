@@ -17,6 +17,8 @@ export interface DeadlineHit {
   fuzzy?: boolean;
   /** "trong 30 ngày kể từ ngày ký": days after the plan's own date, which the caller knows (date stays null here). */
   daysAfterPlan?: number;
+  /** "trước ngày 30/4": a day and month without a year, which the plan's own date settles (date stays null here). */
+  yearless?: { month: number; day: number };
 }
 
 const EXACT_WORDS: [RegExp, RegExp][] = [
@@ -50,7 +52,7 @@ const RECURRING_IN_SENTENCE = [
   // An adverbial period closing the clause ("đối chiếu số liệu … hằng quý."), not the annual quality rating's name.
   String.raw`(?<!chat luong\s)${EVERY}(?=\s*(?:[.;)]|$))`,
   // "… báo cáo Đảng đoàn 6 tháng một lần": a period with "một lần" is a frequency wherever it stands.
-  String.raw`(?:\d{1,2}|hai|ba|sau)\s*(?:thang|tuan|nam)\s*(?:mot|1)\s*lan`,
+  String.raw`(?:(?:\d{1,2}|hai|ba|sau)\s*(?:thang|tuan|nam)|moi\s*(?:thang|quy|nam|tuan|hoc ky))\s*(?:mot|1)\s*lan`,
 ].join('|');
 
 /**
@@ -105,7 +107,7 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
   }
   // "trong 30 ngày kể từ ngày ký / ban hành Kế hoạch", "chậm nhất 10 ngày sau khi Kế hoạch này được ban hành":
   // relative to the plan's own date.
-  for (const m of f.matchAll(/(?:trong|truoc|cham nhat)\s*(?:thoi han\s*)?(\d{1,3})\s*ngay\s*(?:lam viec\s*)?(?:(?:ke\s*)?tu\s*(?:ngay\s*)?(?:ky|ban hanh)|sau\s*(?:khi|ngay)\s*(?:ky|ban hanh|ke hoach[^.;]{0,20}?(?:ky|ban hanh)))/g)) {
+  for (const m of f.matchAll(/(?:trong(?:\s*vong)?|truoc|cham nhat)\s*(?:thoi han\s*)?(\d{1,3})\s*ngay\s*(?:lam viec\s*)?(?:(?:ke\s*)?tu\s*(?:ngay\s*)?(?:ky|ban hanh)|sau\s*(?:khi|ngay)\s*(?:ky|ban hanh|ke hoach[^.;]{0,20}?(?:ky|ban hanh)))/g)) {
     add({ kind: 'before', date: null, daysAfterPlan: +m[1]!, from: m.index!, to: m.index! + m[0].length, done: false });
   }
   // "từ nay đến hết năm 2026", "từ nay đến tháng 9/2026": a range from the plan's date.
@@ -129,6 +131,14 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
       if (/so\s*[\w/.-]*\d[\w/.-]*\s*,?\s*$/.test(f.slice(Math.max(0, m.index! - 30), m.index!))) continue;
       add({ kind: before ? 'before' : 'on', date, from: m.index!, to: m.index! + m[0].length, done: doneBefore(m.index!) });
     }
+  }
+  // "trước ngày 30/4": no year; the plan's date gives it (a day and month, not a fraction or a code).
+  for (const m of f.matchAll(new RegExp(String.raw`(?:${TRIG_BEFORE}|${TRIG_ON})(\d{1,2})\s*[/.-]\s*(\d{1,2})(?!\d|\s*[/.-]\s*\d|\s*nam\s*\d)`, 'g'))) {
+    const day = +m[1]!;
+    const month = +m[2]!;
+    if (!/ngay\s*\d+\s*[/.-]\s*\d+$/.test(m[0]) || month < 1 || month > 12 || day < 1 || day > lastDay(2024, month)) continue;
+    const before = new RegExp(`^${TRIG_BEFORE}`).test(m[0]);
+    add({ kind: before ? 'before' : 'on', date: null, yearless: { month, day }, from: m.index!, to: m.index! + m[0].length, done: doneBefore(m.index!) });
   }
   for (const m of f.matchAll(new RegExp(String.raw`(trong\s*|truoc\s*|den\s*|cuoi\s*|hoan thanh\s*(?:trong\s*)?)?${QUARTER}`, 'g'))) {
     const q = quarter(m[2]!);

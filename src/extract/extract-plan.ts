@@ -229,13 +229,21 @@ export function extractPlan(input: ExtractInput): PlanDocument {
 }
 
 /**
- * Deadlines measured from the plan's date ("trong 30 ngày kể từ ngày ký") get their date. A year before the plan's
+ * Deadlines measured from the plan's date ("trong 30 ngày kể từ ngày ký") or without a year ("trước ngày 30/4")
+ * get their date. A year before the plan's
  * own year that is not reported done ("bị kỷ luật trong năm 2025") dates a past event, not a deadline: dropped. An
  * earlier month or day is kept: written with a deadline word, it is more likely a typo in the plan than the past.
  */
 function settleAgainstPlanDate(items: PlanItems, planDate: string | null): void {
   if (!planDate) return;
   for (const d of items.deadlines) {
+    const y = d.hit.yearless;
+    if (y) {
+      // The first such day on or after the plan's date.
+      const pad = (n: number) => String(n).padStart(2, '0');
+      const sameYear = `${planDate.slice(0, 4)}-${pad(y.month)}-${pad(y.day)}`;
+      d.hit.date = sameYear >= planDate ? sameYear : `${+planDate.slice(0, 4) + 1}-${pad(y.month)}-${pad(y.day)}`;
+    }
     if (d.hit.daysAfterPlan === undefined) continue;
     const t = new Date(`${planDate}T00:00:00Z`);
     t.setUTCDate(t.getUTCDate() + d.hit.daysAfterPlan);

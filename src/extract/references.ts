@@ -34,7 +34,7 @@ export function findReferences(text: string): ReferenceHit[] {
   // A type with a qualifier before "số": "Kết luận thanh tra số …", "Quyết định kỷ luật số …".
   const qualified = new RegExp(String.raw`(?<![a-z])(${TYPE_ALT})(?:\s+[a-z]{2,}){1,2}\s+(so)\s*[:.]?\s*(${SYMBOL})`, 'gd');
   // A law or ordinance with its name before "số": "Luật Tổ chức chính quyền địa phương số 72/2025/QH15".
-  const named = new RegExp(String.raw`(?<![a-z])(bo luat|luat|phap lenh)(?:\s+[a-z]+){1,10}?\s+(so)\s*[:.]?\s*(${SYMBOL})`, 'gd');
+  const named = new RegExp(String.raw`(?<![a-z])(bo luat|luat|phap lenh)(?:,?\s+[a-z]+){1,24}?\s+(so)\s*[:.]?\s*(${SYMBOL})`, 'gd');
   const bare = new RegExp(String.raw`(?<![a-z\d])()(${SO_WORD})\s*[:.]?\s*(${SYMBOL})`, 'gd');
   for (const re of [typed, qualified, named, bare]) {
     for (const m of f.matchAll(re)) {

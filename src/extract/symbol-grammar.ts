@@ -215,7 +215,9 @@ function snapMixed(p: string): string | null {
  * Issuer codes of the Party's central and provincial bodies (Hướng dẫn 36-HD/VPTW and common practice): a
  * longer code one letter away from exactly one of them ("BTCTVW") is that code, read through OCR noise.
  */
-const KNOWN_ISSUERS = ['BCHTW', 'BTCTW', 'BTGTW', 'BTGDVTW', 'BDVTW', 'BNCTW', 'BKTTW', 'UBKTTW', 'VPTW', 'ĐUQSTW', 'ĐUCA', 'BTCTU', 'BTGTU', 'BTGDVTU', 'BDVTU', 'UBKTTU', 'VPTU', 'BTCHU', 'UBKTHU', 'VPHU', 'BTCĐU', 'UBKTĐU', 'VPĐU'];
+const KNOWN_ISSUERS = ['BCHTW', 'BTCTW', 'BTGTW', 'BTGDVTW', 'BDVTW', 'BNCTW', 'BKTTW', 'UBKTTW', 'VPTW', 'ĐUQSTW', 'ĐUCA', 'BTCTU', 'BTGTU', 'BTGDVTU', 'BDVTU', 'UBKTTU', 'VPTU', 'BTCHU', 'UBKTHU', 'VPHU', 'BTCĐU', 'UBKTĐU', 'VPĐU',
+  // Đảng ủy Khối (the Party committees of a province's agencies or enterprises) and its bodies.
+  'ĐUK', 'BTCĐUK', 'UBKTĐUK', 'VPĐUK', 'BTGĐUK', 'BTGDVĐUK'];
 
 function snapIssuer(code: string): string | null {
   const c = code.toUpperCase();
@@ -225,7 +227,7 @@ function snapIssuer(code: string): string | null {
 }
 
 /** Known issuer endings of Party symbols (TW, TU, HU, ĐU, QU …): a split code ("T WwW") is joined only into one of these. */
-const ISSUER_END = /^(?:[A-ZĐ]{0,6})(?:TW|TU|HU|ĐU|QU|TƯ|DU)$/u;
+const ISSUER_END = /^(?:[A-ZĐ]{0,6})(?:TW|TU|HU|ĐU|QU|TƯ|DU|ĐUK)$/u;
 
 /** "WWW" → "W": OCR repeats the strokes of a wide letter. */
 function collapse(s: string): string {
