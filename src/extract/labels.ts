@@ -19,8 +19,8 @@ export interface Label {
 }
 
 /**
- * Role of a "…:" label, from its words: chủ trì → lead, phối hợp → support, tham mưu / đề xuất → advise,
- * theo dõi → monitor, chỉ đạo → direct, thực hiện → execute. A label naming several ("Cơ quan tham mưu
+ * Role of a "…:" label, from its words: chủ trì → lead, phối hợp / tham gia → support, tham mưu / đề xuất → advise,
+ * theo dõi → monitor, chỉ đạo / phụ trách → direct, thực hiện → execute. A label naming several ("Cơ quan tham mưu
  * thực hiện") takes the first role word's role, as the Party convention puts the main role first.
  */
 function roleOf(f: string): Role | null {
@@ -34,7 +34,8 @@ function roleOf(f: string): Role | null {
   add(/ph[a-z]i h[a-z]p/, 'support');
   add(/tham m[a-z]{1,2}u|de xu[a-z]t|t[a-z]ng h[a-z]p/, 'advise');
   add(new RegExp(`${THEO_DOI}|gi[a-z]m s[a-z]t`), 'monitor');
-  add(/ch[a-z] d[a-z]o/, 'direct');
+  add(/ch[a-z] d[a-z]o|phu trach/, 'direct');
+  add(/tham gia/, 'support');
   add(new RegExp(`${THUC_HIEN}|tri[a-z]n khai`), 'execute');
   hits.sort((a, b) => a[0] - b[0]);
   return hits[0]?.[1] ?? null;
@@ -74,13 +75,14 @@ export function parseLabel(text: string): Label | null {
   // "Tham mưu Ban Thường vụ Tỉnh ủy: …" names a unit after the verb: a sentence, not a label.
   const namesUnit = /^\S+\s.*\p{Lu}/u.test(label.replace(/\([^)]*\)/g, ''));
   if (/^(thoi gian|thoi han|tien do)/.test(f)) return { kind: 'deadline', role: null, label, value, valueAt };
-  if (/^(cac )?(giai phap|bien phap|nhiem vu)( thuc hien| khac phuc| cu the| trong tam)*$/.test(f)) return { kind: 'solutions', role: null, label, value, valueAt };
+  // "Nội dung:" / "Nội dung thực hiện:" in a labelled block: the measure itself.
+  if (/^(cac )?(giai phap|bien phap|nhiem vu|noi dung)( thuc hien| khac phuc| cu the| trong tam)*$/.test(f)) return { kind: 'solutions', role: null, label, value, valueAt };
   if (/^(doi voi |noi dung )?(cac |nhung )?(han che|khuyet diem|yeu kem|ton tai)/.test(f) || /^doi voi (cac )?(han che|khuyet diem|yeu kem|ton tai)/.test(f)) {
     return { kind: 'shortcoming', role: null, label, value, valueAt };
   }
   // "Trách nhiệm: X chủ trì; Y phối hợp." — roles are given per unit in the value.
   if (/^(trach nhiem|phan cong|phan cong thuc hien|phan cong trach nhiem|to chuc thuc hien)$/.test(f)) return { kind: 'role', role: 'execute', label, value, valueAt };
-  if (/^(co quan|don vi|bo phan|phan cong|nguoi|ca nhan|lanh dao)?\s*(chu tri|phoi hop|tham muu|chi dao|thuc hien|theo doi|de xuat|tong hop)/.test(f) || /^(co quan|don vi|bo phan|phan cong)\b/.test(f)) {
+  if (/^(co quan|don vi|bo phan|phan cong|nguoi|ca nhan|lanh dao)?\s*(chu tri|phoi hop|tham muu|chi dao|thuc hien|theo doi|de xuat|tong hop|tham gia|phu trach)/.test(f) || /^(co quan|don vi|bo phan|phan cong)\b/.test(f)) {
     const role = roleOf(f);
     if (role && !namesUnit && label.length <= 110 && !/\d{4}/.test(f)) return { kind: 'role', role, label, value, valueAt };
   }

@@ -26,7 +26,7 @@ const HEAD = String.raw`(?:[Cc]ác (?:đồng chí|cơ quan|đảng ủy|đảng
  * Lowercase words after which a unit name has ended (verbs and connectives of the genre). "trong" before the body a
  * unit belongs to ("các đoàn thể trong nhà trường") and "tổ chức" as a noun ("tổ chức phi chính phủ") do not end it.
  */
-const STOP = String.raw`(?:chủ trì|phối hợp|tham mưu(?!,? giúp việc)|thực hiện|(?<![Bb]an )xây dựng|theo dõi|căn cứ|(?<!các )tổ chức(?! đảng| chính trị| cơ sở| bộ máy| hội| phi chính phủ| xã hội)|tiếp tục|rà soát|triển khai|hướng dẫn|(?<!Kế hoạch )tổng hợp|báo cáo|chỉ đạo|(?<!đồng chí )lãnh đạo|(?<![Ủủ]y ban )kiểm tra|giám sát|phân công|kiểm điểm|nghiên cứu|đôn đốc|ban hành|giới thiệu|ra (?:nghị quyết|quyết định|thông báo|văn bản)|(?<!Hậu )cần|phải|trước hết|có trách nhiệm|chịu trách nhiệm|quán triệt|nhận xét|xem xét|thông báo|gửi|nộp|đề xuất|chuẩn bị|bố trí|để|nhằm|về việc|khi|đảm bảo|bảo đảm|kịp thời|thường xuyên|định kỳ|làm|được|sớm|trình|theo|tập trung|chủ động|khẩn trương|giúp|đánh giá|phụ trách|tuyên truyền|vận động|phổ biến|đẩy mạnh|tăng cường|nâng cao|đổi mới|kiện toàn|củng cố|giải quyết|tiến hành|với|trong(?! (?:nhà trường|cơ quan|đơn vị|hệ thống chính trị|khối|toàn)(?![\p{L}]))|tại|từ|đến|sau|trước)`;
+const STOP = String.raw`(?:chủ trì|phối hợp|tham mưu(?!,? giúp việc)|thực hiện|(?<![Bb]an |đầu tư )xây dựng|theo dõi|căn cứ|(?<!các )tổ chức(?! đảng| chính trị| cơ sở| bộ máy| hội| phi chính phủ| xã hội)|tiếp tục|rà soát|triển khai|hướng dẫn|(?<!Kế hoạch )tổng hợp|báo cáo|chỉ đạo|(?<!đồng chí )lãnh đạo|(?<![Ủủ]y ban )kiểm tra|giám sát|phân công|kiểm điểm|nghiên cứu|đôn đốc|ban hành|giới thiệu|ra (?:nghị quyết|quyết định|thông báo|văn bản)|(?<!Hậu )cần|phải|trước hết|có trách nhiệm|chịu trách nhiệm|quán triệt|nhận xét|xem xét|thông báo|gửi|nộp|đề xuất|chuẩn bị|bố trí|để|nhằm|về việc|khi|đảm bảo|bảo đảm|kịp thời|thường xuyên|định kỳ|làm|được|sớm|trình|theo|tập trung|chủ động|khẩn trương|giúp|đánh giá|phụ trách|tuyên truyền|vận động|phổ biến|đẩy mạnh|tăng cường|nâng cao|đổi mới|kiện toàn|củng cố|giải quyết|tiến hành|với|trong(?! (?:nhà trường|cơ quan|đơn vị|hệ thống chính trị|khối|toàn)(?![\p{L}]))|tại|từ|đến|sau|trước)`;
 
 // "phòng, chống" (prevention and combat: "Phòng An ninh mạng và phòng, chống tội phạm …") is one word of a name.
 const PHONG_CHONG = String.raw`(?<=[Pp]hòng),(?=\schống\s)`;
@@ -45,7 +45,7 @@ const STOP_RE = new RegExp(String.raw`(?<![\p{L}])${STOP}(?![\p{L}])|[:;.(]|${UN
 
 // Where a "phối hợp (với) X, Y" list ends: a lowercase verb, matched on folded text with vowel-tolerant words.
 const LIST_STOP = new RegExp(
-  String.raw`\s(?:tham m[a-z]{1,2}u(?!,? giup viec)|${THUC_HIEN}|trong(?! (?:nha truong|co quan|don vi|he thong chinh tri|khoi|toan)(?![a-z]))|de|ra so[a-z]t|${THEO_DOI}|to ch[a-z]c(?! phi chinh phu| xa hoi)|(?<!uy ban )ki[a-z]m tra|(?<!ban )x[a-z]y d[a-z]ng|tri[a-z]n khai|tuy[a-z]n truy[a-z]n|v[a-z]n d[a-z]ng|ph[a-z] bi[a-z]n|d[a-z]y m[a-z]nh|t[a-z]ng c[a-z][a-z]ng|b[a-z]o c[a-z]o|ch[a-z] d[a-z]o|l[a-z]nh d[a-z]o|gi[a-z]i quy[a-z]t|ti[a-z]n h[a-z]nh|nham|ve|(?<!ke hoach )t[a-z]ng h[a-z]p|d[a-z]n d[a-z]c|h[a-z]{1,2}ng d[a-z]n)(?=[\s,.;])|[.:(]`,
+  String.raw`\s(?:tham m[a-z]{1,2}u(?!,? giup viec)|${THUC_HIEN}|trong(?! (?:nha truong|co quan|don vi|he thong chinh tri|khoi|toan)(?![a-z]))|de|ra so[a-z]t|${THEO_DOI}|to ch[a-z]c(?! phi chinh phu| xa hoi)|(?<!uy ban )ki[a-z]m tra|(?<!ban |dau tu )x[a-z]y d[a-z]ng|tri[a-z]n khai|tuy[a-z]n truy[a-z]n|v[a-z]n d[a-z]ng|ph[a-z] bi[a-z]n|d[a-z]y m[a-z]nh|t[a-z]ng c[a-z][a-z]ng|b[a-z]o c[a-z]o|ch[a-z] d[a-z]o|l[a-z]nh d[a-z]o|gi[a-z]i quy[a-z]t|ti[a-z]n h[a-z]nh|nham|ve|(?<!ke hoach )t[a-z]ng h[a-z]p|d[a-z]n d[a-z]c|h[a-z]{1,2}ng d[a-z]n)(?=[\s,.;])|[.:(]`,
   'gu',
 );
 
@@ -174,8 +174,17 @@ function verbRole(after: string): Role | null {
 }
 const WITH_PARTNER = new RegExp(String.raw`^(?: chặt chẽ)?\s+(?:với\s|${HEAD})`, 'u');
 
-/** A person assigned by name: "X phân công đồng chí [Đại tá] Nguyễn Văn A, <chức vụ>, theo dõi, chỉ đạo …". */
-const PERSON_ASSIGN = new RegExp(String.raw`(?<![\p{L}])[Pp]hân công(?: cho)?\s+(?:[Đđ]ồng chí|[Đđ]\/c)\s+(?:${RANK}\s+)?(\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*){1,4})(?![\p{L}])`, 'u');
+/** A post named instead of a person: "Đồng chí Bí thư Đảng ủy trực tiếp chỉ đạo" → "Bí thư Đảng ủy". */
+const POST = String.raw`(?:Phó\s)?(?:Bí thư|Chủ tịch|Giám đốc|Tổng giám đốc|Chủ nhiệm|Trưởng ban)(?:\s(?:\p{Lu}\p{Ll}*|ủy|uỷ|nhân dân)){0,5}`;
+/**
+ * A person assigned by name: "X phân công (giao) đồng chí [Đại tá] Nguyễn Văn A, <chức vụ>, theo dõi, chỉ đạo …", or
+ * a sentence opening with the comrade ("Đồng chí Bí thư Đảng ủy trực tiếp chỉ đạo …; đồng chí B, …, theo dõi").
+ */
+const PERSON_ASSIGN = new RegExp(
+  String.raw`(?:(?<![\p{L}])(?:[Pp]hân công|[Gg]iao)(?: cho)?\s+|^\s*)(?:[Đđ]ồng chí|[Đđ]\/c)\s+(?:${RANK}\s+)?(\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*){1,4}|${POST})(?![\p{L}])`,
+  'u',
+);
+const POST_ONLY = new RegExp(String.raw`^${POST}$`, 'u');
 const NEXT_PERSON = new RegExp(String.raw`[;,]\s*(?:và\s+)?(?:[Đđ]ồng chí|[Đđ]\/c)\s+(?:${RANK}\s+)?(\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*){1,4})(?![\p{L}])`, 'gu');
 // The person's task verb, after the titles that follow the name ("…, Phó Bí thư Đảng ủy, theo dõi, đôn đốc").
 const PERSON_ROLE = /^[^.;()]{0,200}?(?:,\s*|\s+)(theo dõi|đôn đốc|chỉ đạo|phụ trách|chủ trì|thực hiện)(?![\p{L}])/u;
@@ -198,7 +207,7 @@ export function sentenceUnits(text: string, inherited: string | null = null): Un
   const pa = PERSON_ASSIGN.exec(text);
   const nameAt = pa ? pa.index + pa[0].length - pa[1]!.length : 0;
   // A name starts with a family name ("phân công đồng chí Phó Bí thư …" names a post, not a person).
-  const paRole = pa && startsWithSurname(pa[1]!) ? PERSON_ROLE.exec(text.slice(nameAt + pa[1]!.length)) : null;
+  const paRole = pa && (startsWithSurname(pa[1]!) || (pa.index === 0 && POST_ONLY.test(pa[1]!))) ? PERSON_ROLE.exec(text.slice(nameAt + pa[1]!.length)) : null;
   if (pa && paRole) {
     // The clause before the assignment keeps its own units; its subject (the assigning body) is dropped.
     const clause = Math.max(text.lastIndexOf(';', pa.index), text.lastIndexOf('.', pa.index), text.lastIndexOf('(', pa.index)) + 1;
@@ -286,7 +295,8 @@ export function sentenceUnits(text: string, inherited: string | null = null): Un
     // "X thực hiện, Y phối hợp.": a unit closing its clause with "phối hợp" supports.
     else if (/^\s*phối hợp\s*(?:[.;)]|$)/u.test(after)) push(u.raw, 'support', u.from, u.to);
   }
-  for (const m of text.matchAll(/[Pp]hối hợp(?: chặt chẽ)?(?: với)?\s+/g)) {
+  // "X chủ trì cùng Y thực hiện": Y works with X, as a partner after "phối hợp với".
+  for (const m of text.matchAll(/[Pp]hối hợp(?: chặt chẽ)?(?: với)?\s+|(?<=chủ trì,?\s)cùng(?: với)?\s+/g)) {
     // "công tác phối hợp với …", "quy chế phối hợp": a topic, not an assignment.
     if (/(công tác|quy chế|cơ chế|việc)\s+$/u.test(text.slice(Math.max(0, (m.index ?? 0) - 12), m.index))) continue;
     const at = (m.index ?? 0) + m[0].length;
