@@ -111,7 +111,10 @@ export function partShortcomings(r: SectionNode, nextKey: () => string): Shortco
 
 /** "Đối với hạn chế, khuyết điểm thứ hai", "Đối với tồn tại trong …": a measures heading naming the shortcoming it answers. */
 export function isMeasureHeading(text: string): boolean {
-  return /^doi voi (cac |nhung )?.{0,24}?(han che|khuyet diem|yeu kem|ton tai)/.test(unconfuse(fold(text.replace(/[*_]+/g, ''))).trim());
+  const f = unconfuse(fold(text.replace(/[*_]+/g, ''))).trim();
+  if (/^doi voi (cac |nhung )?.{0,24}?(han che|khuyet diem|yeu kem|ton tai)/.test(f)) return true;
+  // "Về các hạn chế qua kiểm điểm … (điểm 2, Mục II)": a heading that points at where the shortcomings are stated.
+  return /^ve (cac |nhung )?.{0,24}?(han che|khuyet diem|yeu kem|ton tai)/.test(f) && /\([^)]*(diem|muc|tiet|khoan)\s*[\divxl]+[^)]*\)/.test(f);
 }
 
 /** A shortcoming label that points back at one stated before ("… thứ hai", "… số 2", "… nêu tại điểm 2", "… nêu trên"). */

@@ -17,10 +17,12 @@ export interface UnitHit {
  * Words that start an organisation or person reference. Vietnamese capitalises the first syllable of each
  * word of a proper name ("Ban Tổ chức Tỉnh ủy"), so a unit runs until a lowercase verb or punctuation.
  */
-const GENERIC = String.raw`(?:Ban|Phòng|Khoa|Sở|Bộ|Cục|Chi cục|Kho bạc|Ngân hàng|Viện|Trường|Hội|Đoàn|Tổ|Trưởng|Phó|Lãnh đạo|Tập thể)(?=\s+(?:\p{Lu}|các\s|ban\s|phòng\s))`;
+const GENERIC = String.raw`(?:Ban|Phòng|Khoa|Sở|Bộ|Cục|Chi cục|Kho bạc|Ngân hàng|Viện|Trường|Hội|Đoàn|Đội|Tổ|Trưởng|Thủ trưởng|Phó|Lãnh đạo|Tập thể|Xí nghiệp|Nhà máy|Công ty|Tổng công ty|Chi nhánh)(?=\s+(?:\p{Lu}|các\s|ban\s|phòng\s))`;
 // The state inspectorate ("Thanh tra Sở", "Thanh tra tỉnh"), not the verb "thanh tra" opening a sentence.
 const INSPECTORATE = String.raw`Thanh tra(?=\s+(?:\p{Lu}|(?:tỉnh|huyện|thành phố)(?![\p{L}])))`;
-const HEAD = String.raw`(?:[Cc]ác (?:đồng chí|cơ quan|đảng ủy|đảng uỷ|cấp ủy|cấp uỷ|chi bộ|tổ chức|phòng|khoa|ban|sở|ngành|đơn vị|đoàn thể|địa phương|huyện ủy|thành ủy|tổ dân phố|tổ|khu dân cư|thôn|xã|phường|thị trấn)|[Tt]ừng đồng chí|Đồng chí|${GENERIC}|${INSPECTORATE}|Ủy ban|Uỷ ban|UBND|HĐND|MTTQ|Văn phòng|Cơ quan|Thường trực|Mặt trận|Công an|Trung tâm|Đảng ủy|Đảng uỷ|Đảng bộ|Chi bộ|Chi ủy|Chi uỷ|Chi đoàn|Công đoàn|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Thị ủy|Thị uỷ|Hội đồng|Cấp ủy|Cấp uỷ|Người đứng đầu|Bí thư|Chủ tịch|Liên đoàn|Chính phủ|Quận ủy|Quận uỷ)`;
+// The tax office since 2025 ("Thuế tỉnh Ninh Bình", "Thuế cơ sở 3"), not the noun "thuế" in a sentence.
+const TAX = String.raw`Thuế(?=\s+(?:\p{Lu}|(?:tỉnh|thành phố|cơ sở)(?![\p{L}])))`;
+const HEAD = String.raw`(?:[Cc]ác (?:đồng chí|cơ quan|đảng ủy|đảng uỷ|cấp ủy|cấp uỷ|chi bộ|tổ chức|phòng|khoa|ban|sở|ngành|đơn vị|đoàn thể|địa phương|huyện ủy|thành ủy|tổ dân phố|tổ|khu dân cư|thôn|xã|phường|thị trấn|chủ đầu tư|xí nghiệp)|[Tt]ừng đồng chí|Đồng chí|${GENERIC}|${INSPECTORATE}|${TAX}|Ủy ban|Uỷ ban|UBND|HĐND|MTTQ|Văn phòng|Cơ quan|Thường trực|Mặt trận|Công an|Trung tâm|Đảng ủy|Đảng uỷ|Đảng bộ|Chi bộ|Chi ủy|Chi uỷ|Chi đoàn|Công đoàn|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Thị ủy|Thị uỷ|Hội đồng|Cấp ủy|Cấp uỷ|Người đứng đầu|Bí thư|Chủ tịch|Liên đoàn|Chính phủ|Quận ủy|Quận uỷ)`;
 
 /**
  * Lowercase words after which a unit name has ended (verbs and connectives of the genre). "trong" before the body a
@@ -37,7 +39,7 @@ const UNIT_RE = new RegExp(String.raw`(?<![\p{L}])${HEAD}(?:(?:,\s(?=giúp việ
  * truyền"), even one no verb list names.
  */
 const UNIT_END = new RegExp(
-  String.raw`(?<=(?<![\p{L}])(?:ủy|uỷ|huyện|xã|tỉnh|phường|trấn|phố|quận|Trung ương|tổ dân phố|thôn|[Cc]hi bộ|[Đđ]ảng bộ|Sở|Bộ|Bệnh viện))\s+(?=(?!(?:và|cùng|các|có|liên|trực|cấp|thuộc|của|viên|huyện|xã|tỉnh|phường|thị|thành|quận|thôn|tổ|ấp|bản|khu|trường|bộ|phận|nhân|ban|ngành|đoàn|cơ|đơn|chi|đảng|hội)(?![\p{L}]))\p{Ll})`,
+  String.raw`(?<=(?<![\p{L}])(?:ủy|uỷ|huyện|xã|tỉnh|phường|trấn|phố|quận|Trung ương|tổ dân phố|thôn|[Cc]hi bộ|[Đđ]ảng bộ|Sở|Bộ|Bệnh viện|chủ đầu tư))\s+(?=(?!(?:và|cùng|các|có|liên|trực|cấp|thuộc|của|viên|huyện|xã|tỉnh|phường|thị|thành|quận|thôn|tổ|ấp|bản|khu|trường|bộ|phận|nhân|ban|ngành|đoàn|cơ|đơn|chi|đảng|hội)(?![\p{L}]))\p{Ll})`,
   'u',
 );
 const STOP_START = new RegExp(String.raw`^${STOP}(?![\p{L}])`, 'u');
@@ -162,7 +164,7 @@ export function personOrUnits(value: string): { unit: string; from: number; to: 
  * direct. Null for other verbs.
  */
 function verbRole(after: string): Role | null {
-  const m = /^\s*[:,]?\s*([Cc]hủ trì|[Ll]àm đầu mối|[Tt]ham mưu(?!,? giúp việc)|[Tt]hực hiện|[Pp]hối hợp|[Tt]heo dõi|[Đđ]ôn đốc|[Cc]hỉ đạo chung)(?![\p{L}])/u.exec(after);
+  const m = /^\s*[:,]?\s*(?:(?:có|chịu) trách nhiệm\s+)?([Cc]hủ trì|[Ll]àm đầu mối|[Tt]ham mưu(?!,? giúp việc)|[Tt]hực hiện|[Pp]hối hợp|[Tt]heo dõi|[Đđ]ôn đốc|[Cc]hỉ đạo chung)(?![\p{L}])/u.exec(after);
   if (!m) return null;
   const w = m[1]!.toLowerCase();
   if (w === 'theo dõi' || w === 'đôn đốc') return 'monitor';
