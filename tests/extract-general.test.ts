@@ -292,7 +292,8 @@ describe('a plan of a hospital Party committee: inline shortcomings, role labels
     expect(units(d).filter((u) => /Đảng ủy:/.test(u))).toEqual([]);
   });
   it('reads one deadline per ";" clause of a deadline slot', () => {
-    expect(d.deadlines.map((x) => `${x.kind} ${x.date}`)).toEqual(['by_quarter 2027-06-30', 'before 2027-09-30']);
+    // …and "sinh hoạt chuyên đề mỗi quý một lần" in 2.1 is a frequency: a recurring deadline of its own.
+    expect(d.deadlines.map((x) => `${x.kind} ${x.date}`)).toEqual(['by_quarter 2027-06-30', 'before 2027-09-30', 'recurring null']);
   });
 });
 

@@ -63,6 +63,12 @@ function isActionRoot(s: SectionNode): boolean {
 }
 
 /** A heading that names a topic ("Về công tác cán bộ", "Đối với tồn tại trong …"), not a measure of its own. */
+/** A paragraph that opens by naming who does the work ("Giao X chủ trì …", "Sở Tài chính chủ trì …"). */
+function assigns(b: Block): boolean {
+  const first = sentenceUnits(b.content)[0];
+  return first !== undefined && first.from <= 12;
+}
+
 function topicHeading(s: SectionNode): boolean {
   return s.headingLike && (/^(ve|doi voi|linh vuc)\s/.test(unconfuse(fold(s.head.content.replace(/[*_]+/g, ''))).trim()) || isShortcomingGroup(s));
 }
@@ -358,9 +364,10 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
         }
       } else if (s.level === 1 && plain.length > 0) {
         for (const x of plain) mine.push(makeTask(s, null, [{ block: x.b, from: contentAt(x.b), to: x.b.text.length }], c, x.b.content));
-      } else if (topicHeading(s) && plain.length > 0) {
+      } else if ((topicHeading(s) || (s.headingLike && plain.length === 1 && assigns(plain[0]!.b))) && plain.length > 0) {
         // "4. Về công tác phát triển đảng viên" / "4. Đối với tồn tại trong …" over paragraphs: the heading names
-        // the topic, each paragraph is a measure (a deadline-only paragraph belongs to the one before it).
+        // the topic, each paragraph is a measure (a deadline-only paragraph belongs to the one before it). A heading
+        // over a single paragraph that assigns the work is its title too ("4. Xử lý kiến nghị …" / "Giao X chủ trì …").
         const groups: Span[][] = [];
         for (const x of labeled) {
           if (x.lab) continue;

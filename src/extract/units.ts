@@ -160,12 +160,13 @@ export function personOrUnits(value: string): { unit: string; from: number; to: 
 
 /**
  * The role a verb after a unit gives it: "X chủ trì" lead, "X tham mưu" advise, "X thực hiện" execute, "X phối hợp
- * giám sát" support ("X phối hợp với Y làm …" executes with Y), "X theo dõi, đôn đốc" monitor, "X chỉ đạo chung"
- * direct. Null for other verbs.
+ * giám sát" support ("X phối hợp với Y làm …" executes with Y), "X (hướng dẫn,) theo dõi, đôn đốc" monitor, "X chỉ
+ * đạo chung" direct. Null for other verbs.
  */
 function verbRole(after: string): Role | null {
   const m = /^\s*[:,]?\s*(?:(?:có|chịu) trách nhiệm\s+)?([Cc]hủ trì|[Ll]àm đầu mối|[Tt]ham mưu(?!,? giúp việc)|[Tt]hực hiện|[Pp]hối hợp|[Tt]heo dõi|[Đđ]ôn đốc|[Cc]hỉ đạo chung)(?![\p{L}])/u.exec(after);
-  if (!m) return null;
+  // "X hướng dẫn, theo dõi việc thực hiện": a guiding verb before the monitoring pair keeps X a monitor.
+  if (!m) return /^\s*(?:hướng dẫn|kiểm tra),\s*(?:theo dõi|đôn đốc)(?![\p{L}])/u.test(after) ? 'monitor' : null;
   const w = m[1]!.toLowerCase();
   if (w === 'theo dõi' || w === 'đôn đốc') return 'monitor';
   if (w === 'chỉ đạo chung') return 'direct';
