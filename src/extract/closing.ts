@@ -186,7 +186,8 @@ export function parseRecipient(item: string): { name: string; purpose: string | 
     purpose = (p[1] ?? '').trim();
     s = s.slice(0, p.index).trim();
   }
-  const luu = /^l[uư]u(?![\p{L}])\s*:?\s*(.*)$/iu.exec(s);
+  // OCR reads the "ư" of "Lưu" as "ut", "tu", "ir" or "u" ("Lutu VP Đảng ủy").
+  const luu = /^l(?:[uư]|ut|tu|ir|u'|ư')u(?![\p{L}])\s*:?\s*(.*)$/iu.exec(s);
   if (luu) {
     purpose = 'lưu';
     s = (luu[1] ?? '').trim() || 'Lưu';

@@ -32,8 +32,8 @@ export interface DocSymbol {
   fuzzy: boolean;
 }
 
-/** The word "số" (folded) as OCR leaves it: "sé", "s6", "s0", "56". */
-export const SO_WORD = String.raw`[s5][oe06]`;
+/** The word "số" (folded) as OCR leaves it: "sé", "s6", "s0", "56", and with its mark read as a digit ("S60:"). */
+export const SO_WORD = String.raw`[s5][oe06][0o]?`;
 
 /** Canonical type name and code of a type code in any case or marks ("QD" → Quyết định/QĐ); null if unknown. */
 export function typeByCode(code: string): { name: string; code: string } | null {
