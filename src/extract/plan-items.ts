@@ -63,10 +63,14 @@ function isActionRoot(s: SectionNode): boolean {
 }
 
 /** A heading that names a topic ("Về công tác cán bộ", "Đối với tồn tại trong …"), not a measure of its own. */
-/** A paragraph that opens by naming who does the work ("Giao X chủ trì …", "Sở Tài chính chủ trì …"). */
+/**
+ * A paragraph that opens by assigning the work ("Giao X chủ trì …", "Đề nghị X …"). Not one opening with a unit:
+ * under an action heading that is the heading's explanation ("Các cấp ủy tổ chức quán triệt …"), and whether
+ * it is one paragraph or two depends on the layout.
+ */
 function assigns(b: Block): boolean {
   const first = sentenceUnits(b.content)[0];
-  return first !== undefined && first.from <= 12;
+  return first !== undefined && /^\s*(?:[Gg]iao(?: cho)?|[Đđ]ề nghị)\s/u.test(b.content) && first.from <= 12;
 }
 
 function topicHeading(s: SectionNode): boolean {
