@@ -62,6 +62,12 @@ describe('repair', () => {
     expect(repairer.repair('Phan cong dong chi Ho Minh Tuan, Truong Ban Dan van, chu tri thuc hien.').text).toBe('Phân công đồng chí Hồ Minh Tuấn, Trưởng Ban Dân vận, chủ trì thực hiện.');
     expect(repairer.repair('Dong chi Le Quang Dung, Pho Chanh Van phong, bao cao.').text).toBe('Đồng chí Lê Quang Dũng, Phó Chánh Văn phòng, báo cáo.');
   });
+  it('reads a signer printed beside the recipients (two columns read line by line) as a name that starts with a family name', () => {
+    const closing = ['- Thuong truc Tinh uy (de bao cao);', '- Chu tich, cac PCT UBND xa; Le Thi Mai Huong', '- Kho bac Nha nuoc khu vuc V; Truong Quoc Thinh', '- Luu: VT, KT.'].join('\n');
+    const lines = repairer.repair(closing).text.split('\n');
+    expect(lines[1]).toBe('- Chủ tịch, các PCT UBND xã; Lê Thị Mai Hương');
+    expect(lines[2]?.startsWith('- Kho bạc Nhà nước khu vực V; Trương Quốc')).toBe(true);
+  });
   it('repairs a damaged document code and passes good ones through', () => {
     expect(repairer.repair('S6 31 -KH/PU').text).toBe('Số 31-KH/ĐU');
     expect(repairer.repair('theo Kết luận số 21-KL/TW và Kế hoạch 15-KH/BTCTU').text).toBe('theo Kết luận số 21-KL/TW và Kế hoạch 15-KH/BTCTU');

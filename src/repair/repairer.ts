@@ -1,4 +1,4 @@
-import { caseTransfer, nfc, PERSON_NAME_SYLLABLES, placeTone, stripMarks, withCase, type CaseTransfer, type ToneStyle } from '../vietnamese/index.ts';
+import { caseTransfer, FAMILY_NAMES, nfc, PERSON_NAME_SYLLABLES, placeTone, stripMarks, withCase, type CaseTransfer, type ToneStyle } from '../vietnamese/index.ts';
 import { capitalFlag, CODE_ID, UNK_ID, interpolateModels, memoizedModel, modelFromLines, PUNCT_ID, type LanguageModel } from '../lm/index.ts';
 import { CandidateGenerator, normalizeWord, type Candidate } from './candidates.ts';
 import { DEFAULT_CONFUSIONS, type ConfusionModel } from './confusions.ts';
@@ -82,11 +82,16 @@ const NAME_INTRO = new Set(['chi', 'ong', 'ba']);
 /** Emphasis and bracket marks that may wrap a name. */
 const FORMATTING = /^[*_"“”'‘’([]+$/u;
 const NO_WORDS = /^[^\p{L}\p{N}\n]*$/u;
+/** Family names without marks, as an English-model OCR leaves them ("Le", "Truong"). */
+const FAMILY_KEYS = new Set(FAMILY_NAMES.map((n) => stripMarks(n.toLowerCase())));
+/** Punctuation that closes the other column's text before a signer printed beside it ("…; Lê Thị Mai Hương"). */
+const COLUMN_END = /[;,.)]\s*$/u;
 
 /**
  * Token indices where a personal name stands: a run of 2–4 title-case words on one line that follows
- * "đồng chí"/"ông"/"bà" ("đồng chí Trần Hữu Thành") or fills its line alone (the signer under the
- * signature block). Title-case runs elsewhere are mostly titles and bodies ("Trưởng Ban Tổ chức").
+ * "đồng chí"/"ông"/"bà" ("đồng chí Trần Hữu Thành"), fills its line alone (the signer under the
+ * signature block), or starts with a family name and closes a line after another column's text (the signer
+ * beside the recipients). Title-case runs elsewhere are mostly titles and bodies ("Trưởng Ban Tổ chức").
  */
 function namePlaces(text: string, tokens: readonly TextToken[]): Set<number> {
   const out = new Set<number>();
@@ -110,13 +115,21 @@ function namePlaces(text: string, tokens: readonly TextToken[]): Set<number> {
     const lineStart = text.lastIndexOf('\n', first.start - 1) + 1;
     const lineEnd = text.indexOf('\n', last.end);
     const alone = NO_WORDS.test(text.slice(lineStart, first.start)) && NO_WORDS.test(text.slice(last.end, lineEnd < 0 ? text.length : lineEnd));
-    if (len >= 2 && len <= 4 && (afterIntro || alone)) for (let k = a; k <= b; k++) out.add(k);
+    // Two columns read line by line: the signer closes a recipient's line ("- Chủ tịch, các PCT UBND xã; Le Thi Mai Huong").
+    const besideColumn =
+      !alone && NO_WORDS.test(text.slice(last.end, lineEnd < 0 ? text.length : lineEnd)) && COLUMN_END.test(text.slice(lineStart, first.start)) && FAMILY_KEYS.has(stripMarks(first.text.toLowerCase()));
+    if (len >= 2 && len <= 4 && (afterIntro || alone || besideColumn)) for (let k = a; k <= b; k++) out.add(k);
     a = b;
   }
   return out;
 }
 /** Cost of a reading that is no name syllable, in a run of title-case words where one reading is (nats). */
 const NOT_A_NAME = 3;
+/**
+ * Cost of a reading that is no family name at the start of a name where one reading is (nats): higher, since a
+ * Vietnamese name all but always starts with one, while the corpus knows the common words ("trường") far better.
+ */
+const NOT_A_FAMILY_NAME = 6;
 
 /** Posterior of a lone candidate. */
 const ONE: readonly number[] = [1];
@@ -321,6 +334,8 @@ function createPass(opts: RepairerOptions, shared?: Readings): { pass: (input: s
   const beam = opts.beam ?? 10;
   const names = new Set([...PERSON_NAME_SYLLABLES].map((w) => placeTone(w, model.toneStyle)));
   const isName = (c: Candidate) => c.ids.length === 1 && names.has(c.text);
+  const families = new Set(FAMILY_NAMES.map((w) => placeTone(w.toLowerCase(), model.toneStyle)));
+  const isFamily = (c: Candidate) => c.ids.length === 1 && families.has(c.text);
   // Name syllables by unmarked key: a rare name ("Đặng") may be missing from a key's candidate list.
   const namesByKey = new Map<string, string[]>();
   for (const n of names) namesByKey.set(stripMarks(n), [...(namesByKey.get(stripMarks(n)) ?? []), n]);
@@ -406,13 +421,17 @@ function createPass(opts: RepairerOptions, shared?: Readings): { pass: (input: s
       const lower = normalizeWord(t.text, model.toneStyle);
       let cands = gen.forWord(t.text, profile);
       // Personal names: the legal corpus hardly knows them ("Phạm" vs "phẩm"), so in a name's place a
-      // name syllable among the readings is preferred.
+      // name syllable among the readings is preferred; a name starts with a family name ("Trương", not "Trường").
       if (nameAt.has(i)) {
-        const key = `n${t.text}`;
+        const first = !nameAt.has(i - 1);
+        const key = `${first ? 'f' : 'n'}${t.text}`;
         let named = capCache.get(key);
         if (!named) {
           named = withNames(cands);
-          named = named.some(isName) ? named.map((c) => (isName(c) ? c : { ...c, cost: c.cost + NOT_A_NAME })) : named;
+          const family = first && named.some(isFamily);
+          const fits = family ? isFamily : isName;
+          const penalty = family ? NOT_A_FAMILY_NAME : NOT_A_NAME;
+          named = named.some(fits) ? named.map((c) => (fits(c) ? c : { ...c, cost: c.cost + penalty })) : named;
           capCache.set(key, named);
         }
         cands = named;
@@ -422,7 +441,7 @@ function createPass(opts: RepairerOptions, shared?: Readings): { pass: (input: s
       const flag = capitalFlag(t.text);
       // In a name the capital is explained by the name, not by the word ("sở hữu" vs "Trần Hữu Thành").
       if (flag >= 0 && !nameAt.has(i) && prev?.token.kind === 'word' && !gap.includes('\n') && model.capitalRate) {
-        const key = `${flag}${cands === capCache.get(`n${t.text}`) ? 'n' : ''}${t.text}`;
+        const key = `${flag}${t.text}`;
         let capped = capCache.get(key);
         if (!capped) {
           capped = cands.map((c) => ({ ...c, cost: c.cost + capitalCost(c, flag) }));
