@@ -124,7 +124,7 @@ function namePlaces(text: string, tokens: readonly TextToken[]): Set<number> {
   return out;
 }
 /** Cost of a reading that is no name syllable, in a run of title-case words where one reading is (nats). */
-const NOT_A_NAME = 3;
+const NOT_A_NAME = 5;
 /**
  * Cost of a reading that is no family name at the start of a name where one reading is (nats): higher, since a
  * Vietnamese name all but always starts with one, while the corpus knows the common words ("trường") far better.
