@@ -42,7 +42,8 @@ export function isShortcomingList(s: SectionNode): boolean {
 }
 
 /** Items of a shortcoming part that are not shortcomings: causes, results, lessons. */
-const NOT_SHORTCOMING = /^(nguyen nhan|ket qua|uu diem|bai hoc|mat lam duoc)/;
+// "Trách nhiệm đối với các tồn tại nêu trên thuộc về …": who answers for them, not another one.
+const NOT_SHORTCOMING = /^(nguyen nhan|ket qua|uu diem|bai hoc|mat lam duoc|trach nhiem)/;
 
 /**
  * "Về quản lý đất đai: <text>" (also "Trong …:", "Lĩnh vực …:"): an area label opening an item; the
@@ -78,7 +79,13 @@ export function partShortcomings(r: SectionNode, nextKey: () => string): Shortco
       if (quoted) out.push(...quoted);
       else rest.push(b);
     }
-    for (const b of rest) if (b.marker?.kind === 'bullet') push(b, contentAt(b), b.content, null, s);
+    for (const b of rest) {
+      if (b.marker?.kind !== 'bullet') continue;
+      // "- Trong lựa chọn nhà thầu: năm 2024, …": an area label before the finding.
+      const area = areaLabel(b.content);
+      if (area && area.value.trim()) push(b, contentAt(b) + area.valueAt, area.value, null, s);
+      else push(b, contentAt(b), b.content, null, s);
+    }
     if (out.length === before) out.push(...listedShortcomings(rest, s, nextKey).drafts);
     return out.length - before;
   };
@@ -101,8 +108,13 @@ export function partShortcomings(r: SectionNode, nextKey: () => string): Shortco
     if (out.length > before || /:\s*$/.test(head.trim())) return;
     // A bare heading ("1. Về công tác cán bộ") over plain paragraphs: the paragraphs state the shortcomings.
     const plain = ch.headingLike ? ch.blocks.filter((b) => !b.marker && !parseLabel(b.content) && !NOT_SHORTCOMING.test(unconfuse(fold(b.content)).trim())) : [];
-    if (plain.length > 0) for (const b of plain) push(b, contentAt(b), b.content, plain.length === 1 ? ch.marker.number : null, ch);
-    else push(ch.head, contentAt(ch.head), head, ch.marker.number, ch);
+    for (const b of plain) {
+      // "… còn hai hạn chế …: một là, X; hai là, Y.": the items, not the paragraph.
+      const items = inlineList(b.content);
+      if (items) for (const it of items) push(b, contentAt(b) + it.from, it.text, it.number, ch);
+      else push(b, contentAt(b), b.content, plain.length === 1 ? ch.marker.number : null, ch);
+    }
+    if (plain.length === 0) push(ch.head, contentAt(ch.head), head, ch.marker.number, ch);
   };
   fromBlocks(r, r.blocks);
   for (const ch of r.children) item(ch);
@@ -168,6 +180,7 @@ export function splitNumbered(text: string): { number: string | null; text: stri
     const seq = bare.every((m, i) => (m[1] === 'l' ? 1 : Number(m[1])) === i + 1);
     if (bare.length >= 2 && seq) marks = bare.map((m) => Object.assign([...m.slice(0, 1), m[1] === 'l' ? '1' : m[1]], { index: m.index, input: m.input }) as unknown as RegExpExecArray);
   }
+  if (marks.length < 2) marks = ordinalMarks(text);
   if (marks.length < 2) return [{ number: null, text: text.trim(), from: 0, to: text.length }];
   const out: { number: string | null; text: string; from: number; to: number }[] = [];
   for (let i = 0; i < marks.length; i++) {
@@ -178,6 +191,32 @@ export function splitNumbered(text: string): { number: string | null; text: stri
     if (t) out.push({ number: `(${m[1]})`, text: t, from: start, to: start + t.length });
   }
   return out;
+}
+
+const COUNTED = [
+  ['một là', 'hai là', 'ba là', 'bốn là', 'năm là', 'sáu là'],
+  ['thứ nhất', 'thứ hai', 'thứ ba', 'thứ tư', 'thứ năm', 'thứ sáu'],
+];
+
+/**
+ * "…: một là, X; hai là, Y." / "thứ nhất, X; thứ hai, Y": items counted in words inside a sentence, in order from
+ * the first, as marks shaped like splitNumbered's (the number in group 1).
+ */
+function ordinalMarks(text: string): RegExpExecArray[] {
+  for (const words of COUNTED) {
+    const out: RegExpExecArray[] = [];
+    let from = 0;
+    for (let i = 0; i < words.length; i++) {
+      const re = new RegExp(String.raw`(?:^|[\s;:.“"])${words[i]},\s*`, 'giu');
+      re.lastIndex = from;
+      const m = re.exec(text);
+      if (!m) break;
+      out.push(Object.assign([m[0], String(i + 1)], { index: m.index, input: text }) as unknown as RegExpExecArray);
+      from = m.index + m[0].length;
+    }
+    if (out.length >= 2) return out;
+  }
+  return [];
 }
 
 /** The paragraph under a bare "Đối với hạn chế" heading, read like the quoted value of that label. */
@@ -361,7 +400,7 @@ export function listedShortcomings(blocks: readonly Block[], section: SectionNod
 function inlineList(text: string): ReturnType<typeof splitNumbered> | null {
   const items = splitNumbered(text);
   if (items.length < 2) return null;
-  const lead = text.slice(0, items[0]!.from).replace(/\s*(?:\(\s?1\s?\)|[1l]\))\s*$/, '').trim();
+  const lead = text.slice(0, items[0]!.from).replace(/\s*(?:\(\s?1\s?\)|[1l]\)|(?:một là|thứ nhất),)\s*$/iu, '').trim();
   return lead.endsWith(':') && SHORTCOMING_WORDS.test(unconfuse(fold(lead))) ? items : null;
 }
 
