@@ -17,6 +17,8 @@ export interface DeadlineHit {
   fuzzy?: boolean;
   /** "trong 30 ngày kể từ ngày ký": days after the plan's own date, which the caller knows (date stays null here). */
   daysAfterPlan?: number;
+  /** "10 ngày làm việc": daysAfterPlan counts working days (Monday to Friday). */
+  workingDays?: boolean;
   /** "trước ngày 30/4": a day and month without a year, which the plan's own date settles (date stays null here). */
   yearless?: { month: number; day: number };
 }
@@ -39,14 +41,15 @@ const PERIOD_ONE = String.raw`(?:(?:hang|moi)\s*(?:thang|quy|nam|tuan|hoc ky)|\d
 // "định kỳ 6 tháng, hằng năm", "định kỳ hằng quý và cuối năm".
 const PERIOD = String.raw`${PERIOD_ONE}(?:\s*(?:,|va)\s*(?:cuoi\s*)?${PERIOD_ONE})*`;
 
-const EVERY = String.raw`hang\s*(?:thang|quy|nam|tuan)`;
+const EVERY = String.raw`(?:hang|moi)\s*(?:thang|quy|nam|tuan)`;
 const PERIODIC_VERB = String.raw`(?:bao cao|kiem tra|danh gia|so ket|tong hop|to chuc|doi thoai|giao ban|ra soat|cap nhat)`;
 /** A recurring duty inside an ordinary sentence (outside a deadline slot, where a noun's "hằng năm" is no deadline). */
 const RECURRING_IN_SENTENCE = [
   String.raw`${PERIODIC_VERB}[^.;]{0,60}?dinh ky\s*${PERIOD}`, // "báo cáo … định kỳ hằng quý"
+  String.raw`${PERIODIC_VERB}[^.;]{0,60}?moi\s*(?:thang|quy|nam|tuan)(?!\s*\d)`, // "kiểm tra … 30 hồ sơ mỗi tháng"
   String.raw`dinh ky\s*${PERIOD}[,\s]*(?:mot lan\s*|1 lan\s*)?${PERIODIC_VERB}[^.;,]{0,30}`, // "định kỳ 6 tháng tổ chức đối thoại"
   String.raw`${THUC_HIEN}\s*${THUONG_XUYEN}`,
-  String.raw`(?:truoc|vao)\s*ngay\s*\d{1,2}\s*(?!\s*[/.-]\s*\d)(?:cua\s*)?${EVERY}[^.;]*`, // "vào ngày 15 hằng tháng"
+  String.raw`(?:truoc|vao)\s*ngay\s*\d{1,2}\s*(?!\s*[/.-]\s*\d)(?:cua\s*)?(?:thang\s*(?:dau|cuoi)\s*)?${EVERY}[^.;]*`, // "vào ngày 15 hằng tháng", "trước ngày 10 của tháng cuối mỗi quý"
   String.raw`duoc\s+(?:[a-z]+\s+){1,2}${EVERY}`, // "được đánh giá hằng năm"
   String.raw`(?:vao|trong)\s*thang\s*\d{1,2}(?:\s*(?:va|,)\s*(?:thang\s*)?\d{1,2})*\s*${EVERY}`, // "vào tháng 6 và tháng 12 hằng năm"
   // An adverbial period closing the clause ("đối chiếu số liệu … hằng quý."), not the annual quality rating's name.
@@ -107,8 +110,8 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
   }
   // "trong 30 ngày kể từ ngày ký / ban hành Kế hoạch", "chậm nhất 10 ngày sau khi Kế hoạch này được ban hành":
   // relative to the plan's own date.
-  for (const m of f.matchAll(/(?:trong(?:\s*vong)?|truoc|cham nhat)\s*(?:thoi han\s*)?(\d{1,3})\s*ngay\s*(?:lam viec\s*)?(?:(?:ke\s*)?tu\s*(?:ngay\s*)?(?:ky|ban hanh)|sau\s*(?:khi|ngay)\s*(?:ky|ban hanh|ke hoach[^.;]{0,20}?(?:ky|ban hanh)))/g)) {
-    add({ kind: 'before', date: null, daysAfterPlan: +m[1]!, from: m.index!, to: m.index! + m[0].length, done: false });
+  for (const m of f.matchAll(/(?:trong(?:\s*vong)?|truoc|cham nhat)\s*(?:thoi han\s*)?(\d{1,3})\s*ngay\s*(lam viec\s*)?(?:(?:ke\s*)?tu\s*(?:ngay\s*)?(?:ky|ban hanh)|sau\s*(?:khi|ngay)\s*(?:ky|ban hanh|ke hoach[^.;]{0,20}?(?:ky|ban hanh)))/g)) {
+    add({ kind: 'before', date: null, daysAfterPlan: +m[1]!, ...(m[2] ? { workingDays: true } : {}), from: m.index!, to: m.index! + m[0].length, done: false });
   }
   // "từ nay đến hết năm 2026", "từ nay đến tháng 9/2026": a range from the plan's date.
   for (const m of f.matchAll(/tu nay\s*(?:den|toi)\s*(?:het\s*|cuoi\s*)?(?:nam\s*(\d{4})|thang\s*(\d{1,2})\s*[/.-]\s*(\d{4}))/g)) {

@@ -246,7 +246,12 @@ function settleAgainstPlanDate(items: PlanItems, planDate: string | null): void 
     }
     if (d.hit.daysAfterPlan === undefined) continue;
     const t = new Date(`${planDate}T00:00:00Z`);
-    t.setUTCDate(t.getUTCDate() + d.hit.daysAfterPlan);
+    if (!d.hit.workingDays) t.setUTCDate(t.getUTCDate() + d.hit.daysAfterPlan);
+    // Working days skip Saturdays and Sundays (public holidays are not known here).
+    else for (let left = d.hit.daysAfterPlan; left > 0; ) {
+      t.setUTCDate(t.getUTCDate() + 1);
+      if (t.getUTCDay() !== 0 && t.getUTCDay() !== 6) left--;
+    }
     d.hit.date = t.toISOString().slice(0, 10);
   }
   const past = new Set(items.deadlines.filter((d) => d.hit.kind === 'by_year' && !d.hit.done && d.hit.date !== null && d.hit.date < planDate.slice(0, 4)));

@@ -8,7 +8,7 @@ import { parseLabel, type Label, type Role } from './labels.ts';
 import { headingLike, type SectionNode, type SectionTree } from './sections.ts';
 import { flattenListedItems, isMeasureHeading, isShortcomingGroup, isShortcomingList, leadParagraph, listedShortcomings, partShortcomings, quotedShortcoming, referencedShortcomings, refersBack, remedyHead, splitNumbered, type ShortcomingDraft } from './shortcomings.ts';
 import { readTables, isTableBlock, type ColumnKind } from './tables.ts';
-import { personOrUnits, sentenceUnits, splitUnits, trimToKnownUnits, unitLine } from './units.ts';
+import { personOrUnits, ROLE_OF_WORD, sentenceUnits, splitUnits, trimToKnownUnits, unitLine } from './units.ts';
 
 /** A span of a block that an item was read from. */
 export interface Span {
@@ -77,7 +77,6 @@ function topicHeading(s: SectionNode): boolean {
   return s.headingLike && (/^(ve|doi voi|linh vuc)\s/.test(unconfuse(fold(s.head.content.replace(/[*_]+/g, ''))).trim()) || isShortcomingGroup(s));
 }
 
-const ROLE_WORD: Record<string, Role> = { 'chủ trì': 'lead', 'phối hợp': 'support', 'thực hiện': 'execute', 'tham mưu': 'advise', 'theo dõi': 'monitor', 'chỉ đạo': 'direct' };
 
 interface Ctx {
   shortcomingKeys: string[];
@@ -156,7 +155,7 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
         for (const u of said) out.push({ unit: u.unit, role: u.role === 'execute' ? (lab.role ?? 'execute') : u.role, block: b, from: here + u.from, to: here + u.to, ...fuzzy });
         continue;
       }
-      const role: Role = own ? ROLE_WORD[own[1]!]! : (lab.role ?? 'execute');
+      const role: Role = own ? ROLE_OF_WORD[own[1]!]! : (lab.role ?? 'execute');
       for (const u of personOrUnits(own ? part.slice(0, own.index) : part)) out.push({ unit: u.unit, role, block: b, from: here + u.from, to: here + u.to, ...fuzzy });
     }
     return out;

@@ -22,13 +22,13 @@ const GENERIC = String.raw`(?:Ban|Phòng|Khoa|Sở|Bộ|Cục|Chi cục|Kho bạ
 const INSPECTORATE = String.raw`Thanh tra(?=\s+(?:\p{Lu}|(?:tỉnh|huyện|thành phố)(?![\p{L}])))`;
 // The tax office since 2025 ("Thuế tỉnh Ninh Bình", "Thuế cơ sở 3"), not the noun "thuế" in a sentence.
 const TAX = String.raw`Thuế(?=\s+(?:\p{Lu}|(?:tỉnh|thành phố|cơ sở)(?![\p{L}])))`;
-const HEAD = String.raw`(?:[Cc]ác (?:đồng chí|cơ quan|đảng ủy|đảng uỷ|cấp ủy|cấp uỷ|chi bộ|tổ chức|phòng|khoa|ban|sở|ngành|đơn vị|đoàn thể|địa phương|huyện ủy|thành ủy|tổ dân phố|tổ|khu dân cư|thôn|xã|phường|thị trấn|chủ đầu tư|xí nghiệp)|[Tt]ừng đồng chí|Đồng chí|${GENERIC}|${INSPECTORATE}|${TAX}|Ủy ban|Uỷ ban|UBND|HĐND|MTTQ|Văn phòng|Cơ quan|Thường trực|Mặt trận|Công an|Trung tâm|Đảng ủy|Đảng uỷ|Đảng bộ|Chi bộ|Chi ủy|Chi uỷ|Chi đoàn|Công đoàn|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Thị ủy|Thị uỷ|Hội đồng|Cấp ủy|Cấp uỷ|Người đứng đầu|Bí thư|Chủ tịch|Liên đoàn|Chính phủ|Quận ủy|Quận uỷ)`;
+const HEAD = String.raw`(?:[Cc]ác (?:đồng chí|cơ quan|đảng ủy|đảng uỷ|cấp ủy|cấp uỷ|chi bộ|tổ chức|phòng|khoa|ban|sở|ngành|đơn vị|đoàn thể|địa phương|huyện ủy|thành ủy|tổ dân phố|tổ|khu dân cư|thôn|xã|phường|thị trấn|chủ đầu tư|xí nghiệp)|[Tt]ừng đồng chí|Đồng chí|${GENERIC}|${INSPECTORATE}|${TAX}|Ủy ban|Uỷ ban|UBND|HĐND|MTTQ|Văn phòng|Cơ quan|Thường trực|Mặt trận|Công an|Trung tâm|Đảng ủy|Đảng uỷ|Đảng bộ|Chi bộ|Chi ủy|Chi uỷ|Chi đoàn|Công đoàn|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Thị ủy|Thị uỷ|Hội đồng|Cấp ủy|Cấp uỷ|Người đứng đầu|Bí thư|Chủ tịch|Giám đốc|Tổng giám đốc|Bảo hiểm xã hội|Liên đoàn|Chính phủ|Quận ủy|Quận uỷ)`;
 
 /**
  * Lowercase words after which a unit name has ended (verbs and connectives of the genre). "trong" before the body a
  * unit belongs to ("các đoàn thể trong nhà trường") and "tổ chức" as a noun ("tổ chức phi chính phủ") do not end it.
  */
-const STOP = String.raw`(?:chủ trì|phối hợp|tham mưu(?!,? giúp việc)|thực hiện|(?<![Bb]an |đầu tư )xây dựng|theo dõi|căn cứ|(?<!các )tổ chức(?! đảng| chính trị| cơ sở| bộ máy| hội| phi chính phủ| xã hội)|tiếp tục|rà soát|triển khai|hướng dẫn|(?<!Kế hoạch )tổng hợp|báo cáo|chỉ đạo|(?<!đồng chí )lãnh đạo|(?<![Ủủ]y ban )kiểm tra|giám sát|phân công|kiểm điểm|nghiên cứu|đôn đốc|ban hành|giới thiệu|ra (?:nghị quyết|quyết định|thông báo|văn bản)|(?<!Hậu )cần|phải|trước hết|có trách nhiệm|chịu trách nhiệm|quán triệt|nhận xét|xem xét|thông báo|gửi|nộp|đề xuất|chuẩn bị|bố trí|để|nhằm|về việc|khi|đảm bảo|bảo đảm|kịp thời|thường xuyên|định kỳ|làm|được|sớm|trình|theo|tập trung|chủ động|khẩn trương|giúp|đánh giá|phụ trách|tuyên truyền|vận động|phổ biến|đẩy mạnh|tăng cường|nâng cao|đổi mới|kiện toàn|củng cố|giải quyết|tiến hành|với|trong(?! (?:nhà trường|cơ quan|đơn vị|hệ thống chính trị|khối|toàn)(?![\p{L}]))|tại|từ|đến|sau|trước)`;
+const STOP = String.raw`(?:chủ trì|phối hợp|tham mưu(?!,? giúp việc)|thực hiện|(?<![Bb]an |đầu tư )xây dựng|theo dõi|căn cứ|(?<!các )tổ chức(?! đảng| chính trị| cơ sở| bộ máy| hội| phi chính phủ| xã hội)|tiếp tục|rà soát|triển khai|hướng dẫn|(?<!Kế hoạch )tổng hợp|báo cáo|chỉ đạo|(?<!đồng chí )lãnh đạo|(?<![Ủủ]y ban )kiểm tra|giám sát|phân công|kiểm điểm|nghiên cứu|đôn đốc|ban hành|giới thiệu|ra (?:nghị quyết|quyết định|thông báo|văn bản)|(?<!Hậu )cần|phải|trước hết|có trách nhiệm|chịu trách nhiệm|quán triệt|nhận xét|xem xét|thông báo|gửi|nộp|đề xuất|chuẩn bị|bố trí|để|nhằm|về việc|khi|đảm bảo|bảo đảm|kịp thời|thường xuyên|định kỳ|làm|được|sớm|trình|theo|tập trung|chủ động|khẩn trương|giúp|đánh giá|phụ trách|tuyên truyền|vận động|phổ biến|đẩy mạnh|tăng cường|nâng cao|đổi mới|kiện toàn|củng cố|giải quyết|tiến hành|hoàn thiện|hoàn thành|sửa đổi|cử|làm việc|thu hồi|nộp|lập|xác định|cập nhật|công khai|tiếp nhận|giải trình|với|trong(?! (?:nhà trường|cơ quan|đơn vị|hệ thống chính trị|khối|toàn)(?![\p{L}]))|tại|từ|đến|sau|trước)`;
 
 // "phòng, chống" (prevention and combat: "Phòng An ninh mạng và phòng, chống tội phạm …") is one word of a name.
 const PHONG_CHONG = String.raw`(?<=[Pp]hòng),(?=\schống\s)`;
@@ -175,8 +175,12 @@ function verbRole(after: string): Role | null {
   if (w === 'thực hiện') return 'execute';
   return WITH_PARTNER.test(after.slice(m.index + m[0].length)) ? 'execute' : 'support';
 }
+/** A role word's role ("chủ trì" → lead). */
+export const ROLE_OF_WORD: Record<string, Role> = { 'chủ trì': 'lead', 'phối hợp': 'support', 'thực hiện': 'execute', 'tham mưu': 'advise', 'theo dõi': 'monitor', 'chỉ đạo': 'direct' };
 const WITH_PARTNER = new RegExp(String.raw`^(?: chặt chẽ)?\s+(?:với\s|${HEAD})`, 'u');
 
+/** Words before a person's name: "đồng chí" (Party), "ông"/"bà" (state documents). */
+const COMRADE = String.raw`[Đđ]ồng chí|[Đđ]\/c|[Ôô]ng|[Bb]à`;
 /** A post named instead of a person: "Đồng chí Bí thư Đảng ủy trực tiếp chỉ đạo" → "Bí thư Đảng ủy". */
 const POST = String.raw`(?:Phó\s)?(?:Bí thư|Chủ tịch|Giám đốc|Tổng giám đốc|Chủ nhiệm|Trưởng ban)(?:\s(?:\p{Lu}\p{Ll}*|ủy|uỷ|nhân dân)){0,5}`;
 /**
@@ -184,11 +188,16 @@ const POST = String.raw`(?:Phó\s)?(?:Bí thư|Chủ tịch|Giám đốc|Tổng 
  * a sentence opening with the comrade ("Đồng chí Bí thư Đảng ủy trực tiếp chỉ đạo …; đồng chí B, …, theo dõi").
  */
 const PERSON_ASSIGN = new RegExp(
-  String.raw`(?:(?<![\p{L}])(?:[Pp]hân công|[Gg]iao)(?: cho)?\s+|^\s*)(?:[Đđ]ồng chí|[Đđ]\/c)\s+(?:${RANK}\s+)?(\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*){1,4}|${POST})(?![\p{L}])`,
+  String.raw`(?:(?<![\p{L}])(?:[Pp]hân công|[Gg]iao)(?: cho)?\s+|^\s*)(${COMRADE})\s+(?:${RANK}\s+)?(\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*){1,4}|${POST})(?![\p{L}])`,
   'u',
 );
 const POST_ONLY = new RegExp(String.raw`^${POST}$`, 'u');
-const NEXT_PERSON = new RegExp(String.raw`[;,]\s*(?:và\s+)?(?:[Đđ]ồng chí|[Đđ]\/c)\s+(?:${RANK}\s+)?(\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*){1,4})(?![\p{L}])`, 'gu');
+/** Whether words after "đồng chí"/"ông"/"bà" name a person (or, opening the sentence, a post that acts). */
+function isPerson(intro: string, name: string, opensSentence: boolean): boolean {
+  if (POST_ONLY.test(name)) return opensSentence;
+  return startsWithSurname(name) || /^[ôÔbB]/u.test(intro);
+}
+const NEXT_PERSON = new RegExp(String.raw`[;,]\s*(?:và\s+)?(${COMRADE})\s+(?:${RANK}\s+)?(\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*){1,4})(?![\p{L}])`, 'gu');
 // The person's task verb, after the titles that follow the name ("…, Phó Bí thư Đảng ủy, theo dõi, đôn đốc").
 const PERSON_ROLE = /^[^.;()]{0,200}?(?:,\s*|\s+)(theo dõi|đôn đốc|chỉ đạo|phụ trách|chủ trì|thực hiện)(?![\p{L}])/u;
 const PERSON_ROLES: Record<string, Role> = { 'theo dõi': 'monitor', 'đôn đốc': 'monitor', 'chỉ đạo': 'direct', 'phụ trách': 'direct', 'chủ trì': 'lead', 'thực hiện': 'execute' };
@@ -208,21 +217,24 @@ const UNIT_START = new RegExp(String.raw`^(?:${HEAD}|(?:các|cấp)\s)`, 'iu');
  */
 export function sentenceUnits(text: string, inherited: string | null = null): UnitHit[] {
   const pa = PERSON_ASSIGN.exec(text);
-  const nameAt = pa ? pa.index + pa[0].length - pa[1]!.length : 0;
-  // A name starts with a family name ("phân công đồng chí Phó Bí thư …" names a post, not a person).
-  const paRole = pa && (startsWithSurname(pa[1]!) || (pa.index === 0 && POST_ONLY.test(pa[1]!))) ? PERSON_ROLE.exec(text.slice(nameAt + pa[1]!.length)) : null;
+  const paName = pa?.[2] ?? '';
+  const nameAt = pa ? pa.index + pa[0].length - paName.length : 0;
+  // A name starts with a family name ("phân công đồng chí Phó Bí thư …" names a post, not a person); after "ông"/"bà"
+  // it is a person's whatever its first word ("ông Y Khuê Niê").
+  const paRole = pa && isPerson(pa[1]!, paName, pa.index === 0) ? PERSON_ROLE.exec(text.slice(nameAt + paName.length)) : null;
   if (pa && paRole) {
     // The clause before the assignment keeps its own units; its subject (the assigning body) is dropped.
     const clause = Math.max(text.lastIndexOf(';', pa.index), text.lastIndexOf('.', pa.index), text.lastIndexOf('(', pa.index)) + 1;
-    const restAt = nameAt + pa[1]!.length + paRole[0].length;
+    const restAt = nameAt + paName.length + paRole[0].length;
     const rest = sentenceUnits(text.slice(restAt)).map((h) => ({ ...h, from: h.from + restAt, to: h.to + restAt }));
-    const person: UnitHit = { unit: pa[1]!, role: PERSON_ROLES[paRole[1]!]!, from: nameAt, to: nameAt + pa[1]!.length };
+    const person: UnitHit = { unit: paName, role: PERSON_ROLES[paRole[1]!]!, from: nameAt, to: nameAt + paName.length };
     // "…, chỉ đạo chung; đồng chí B, …, theo dõi, đôn đốc": each further comrade named with a task verb.
     const more: UnitHit[] = [];
     for (const m of text.slice(restAt).matchAll(NEXT_PERSON)) {
-      const at = restAt + (m.index ?? 0) + m[0].length - m[1]!.length;
-      const r = startsWithSurname(m[1]!) ? PERSON_ROLE.exec(text.slice(at + m[1]!.length)) : null;
-      if (r) more.push({ unit: m[1]!, role: PERSON_ROLES[r[1]!]!, from: at, to: at + m[1]!.length });
+      const name = m[2]!;
+      const at = restAt + (m.index ?? 0) + m[0].length - name.length;
+      const r = isPerson(m[1]!, name, false) ? PERSON_ROLE.exec(text.slice(at + name.length)) : null;
+      if (r) more.push({ unit: name, role: PERSON_ROLES[r[1]!]!, from: at, to: at + name.length });
     }
     return [...(clause > 0 ? sentenceUnits(text.slice(0, clause), inherited) : []), person, ...more, ...rest.filter((h) => !more.some((p) => p.unit === h.unit))];
   }
@@ -289,6 +301,19 @@ export function sentenceUnits(text: string, inherited: string | null = null): Un
     const role: Role = word === 'chủ trì' ? 'lead' : word === 'phối hợp' ? 'support' : word === 'tham mưu' ? 'advise' : 'execute';
     for (const u of splitUnits(m[2] ?? '')) {
       if (role === 'lead' || role === 'support' || UNIT_START.test(u.unit)) push(u.unit, role, at + u.from, at + u.to);
+    }
+  }
+  // "… . Trách nhiệm: X (chủ trì), Y (phối hợp). Thời hạn: …": each unit with its role in parentheses; a ";" part
+  // closed by one ("X, Y (phối hợp)") gives it to all its units.
+  for (const m of text.matchAll(/(?:^|[.;]\s*)[Tt]rách nhiệm\s*:\s*([^.:]+)/gu)) {
+    const at = (m.index ?? 0) + m[0].length - (m[1] ?? '').length;
+    for (const { text: part, at: partAt } of semicolonParts(m[1] ?? '')) {
+      const units = splitUnits(part);
+      const last = /\((chủ trì|phối hợp|thực hiện|tham mưu|theo dõi|chỉ đạo)\)\s*$/u.exec(part)?.[1];
+      for (const u of units) {
+        const own = /\((chủ trì|phối hợp|thực hiện|tham mưu|theo dõi|chỉ đạo)\)/u.exec(part.slice(u.from, u.to))?.[1] ?? last;
+        push(u.unit, own ? ROLE_OF_WORD[own]! : 'execute', at + partAt + u.from, at + partAt + u.to);
+      }
     }
   }
   // "X chủ trì" anywhere; "phối hợp (với) Y, Z".
