@@ -54,6 +54,8 @@ const RECURRING_IN_SENTENCE = [
   String.raw`(?:vao|trong)\s*thang\s*\d{1,2}(?:\s*(?:va|,)\s*(?:thang\s*)?\d{1,2})*\s*${EVERY}`, // "vào tháng 6 và tháng 12 hằng năm"
   // An adverbial period closing the clause ("đối chiếu số liệu … hằng quý."), not the annual quality rating's name.
   String.raw`(?<!chat luong\s)${EVERY}(?=\s*(?:[.;)]|$))`,
+  // "ít nhất 01 lần/quý", "2 lần/năm": so many times a period.
+  String.raw`(?:\d{1,2}|mot|hai)\s*lan\s*/\s*(?:thang|quy|nam|tuan)`,
   // "… báo cáo Đảng đoàn 6 tháng một lần": a period with "một lần" is a frequency wherever it stands.
   String.raw`(?:(?:\d{1,2}|hai|ba|sau)\s*(?:thang|tuan|nam)|moi\s*(?:thang|quy|nam|tuan|hoc ky))\s*(?:mot|1)\s*lan`,
 ].join('|');
@@ -77,7 +79,7 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
   };
   // "đã hoàn thành trong tháng 3/2026": the phrase may start before the match or inside it.
   const doneBefore = (at: number) => /da\s+(hoan thanh|thuc hien xong|xong)/.test(f.slice(Math.max(0, at - 45), at + 20).split(/[.;]/).slice(-1)[0] ?? '');
-  const TRIG_BEFORE = String.raw`(?:truoc|cham nhat(?:\s*(?:la|den|vao))?|khong qua|han cuoi(?:\s*la)?)\s*(?:ngay\s*)?`;
+  const TRIG_BEFORE = String.raw`(?:truoc|cham nhat(?:\s*(?:la|den|vao))?|khong qua|han (?:cuoi|chot)(?:\s*la)?\s*:?)\s*(?:ngay\s*)?`;
   const TRIG_ON = String.raw`(?:hoan thanh|xong|vao)\s*(?:trong\s*)?(?:ngay\s*)?`;
   // Ranges first: "từ tháng 5/2026 đến tháng 11/2026", "từ ngày 1/5/2026 đến ngày 30/5/2026".
   for (const m of f.matchAll(new RegExp(String.raw`tu\s*(?:ngay\s*)?${D}\s*(?:den|toi|-)\s*(?:ngay\s*)?${D}`, 'g'))) {
@@ -92,6 +94,13 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
   }
   // "từ tháng 5 đến tháng 8/2026": the year is written once, at the end.
   for (const m of f.matchAll(new RegExp(String.raw`tu\s*${THANG}\s*(\d{1,2})\s*(?:den|toi|-)\s*(?:het\s*)?${MONTH}`, 'g'))) {
+    const y = +m[3]!;
+    const a = iso(y, +m[1]!, 1);
+    const b = iso(y, +m[2]!, lastDay(y, +m[2]!));
+    if (a && b && a < b) add({ kind: 'range', date: b, startDate: a, from: m.index!, to: m.index! + m[0].length, done: doneBefore(m.index!) });
+  }
+  // "tháng 5 - 6/2026": two months joined by a dash, the year once.
+  for (const m of f.matchAll(new RegExp(String.raw`${THANG}\s*(\d{1,2})\s*-\s*(\d{1,2})\s*[/.]\s*(\d{4})`, 'g'))) {
     const y = +m[3]!;
     const a = iso(y, +m[1]!, 1);
     const b = iso(y, +m[2]!, lastDay(y, +m[2]!));
@@ -149,7 +158,7 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
     const y = +m[3]!;
     add({ kind: 'by_quarter', date: iso(y, q * 3, lastDay(y, q * 3)), from: m.index!, to: m.index! + m[0].length, done: doneBefore(m.index!), ...(/[htj]/.test(m[2]!) ? { fuzzy: true } : {}) });
   }
-  for (const m of f.matchAll(new RegExp(String.raw`(trong\s*|truoc\s*|den\s*|cuoi\s*|hoan thanh\s*(?:trong\s*)?)?${MONTH}`, 'g'))) {
+  for (const m of f.matchAll(new RegExp(String.raw`(trong\s*|truoc\s*|den\s*|cuoi\s*|vao\s*|hoan thanh\s*(?:trong\s*)?)?${MONTH}`, 'g'))) {
     if (!m[1] && !context) continue;
     const mo = +m[2]!;
     const y = +m[3]!;
