@@ -127,11 +127,16 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
   const labelsOf = (blocks: readonly Block[]) => blocks.map((b) => ({ b, lab: parseLabel(b.content) }));
   const contentAt = (b: Block) => b.text.length - b.content.length;
 
-  const roleDrafts = (b: Block, lab: Label): ResponsibleDraft[] => {
+  const roleDrafts = (b: Block, lab: Label, offset = 0): ResponsibleDraft[] => {
     const out: ResponsibleDraft[] = [];
     const fuzzy = lab.fuzzy ? { fuzzy: true } : {};
-    const valueAt = contentAt(b) + lab.valueAt;
-    for (const { text: part, at } of semicolonParts(lab.value)) {
+    const valueAt = contentAt(b) + offset + lab.valueAt;
+    // "*Cơ quan thực hiện:* X chủ trì; Y phối hợp. *Cơ quan giám sát:* Z.": a second label after a sentence end.
+    const next = /\.\s+(?=\p{Lu}[^:.;]{2,40}:)/u.exec(lab.value);
+    const own = next ? lab.value.slice(0, next.index) : lab.value;
+    const second = next ? parseLabel(lab.value.slice(next.index + next[0].length)) : null;
+    if (next && second?.kind === 'role') out.push(...roleDrafts(b, second, offset + lab.valueAt + next.index + next[0].length));
+    for (const { text: part, at } of semicolonParts(own)) {
       const here = valueAt + at;
       // "Đơn vị chủ trì: X; đơn vị phối hợp: Y" — a second label inside the value.
       const inner = /^\s*([^:]{3,40}):\s*(.+)$/u.exec(part);
