@@ -74,7 +74,9 @@ function assigns(b: Block): boolean {
 }
 
 function topicHeading(s: SectionNode): boolean {
-  return s.headingLike && (/^(ve|doi voi|linh vuc)\s/.test(unconfuse(fold(s.head.content.replace(/[*_]+/g, ''))).trim()) || isShortcomingGroup(s));
+  const f = unconfuse(fold(s.head.content.replace(/[*_]+/g, ''))).trim();
+  // "4. Khắc phục các hạn chế qua tự kiểm tra" over paragraphs: the measures of a group of shortcomings.
+  return s.headingLike && (/^(ve|doi voi|linh vuc)\s/.test(f) || /^khac phuc (cac |nhung )?(han che|khuyet diem|yeu kem|ton tai)/.test(f) || isShortcomingGroup(s));
 }
 
 
@@ -379,11 +381,13 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
         const groups: Span[][] = [];
         for (const x of labeled) {
           if (x.lab) continue;
-          const span: Span = { block: x.b, from: contentAt(x.b), to: x.b.text.length };
+          // "Đối với hồ sơ bệnh án: Tổ Quản lý chất lượng chủ trì …": the topic label is not part of the measure.
+          const topic = /^\s*(?:Đối với|Về)\s[^:;.]{2,60}:\s*(?=\p{Lu})/u.exec(x.b.content)?.[0].length ?? 0;
+          const span: Span = { block: x.b, from: contentAt(x.b) + topic, to: x.b.text.length };
           if (!isDeadlineSentence(x.b.content)) groups.push([span]);
           else groups[groups.length - 1]?.push(span);
         }
-        for (const g of groups) mine.push(makeTask(s, groups.length === 1 ? s.marker.number : null, g, c, g[0]!.block.content));
+        for (const g of groups) mine.push(makeTask(s, groups.length === 1 ? s.marker.number : null, g, c, g[0]!.block.text.slice(g[0]!.from)));
       } else if (tableTasks.length === 0 || plain.length > 0) {
         const spans: Span[] = [headSpan, ...s.blocks.filter((b) => !parseLabel(b.content) && !isTableBlock(b)).map((b) => ({ block: b, from: contentAt(b), to: b.text.length }))];
         mine.push(makeTask(s, s.marker.number, spans, c, s.head.content));
