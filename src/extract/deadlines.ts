@@ -92,19 +92,15 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
     const b = iso(+m[4]!, +m[3]!, lastDay(+m[4]!, +m[3]!));
     if (a && b) add({ kind: 'range', date: b, startDate: a, from: m.index!, to: m.index! + m[0].length, done: doneBefore(m.index!) });
   }
-  // "từ tháng 5 đến tháng 8/2026": the year is written once, at the end.
-  for (const m of f.matchAll(new RegExp(String.raw`tu\s*${THANG}\s*(\d{1,2})\s*(?:den|toi|-)\s*(?:het\s*)?${MONTH}`, 'g'))) {
-    const y = +m[3]!;
-    const a = iso(y, +m[1]!, 1);
-    const b = iso(y, +m[2]!, lastDay(y, +m[2]!));
-    if (a && b && a < b) add({ kind: 'range', date: b, startDate: a, from: m.index!, to: m.index! + m[0].length, done: doneBefore(m.index!) });
-  }
-  // "tháng 5 - 6/2026": two months joined by a dash, the year once.
-  for (const m of f.matchAll(new RegExp(String.raw`${THANG}\s*(\d{1,2})\s*-\s*(\d{1,2})\s*[/.]\s*(\d{4})`, 'g'))) {
-    const y = +m[3]!;
-    const a = iso(y, +m[1]!, 1);
-    const b = iso(y, +m[2]!, lastDay(y, +m[2]!));
-    if (a && b && a < b) add({ kind: 'range', date: b, startDate: a, from: m.index!, to: m.index! + m[0].length, done: doneBefore(m.index!) });
+  // "từ tháng 5 đến tháng 8/2026", "tháng 5 - 6/2026": the year is written once, at the end.
+  const yearOnce = [String.raw`tu\s*${THANG}\s*(\d{1,2})\s*(?:den|toi|-)\s*(?:het\s*)?${MONTH}`, String.raw`${THANG}\s*(\d{1,2})\s*-\s*(\d{1,2})\s*[/.]\s*(\d{4})`];
+  for (const source of yearOnce) {
+    for (const m of f.matchAll(new RegExp(source, 'g'))) {
+      const y = +m[3]!;
+      const a = iso(y, +m[1]!, 1);
+      const b = iso(y, +m[2]!, lastDay(y, +m[2]!));
+      if (a && b && a < b) add({ kind: 'range', date: b, startDate: a, from: m.index!, to: m.index! + m[0].length, done: doneBefore(m.index!) });
+    }
   }
   // "từ quý II đến quý IV năm 2026", "từ Quý I/2026 đến Quý II/2027".
   for (const m of f.matchAll(new RegExp(String.raw`tu\s*quy\s*([iv1-4]{1,3})(?:\s*(?:[/.\-]|nam)\s*(\d{4}))?\s*(?:den|toi|-)\s*${QUARTER}`, 'g'))) {
