@@ -343,3 +343,49 @@ describe('monitoring and directing units, and more deadline phrasings', () => {
     expect(show('Báo cáo Thường trực vào tháng 3 và tháng 9 hằng năm.')).toEqual(['recurring ..undefined']);
   });
 });
+
+describe('forms met on later held-out plans: counted items, area labels, inline responsibility, persons by "ông"/"bà"', () => {
+  const d = run(
+    [
+      'ỦY BAN NHÂN DÂN',
+      'XÃ AN PHÚ',
+      'Số: 15/KH-UBND',
+      'An Phú, ngày 12 tháng 3 năm 2027',
+      'KẾ HOẠCH',
+      'Khắc phục tồn tại sau thanh tra',
+      'I. MỤC ĐÍCH, YÊU CẦU',
+      '- Khắc phục dứt điểm các tồn tại đã được chỉ ra.',
+      'II. NHỮNG TỒN TẠI CẦN KHẮC PHỤC',
+      'Đoàn thanh tra chỉ ra các tồn tại sau:',
+      '- Trong quản lý chợ: hợp đồng thuê ki-ốt đã hết hạn nhưng chưa được gia hạn.',
+      '- Về quản lý quỹ: sổ sách chưa cập nhật kịp thời.',
+      'Qua tự rà soát, xã còn hai hạn chế: một là, chưa công khai danh sách hộ nghèo; hai là, việc tiếp công dân còn chậm.',
+      'HI. GIẢI PHÁP KHẮC PHỤC',
+      '1. Gia hạn hợp đồng thuê ki-ốt. Trách nhiệm: Phòng Kinh tế (chủ trì); Văn phòng, Ban Quản lý chợ (phối hợp). Thời hạn: trước ngày 30/4.',
+      '2. Khắc phục tình trạng sổ quỹ chưa được cập nhật hằng ngày theo quy định: kế toán cập nhật sổ quỹ, báo cáo định kỳ 02 lần/tháng.',
+      '3. Công khai danh sách hộ nghèo tại nhà văn hóa các thôn trong 5 ngày làm việc kể từ ngày ký; rà soát lại vào tháng 5 - 6/2027.',
+      'IV. TỔ CHỨC THỰC HIỆN',
+      '1. Chủ tịch Ủy ban nhân dân xã phân công ông Y Bhin Niê, Phó Chủ tịch, trực tiếp chỉ đạo; bà Trần Thị Lan, công chức Văn phòng, theo dõi, đôn đốc.',
+    ].join('\n\n'),
+  );
+  it('reads "HI." as part III, area-labelled bullets without their label, and items counted in words', () => {
+    expect(d.sections.map((s) => s.number)).toEqual(['I', 'II', 'III', 'IV']);
+    expect(d.shortcomings.map((s) => s.text)).toEqual([
+      'hợp đồng thuê ki-ốt đã hết hạn nhưng chưa được gia hạn',
+      'sổ sách chưa cập nhật kịp thời',
+      'chưa công khai danh sách hộ nghèo',
+      'việc tiếp công dân còn chậm',
+      'sổ quỹ chưa được cập nhật hằng ngày theo quy định',
+    ]);
+  });
+  it('reads units with their role in parentheses after "Trách nhiệm:", and persons after "ông"/"bà"', () => {
+    expect(units(d)).toEqual(
+      expect.arrayContaining(['Phòng Kinh tế:lead', 'Văn phòng:support', 'Ban Quản lý chợ:support', 'Y Bhin Niê:direct', 'Trần Thị Lan:monitor']),
+    );
+  });
+  it('dates a day without a year, working days and a dashed month range from the plan', () => {
+    expect(d.deadlines.map((x) => `${x.kind} ${x.date}`)).toEqual(
+      expect.arrayContaining(['before 2027-04-30', 'recurring null', 'before 2027-03-19', 'range 2027-06-30']),
+    );
+  });
+});

@@ -88,6 +88,8 @@ export function partShortcomings(r: SectionNode, nextKey: () => string): Shortco
       else push(b, contentAt(b), b.content, null, s);
     }
     if (out.length === before) out.push(...listedShortcomings(rest, s, nextKey).drafts);
+    // Beside the bullets, a paragraph that counts more in one sentence ("…, còn hai hạn chế: một là, X; hai là, Y.").
+    else for (const b of rest) if (!b.marker) for (const it of inlineList(b.content) ?? []) push(b, contentAt(b) + it.from, it.text, it.number, s);
     return out.length - before;
   };
   const item = (ch: SectionNode): void => {
