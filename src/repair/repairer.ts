@@ -91,13 +91,10 @@ const COLUMN_END = /[;,.)]\s*$/u;
  * Token indices where a personal name stands: a run of 2–4 title-case words on one line that follows
  * "đồng chí"/"ông"/"bà" ("đồng chí Trần Hữu Thành"), fills its line alone (the signer under the
  * signature block), or starts with a family name and closes a line after another column's text (the signer
- * beside the recipients); and `placeAt`, the place before a header line's date ("Minh Tân, ngày 10 tháng 4 …"),
- * which is named like a person but starts with no family name. Title-case runs elsewhere are mostly titles and
- * bodies ("Trưởng Ban Tổ chức").
+ * beside the recipients). Title-case runs elsewhere are mostly titles and bodies ("Trưởng Ban Tổ chức").
  */
-function namePlaces(text: string, tokens: readonly TextToken[]): { nameAt: Set<number>; placeAt: Set<number> } {
+function namePlaces(text: string, tokens: readonly TextToken[]): Set<number> {
   const out = new Set<number>();
-  const places = new Set<number>();
   const title = (k: number) => {
     const t = tokens[k];
     return t?.kind === 'word' && TITLE_CASE.test(t.text);
@@ -119,15 +116,12 @@ function namePlaces(text: string, tokens: readonly TextToken[]): { nameAt: Set<n
     const lineEnd = text.indexOf('\n', last.end);
     const alone = NO_WORDS.test(text.slice(lineStart, first.start)) && NO_WORDS.test(text.slice(last.end, lineEnd < 0 ? text.length : lineEnd));
     // Two columns read line by line: the signer closes a recipient's line ("- Chủ tịch, các PCT UBND xã; Le Thi Mai Huong").
-    // The place before the date of a header line ("… Minh Tan, ngay 10 thang 4 nam 2026"): a place name.
-    const place = /^\s*,\s*ng[aàá]y\s*\d/iu.test(text.slice(last.end, last.end + 12));
-    if (place && len <= 4) for (let k = a; k <= b; k++) places.add(k);
     const besideColumn =
       !alone && NO_WORDS.test(text.slice(last.end, lineEnd < 0 ? text.length : lineEnd)) && COLUMN_END.test(text.slice(lineStart, first.start)) && FAMILY_KEYS.has(stripMarks(first.text.toLowerCase()));
-    if ((len >= 2 && len <= 4 && (afterIntro || alone || besideColumn)) || places.has(a)) for (let k = a; k <= b; k++) out.add(k);
+    if (len >= 2 && len <= 4 && (afterIntro || alone || besideColumn)) for (let k = a; k <= b; k++) out.add(k);
     a = b;
   }
-  return { nameAt: out, placeAt: places };
+  return out;
 }
 /** Cost of a reading that is no name syllable, in a run of title-case words where one reading is (nats). */
 const NOT_A_NAME = 5;
@@ -303,8 +297,6 @@ interface Prep {
   tokens: TextToken[];
   profile: NoiseProfile;
   nameAt: Set<number>;
-  /** Of nameAt, the tokens of a place name (no family name first). */
-  placeAt: Set<number>;
 }
 
 /** Filled by a pass: the (from, to) offsets of each segment decoded, and its preparation. */
@@ -369,13 +361,13 @@ function createPass(opts: RepairerOptions, shared?: Readings): { pass: (input: s
     const text = nfc(input);
     const tokens = joinBrokenCodes(text, tokenize(text));
     const words = tokens.filter((t) => t.kind === 'word').map((t) => normalizeWord(t.text, model.toneStyle));
-    return { text, tokens, profile: opts.profile ?? estimateProfile(words), ...namePlaces(text, tokens) };
+    return { text, tokens, profile: opts.profile ?? estimateProfile(words), nameAt: namePlaces(text, tokens) };
   }
 
   function repair(input: string, redo?: Redo, trace?: Trace): RepairResult {
     const prep = redo?.prep ?? prepare(input);
     if (trace) trace.prep = prep;
-    const { text, tokens, profile, nameAt, placeAt } = prep;
+    const { text, tokens, profile, nameAt } = prep;
     const capCache = new Map<string, Candidate[]>();
     const result: RepairToken[] = [];
     const pieces: string[] = [];
@@ -431,7 +423,7 @@ function createPass(opts: RepairerOptions, shared?: Readings): { pass: (input: s
       // Personal names: the legal corpus hardly knows them ("Phạm" vs "phẩm"), so in a name's place a
       // name syllable among the readings is preferred; a name starts with a family name ("Trương", not "Trường").
       if (nameAt.has(i)) {
-        const first = !nameAt.has(i - 1) && !placeAt.has(i);
+        const first = !nameAt.has(i - 1);
         const key = `${first ? 'f' : 'n'}${t.text}`;
         let named = capCache.get(key);
         if (!named) {
