@@ -15,10 +15,11 @@ export function startsWithSurname(name: string): boolean {
 
 /**
  * Military and police ranks ("Đại tá", "Thiếu tướng", "Trung úy"), printed before a person's name in police
- * and army documents ("Đại tá Nguyễn Hữu Thành", "đồng chí Thượng tá Lê Văn An"): a title, not part of the name.
+ * and army documents ("Đại tá Nguyễn Hữu Thành", "đồng chí Thượng tá Lê Văn An"), and academic titles
+ * ("PGS.TS. Hoàng Thanh Bình"): a title, not part of the name.
  */
-export const RANK = String.raw`(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)`;
-const RANK_PREFIX = new RegExp(String.raw`^\s*${RANK}\s+(?=\p{Lu})`, 'u');
+export const RANK = String.raw`(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)|(?:(?:GS|PGS|TS|ThS|BS|CKI{1,2}|NGƯT|NGND)\.\s?)+)`;
+const RANK_PREFIX = new RegExp(String.raw`^\s*${RANK}\s*(?=\p{Lu})`, 'u');
 
 /** A person's name without a leading rank. */
 export function stripRank(name: string): string {
