@@ -55,7 +55,7 @@ const RECURRING_IN_SENTENCE = [
   // An adverbial period closing the clause ("đối chiếu số liệu … hằng quý."), not the annual quality rating's name.
   String.raw`(?<!chat luong\s)${EVERY}(?=\s*(?:[.;)]|$))`,
   // "ít nhất 01 lần/quý", "2 lần/năm": so many times a period.
-  String.raw`(?:\d{1,2}|mot|hai)\s*lan\s*/\s*(?:thang|quy|nam|tuan)`,
+  String.raw`(?:\d{1,2}|mot|hai)\s*lan\s*(?:/|(?:trong\s*)?moi)\s*(?:thang|quy|nam|tuan)`,
   // "… báo cáo Đảng đoàn 6 tháng một lần": a period with "một lần" is a frequency wherever it stands.
   String.raw`(?:(?:\d{1,2}|hai|ba|sau)\s*(?:thang|tuan|nam)|moi\s*(?:thang|quy|nam|tuan|hoc ky))\s*(?:mot|1)\s*lan`,
 ].join('|');
@@ -78,22 +78,32 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
     hits.push(h);
   };
   // "đã hoàn thành trong tháng 3/2026": the phrase may start before the match or inside it.
-  const doneBefore = (at: number) => /da\s+(hoan thanh|thuc hien xong|xong)/.test(f.slice(Math.max(0, at - 45), at + 20).split(/[.;]/).slice(-1)[0] ?? '');
-  const TRIG_BEFORE = String.raw`(?:truoc|cham nhat(?:\s*(?:la|den|vao))?|khong qua|han (?:cuoi|chot)(?:\s*la)?\s*:?)\s*(?:ngay\s*)?`;
-  const TRIG_ON = String.raw`(?:hoan thanh|xong|vao)\s*(?:trong\s*)?(?:ngay\s*)?`;
+  const doneBefore = (at: number) => /da\s+(hoan thanh|thuc hien xong|xong|to chuc|tien hanh)/.test(f.slice(Math.max(0, at - 45), at + 20).split(/[.;]/).slice(-1)[0] ?? '');
+  const TRIG_BEFORE = String.raw`(?:truoc|cham nhat(?:\s*(?:la|den|vao))?|khong qua|khong muon hon|han (?:cuoi|chot|hoan thanh)(?:\s*la)?\s*:?)\s*(?:ngay\s*)?`;
+  // "(đã tổ chức ngày 27/3/2026)": done on that day.
+  const TRIG_ON = String.raw`(?:hoan thanh|xong|vao|da\s*(?:to chuc|tien hanh|thuc hien)(?:\s*xong)?)\s*(?:trong\s*)?(?:ngay\s*)?`;
   // Ranges first: "từ tháng 5/2026 đến tháng 11/2026", "từ ngày 1/5/2026 đến ngày 30/5/2026".
   for (const m of f.matchAll(new RegExp(String.raw`tu\s*(?:ngay\s*)?${D}\s*(?:den|toi|-)\s*(?:ngay\s*)?${D}`, 'g'))) {
     const a = iso(+m[3]!, +m[2]!, +m[1]!);
     const b = iso(+m[6]!, +m[5]!, +m[4]!);
     if (a && b) add({ kind: 'range', date: b, startDate: a, from: m.index!, to: m.index! + m[0].length, done: doneBefore(m.index!) });
   }
+  // "từ ngày 01/4 đến ngày 30/6/2026": the year once, on the last day.
+  for (const m of f.matchAll(new RegExp(String.raw`tu\s*(?:ngay\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*(?:den|toi|-)\s*(?:ngay\s*)?${D}`, 'g'))) {
+    const a = iso(+m[5]!, +m[2]!, +m[1]!);
+    const b = iso(+m[5]!, +m[4]!, +m[3]!);
+    if (a && b && a < b) add({ kind: 'range', date: b, startDate: a, from: m.index!, to: m.index! + m[0].length, done: doneBefore(m.index!) });
+  }
   for (const m of f.matchAll(new RegExp(String.raw`tu\s*${MONTH}\s*(?:den|toi|-)\s*(?:het\s*)?${MONTH}`, 'g'))) {
     const a = iso(+m[2]!, +m[1]!, 1);
     const b = iso(+m[4]!, +m[3]!, lastDay(+m[4]!, +m[3]!));
     if (a && b) add({ kind: 'range', date: b, startDate: a, from: m.index!, to: m.index! + m[0].length, done: doneBefore(m.index!) });
   }
-  // "từ tháng 5 đến tháng 8/2026", "tháng 5 - 6/2026": the year is written once, at the end.
-  const yearOnce = [String.raw`tu\s*${THANG}\s*(\d{1,2})\s*(?:den|toi|-)\s*(?:het\s*)?${MONTH}`, String.raw`${THANG}\s*(\d{1,2})\s*-\s*(\d{1,2})\s*[/.]\s*(\d{4})`];
+  // "(từ) tháng 5 đến tháng 8/2026", "tháng 5 - 6/2026", "trong tháng 5 và tháng 6/2026": the year written once, at the end.
+  const yearOnce = [
+    String.raw`(?:tu\s*)?${THANG}\s*(\d{1,2})\s*(?:den|toi|-|va)\s*(?:het\s*)?${MONTH}`,
+    String.raw`${THANG}\s*(\d{1,2})\s*-\s*(\d{1,2})\s*[/.]\s*(\d{4})`,
+  ];
   for (const source of yearOnce) {
     for (const m of f.matchAll(new RegExp(source, 'g'))) {
       const y = +m[3]!;
@@ -140,7 +150,12 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
       add({ kind: before ? 'before' : 'on', date, from: m.index!, to: m.index! + m[0].length, done: doneBefore(m.index!) });
     }
   }
-  // "trước ngày 30/4": no year; the plan's date gives it (a day and month, not a fraction or a code).
+  // "trong quý II" with no year: the plan's year (its last day).
+  for (const m of f.matchAll(/(?:trong|truoc|den|cuoi|hoan thanh)\s*quy\s*(i{1,3}|iv|[1-4])(?![a-z\d])(?!\s*(?:[/.-]\s*\d|nam\s*(?:hoc\s*)?\d))/g)) {
+    const q = quarter(m[1]!);
+    if (q) add({ kind: 'by_quarter', date: null, yearless: { month: q * 3, day: [31, 30, 30, 31][q - 1]! }, from: m.index!, to: m.index! + m[0].length, done: doneBefore(m.index!) });
+  }
+
   for (const m of f.matchAll(new RegExp(String.raw`(?:${TRIG_BEFORE}|${TRIG_ON})(\d{1,2})\s*[/.-]\s*(\d{1,2})(?!\d|\s*[/.-]\s*\d|\s*nam\s*\d)`, 'g'))) {
     const day = +m[1]!;
     const month = +m[2]!;
@@ -154,7 +169,8 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
     const y = +m[3]!;
     add({ kind: 'by_quarter', date: iso(y, q * 3, lastDay(y, q * 3)), from: m.index!, to: m.index! + m[0].length, done: doneBefore(m.index!), ...(/[htj]/.test(m[2]!) ? { fuzzy: true } : {}) });
   }
-  for (const m of f.matchAll(new RegExp(String.raw`(trong\s*|truoc\s*|den\s*|cuoi\s*|vao\s*|hoan thanh\s*(?:trong\s*)?)?${MONTH}`, 'g'))) {
+  // Also an event of that month: "tại Hội nghị Đảng ủy tháng 7/2026", "trong kỳ sinh hoạt tháng 4/2026".
+  for (const m of f.matchAll(new RegExp(String.raw`(trong\s*|truoc\s*|den\s*|cuoi\s*|vao\s*|hoan thanh\s*(?:trong\s*)?|(?:hoi nghi|ky sinh hoat|phien hop)(?:\s+[a-z]+){0,3}\s*)?${MONTH}`, 'g'))) {
     if (!m[1] && !context) continue;
     const mo = +m[2]!;
     const y = +m[3]!;
