@@ -150,12 +150,7 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
       add({ kind: before ? 'before' : 'on', date, from: m.index!, to: m.index! + m[0].length, done: doneBefore(m.index!) });
     }
   }
-  // "trong quý II" with no year: the plan's year (its last day).
-  for (const m of f.matchAll(/(?:trong|truoc|den|cuoi|hoan thanh)\s*quy\s*(i{1,3}|iv|[1-4])(?![a-z\d])(?!\s*(?:[/.-]\s*\d|nam\s*(?:hoc\s*)?\d))/g)) {
-    const q = quarter(m[1]!);
-    if (q) add({ kind: 'by_quarter', date: null, yearless: { month: q * 3, day: [31, 30, 30, 31][q - 1]! }, from: m.index!, to: m.index! + m[0].length, done: doneBefore(m.index!) });
-  }
-
+  // "trước ngày 30/4": no year; the plan's date gives it (a day and month, not a fraction or a code).
   for (const m of f.matchAll(new RegExp(String.raw`(?:${TRIG_BEFORE}|${TRIG_ON})(\d{1,2})\s*[/.-]\s*(\d{1,2})(?!\d|\s*[/.-]\s*\d|\s*nam\s*\d)`, 'g'))) {
     const day = +m[1]!;
     const month = +m[2]!;
@@ -168,6 +163,11 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
     if (!q || (!m[1] && !context)) continue;
     const y = +m[3]!;
     add({ kind: 'by_quarter', date: iso(y, q * 3, lastDay(y, q * 3)), from: m.index!, to: m.index! + m[0].length, done: doneBefore(m.index!), ...(/[htj]/.test(m[2]!) ? { fuzzy: true } : {}) });
+  }
+  // "trong quý II" with no year (after the dated ones, which win): the plan's year, its last day.
+  for (const m of f.matchAll(/(?:trong|truoc|den|cuoi|hoan thanh)\s*quy\s*(i{1,3}|iv|[1-4])(?![a-z\d])(?!\s*(?:[/.-]\s*\d|nam\s*(?:hoc\s*)?\d))/g)) {
+    const q = quarter(m[1]!);
+    if (q) add({ kind: 'by_quarter', date: null, yearless: { month: q * 3, day: [31, 30, 30, 31][q - 1]! }, from: m.index!, to: m.index! + m[0].length, done: doneBefore(m.index!) });
   }
   // Also an event of that month: "tại Hội nghị Đảng ủy tháng 7/2026", "trong kỳ sinh hoạt tháng 4/2026".
   for (const m of f.matchAll(new RegExp(String.raw`(trong\s*|truoc\s*|den\s*|cuoi\s*|vao\s*|hoan thanh\s*(?:trong\s*)?|(?:hoi nghi|ky sinh hoat|phien hop)(?:\s+[a-z]+){0,3}\s*)?${MONTH}`, 'g'))) {
