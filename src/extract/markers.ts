@@ -81,7 +81,8 @@ export function parseMarker(text: string): Marker | null {
       ? { kind: 'paren', number: `(${n})`, length: paren[0].length, fuzzy: false }
       : { kind: 'letter', number: n, length: paren[0].length, fuzzy: false };
   }
-  const letter = /^([a-zđ])\s?\)\s*(?=\S)/.exec(text);
+  // "a)", and "a." before a capitalised word ("a. Lãnh đạo quản lý …").
+  const letter = /^([a-zđ])\s?\)\s*(?=\S)/.exec(text) ?? /^([a-zđ])\.\s+(?=\p{Lu})/u.exec(text);
   if (letter) return { kind: 'letter', number: letter[1] ?? '', length: letter[0].length, fuzzy: false };
   const bullet = /^([-–—+•*·◦▪])(?:\s*([-+•*]))?\s+(?=\S)/.exec(text);
   if (bullet) return { kind: 'bullet', number: bullet[2] ?? (bullet[1] === '–' || bullet[1] === '—' ? '-' : (bullet[1] ?? '-')), length: bullet[0].length, fuzzy: false };
