@@ -110,14 +110,16 @@ export function partShortcomings(r: SectionNode, nextKey: () => string): Shortco
     }
     if (out.length > before || /:\s*$/.test(head.trim())) return;
     // A bare heading ("1. Về công tác cán bộ") over plain paragraphs: the paragraphs state the shortcomings.
-    const plain = ch.headingLike ? ch.blocks.filter((b) => !b.marker && !parseLabel(b.content) && !NOT_SHORTCOMING.test(unconfuse(fold(b.content)).trim())) : [];
+    // Not a paragraph that ends in a colon: it leads items printed after it ("… tự phê bình và nhận thấy:").
+    const plain = ch.headingLike ? ch.blocks.filter((b) => !b.marker && !parseLabel(b.content) && !/:\s*$/.test(b.content.trim()) && !NOT_SHORTCOMING.test(unconfuse(fold(b.content)).trim())) : [];
     for (const b of plain) {
-      // "… còn hai hạn chế …: một là, X; hai là, Y.": the items, not the paragraph.
-      const items = inlineList(b.content);
+      // "… còn hai hạn chế …: một là, X; hai là, Y." / "… còn hai hạn chế. Về A, X. Về B, Y.": the items, not the paragraph.
+      const items = inlineList(b.content) ?? countedSentences(b.content);
       if (items) for (const it of items) push(b, contentAt(b) + it.from, it.text, it.number, ch);
       else push(b, contentAt(b), b.content, plain.length === 1 ? ch.marker.number : null, ch);
     }
-    if (plain.length === 0) push(ch.head, contentAt(ch.head), head, ch.marker.number, ch);
+    // A heading whose paragraph leads items printed after it groups them; else the heading states one.
+    if (plain.length === 0 && !ch.blocks.some((b) => !b.marker && /:\s*$/.test(b.content.trim()))) push(ch.head, contentAt(ch.head), head, ch.marker.number, ch);
   };
   fromBlocks(r, r.blocks);
   for (const ch of r.children) item(ch);
@@ -400,6 +402,28 @@ export function listedShortcomings(blocks: readonly Block[], section: SectionNod
  * A paragraph that names its shortcomings inline after a lead ending in ":" ("… còn hai hạn chế: (1) …; (2) …"):
  * the numbered items, or null when the paragraph is one shortcoming.
  */
+const COUNT_WORDS: Record<string, number> = { hai: 2, ba: 3, bốn: 4, năm: 5, sáu: 6 };
+const COUNTED_LEAD = /(?<![\p{L}])(hai|ba|bốn|năm|sáu|0?[2-9])\s+(?:hạn chế|khuyết điểm|tồn tại|yếu kém)[^.:;]*\.\s+(?=\p{Lu})/u;
+
+/**
+ * "… chỉ ra thêm hai hạn chế. Công tác X …. Việc Y …." — a sentence that counts the shortcomings, then as many
+ * sentences stating them (an area opener "Về công tác tuyển sinh, " is not part of one). Null unless the count fits.
+ */
+function countedSentences(text: string): ReturnType<typeof splitNumbered> | null {
+  const lead = COUNTED_LEAD.exec(text);
+  if (!lead) return null;
+  const n = COUNT_WORDS[lead[1]!.toLowerCase()] ?? Number(lead[1]);
+  const start = lead.index + lead[0].length;
+  const out: ReturnType<typeof splitNumbered> = [];
+  for (const m of text.slice(start).matchAll(/[^.]+(?:\.(?=\d)[^.]+)*(?:\.|$)/gu)) {
+    const raw = m[0];
+    const area = /^\s*Về\s[^,.;]{2,60},\s*/u.exec(raw)?.[0].length ?? raw.length - raw.trimStart().length;
+    const t = raw.slice(area).replace(/[\s.]+$/, '');
+    if (t) out.push({ number: null, text: t, from: start + (m.index ?? 0) + area, to: start + (m.index ?? 0) + area + t.length });
+  }
+  return out.length === n ? out : null;
+}
+
 function inlineList(text: string): ReturnType<typeof splitNumbered> | null {
   const items = splitNumbered(text);
   if (items.length < 2) return null;
