@@ -52,8 +52,11 @@ const RECURRING_IN_SENTENCE = [
   String.raw`(?:truoc|vao)\s*ngay\s*\d{1,2}\s*(?!\s*[/.-]\s*\d)(?:cua\s*)?(?:thang\s*(?:dau|cuoi)\s*)?${EVERY}[^.;]*`, // "vào ngày 15 hằng tháng", "trước ngày 10 của tháng cuối mỗi quý"
   String.raw`duoc\s+(?:[a-z]+\s+){1,2}${EVERY}`, // "được đánh giá hằng năm"
   String.raw`(?:vao|trong)\s*thang\s*\d{1,2}(?:\s*(?:va|,)\s*(?:thang\s*)?\d{1,2})*\s*${EVERY}`, // "vào tháng 6 và tháng 12 hằng năm"
-  // An adverbial period closing the clause ("đối chiếu số liệu … hằng quý."), not the annual quality rating's name.
+  // An adverbial period closing the clause ("đối chiếu số liệu … hằng quý."), not the annual quality rating's name
+  // (nor before a comma: "ra nghị quyết hằng tháng, …" names the monthly resolution).
   String.raw`(?<!chat luong\s)${EVERY}(?=\s*(?:[.;)]|$))`,
+  // "sau mỗi học kỳ", "tại phiên họp thường kỳ hằng quý".
+  String.raw`(?:sau\s*moi\s*(?:hoc ky|thang|quy|nam|dot)|thuong ky\s*${EVERY})`,
   // "ít nhất 01 lần/quý", "2 lần/năm": so many times a period.
   String.raw`(?:\d{1,2}|mot|hai)\s*lan\s*(?:/|(?:trong\s*)?moi)\s*(?:thang|quy|nam|tuan)`,
   // "… báo cáo Đảng đoàn 6 tháng một lần": a period with "một lần" is a frequency wherever it stands.
