@@ -17,12 +17,12 @@ export interface UnitHit {
  * Words that start an organisation or person reference. Vietnamese capitalises the first syllable of each
  * word of a proper name ("Ban Tổ chức Tỉnh ủy"), so a unit runs until a lowercase verb or punctuation.
  */
-const GENERIC = String.raw`(?:Ban|Phòng|Khoa|Sở|Bộ|Cục|Chi cục|Kho bạc|Ngân hàng|Viện|Trường|Hội|Đoàn|Đội|Tổ|Trưởng|Thủ trưởng|Phó|Lãnh đạo|Tập thể|Xí nghiệp|Nhà máy|Công ty|Tổng công ty|Chi nhánh)(?=\s+(?:\p{Lu}|các\s|ban\s|phòng\s))`;
+const GENERIC = String.raw`(?:Ban|Phòng|Khoa|Sở|Bộ|Cục|Chi cục|Kho bạc|Ngân hàng|Viện|Trường|Hội|Đoàn|Đội|Tổ|Trưởng|Thủ trưởng|Phó|Lãnh đạo|Tập thể|Xí nghiệp|Nhà máy|Công ty|Tổng công ty|Chi nhánh|Tiểu đoàn|Trung đoàn|Lữ đoàn|Sư đoàn|Đại đội)(?=\s+(?:\p{Lu}|các\s|ban\s|phòng\s))`;
 // The state inspectorate ("Thanh tra Sở", "Thanh tra tỉnh"), not the verb "thanh tra" opening a sentence.
 const INSPECTORATE = String.raw`Thanh tra(?=\s+(?:\p{Lu}|(?:tỉnh|huyện|thành phố)(?![\p{L}])))`;
 // The tax office since 2025 ("Thuế tỉnh Ninh Bình", "Thuế cơ sở 3"), not the noun "thuế" in a sentence.
 const TAX = String.raw`Thuế(?=\s+(?:\p{Lu}|(?:tỉnh|thành phố|cơ sở)(?![\p{L}])))`;
-const HEAD = String.raw`(?:[Cc]ác (?:đồng chí|cơ quan|đảng ủy|đảng uỷ|cấp ủy|cấp uỷ|chi bộ|tổ chức|phòng|khoa|ban|sở|ngành|đơn vị|đoàn thể|địa phương|huyện ủy|thành ủy|tổ dân phố|tổ|khu dân cư|thôn|xã|phường|thị trấn|chủ đầu tư|xí nghiệp)|[Tt]ừng đồng chí|Đồng chí|${GENERIC}|${INSPECTORATE}|${TAX}|Ủy ban|Uỷ ban|UBND|HĐND|MTTQ|Văn phòng|Cơ quan|Thường trực|Mặt trận|Công an|Trung tâm|Đảng ủy|Đảng uỷ|Đảng bộ|Chi bộ|Chi ủy|Chi uỷ|Chi đoàn|Công đoàn|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Thị ủy|Thị uỷ|Hội đồng|Cấp ủy|Cấp uỷ|Người đứng đầu|Bí thư|Chủ tịch|Giám đốc|Tổng giám đốc|Bảo hiểm xã hội|Liên đoàn|Chính phủ|Quận ủy|Quận uỷ)`;
+const HEAD = String.raw`(?:[Cc]ác ${GENERIC}|[Cc]ác (?:đồng chí|cơ quan|đảng ủy|đảng uỷ|cấp ủy|cấp uỷ|chi bộ|tổ chức|phòng|khoa|ban|sở|ngành|đơn vị|đoàn thể|địa phương|huyện ủy|thành ủy|tổ dân phố|tổ|khu dân cư|thôn|xã|phường|thị trấn|chủ đầu tư|xí nghiệp)|[Tt]ừng đồng chí|Đồng chí|${GENERIC}|${INSPECTORATE}|${TAX}|Ủy ban|Uỷ ban|UBND|HĐND|MTTQ|Văn phòng|Cơ quan|Thường trực|Mặt trận|Công an|Trung tâm|Đảng ủy|Đảng uỷ|Đảng bộ|Chi bộ|Chi ủy|Chi uỷ|Chi đoàn|Công đoàn|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Thị ủy|Thị uỷ|Hội đồng|Cấp ủy|Cấp uỷ|Người đứng đầu|Bí thư|Chủ tịch|Giám đốc|Tổng giám đốc|Bảo hiểm xã hội|Liên đoàn|Chính phủ|Quận ủy|Quận uỷ)`;
 
 /**
  * Lowercase words after which a unit name has ended (verbs and connectives of the genre). "trong" before the body a
@@ -39,7 +39,7 @@ const UNIT_RE = new RegExp(String.raw`(?<![\p{L}])${HEAD}(?:(?:,\s(?=giúp việ
  * truyền"), even one no verb list names.
  */
 const UNIT_END = new RegExp(
-  String.raw`(?<=(?<![\p{L}])(?:ủy|uỷ|huyện|xã|tỉnh|phường|trấn|phố|quận|Trung ương|tổ dân phố|thôn|[Cc]hi bộ|[Đđ]ảng bộ|Sở|Bộ|Bệnh viện|chủ đầu tư))\s+(?=(?!(?:và|cùng|các|có|liên|trực|cấp|thuộc|của|viên|huyện|xã|tỉnh|phường|thị|thành|quận|thôn|tổ|ấp|bản|khu|trường|bộ|phận|nhân|ban|ngành|đoàn|cơ|đơn|chi|đảng|hội|khoa|biên|vùng|miền|ven)(?![\p{L}]))\p{Ll})`,
+  String.raw`(?<=(?<![\p{L}])(?:ủy|uỷ|huyện|xã|tỉnh|phường|trấn|phố|quận|Trung ương|tổ dân phố|thôn|[Cc]hi bộ|[Đđ]ảng bộ|Sở|Bộ|Bệnh viện|chủ đầu tư))\s+(?=(?!(?:và|cùng|các|có|liên|trực|cấp|thuộc|của|viên|huyện|xã|tỉnh|phường|thị|thành|quận|thôn|tổ|ấp|bản|khu|trường|bộ|phận|nhân|ban|ngành|đoàn|cơ|đơn|chi|đảng|hội|khoa|biên|vùng|miền|ven|binh|đội)(?![\p{L}]))\p{Ll})`,
   'u',
 );
 const STOP_START = new RegExp(String.raw`^${STOP}(?![\p{L}])`, 'u');
@@ -281,10 +281,14 @@ export function sentenceUnits(text: string, inherited: string | null = null): Un
     if (role === 'lead' || role === 'advise' || role === 'support') push(inherited, role, 0, 0);
   }
   // Later clauses that open with units and a role verb: "(X, Y chủ trì; Z phối hợp)", "…. X tham mưu, hoàn thành …".
-  for (const m of text.matchAll(/[(;:]|[.!?](?=\s)/g)) {
+  for (const m of text.matchAll(/[(;:,]|[.!?](?=\s)/g)) {
+    const before = /[^.;(:]*$/.exec(text.slice(0, m.index))?.[0] ?? '';
     // After ":" only when a clause of its own precedes it ("Khắc phục tình trạng X: các đồng chí … xây dựng …"),
     // not a label ("Chủ trì: Chi ủy", "Thời gian: …"), which the label readers take.
-    if (m[0] === ':' && (/[^.;(:]*$/.exec(text.slice(0, m.index))?.[0] ?? '').trim().split(/\s+/).length < 5) continue;
+    if (m[0] === ':' && before.trim().split(/\s+/).length < 5) continue;
+    // After "," only when the clause before closes with a role ("X là cơ quan chủ trì, các Y … triển khai", "do X chủ
+    // trì, Y phối hợp thực hiện"), not inside a list of partners.
+    if (m[0] === ',' && !/(?:chủ trì|tham mưu|thực hiện|phối hợp)\s*$/u.test(before)) continue;
     const open = /^\s*(?:(?:[Gg]iao(?: cho)?|[Đđ]ề nghị)\s+)?/u.exec(text.slice((m.index ?? 0) + 1))!;
     const at = (m.index ?? 0) + 1 + open[0].length;
     HEAD_AT.lastIndex = at;
@@ -295,6 +299,17 @@ export function sentenceUnits(text: string, inherited: string | null = null): Un
     const role = stop ? (verbRole(rest.slice(stop.index)) ?? (m[0] === '(' || /^[.:(]/.test(stop[0]) ? null : 'execute')) : null;
     if (!stop || !role || stop.index > 250) continue;
     for (const u of splitUnits(rest.slice(0, stop.index))) push(u.unit, role, at + u.from, at + u.to);
+  }
+  // The agent of a passive: "việc kiểm tra do Ủy ban Kiểm tra tiến hành", "do Khoa X chủ trì" (not "do" = because).
+  for (const m of text.matchAll(/(?<![\p{L}])do\s+/gu)) {
+    const at = (m.index ?? 0) + m[0].length;
+    HEAD_AT.lastIndex = at;
+    if (!HEAD_AT.test(text)) continue;
+    const rest = text.slice(at);
+    const stop = stopIn(rest);
+    if (!stop || stop.index > 150) continue;
+    const role = verbRole(rest.slice(stop.index)) ?? (/^\s*(?:tiến hành|thực hiện)(?![\p{L}])/u.test(rest.slice(stop.index)) ? 'execute' : null);
+    if (role) for (const u of splitUnits(rest.slice(0, stop.index))) push(u.unit, role, at + u.from, at + u.to);
   }
   // Inline labels inside a task's sentence: "… Chủ trì: X; phối hợp: Y, Z. Thời gian: …", "Thực hiện: X.".
   for (const m of text.matchAll(/(?:^|[.;]\s*)([Cc]hủ trì|[Pp]hối hợp|[Tt]hực hiện|[Tt]ham mưu)\s*:\s*([^.;:]+)/gu)) {
