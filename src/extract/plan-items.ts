@@ -62,7 +62,6 @@ function isActionRoot(s: SectionNode): boolean {
   return !NON_ACTION.test(f) && !matchPrefix(f, NON_ACTION_WORDS, 0.2) && !isShortcomingList(s);
 }
 
-/** A heading that names a topic ("Về công tác cán bộ", "Đối với tồn tại trong …"), not a measure of its own. */
 /**
  * A paragraph that opens by assigning the work ("Giao X chủ trì …", "Đề nghị X …"). Not one opening with a unit:
  * under an action heading that is the heading's explanation ("Các cấp ủy tổ chức quán triệt …"), and whether
@@ -73,12 +72,12 @@ function assigns(b: Block): boolean {
   return first !== undefined && /^\s*(?:[Gg]iao(?: cho)?|[Đđ]ề nghị)\s/u.test(b.content) && first.from <= 12;
 }
 
+/** A heading that names a topic ("Về công tác cán bộ", "Đối với tồn tại trong …"), not a measure of its own. */
 function topicHeading(s: SectionNode): boolean {
   const f = unconfuse(fold(s.head.content.replace(/[*_]+/g, ''))).trim();
   // "4. Khắc phục các hạn chế qua tự kiểm tra" over paragraphs: the measures of a group of shortcomings.
   return s.headingLike && (/^(ve|doi voi|linh vuc)\s/.test(f) || /^khac phuc (cac |nhung )?(han che|khuyet diem|yeu kem|ton tai)/.test(f) || isShortcomingGroup(s));
 }
-
 
 interface Ctx {
   shortcomingKeys: string[];
@@ -135,10 +134,10 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
     const valueAt = contentAt(b) + offset + lab.valueAt;
     // "*Cơ quan thực hiện:* X chủ trì; Y phối hợp. *Cơ quan giám sát:* Z.": a second label after a sentence end.
     const next = /\.\s+(?=\p{Lu}[^:.;]{2,40}:)/u.exec(lab.value);
-    const own = next ? lab.value.slice(0, next.index) : lab.value;
+    const value = next ? lab.value.slice(0, next.index) : lab.value;
     const second = next ? parseLabel(lab.value.slice(next.index + next[0].length)) : null;
     if (next && second?.kind === 'role') out.push(...roleDrafts(b, second, offset + lab.valueAt + next.index + next[0].length));
-    for (const { text: part, at } of semicolonParts(own)) {
+    for (const { text: part, at } of semicolonParts(value)) {
       const here = valueAt + at;
       // "Đơn vị chủ trì: X; đơn vị phối hợp: Y" — a second label inside the value.
       const inner = /^\s*([^:]{3,40}):\s*(.+)$/u.exec(part);
