@@ -42,6 +42,8 @@ const PERIOD_ONE = String.raw`(?:(?:hang|moi)\s*(?:thang|quy|nam|tuan|hoc ky)|\d
 const PERIOD = String.raw`${PERIOD_ONE}(?:\s*(?:,|va)\s*(?:cuoi\s*)?${PERIOD_ONE})*`;
 
 const EVERY = String.raw`(?:hang|moi)\s*(?:thang|quy|nam|tuan)`;
+/** Months in words (folded), January first: "tháng Giêng", "tháng Tư", "tháng Chạp". */
+const MONTH_WORDS = ['gieng', 'hai', 'ba', 'tu', 'nam', 'sau', 'bay', 'tam', 'chin', 'muoi', 'muoi mot', 'chap'];
 const PERIODIC_VERB = String.raw`(?:bao cao|kiem tra|danh gia|so ket|tong hop|to chuc|doi thoai|giao ban|ra soat|cap nhat)`;
 /** A recurring duty inside an ordinary sentence (outside a deadline slot, where a noun's "hằng năm" is no deadline). */
 const RECURRING_IN_SENTENCE = [
@@ -49,7 +51,7 @@ const RECURRING_IN_SENTENCE = [
   String.raw`${PERIODIC_VERB}[^.;]{0,60}?moi\s*(?:thang|quy|nam|tuan)(?!\s*\d)`, // "kiểm tra … 30 hồ sơ mỗi tháng"
   String.raw`dinh ky\s*${PERIOD}[,\s]*(?:mot lan\s*|1 lan\s*)?${PERIODIC_VERB}[^.;,]{0,30}`, // "định kỳ 6 tháng tổ chức đối thoại"
   String.raw`${THUC_HIEN}\s*${THUONG_XUYEN}`,
-  String.raw`(?:truoc|vao)\s*ngay\s*\d{1,2}\s*(?!\s*[/.-]\s*\d)(?:cua\s*)?(?:thang\s*(?:dau|cuoi)\s*)?${EVERY}[^.;]*`, // "vào ngày 15 hằng tháng", "trước ngày 10 của tháng cuối mỗi quý"
+  String.raw`(?:truoc|vao)\s*ngay\s*(?:mung\s*)?\d{1,2}\s*(?!\s*[/.-]\s*\d)(?:cua\s*)?(?:thang\s*(?:dau|cuoi)\s*)?${EVERY}[^.;]*`, // "vào ngày 15 hằng tháng", "trước ngày 10 của tháng cuối mỗi quý"
   String.raw`duoc\s+(?:[a-z]+\s+){1,2}${EVERY}`, // "được đánh giá hằng năm"
   String.raw`(?:vao|trong)\s*thang\s*\d{1,2}(?:\s*(?:va|,)\s*(?:thang\s*)?\d{1,2})*\s*${EVERY}`, // "vào tháng 6 và tháng 12 hằng năm"
   // An adverbial period closing the clause ("đối chiếu số liệu … hằng quý."), not the annual quality rating's name
@@ -57,6 +59,8 @@ const RECURRING_IN_SENTENCE = [
   String.raw`(?<!chat luong\s)${EVERY}(?=\s*(?:[.;)]|$))`,
   // "sau mỗi học kỳ", "tại phiên họp thường kỳ hằng quý".
   String.raw`(?:sau\s*moi\s*(?:hoc ky|thang|quy|nam|dot)|thuong ky\s*${EVERY})`,
+  // "vào thứ Hai hằng tuần": a weekday of every week.
+  String.raw`vao\s*thu\s*(?:hai|ba|tu|nam|sau|bay)\s*${EVERY}`,
   // "ít nhất 01 lần/quý", "2 lần/năm": so many times a period.
   String.raw`(?:\d{1,2}|mot|hai)\s*lan\s*(?:/|(?:trong\s*)?moi)\s*(?:thang|quy|nam|tuan)`,
   // "… báo cáo Đảng đoàn 6 tháng một lần": a period with "một lần" is a frequency wherever it stands.
@@ -115,6 +119,14 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
       if (a && b && a < b) add({ kind: 'range', date: b, startDate: a, from: m.index!, to: m.index! + m[0].length, done: doneBefore(m.index!) });
     }
   }
+  // "từ tháng 5/2026 đến hết quý III/2026": a month to the end of a quarter.
+  for (const m of f.matchAll(new RegExp(String.raw`tu\s*${MONTH}\s*(?:den|toi)\s*(?:het\s*)?${QUARTER}`, 'g'))) {
+    const q = quarter(m[3]!);
+    const y = +m[4]!;
+    const a = iso(+m[2]!, +m[1]!, 1);
+    const b = q ? iso(y, q * 3, lastDay(y, q * 3)) : null;
+    if (a && b && a < b) add({ kind: 'range', date: b, startDate: a, from: m.index!, to: m.index! + m[0].length, done: doneBefore(m.index!) });
+  }
   // "từ quý II đến quý IV năm 2026", "từ Quý I/2026 đến Quý II/2027".
   for (const m of f.matchAll(new RegExp(String.raw`tu\s*quy\s*([iv1-4]{1,3})(?:\s*(?:[/.\-]|nam)\s*(\d{4}))?\s*(?:den|toi|-)\s*${QUARTER}`, 'g'))) {
     const qa = quarter(m[1]!);
@@ -172,6 +184,13 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
     const q = quarter(m[1]!);
     if (q) add({ kind: 'by_quarter', date: null, yearless: { month: q * 3, day: [31, 30, 30, 31][q - 1]! }, from: m.index!, to: m.index! + m[0].length, done: doneBefore(m.index!) });
   }
+  // A month named in words: "xong trong tháng Tư năm 2026" (the year word after it, so "tháng năm 2026" is none).
+  for (const m of f.matchAll(/(?:trong|truoc|den|cuoi|vao|hoan thanh)\s*thang\s*(gieng|hai|ba|tu|nam|sau|bay|tam|chin|muoi mot|muoi hai|muoi|chap)\s*nam\s*(\d{4})/g)) {
+    const mo = MONTH_WORDS.indexOf(m[1]!) + 1;
+    const y = +m[2]!;
+    const date = iso(y, mo, lastDay(y, mo) || 1);
+    if (mo > 0 && date) add({ kind: 'by_month', date, from: m.index!, to: m.index! + m[0].length, done: doneBefore(m.index!) });
+  }
   // Also an event of that month: "tại Hội nghị Đảng ủy tháng 7/2026", "trong kỳ sinh hoạt tháng 4/2026".
   for (const m of f.matchAll(new RegExp(String.raw`(trong\s*|truoc\s*|den\s*|cuoi\s*|vao\s*|hoan thanh\s*(?:trong\s*)?|(?:hoi nghi|ky sinh hoat|phien hop)(?:\s+[a-z]+){0,3}\s*)?${MONTH}`, 'g'))) {
     if (!m[1] && !context) continue;
@@ -203,8 +222,8 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
     if (context && hits.some((h) => h.kind === 'recurring')) break;
     add({ kind: 'recurring', date: null, from: m.index!, to: m.index! + m[0].length, done: false });
   }
-  if (context || /thuc hien ngay|trien khai ngay|ngay sau khi/.test(f)) {
-    for (const m of f.matchAll(/(thuc hien|trien khai|hoan thanh)\s*ngay(?!\s*\d)|ngay sau khi|khan truong/g)) {
+  if (context || /thuc hien ngay|trien khai ngay|ngay (?:sau )?khi/.test(f)) {
+    for (const m of f.matchAll(/(thuc hien|trien khai|hoan thanh)\s*ngay(?!\s*\d)|ngay (?:sau )?khi|khan truong/g)) {
       add({ kind: 'immediate', date: null, from: m.index!, to: m.index! + m[0].length, done: false });
     }
   }

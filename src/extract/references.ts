@@ -52,7 +52,7 @@ export function findReferences(text: string): ReferenceHit[] {
  * that starts no cited document; before a lowercase word or a document type it ends the issuer, like "số".
  */
 const ISSUER_END = new RegExp(
-  String.raw`\s(?:về|ve viec|về việc|thực hiện|triển khai|ban hành|và(?!\s(?!(?:${DOC_TYPES.map(([n]) => n).join('|')})(?![\p{L}]))\p{Lu})|trong|đối với|hướng dẫn|quy định|tại|nhằm|cho|để|số)\s|[,;.:()]|$`,
+  String.raw`\s(?:về|ve viec|về việc|thực hiện|triển khai|ban hành|và(?!\s(?!(?:${DOC_TYPES.map(([n]) => n).join('|')})(?![\p{L}]))\p{Lu})|trong|đối với|hướng dẫn|quy định|tại|nhằm|cho|để|số|ngày(?=\s\d))\s|[,;.:()]|$`,
   'u',
 );
 
@@ -86,6 +86,13 @@ function readHit(text: string, f: string, m: RegExpMatchArray & { indices?: ([nu
     if (iss && /^\p{Lu}/u.test(iss)) {
       issuer = iss;
       to = start + iss.length;
+      // "số 21-HD/ĐU của Đảng ủy xã ngày 18/11/2025": the date after the issuer.
+      const late = date ? null : /^\s*ngay/.test(f.slice(to)) ? readDate(f.slice(to)) : null;
+      if (late) {
+        date = late.date;
+        to += late.length;
+        if (late.fuzzy) fuzzy = true;
+      }
     }
   }
   const type = dt?.name ?? (typeName ? text.slice(from, from + typeName.length) : byCode!.name);

@@ -186,6 +186,7 @@ export function splitNumbered(text: string): { number: string | null; text: stri
     if (bare.length >= 2 && seq) marks = bare.map((m) => Object.assign([...m.slice(0, 1), m[1] === 'l' ? '1' : m[1]], { index: m.index, input: m.input }) as unknown as RegExpExecArray);
   }
   if (marks.length < 2) marks = ordinalMarks(text);
+  if (marks.length < 2) marks = romanMarks(text);
   if (marks.length < 2) return [{ number: null, text: text.trim(), from: 0, to: text.length }];
   const out: { number: string | null; text: string; from: number; to: number }[] = [];
   for (let i = 0; i < marks.length; i++) {
@@ -196,6 +197,15 @@ export function splitNumbered(text: string): { number: string | null; text: stri
     if (t) out.push({ number: `(${m[1]})`, text: t, from: start, to: start + t.length });
   }
   return out;
+}
+
+const SMALL_ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi'];
+
+/** "(i) X; (ii) Y": items numbered with small roman numerals, in order from the first. */
+function romanMarks(text: string): RegExpExecArray[] {
+  const marks = [...text.matchAll(/(?:^|[\s;:.“"])\((i{1,3}|iv|vi?)\)\s*/g)];
+  if (marks.length < 2 || !marks.every((m, i) => m[1] === SMALL_ROMAN[i])) return [];
+  return marks.map((m, i) => Object.assign([m[0], String(i + 1)], { index: m.index, input: text }) as unknown as RegExpExecArray);
 }
 
 const COUNTED = [
@@ -427,7 +437,7 @@ function countedSentences(text: string): ReturnType<typeof splitNumbered> | null
 function inlineList(text: string): ReturnType<typeof splitNumbered> | null {
   const items = splitNumbered(text);
   if (items.length < 2) return null;
-  const lead = text.slice(0, items[0]!.from).replace(/\s*(?:\(\s?1\s?\)|[1l]\)|(?:một là|thứ nhất),)\s*$/iu, '').trim();
+  const lead = text.slice(0, items[0]!.from).replace(/\s*(?:\(\s?[1i]\s?\)|[1l]\)|(?:một là|thứ nhất),)\s*$/iu, '').trim();
   return lead.endsWith(':') && SHORTCOMING_WORDS.test(unconfuse(fold(lead))) ? items : null;
 }
 

@@ -17,18 +17,20 @@ export interface UnitHit {
  * Words that start an organisation or person reference. Vietnamese capitalises the first syllable of each
  * word of a proper name ("Ban Tổ chức Tỉnh ủy"), so a unit runs until a lowercase verb or punctuation.
  */
-const GENERIC = String.raw`(?:Ban|Phòng|Khoa|Sở|Bộ|Cục|Chi cục|Kho bạc|Ngân hàng|Viện|Trường|Hội|Đoàn|Đội|Tổ|Trưởng|Thủ trưởng|Phó|Lãnh đạo|Tập thể|Xí nghiệp|Nhà máy|Công ty|Tổng công ty|Chi nhánh|Tiểu đoàn|Trung đoàn|Lữ đoàn|Sư đoàn|Đại đội)(?=\s+(?:\p{Lu}|các\s|ban\s|phòng\s))`;
+const GENERIC = String.raw`(?:Ban|Phòng|Khoa|Sở|Bộ|Cục|Chi cục|Kho bạc|Ngân hàng|Viện|Trường|Hội|Đoàn|Đội|Tổ|Trưởng|Thủ trưởng|Phó|Lãnh đạo|Tập thể|Xí nghiệp|Nhà máy|Công ty|Tổng công ty|Chi nhánh|Tiểu đoàn|Trung đoàn|Lữ đoàn|Sư đoàn|Đại đội|Chi hội)(?=\s+(?:\p{Lu}|các\s|ban\s|phòng\s))`;
+// Village bodies named in lower case: "Tổ hòa giải bản", "Tổ quản lý bảo vệ rừng" (not the verb "Tổ chức"), "Trưởng bản".
+const VILLAGE = String.raw`Tổ(?=\s+(?!chức(?![\p{L}]))\p{Ll})|Trưởng\s(?:bản|thôn|ấp|xóm|khu phố|tổ dân phố)(?![\p{L}])`;
 // The state inspectorate ("Thanh tra Sở", "Thanh tra tỉnh"), not the verb "thanh tra" opening a sentence.
 const INSPECTORATE = String.raw`Thanh tra(?=\s+(?:\p{Lu}|(?:tỉnh|huyện|thành phố)(?![\p{L}])))`;
 // The tax office since 2025 ("Thuế tỉnh Ninh Bình", "Thuế cơ sở 3"), not the noun "thuế" in a sentence.
 const TAX = String.raw`Thuế(?=\s+(?:\p{Lu}|(?:tỉnh|thành phố|cơ sở)(?![\p{L}])))`;
-const HEAD = String.raw`(?:[Cc]ác ${GENERIC}|[Cc]ác (?:đồng chí|cơ quan|đảng ủy|đảng uỷ|cấp ủy|cấp uỷ|chi bộ|tổ chức|phòng|khoa|ban|sở|ngành|đơn vị|đoàn thể|địa phương|huyện ủy|thành ủy|tổ dân phố|tổ|khu dân cư|thôn|xã|phường|thị trấn|chủ đầu tư|xí nghiệp)|[Tt]ừng đồng chí|Đồng chí|${GENERIC}|${INSPECTORATE}|${TAX}|Ủy ban|Uỷ ban|UBND|HĐND|MTTQ|Văn phòng|Cơ quan|Thường trực|Mặt trận|Công an|Trung tâm|Đảng ủy|Đảng uỷ|Đảng bộ|Chi bộ|Chi ủy|Chi uỷ|Chi đoàn|Công đoàn|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Thị ủy|Thị uỷ|Hội đồng|Cấp ủy|Cấp uỷ|Người đứng đầu|Bí thư|Chủ tịch|Giám đốc|Tổng giám đốc|Bảo hiểm xã hội|Liên đoàn|Chính phủ|Quận ủy|Quận uỷ)`;
+const HEAD = String.raw`(?:[Cc]ác ${GENERIC}|[Cc]ác (?:đồng chí|cơ quan|đảng ủy|đảng uỷ|cấp ủy|cấp uỷ|chi bộ|tổ chức|phòng|khoa|ban|sở|ngành|đơn vị|đoàn thể|địa phương|huyện ủy|thành ủy|tổ dân phố|tổ|khu dân cư|thôn|xã|phường|thị trấn|chủ đầu tư|xí nghiệp|chi hội)|[Tt]ừng đồng chí|Đồng chí|${GENERIC}|${VILLAGE}|${INSPECTORATE}|${TAX}|Ủy ban|Uỷ ban|UBND|HĐND|MTTQ|Văn phòng|Cơ quan|Thường trực|Mặt trận|Công an|Trung tâm|Đảng ủy|Đảng uỷ|Đảng bộ|Chi bộ|Chi ủy|Chi uỷ|Chi đoàn|Công đoàn|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Thị ủy|Thị uỷ|Hội đồng|Cấp ủy|Cấp uỷ|Người đứng đầu|Bí thư|Chủ tịch|Giám đốc|Tổng giám đốc|Bảo hiểm xã hội|Liên đoàn|Chính phủ|Quận ủy|Quận uỷ)`;
 
 /**
  * Lowercase words after which a unit name has ended (verbs and connectives of the genre). "trong" before the body a
  * unit belongs to ("các đoàn thể trong nhà trường") and "tổ chức" as a noun ("tổ chức phi chính phủ") do not end it.
  */
-const STOP = String.raw`(?:chủ trì|phối hợp|tham mưu(?!,? giúp việc)|thực hiện|(?<![Bb]an |đầu tư )xây dựng|theo dõi|căn cứ|(?<!các )tổ chức(?! đảng| chính trị| cơ sở| bộ máy| hội| phi chính phủ| xã hội)|tiếp tục|rà soát|triển khai|hướng dẫn|(?<!Kế hoạch )tổng hợp|báo cáo|chỉ đạo|(?<!đồng chí )lãnh đạo|(?<![Ủủ]y ban )kiểm tra|giám sát|phân công|kiểm điểm|nghiên cứu|đôn đốc|ban hành|giới thiệu|ra (?:nghị quyết|quyết định|thông báo|văn bản)|(?<!Hậu )cần|phải|trước hết|có trách nhiệm|chịu trách nhiệm|quán triệt|nhận xét|xem xét|thông báo|gửi|nộp|đề xuất|chuẩn bị|bố trí|để|nhằm|về việc|khi|đảm bảo|bảo đảm|kịp thời|thường xuyên|định kỳ|làm|được|sớm|trình|theo|tập trung|chủ động|khẩn trương|giúp|đánh giá|phụ trách|tuyên truyền|vận động|phổ biến|đẩy mạnh|tăng cường|nâng cao|đổi mới|kiện toàn|củng cố|giải quyết|tiến hành|hoàn thiện|hoàn thành|sửa đổi|cử|trực tiếp|đối chiếu|áp dụng|bồi dưỡng|làm việc|thu hồi|lập|xác định|cập nhật|công khai|tiếp nhận|giải trình|với|trong(?! (?:nhà trường|Trường|cơ quan|đơn vị|hệ thống chính trị|khối|toàn)(?![\p{L}]))|tại|từ|đến|sau|trước)`;
+const STOP = String.raw`(?:chủ trì|phối hợp|tham mưu(?!,? giúp việc)|thực hiện|(?<![Bb]an |đầu tư )xây dựng|theo dõi|căn cứ|(?<!các )tổ chức(?! đảng| chính trị| cơ sở| bộ máy| hội| phi chính phủ| xã hội)|tiếp tục|rà soát|triển khai|hướng dẫn|(?<!Kế hoạch )tổng hợp|báo cáo|chỉ đạo|(?<!đồng chí )lãnh đạo|(?<![Ủủ]y ban )kiểm tra|giám sát|phân công|kiểm điểm|nghiên cứu|đôn đốc|ban hành|giới thiệu|ra (?:nghị quyết|quyết định|thông báo|văn bản)|(?<!Hậu )cần|phải|trước hết|có trách nhiệm|chịu trách nhiệm|quán triệt|nhận xét|xem xét|thông báo|gửi|nộp|đề xuất|chuẩn bị|bố trí|để|nhằm|về việc|khi|đảm bảo|bảo đảm|kịp thời|thường xuyên|định kỳ|làm|được|sớm|trình|theo|tập trung|chủ động|khẩn trương|giúp|đánh giá|phụ trách|tuyên truyền|vận động|phổ biến|đẩy mạnh|tăng cường|nâng cao|đổi mới|kiện toàn|củng cố|giải quyết|tiến hành|hoàn thiện|hoàn thành|sửa đổi|cử|trực tiếp|đối chiếu|áp dụng|bồi dưỡng|đưa|phân loại|số hóa|duy trì|làm việc|thu hồi|lập|xác định|cập nhật|công khai|tiếp nhận|giải trình|với|trong(?! (?:nhà trường|Trường|cơ quan|đơn vị|hệ thống chính trị|khối|toàn)(?![\p{L}]))|tại|từ|đến|sau|trước)`;
 
 // "phòng, chống" (prevention and combat: "Phòng An ninh mạng và phòng, chống tội phạm …") is one word of a name.
 const PHONG_CHONG = String.raw`(?<=[Pp]hòng),(?=\schống\s)`;
@@ -47,7 +49,7 @@ const STOP_RE = new RegExp(String.raw`(?<![\p{L}])${STOP}(?![\p{L}])|[:;.(]|${UN
 
 // Where a "phối hợp (với) X, Y" list ends: a lowercase verb, matched on folded text with vowel-tolerant words.
 const LIST_STOP = new RegExp(
-  String.raw`\s(?:tham m[a-z]{1,2}u(?!,? giup viec)|${THUC_HIEN}|trong(?! (?:nha truong|co quan|don vi|he thong chinh tri|khoi|toan)(?![a-z]))|de|ra so[a-z]t|${THEO_DOI}|to ch[a-z]c(?! phi chinh phu| xa hoi)|(?<!uy ban )ki[a-z]m tra|(?<!ban |dau tu )x[a-z]y d[a-z]ng|tri[a-z]n khai|tuy[a-z]n truy[a-z]n|v[a-z]n d[a-z]ng|ph[a-z] bi[a-z]n|d[a-z]y m[a-z]nh|t[a-z]ng c[a-z][a-z]ng|b[a-z]o c[a-z]o|ch[a-z] d[a-z]o|l[a-z]nh d[a-z]o|gi[a-z]i quy[a-z]t|ti[a-z]n h[a-z]nh|nham|ve|doi chieu|gi[a-z]i thi[a-z]u|b[a-z]i d[a-z][a-z]ng|(?<!ke hoach )t[a-z]ng h[a-z]p|d[a-z]n d[a-z]c|h[a-z]{1,2}ng d[a-z]n)(?=[\s,.;])|[.:(]`,
+  String.raw`\s(?:tham m[a-z]{1,2}u(?!,? giup viec)|${THUC_HIEN}|trong(?! (?:nha truong|co quan|don vi|he thong chinh tri|khoi|toan)(?![a-z]))|de|ra so[a-z]t|${THEO_DOI}|to ch[a-z]c(?! phi chinh phu| xa hoi)|(?<!uy ban )ki[a-z]m tra|(?<!ban |dau tu )x[a-z]y d[a-z]ng|tri[a-z]n khai|tuy[a-z]n truy[a-z]n|v[a-z]n d[a-z]ng|ph[a-z] bi[a-z]n|d[a-z]y m[a-z]nh|t[a-z]ng c[a-z][a-z]ng|b[a-z]o c[a-z]o|ch[a-z] d[a-z]o|l[a-z]nh d[a-z]o|gi[a-z]i quy[a-z]t|ti[a-z]n h[a-z]nh|nham|ve|den|doi chieu|gi[a-z]i thi[a-z]u|b[a-z]i d[a-z][a-z]ng|(?<!ke hoach )t[a-z]ng h[a-z]p|d[a-z]n d[a-z]c|h[a-z]{1,2}ng d[a-z]n)(?=[\s,.;])|[.:(]`,
   'gu',
 );
 
@@ -56,7 +58,18 @@ export function cleanUnit(u: string): string {
   let s = u.replace(/\s+/g, ' ').replace(/^[\s,;:.\-–]+|[\s,;:.\-–]+$/g, '');
   s = s.replace(/\s*\((?:[^)]*)\)\s*$/, '');
   s = s.replace(/^(?:[Gg]iao|[Đđ]ề nghị)\s+/, '');
-  return s.trim();
+  return postHolder(s.trim());
+}
+
+/** "Phó Giám đốc Sở Lê Hoàng Nam" → "Lê Hoàng Nam": a post followed by its holder's name names the person. */
+function postHolder(s: string): string {
+  if (!TITLE.test(s)) return s;
+  const words = s.split(' ');
+  for (let k = Math.min(4, words.length - 2); k >= 2; k--) {
+    const name = words.slice(-k);
+    if (name.every((w) => /^\p{Lu}\p{Ll}*$/u.test(w)) && startsWithSurname(name.join(' '))) return name.join(' ');
+  }
+  return s;
 }
 
 /** A unit part ending in a list of capitalised place names: "… các xã Hương Lâm", "… các phường A, B". */
@@ -71,7 +84,8 @@ const JOINT_NEXT = new RegExp(String.raw`^\s*${ELECTED}(?![\p{L}])`, 'u');
 /** Where a list of units splits: ";" always; "," / "và" only when the next part starts a new unit. */
 export function splitUnits(value: string): { unit: string; from: number; to: number }[] {
   const out: { unit: string; from: number; to: number }[] = [];
-  const nextIsUnit = new RegExp(String.raw`^\s*${HEAD}(?![\p{L}])`, 'u');
+  // A new part also starts at a comrade named by post ("Ban Thường vụ Đảng ủy xã, đồng chí Đảng ủy viên …").
+  const nextIsUnit = new RegExp(String.raw`^\s*(?:${HEAD}(?![\p{L}])|đồng chí\s+\p{Lu})`, 'u');
   let start = 0;
   const re = /;|,|\s(?:và|cùng)\s/g;
   let m: RegExpExecArray | null;
@@ -165,12 +179,12 @@ export function personOrUnits(value: string): { unit: string; from: number; to: 
  */
 function verbRole(after: string): Role | null {
   // "X giúp Ban Thường vụ theo dõi, đôn đốc": helping a body to monitor is monitoring.
-  const m = /^\s*[:,]?\s*(?:(?:có|chịu) trách nhiệm\s+|giúp\s+\p{Lu}[^,.;:]{0,40}?\s+(?=theo dõi|đôn đốc))?([Cc]hủ trì|[Ll]àm đầu mối|[Tt]ham mưu(?!,? giúp việc)|[Tt]hực hiện|[Pp]hối hợp|[Tt]heo dõi|[Đđ]ôn đốc|[Cc]hỉ đạo chung|[Tt]rực tiếp chỉ đạo)(?![\p{L}])/u.exec(after);
+  const m = /^\s*[:,]?\s*(?:(?:có|chịu) trách nhiệm\s+|giúp\s+\p{Lu}[^,.;:]{0,40}?\s+(?=theo dõi|đôn đốc))?([Cc]hủ trì|[Ll]àm đầu mối|[Tt]ham mưu(?!,? giúp việc)|[Tt]hực hiện|[Pp]hối hợp|[Tt]heo dõi|[Đđ]ôn đốc|[Cc]hỉ đạo chung|(?:[Tt]rực tiếp |[Qq]uan tâm )chỉ đạo|chỉ đạo(?= việc| thực hiện| các nội dung| nội dung)|(?:[Tt]rực tiếp )?phụ trách(?= (?:khoản|điểm|nội dung|các nội dung|lĩnh vực|việc)(?![\p{L}])))(?![\p{L}])/u.exec(after);
   // "X hướng dẫn, theo dõi việc thực hiện": a guiding verb before the monitoring pair keeps X a monitor.
   if (!m) return /^\s*(?:hướng dẫn|kiểm tra),\s*(?:theo dõi|đôn đốc)(?![\p{L}])/u.test(after) ? 'monitor' : null;
   const w = m[1]!.toLowerCase();
   if (w === 'theo dõi' || w === 'đôn đốc') return 'monitor';
-  if (w === 'chỉ đạo chung' || w === 'trực tiếp chỉ đạo') return 'direct';
+  if (/chỉ đạo|phụ trách/.test(w)) return 'direct';
   if (w === 'chủ trì' || w === 'làm đầu mối') return 'lead';
   if (w === 'tham mưu') return 'advise';
   if (w === 'thực hiện') return 'execute';
@@ -183,7 +197,7 @@ const WITH_PARTNER = new RegExp(String.raw`^(?: chặt chẽ)?\s+(?:với\s|${HE
 /** Words before a person's name: "đồng chí" (Party), "ông"/"bà" (state documents). */
 const COMRADE = String.raw`[Đđ]ồng chí|[Đđ]\/c|[Ôô]ng|[Bb]à`;
 /** A post named instead of a person: "Đồng chí Bí thư Đảng ủy trực tiếp chỉ đạo" → "Bí thư Đảng ủy". */
-const POST = String.raw`(?:Phó\s)?(?:Bí thư|Chủ tịch|Giám đốc|Tổng giám đốc|Chủ nhiệm|Trưởng ban)(?:\s(?:\p{Lu}\p{Ll}*|ủy|uỷ|nhân dân)){0,5}`;
+const POST = String.raw`(?:Phó\s)?(?:Bí thư|Chủ tịch|Giám đốc|Tổng giám đốc|Chủ nhiệm|Trưởng ban)(?:\s(?:\p{Lu}\p{Ll}*|ủy|uỷ|bộ|nhân dân)){0,5}`;
 /**
  * A person assigned by name: "X phân công (giao) đồng chí [Đại tá] Nguyễn Văn A, <chức vụ>, theo dõi, chỉ đạo …", or
  * a sentence opening with the comrade ("Đồng chí Bí thư Đảng ủy trực tiếp chỉ đạo …; đồng chí B, …, theo dõi").
@@ -260,7 +274,7 @@ export function sentenceUnits(text: string, inherited: string | null = null): Un
     const rest = text.slice(startAt);
     const stop = stopIn(rest);
     // "Ban Thường vụ giao X chủ trì …": the assigning body is not responsible; X is, as after an opening "Giao".
-    if (stop && !giao && /^\s*giao(?: cho)?\s+\p{Lu}/u.test(rest.slice(stop.index))) {
+    if (stop && !giao && /^\s*(?:giao(?: cho)?|đề nghị)\s+\p{Lu}/u.test(rest.slice(stop.index))) {
       const at = startAt + stop.index;
       return sentenceUnits(text.slice(at), inherited).map((h) => ({ ...h, from: h.from + at, to: h.to + at }));
     }
