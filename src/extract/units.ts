@@ -308,6 +308,12 @@ export function sentenceUnits(text: string, inherited: string | null = null): Un
     if (at === startAt || !HEAD_AT.test(text)) continue;
     const rest = text.slice(at);
     const stop = stopIn(rest);
+    // "… . Chi bộ đề nghị Ban X mở lớp …": the asking body is not responsible; X is.
+    if (stop && /^\s*(?:giao(?: cho)?|đề nghị)\s+\p{Lu}/u.test(rest.slice(stop.index))) {
+      const from = at + stop.index;
+      for (const h of sentenceUnits(text.slice(from))) push(h.unit, h.role, from + h.from, from + h.to);
+      continue;
+    }
     // After "(" only a role verb names a role; a clause of its own ("…; Đoàn Thanh niên giới thiệu …") executes.
     const role = stop ? (verbRole(rest.slice(stop.index)) ?? (m[0] === '(' || /^[.:(]/.test(stop[0]) ? null : 'execute')) : null;
     if (!stop || !role || stop.index > 250) continue;
