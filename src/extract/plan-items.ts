@@ -75,8 +75,10 @@ function assigns(b: Block): boolean {
 /** A heading that names a topic ("Về công tác cán bộ", "Đối với tồn tại trong …"), not a measure of its own. */
 function topicHeading(s: SectionNode): boolean {
   const f = unconfuse(fold(s.head.content.replace(/[*_]+/g, ''))).trim();
-  // "4. Khắc phục các hạn chế qua tự kiểm tra" over paragraphs: the measures of a group of shortcomings.
-  return s.headingLike && (/^(ve|doi voi|linh vuc)\s/.test(f) || /^khac phuc (cac |nhung )?(han che|khuyet diem|yeu kem|ton tai)/.test(f) || isShortcomingGroup(s));
+  // "4. Khắc phục các hạn chế qua tự kiểm tra", "1. Chỉnh lý hồ sơ (khắc phục nội dung Một là)" over paragraphs: the
+  // measures of a group of shortcomings.
+  const measures = /^khac phuc (cac |nhung )?(han che|khuyet diem|yeu kem|ton tai)/.test(f) || /\(\s*khac phuc\s/.test(f);
+  return s.headingLike && (/^(ve|doi voi|linh vuc)\s/.test(f) || measures || isShortcomingGroup(s));
 }
 
 interface Ctx {

@@ -116,7 +116,11 @@ export function partShortcomings(r: SectionNode, nextKey: () => string): Shortco
       // "… còn hai hạn chế …: một là, X; hai là, Y." / "… còn hai hạn chế. Về A, X. Về B, Y.": the items, not the paragraph.
       const items = inlineList(b.content) ?? countedSentences(b.content);
       if (items) for (const it of items) push(b, contentAt(b) + it.from, it.text, it.number, ch);
-      else push(b, contentAt(b), b.content, plain.length === 1 ? ch.marker.number : null, ch);
+      else {
+        // "Ngoài ra, hạn chế về …": the connective is not part of the shortcoming.
+        const skip = /^\s*Ngoài ra,\s*/u.exec(b.content)?.[0].length ?? 0;
+        push(b, contentAt(b) + skip, b.content.slice(skip), plain.length === 1 ? ch.marker.number : null, ch);
+      }
     }
     // A heading whose paragraph leads items printed after it groups them; else the heading states one.
     if (plain.length === 0 && !ch.blocks.some((b) => !b.marker && /:\s*$/.test(b.content.trim()))) push(ch.head, contentAt(ch.head), head, ch.marker.number, ch);
@@ -187,6 +191,7 @@ export function splitNumbered(text: string): { number: string | null; text: stri
   }
   if (marks.length < 2) marks = ordinalMarks(text);
   if (marks.length < 2) marks = romanMarks(text);
+  if (marks.length < 2) marks = letterMarks(text);
   if (marks.length < 2) return [{ number: null, text: text.trim(), from: 0, to: text.length }];
   const out: { number: string | null; text: string; from: number; to: number }[] = [];
   for (let i = 0; i < marks.length; i++) {
@@ -197,6 +202,13 @@ export function splitNumbered(text: string): { number: string | null; text: stri
     if (t) out.push({ number: `(${m[1]})`, text: t, from: start, to: start + t.length });
   }
   return out;
+}
+
+/** "…: a) X; b) Y": lettered items inside a sentence, in order from "a". */
+function letterMarks(text: string): RegExpExecArray[] {
+  const marks = [...text.matchAll(/(?:^|[\s;:.“"])([a-h])\)\s+/g)];
+  if (marks.length < 2 || !marks.every((m, i) => m[1] === 'abcdefgh'[i])) return [];
+  return marks.map((m, i) => Object.assign([m[0], String(i + 1)], { index: m.index, input: text }) as unknown as RegExpExecArray);
 }
 
 const SMALL_ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi'];
@@ -437,7 +449,7 @@ function countedSentences(text: string): ReturnType<typeof splitNumbered> | null
 function inlineList(text: string): ReturnType<typeof splitNumbered> | null {
   const items = splitNumbered(text);
   if (items.length < 2) return null;
-  const lead = text.slice(0, items[0]!.from).replace(/\s*(?:\(\s?[1i]\s?\)|[1l]\)|(?:một là|thứ nhất),)\s*$/iu, '').trim();
+  const lead = text.slice(0, items[0]!.from).replace(/\s*(?:\(\s?[1i]\s?\)|[1la]\)|(?:một là|thứ nhất),)\s*$/iu, '').trim();
   return lead.endsWith(':') && SHORTCOMING_WORDS.test(unconfuse(fold(lead))) ? items : null;
 }
 
