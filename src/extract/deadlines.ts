@@ -127,8 +127,8 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
     const b = q ? iso(y, q * 3, lastDay(y, q * 3)) : null;
     if (a && b && a < b) add({ kind: 'range', date: b, startDate: a, from: m.index!, to: m.index! + m[0].length, done: doneBefore(m.index!) });
   }
-  // "từ quý II đến quý IV năm 2026", "từ Quý I/2026 đến Quý II/2027".
-  for (const m of f.matchAll(new RegExp(String.raw`tu\s*quy\s*([iv1-4]{1,3})(?:\s*(?:[/.\-]|nam)\s*(\d{4}))?\s*(?:den|toi|-)\s*${QUARTER}`, 'g'))) {
+  // "từ quý II đến quý IV năm 2026", "từ Quý I/2026 đến Quý II/2027", "trong quý II và quý III/2026".
+  for (const m of f.matchAll(new RegExp(String.raw`(?:tu\s*|trong\s*)?quy\s*([iv1-4]{1,3})(?:\s*(?:[/.\-]|nam)\s*(\d{4}))?\s*(?:den|toi|-|va)\s*${QUARTER}`, 'g'))) {
     const qa = quarter(m[1]!);
     const qb = quarter(m[3]!);
     const yb = +m[4]!;
@@ -222,8 +222,8 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
     if (context && hits.some((h) => h.kind === 'recurring')) break;
     add({ kind: 'recurring', date: null, from: m.index!, to: m.index! + m[0].length, done: false });
   }
-  if (context || /thuc hien ngay|trien khai ngay|ngay (?:sau )?khi/.test(f)) {
-    for (const m of f.matchAll(/(thuc hien|trien khai|hoan thanh)\s*ngay(?!\s*\d)|ngay (?:sau )?khi|khan truong/g)) {
+  if (context || /thuc hien ngay|trien khai ngay|ngay (?:sau )?khi|ngay trong ngay/.test(f)) {
+    for (const m of f.matchAll(/(thuc hien|trien khai|hoan thanh)\s*ngay(?!\s*\d)|ngay (?:sau )?khi|ngay trong ngay|khan truong/g)) {
       add({ kind: 'immediate', date: null, from: m.index!, to: m.index! + m[0].length, done: false });
     }
   }
