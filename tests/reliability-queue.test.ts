@@ -6,6 +6,7 @@ import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Store } from '../src/store/index.ts';
 import { JOBS_QUEUE, PAGE_JOB } from '../workers/queues.ts';
+import { workerName } from '../workers/start-workers.ts';
 import { PrivateRedis } from './helpers/redis-server.ts';
 import { createTempDatabase, tempDir, uniqueName } from './helpers/services.ts';
 import { childPids, spawnVanban, startWorker, stopProcess } from './helpers/worker-process.ts';
@@ -160,16 +161,25 @@ describe('BullMQ runner reliability', () => {
     const ingest = spawnVanban(['ingest', inDir, '--out', outDir, '--no-progress'], env);
     procs.push(ingest);
 
-    // Kill worker 1 while it holds a job (its sandboxed processor is alive), once work is under way.
+    // Kill worker 1 while it holds a job (an active job carries its name), once work is under way.
     const deadline = Date.now() + 90_000;
-    for (;;) {
-      const done = await store.db.selectFrom('runs').select((eb) => eb.fn.countAll<number>().as('n')).where('status', '=', 'done').executeTakeFirstOrThrow();
-      if (Number(done.n) >= 30 && (await childPids(w1.pid!)).length > 0) break;
-      if (Date.now() > deadline) throw new Error(`no progress: ${w1.output()} ${ingest.output()}`);
-      await new Promise((r) => setTimeout(r, 100));
+    const watch = new Redis(redis.url, { maxRetriesPerRequest: null });
+    const jobs = new Queue(JOBS_QUEUE, { connection: watch, prefix });
+    let sandboxes: number[] = [];
+    try {
+      for (;;) {
+        const done = await store.db.selectFrom('runs').select((eb) => eb.fn.countAll<number>().as('n')).where('status', '=', 'done').executeTakeFirstOrThrow();
+        sandboxes = Number(done.n) >= 30 ? await childPids(w1.pid!) : [];
+        // Checked last, right before the kill, so the job is still held when the worker dies.
+        if (sandboxes.length > 0 && (await jobs.getActive()).some((j) => j.processedBy === workerName(w1.pid!))) break;
+        if (Date.now() > deadline) throw new Error(`no progress: ${w1.output()} ${ingest.output()}`);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      w1.kill('SIGKILL');
+    } finally {
+      await jobs.close();
+      watch.disconnect();
     }
-    const sandboxes = await childPids(w1.pid!);
-    w1.kill('SIGKILL');
     await new Promise((r) => setTimeout(r, 1500));
     const w1b = await startWorker(env, ['--lock-ms', '4000', '--stalled-ms', '1500']);
     procs.push(w1b);

@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'bullmq';
 import type { Config } from '../src/config/index.ts';
@@ -32,6 +33,9 @@ export interface RunningWorkers {
 
 const sandbox = (name: string): string => fileURLToPath(new URL(`./${name}.mjs`, import.meta.url));
 
+/** This worker process's name on the jobs it takes: host and pid. */
+export const workerName = (pid = process.pid): string => `${os.hostname()}:${pid}`;
+
 /** Starts the worker of the jobs queue with sandboxed processors (CPU work off the lock-renewing loop). */
 export async function startWorkers(config: Config, opts: WorkerOptions = {}): Promise<RunningWorkers> {
   if (!config.redisUrl) throw new Error('startWorkers needs redisUrl');
@@ -50,6 +54,8 @@ export async function startWorkers(config: Config, opts: WorkerOptions = {}): Pr
   const pageEnv = { VIPS_CONCURRENCY: threads, OMP_THREAD_LIMIT: threads, ...process.env };
   const worker = new Worker(JOBS_QUEUE, sandbox('job-processor'), {
     ...common,
+    // Stored on every job it takes (job.processedBy): which worker process holds or held a job.
+    name: workerName(),
     concurrency: opts.concurrency ?? config.workerConcurrency,
     workerForkOptions: { env: pageEnv },
   });
