@@ -190,8 +190,8 @@ export function splitNumbered(text: string): { number: string | null; text: stri
     if (bare.length >= 2 && seq) marks = bare.map((m) => Object.assign([...m.slice(0, 1), m[1] === 'l' ? '1' : m[1]], { index: m.index, input: m.input }) as unknown as RegExpExecArray);
   }
   if (marks.length < 2) marks = ordinalMarks(text);
-  if (marks.length < 2) marks = romanMarks(text);
-  if (marks.length < 2) marks = letterMarks(text);
+  if (marks.length < 2) marks = sequenceMarks(text, /(?:^|[\s;:.“"])\((i{1,3}|iv|vi?)\)\s*/g, SMALL_ROMAN);
+  if (marks.length < 2) marks = sequenceMarks(text, /(?:^|[\s;:.“"])([a-h])\)\s+/g, LETTERS);
   if (marks.length < 2) return [{ number: null, text: text.trim(), from: 0, to: text.length }];
   const out: { number: string | null; text: string; from: number; to: number }[] = [];
   for (let i = 0; i < marks.length; i++) {
@@ -204,19 +204,16 @@ export function splitNumbered(text: string): { number: string | null; text: stri
   return out;
 }
 
-/** "…: a) X; b) Y": lettered items inside a sentence, in order from "a". */
-function letterMarks(text: string): RegExpExecArray[] {
-  const marks = [...text.matchAll(/(?:^|[\s;:.“"])([a-h])\)\s+/g)];
-  if (marks.length < 2 || !marks.every((m, i) => m[1] === 'abcdefgh'[i])) return [];
-  return marks.map((m, i) => Object.assign([m[0], String(i + 1)], { index: m.index, input: text }) as unknown as RegExpExecArray);
-}
-
 const SMALL_ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi'];
+const LETTERS = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'];
 
-/** "(i) X; (ii) Y": items numbered with small roman numerals, in order from the first. */
-function romanMarks(text: string): RegExpExecArray[] {
-  const marks = [...text.matchAll(/(?:^|[\s;:.“"])\((i{1,3}|iv|vi?)\)\s*/g)];
-  if (marks.length < 2 || !marks.every((m, i) => m[1] === SMALL_ROMAN[i])) return [];
+/**
+ * "(i) X; (ii) Y" / "…: a) X; b) Y": items inside a sentence marked with small roman numerals or letters, in
+ * order from the first, as marks shaped like splitNumbered's (the item's number in group 1).
+ */
+function sequenceMarks(text: string, re: RegExp, sequence: readonly string[]): RegExpExecArray[] {
+  const marks = [...text.matchAll(re)];
+  if (marks.length < 2 || !marks.every((m, i) => m[1] === sequence[i])) return [];
   return marks.map((m, i) => Object.assign([m[0], String(i + 1)], { index: m.index, input: text }) as unknown as RegExpExecArray);
 }
 
