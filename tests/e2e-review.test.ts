@@ -143,6 +143,8 @@ describe('review end to end: vanban serve (production stages) + Debian chromium'
     await page.keyboard.press('u');
     await page.locator(wordSel).filter({ hasText: new RegExp(`^${word.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }).waitFor();
     await page.keyboard.press('e');
+    // Type only once the edit field has the focus (on a loaded machine the re-render after undo can lag the keys).
+    await page.waitForFunction(() => document.activeElement?.getAttribute('aria-label') === 'Sửa Từ');
     await page.keyboard.press('Control+A');
     await page.keyboard.type(fixed);
     await page.keyboard.press('Enter');
