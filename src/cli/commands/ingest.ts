@@ -1,5 +1,4 @@
 import fs from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { Option, type Command } from 'commander';
 import { loadConfig } from '../../config/index.ts';
@@ -38,15 +37,6 @@ export function register(program: Command): void {
     });
 }
 
-/** Nice 10 for this process; where the OS refuses, it runs as it was. */
-function lowerPriority(): void {
-  try {
-    os.setPriority(10);
-  } catch {
-    // Not permitted here: no harm, only less room for local workers.
-  }
-}
-
 async function ingest(paths: string[], opts: IngestOptions): Promise<number> {
   const config = loadConfig();
   const files = await collectFiles(paths);
@@ -56,9 +46,6 @@ async function ingest(paths: string[], opts: IngestOptions): Promise<number> {
   const { waitForRuns } = await import('../../runtime/wait-for-runs.ts');
   const { ProgressView } = await import('../progress-view.ts');
   const runtime = await openRuntime(config, { log: (m) => process.stderr.write(`${m}\n`) });
-  // A producer shares its machine with the workers it feeds: intake (hashing, PDF inspection) and writing the
-  // outputs yield the CPU to them, so OCR is never slowed by the command waiting for it.
-  if (runtime.mode === 'queue') lowerPriority();
   const rows: Row[] = [];
   try {
     const options = { ...(opts.ocrEngine ? { ocrEngine: opts.ocrEngine } : {}), ...(opts.toneStyle ? { toneStyle: opts.toneStyle } : {}) };
