@@ -182,7 +182,7 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
   // "trong quý II" with no year (after the dated ones, which win): the plan's year, its last day.
   for (const m of f.matchAll(/(?:trong|truoc|den|cuoi|hoan thanh)\s*quy\s*(i{1,3}|iv|[1-4])(?![a-z\d])(?!\s*(?:[/.-]\s*\d|nam\s*(?:hoc\s*)?\d))/g)) {
     const q = quarter(m[1]!);
-    if (q) add({ kind: 'by_quarter', date: null, yearless: { month: q * 3, day: [31, 30, 30, 31][q - 1]! }, from: m.index!, to: m.index! + m[0].length, done: doneBefore(m.index!) });
+    if (q) add({ kind: 'by_quarter', date: null, yearless: { month: q * 3, day: lastDay(2024, q * 3) }, from: m.index!, to: m.index! + m[0].length, done: doneBefore(m.index!) });
   }
   // A month named in words: "xong trong tháng Tư năm 2026" (the year word after it, so "tháng năm 2026" is none).
   for (const m of f.matchAll(/(?:trong|truoc|den|cuoi|vao|hoan thanh)\s*thang\s*(gieng|hai|ba|tu|nam|sau|bay|tam|chin|muoi mot|muoi hai|muoi|chap)\s*nam\s*(\d{4})/g)) {
