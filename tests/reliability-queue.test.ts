@@ -256,4 +256,37 @@ describe('BullMQ runner reliability', () => {
     expect(await stopProcess(w)).toBe(0);
     expect(await stopProcess(w2)).toBe(0);
   }, 180_000);
+
+  it('(b) Redis lost the queued flows (a restart without its data): ingest adds them again and the batch completes', async () => {
+    const prefix = uniqueName('vbq');
+    const env = envFor(prefix);
+    const inDir = path.join(dir, 'batch-lost');
+    await fs.mkdir(inDir);
+    for (let i = 0; i < 4; i++) await fs.writeFile(path.join(inDir, `lost-${i}.txt`), `KẾ HOẠCH số ${i}-KH/ĐU (lost)\fTrang hai của ${i}`);
+    // No worker yet: the flows wait in Redis until they are wiped.
+    const ingest = spawnVanban(['ingest', inDir, '--out', path.join(dir, 'out-lost'), '--no-progress'], env);
+    procs.push(ingest);
+    const connection = new Redis(redis.url, { maxRetriesPerRequest: null });
+    try {
+      const q = new Queue(JOBS_QUEUE, { connection, prefix });
+      const deadline = Date.now() + 60_000;
+      while ((await q.getJobCountByTypes('waiting-children')) < 4) {
+        if (Date.now() > deadline) throw new Error(`not queued: ${ingest.output()}`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      await q.close();
+      const keys = await connection.keys(`${prefix}:*`);
+      expect(keys.length).toBeGreaterThan(0);
+      await connection.del(...keys);
+    } finally {
+      connection.disconnect();
+    }
+    const w = await startWorker(env);
+    procs.push(w);
+    const code = await new Promise<number | null>((resolve) => ingest.on('exit', (c) => resolve(c)));
+    expect(code, ingest.output()).toBe(0);
+    const docs = await store.db.selectFrom('documents').select('status').where('file_name', 'like', 'lost-%').execute();
+    expect(docs.map((d) => d.status)).toEqual(['done', 'done', 'done', 'done']);
+    expect(await stopProcess(w)).toBe(0);
+  }, 120_000);
 });

@@ -1,7 +1,7 @@
 import cliProgress from 'cli-progress';
+import { isFinished } from '../model/document-record.ts';
 import type { RunRow } from '../store/schema.ts';
 
-const TERMINAL = new Set(['done', 'partial', 'failed']);
 
 /**
  * Progress for `ingest`: one bar for the batch plus one bar per document being read (pages done of pages),
@@ -30,7 +30,7 @@ export class ProgressView {
   update(runs: RunRow[]): void {
     for (const r of runs) {
       const name = this.names.get(r.id) ?? r.id;
-      if (TERMINAL.has(r.status)) {
+      if (isFinished(r.status)) {
         if (this.finished.has(r.id)) continue;
         this.finished.add(r.id);
         const bar = this.bars.get(r.id);

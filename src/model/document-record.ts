@@ -10,6 +10,8 @@ export const DocumentStatus = Type.Union(
   { description: 'done = every page read; partial = some pages failed (see errors); failed = no result' },
 );
 export type DocumentStatus = Static<typeof DocumentStatus>;
+/** A run in one of these states is finished: no runner works on it any more. */
+export const isFinished = (status: DocumentStatus): boolean => status === 'done' || status === 'partial' || status === 'failed';
 
 export const Role = Type.Union([Type.Literal('archivist'), Type.Literal('reviewer'), Type.Literal('reader')], {
   description: 'archivist: upload (and read); reviewer: correct (and read); reader: read and export',

@@ -1,9 +1,11 @@
 import { VanbanError } from '../errors/index.ts';
+import { isFinished } from '../model/document-record.ts';
 import type { Config } from '../config/index.ts';
 import type { PipelineContext, RunOptions } from '../pipeline/context.ts';
 import { loadStageFactory, type StageFactory } from '../pipeline/default-stages.ts';
 import { submitFile, type SubmitInput, type Submitted } from '../pipeline/intake.ts';
 import { Store } from '../store/index.ts';
+import type { RunRow } from '../store/schema.ts';
 import { createEnqueuer, type Enqueuer } from '../../workers/enqueue.ts';
 import { InProcessScheduler } from './in-process-scheduler.ts';
 
@@ -19,6 +21,11 @@ export interface Runtime {
   schedule(runId: string, pageCount: number): Promise<void>;
   /** Re-schedules runs left unfinished by a previous process (in-process mode only; BullMQ keeps its own). */
   resumeUnfinished(): Promise<number>;
+  /**
+   * Queue mode: makes sure each unfinished run has its flow in Redis, adding it again where it is missing
+   * (an enqueue lost in a Redis outage, or a Redis that restarted without its data). Idempotent; never throws.
+   */
+  ensureQueued(runs: readonly Pick<RunRow, 'id' | 'page_count' | 'status'>[]): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -53,8 +60,33 @@ export async function openRuntime(
     scheduler = new InProcessScheduler(ctx, { defaults, documents: config.workerConcurrency, pages: config.ocrWorkers, ...(opts.log ? { log: opts.log } : {}) });
   }
 
+  // Runs whose enqueue failed (Redis down): the run is stored, so it is retried in the background, not lost.
+  const unqueued = new Map<string, number>();
+  const log = opts.log ?? (() => undefined);
+  const enqueue = async (runId: string, pageCount: number): Promise<boolean> => {
+    if (!enqueuer) return false;
+    try {
+      await withTimeout(enqueuer.enqueueRun(runId, pageCount), ENQUEUE_TIMEOUT_MS);
+      unqueued.delete(runId);
+      return true;
+    } catch (e) {
+      if (!unqueued.has(runId)) log(`could not queue run ${runId} (${e instanceof Error ? e.message : String(e)}); retrying`);
+      unqueued.set(runId, pageCount);
+      return false;
+    }
+  };
+  let retrying = false;
+  const retryTimer = setInterval(() => {
+    if (retrying || unqueued.size === 0) return;
+    retrying = true;
+    void (async () => {
+      for (const [runId, pageCount] of [...unqueued]) if (!(await enqueue(runId, pageCount))) break;
+    })().finally(() => (retrying = false));
+  }, ENQUEUE_RETRY_MS);
+  retryTimer.unref();
+
   const schedule = async (runId: string, pageCount: number) => {
-    if (enqueuer) await enqueuer.enqueueRun(runId, pageCount);
+    if (enqueuer) await enqueue(runId, pageCount);
     else scheduler?.schedule(runId);
   };
 
@@ -76,7 +108,14 @@ export async function openRuntime(
       for (const r of runs) scheduler.schedule(r.id);
       return runs.length;
     },
+    async ensureQueued(runs) {
+      for (const r of runs) {
+        if (isFinished(r.status) || r.page_count === null) continue;
+        if (!(await enqueue(r.id, r.page_count))) return;
+      }
+    },
     async close() {
+      clearInterval(retryTimer);
       try {
         await scheduler?.drain();
         await enqueuer?.close();
@@ -86,4 +125,16 @@ export async function openRuntime(
       }
     },
   };
+}
+
+/** A hung enqueue (a command lost in a reconnect) counts as failed and is retried. */
+const ENQUEUE_TIMEOUT_MS = 20_000;
+const ENQUEUE_RETRY_MS = 3_000;
+
+function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer from Redis in ${ms / 1000} s`)), ms);
+  });
+  return Promise.race([p, timeout]).finally(() => clearTimeout(timer));
 }

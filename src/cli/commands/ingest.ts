@@ -3,6 +3,7 @@ import path from 'node:path';
 import { Option, type Command } from 'commander';
 import { loadConfig } from '../../config/index.ts';
 import type { IntakeOutcome } from '../../model/document-record.ts';
+import type { RunRow } from '../../store/schema.ts';
 import { collectFiles } from '../collect-files.ts';
 import { formatTable } from '../summary-table.ts';
 
@@ -60,7 +61,10 @@ async function ingest(paths: string[], opts: IngestOptions): Promise<number> {
     }
     const view = opts.progress ? new ProgressView(names, byRun.size) : undefined;
     try {
-      const runs = await waitForRuns(runtime.store, [...byRun.keys()], { onUpdate: (r) => view?.update(r) });
+      // In queue mode, unfinished runs are checked for their flow in Redis now and then, so an enqueue lost
+      // in a Redis outage (or a Redis that lost its data) is added again instead of waiting forever.
+      const onCheck = runtime.mode === 'queue' ? (unfinished: RunRow[]) => runtime.ensureQueued(unfinished) : undefined;
+      const runs = await waitForRuns(runtime.store, [...byRun.keys()], { onUpdate: (r) => view?.update(r), ...(onCheck ? { onCheck } : {}) });
       for (const run of runs) {
         const row = byRun.get(run.id);
         if (!row) continue;
