@@ -4,6 +4,8 @@ import { fold } from './fold.ts';
 export const DOC_TYPES: readonly [name: string, code: string][] = [
   ['Nghị quyết', 'NQ'],
   ['Quyết định', 'QĐ'],
+  // The Party's Quy định are also numbered "11-QĐi/TW"; listed first so that the name maps to "QĐ".
+  ['Quy định', 'QĐi'],
   ['Quy định', 'QĐ'],
   ['Chỉ thị', 'CT'],
   ['Kết luận', 'KL'],
@@ -17,12 +19,13 @@ export const DOC_TYPES: readonly [name: string, code: string][] = [
   ['Đề án', 'ĐA'],
   ['Tờ trình', 'TTr'],
   ['Công văn', 'CV'],
+  // "Văn bản số 1126/UBND-KT": what many provinces call an official letter.
+  ['Văn bản', 'VB'],
   ['Biên bản', 'BB'],
   ['Nghị định', 'NĐ'],
   ['Thông tư', 'TT'],
   ['Luật', 'L'],
   ['Pháp lệnh', 'PL'],
-  ['Quy chế', 'QC'],
 ];
 
 const BY_FOLDED = new Map(DOC_TYPES.map(([n, c]) => [fold(n), { name: n, code: c }]));

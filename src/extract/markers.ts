@@ -90,7 +90,7 @@ export function parseMarker(text: string): Marker | null {
 }
 
 /** Paragraphs numbered in words: "Thứ nhất, …", "Thứ hai: …", "Một là, …". */
-export const ORDINAL_WORDS = /^\s*(?:Thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám) là)\s*[,:]\s*/u;
+export const ORDINAL_WORDS = /^\s*(?:Thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)(?:\s*[,:]|\s+là\s*,?)|(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám) là\s*[,:])\s*/u;
 
 export function intToRoman(n: number): string {
   const table: [number, string][] = [[10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];

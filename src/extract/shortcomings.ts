@@ -21,7 +21,7 @@ export interface ShortcomingDraft {
   fuzzy?: boolean;
 }
 
-const SHORTCOMING_WORDS = /(han che|khuyet diem|yeu kem|ton tai|vi pham|sai sot)/;
+const SHORTCOMING_WORDS = /(han che|khuyet diem|yeu kem|ton tai|vi pham|sai sot|thieu sot)/;
 
 /** "Nhóm khuyết điểm, hạn chế liên quan đến …", "Về hạn chế …", "Hạn chế trong …": a group heading. */
 export function isShortcomingGroup(s: SectionNode): boolean {
@@ -39,7 +39,7 @@ export function isShortcomingGroup(s: SectionNode): boolean {
 export function isShortcomingList(s: SectionNode): boolean {
   const f = unconfuse(fold(s.head.content)).trim();
   if (!s.headingLike || !/^(nhung |cac )?(han che|khuyet diem|yeu kem|ton tai)/.test(f)) return false;
-  return !/(giai phap|bien phap|nhiem vu|phuong huong|lo trinh|phan cong|to chuc thuc hien)/.test(f) && !/khac phuc/.test(f.replace(/can (duoc )?khac phuc\s*$/, ''));
+  return !/(giai phap|bien phap|nhiem vu|phuong huong|lo trinh|phan cong|to chuc thuc hien)/.test(f) && !/khac phuc/.test(f.replace(/(can|phai) (duoc )?khac phuc\s*$/, ''));
 }
 
 /** Items of a shortcoming part that are not shortcomings: causes, results, lessons. */
@@ -55,6 +55,12 @@ export function areaLabel(text: string): { value: string; valueAt: number } | nu
   return m ? { value: text.slice(m[0].length), valueAt: m[0].length } : null;
 }
 
+/** Length of an area label opening a shortcoming ("Về tổ chức bộ máy: <text>"), when a statement follows it. */
+function labelSkip(text: string): number {
+  const area = areaLabel(text);
+  return area && area.value.trim().split(/\s+/).length >= 4 ? area.valueAt : 0;
+}
+
 /**
  * The shortcomings of a part that lists them ("II. NHỮNG HẠN CHẾ, KHUYẾT ĐIỂM CẦN KHẮC PHỤC"): bullets and
  * lead-line lists of the part itself, then each numbered item — its labelled paragraphs ("Hạn chế thứ nhất:
@@ -66,6 +72,9 @@ export function partShortcomings(r: SectionNode, nextKey: () => string): Shortco
   const out: ShortcomingDraft[] = [];
   const contentAt = (b: Block) => b.text.length - b.content.length;
   const push = (b: Block, from: number, raw: string, number: string | null, section: SectionNode) => {
+    const area = labelSkip(raw);
+    from += area;
+    raw = raw.slice(area);
     const lead = raw.length - raw.trimStart().length;
     const text = raw.trim().replace(/[\s.;:]+$/, '');
     if (text) out.push({ key: nextKey(), text, number, block: b, from: from + lead, to: from + lead + text.length, section, parentKey: null, group: null });
@@ -401,7 +410,8 @@ export function listedShortcomings(blocks: readonly Block[], section: SectionNod
     consumed.push(lead, ...items);
     for (const b of items) {
       // Drop the leading spaces, and a "Thứ nhất, " of an unmarked paragraph.
-      const skip = (b.marker ? null : ORDINAL_WORDS.exec(b.content))?.[0].length ?? b.content.length - b.content.trimStart().length;
+      let skip = (b.marker ? null : ORDINAL_WORDS.exec(b.content))?.[0].length ?? b.content.length - b.content.trimStart().length;
+      skip += labelSkip(b.content.slice(skip));
       const at = b.text.length - b.content.length + skip;
       const text = b.content.slice(skip).trim().replace(/[\s.;]+$/, '');
       const inline = inlineList(text);
@@ -436,7 +446,7 @@ function countedSentences(text: string): ReturnType<typeof splitNumbered> | null
   const out: ReturnType<typeof splitNumbered> = [];
   for (const m of text.slice(start).matchAll(/[^.]+(?:\.(?=\d)[^.]+)*(?:\.|$)/gu)) {
     const raw = m[0];
-    const area = /^\s*Về\s[^,.;]{2,60},\s*/u.exec(raw)?.[0].length ?? raw.length - raw.trimStart().length;
+    const area = (/^\s*Về\s[^,.;]{2,60},\s*/u.exec(raw) ?? ORDINAL_WORDS.exec(raw))?.[0].length ?? raw.length - raw.trimStart().length;
     const t = raw.slice(area).replace(/[\s.]+$/, '');
     if (t) out.push({ number: null, text: t, from: start + (m.index ?? 0) + area, to: start + (m.index ?? 0) + area + t.length });
   }
