@@ -65,8 +65,9 @@ function readHit(text: string, f: string, m: RegExpMatchArray & { indices?: ([nu
   let to = sym.to;
   // A misread "số" ("sé", "s6") or another short word in its place ("kế").
   let fuzzy = sym.fuzzy || (soWord !== undefined && soWord !== 'so');
-  const dt = typeName ? docType(typeName) : null;
   const byCode = typeByCode(sym.typeCode);
+  // "văn bản" is any document: a symbol with a type code ("văn bản số 296-CV/TU") says which.
+  const dt = typeName && !(byCode && GENERIC_TYPE.test(fold(typeName))) ? docType(typeName) : null;
   // A bare "số …" needs a known type code to be a citation.
   if (!typeName && !byCode) return null;
   let date: string | null = null;
@@ -95,7 +96,7 @@ function readHit(text: string, f: string, m: RegExpMatchArray & { indices?: ([nu
       }
     }
   }
-  const type = dt?.name ?? (typeName ? text.slice(from, from + typeName.length) : byCode!.name);
+  const type = dt?.name ?? (typeName && !byCode ? text.slice(from, from + typeName.length) : byCode!.name);
   return { type, typeCode: dt?.code ?? byCode?.code ?? (sym.typeCode || null), number: sym.number, symbol: sym.symbol, date, issuer, from, to, ...(fuzzy ? { fuzzy: true } : {}) };
 }
 
@@ -118,3 +119,5 @@ export function readDate(f: string): { date: string; length: number; fuzzy: bool
   const date = iso(+y!, +mo!, +d!);
   return date ? { date, length: loose[0].length, fuzzy: true } : null;
 }
+
+const GENERIC_TYPE = /^van ban$/;
