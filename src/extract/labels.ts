@@ -82,11 +82,27 @@ export function parseLabel(text: string): Label | null {
   }
   // "Trách nhiệm: X chủ trì; Y phối hợp." — roles are given per unit in the value.
   if (/^(trach nhiem|phan cong|phan cong thuc hien|phan cong trach nhiem|to chuc thuc hien)$/.test(f)) return { kind: 'role', role: 'execute', label, value, valueAt };
-  if (/^(co quan|don vi|bo phan|phan cong|nguoi|ca nhan|lanh dao)?\s*(chiu trach nhiem\s*)?(chu tri|phoi hop|tham muu|chi dao|thuc hien|theo doi|de xuat|tong hop|tham gia|phu trach)/.test(f) || /^(co quan|don vi|bo phan|phan cong)\b/.test(f)) {
+  if (/^(co quan|don vi|bo phan|phan cong|nguoi|ca nhan|lanh dao)?\s*(chiu trach nhiem\s*)?(chu tri|phoi hop|tham muu|chi dao|thuc hien|theo doi|giam sat|de xuat|tong hop|tham gia|phu trach)/.test(f) || /^(co quan|don vi|bo phan|phan cong)\b/.test(f)) {
     const role = roleOf(f);
     if (role && !namesUnit && label.length <= 110 && !/\d{4}/.test(f)) return { kind: 'role', role, label, value, valueAt };
   }
   return fuzzyLabel(f, label, value, valueAt);
+}
+
+/**
+ * "*Người chủ trì:* X. *Người phối hợp:* Y. *Thời gian:* Z.": role and deadline labels chained in one paragraph,
+ * each after a sentence end; every value cut at the next label. One label (or none) for any other text.
+ */
+export function parseLabels(text: string): Label[] {
+  const first = parseLabel(text);
+  if (!first || (first.kind !== 'role' && first.kind !== 'deadline')) return first ? [first] : [];
+  const next = /\.\s+(?=\p{Lu}[^:.;]{2,40}:)/u.exec(first.value);
+  if (!next) return [first];
+  const restAt = first.valueAt + next.index + next[0].length;
+  const rest = parseLabels(text.slice(restAt));
+  const cut = { ...first, value: first.value.slice(0, next.index) };
+  if (rest[0]?.kind !== 'role' && rest[0]?.kind !== 'deadline') return [cut];
+  return [cut, ...rest.map((l) => ({ ...l, valueAt: l.valueAt + restAt }))];
 }
 
 /** Printed labels of the genre, for OCR-damaged text ("Gidi phdp thu hién:", "Phan céng theo déi, chi dao:"). */

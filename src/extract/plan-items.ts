@@ -4,7 +4,7 @@ import { findDeadlines, isDeadlineSentence, type DeadlineHit } from './deadlines
 import { fold } from './fold.ts';
 import { matchPrefix, unconfuse } from './fuzzy.ts';
 import { THANG, THUC_HIEN, THUONG_XUYEN } from './ocr-words.ts';
-import { parseLabel, type Label, type Role } from './labels.ts';
+import { parseLabel, parseLabels, type Label, type Role } from './labels.ts';
 import { headingLike, type SectionNode, type SectionTree } from './sections.ts';
 import { flattenListedItems, isMeasureHeading, isShortcomingGroup, isShortcomingList, leadParagraph, listedShortcomings, partShortcomings, quotedShortcoming, referencedShortcomings, refersBack, remedyHead, splitNumbered, type ShortcomingDraft } from './shortcomings.ts';
 import { readTables, isTableBlock, type ColumnKind } from './tables.ts';
@@ -127,19 +127,18 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
 
   // Paragraphs read as a shortcoming (the one under a bare "Đối với hạn chế" heading): not tasks.
   const consumed = new Set<Block>();
-  const labelsOf = (blocks: readonly Block[]) => blocks.map((b) => ({ b, lab: parseLabel(b.content) }));
+  const labelsOf = (blocks: readonly Block[]) =>
+    blocks.flatMap((b) => {
+      const labs = parseLabels(b.content);
+      return labs.length > 0 ? labs.map((lab) => ({ b, lab: lab as Label | null })) : [{ b, lab: null as Label | null }];
+    });
   const contentAt = (b: Block) => b.text.length - b.content.length;
 
-  const roleDrafts = (b: Block, lab: Label, offset = 0): ResponsibleDraft[] => {
+  const roleDrafts = (b: Block, lab: Label): ResponsibleDraft[] => {
     const out: ResponsibleDraft[] = [];
     const fuzzy = lab.fuzzy ? { fuzzy: true } : {};
-    const valueAt = contentAt(b) + offset + lab.valueAt;
-    // "*Cơ quan thực hiện:* X chủ trì; Y phối hợp. *Cơ quan giám sát:* Z.": a second label after a sentence end.
-    const next = /\.\s+(?=\p{Lu}[^:.;]{2,40}:)/u.exec(lab.value);
-    const value = next ? lab.value.slice(0, next.index) : lab.value;
-    const second = next ? parseLabel(lab.value.slice(next.index + next[0].length)) : null;
-    if (next && second?.kind === 'role') out.push(...roleDrafts(b, second, offset + lab.valueAt + next.index + next[0].length));
-    for (const { text: part, at } of semicolonParts(value)) {
+    const valueAt = contentAt(b) + lab.valueAt;
+    for (const { text: part, at } of semicolonParts(lab.value)) {
       const here = valueAt + at;
       // "Đơn vị chủ trì: X; đơn vị phối hợp: Y" — a second label inside the value.
       const inner = /^\s*([^:]{3,40}):\s*(.+)$/u.exec(part);
