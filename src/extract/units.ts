@@ -17,14 +17,14 @@ export interface UnitHit {
  * Words that start an organisation or person reference. Vietnamese capitalises the first syllable of each
  * word of a proper name ("Ban Tổ chức Tỉnh ủy"), so a unit runs until a lowercase verb or punctuation.
  */
-const GENERIC = String.raw`(?:Ban|Phòng|Khoa|Sở|Bộ|Cục|Chi cục|Kho bạc|Ngân hàng|Viện|Trường|Hội|Đoàn|Đội|Tổ|Trưởng|Thủ trưởng|Phó|Lãnh đạo|Tập thể|Xí nghiệp|Nhà máy|Công ty|Tổng công ty|Chi nhánh|Tiểu đoàn|Trung đoàn|Lữ đoàn|Sư đoàn|Đại đội|Chi hội)(?=\s+(?:\p{Lu}|các\s|ban\s|phòng\s))`;
+const GENERIC = String.raw`(?:Ban|Phòng|Khoa|Sở|Bộ|Cục|Chi cục|Kho bạc|Ngân hàng|Viện|Trường|Hội|Đoàn|Đội|Tổ|Trưởng|Thủ trưởng|Phó|Lãnh đạo|Tập thể|Xí nghiệp|Nhà máy|Công ty|Tổng công ty|Chi nhánh|Tiểu đoàn|Trung đoàn|Lữ đoàn|Sư đoàn|Đại đội|Chi hội|Đồn|Trạm|Hạt|Đài|Báo|Vườn quốc gia|Hợp tác xã)(?=\s+(?:\p{Lu}|các\s|ban\s|phòng\s))`;
 // Village bodies named in lower case: "Tổ hòa giải bản", "Tổ quản lý bảo vệ rừng" (not the verb "Tổ chức"), "Trưởng bản".
 const VILLAGE = String.raw`Tổ(?=\s+(?!chức(?![\p{L}]))\p{Ll})|Trưởng\s(?:bản|thôn|ấp|xóm|khu phố|tổ dân phố)(?![\p{L}])`;
 // The state inspectorate ("Thanh tra Sở", "Thanh tra tỉnh"), not the verb "thanh tra" opening a sentence.
 const INSPECTORATE = String.raw`Thanh tra(?=\s+(?:\p{Lu}|(?:tỉnh|huyện|thành phố)(?![\p{L}])))`;
 // The tax office since 2025 ("Thuế tỉnh Ninh Bình", "Thuế cơ sở 3"), not the noun "thuế" in a sentence.
 const TAX = String.raw`Thuế(?=\s+(?:\p{Lu}|(?:tỉnh|thành phố|cơ sở)(?![\p{L}])))`;
-const HEAD = String.raw`(?:[Cc]ác ${GENERIC}|[Cc]ác (?:đồng chí|cơ quan|đảng ủy|đảng uỷ|cấp ủy|cấp uỷ|chi bộ|tổ chức|phòng|khoa|ban|sở|ngành|đơn vị|đoàn thể|địa phương|huyện ủy|thành ủy|tổ dân phố|tổ|khu dân cư|thôn|xã|phường|thị trấn|chủ đầu tư|xí nghiệp|chi hội)|[Tt]ừng đồng chí|Đồng chí|${GENERIC}|${VILLAGE}|${INSPECTORATE}|${TAX}|Ủy ban|Uỷ ban|UBND|HĐND|MTTQ|Văn phòng|Cơ quan|Thường trực|Mặt trận|Công an|Trung tâm|Đảng ủy|Đảng uỷ|Đảng bộ|Chi bộ|Chi ủy|Chi uỷ|Chi đoàn|Công đoàn|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Thị ủy|Thị uỷ|Hội đồng|Cấp ủy|Cấp uỷ|Người đứng đầu|Bí thư|Chủ tịch|Giám đốc|Tổng giám đốc|Bảo hiểm xã hội|Liên đoàn|Chính phủ|Quận ủy|Quận uỷ)`;
+const HEAD = String.raw`(?:[Cc]ác ${GENERIC}|[Cc]ác (?:đồng chí|cơ quan|đảng ủy|đảng uỷ|cấp ủy|cấp uỷ|chi bộ|tổ chức|phòng|khoa|ban|sở|ngành|đơn vị|đoàn thể|địa phương|huyện ủy|thành ủy|tổ dân phố|tổ|khu dân cư|thôn|xã|phường|thị trấn|chủ đầu tư|xí nghiệp|chi hội)|[Tt]ừng đồng chí|Đồng chí|${GENERIC}|${VILLAGE}|${INSPECTORATE}|${TAX}|Ủy ban|Uỷ ban|UBND|HĐND|MTTQ|Văn phòng|Cơ quan|Thường trực|Mặt trận|Công an|Trung tâm|Đảng ủy|Đảng uỷ|Đảng bộ|Chi bộ|Chi ủy|Chi uỷ|Chi đoàn|Công đoàn|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Thị ủy|Thị uỷ|Hội đồng|Cấp ủy|Cấp uỷ|Người đứng đầu|Bí thư|Chủ tịch|Hiệu trưởng|Giám đốc|Tổng giám đốc|Bảo hiểm xã hội|Liên đoàn|Chính phủ|Quận ủy|Quận uỷ)`;
 
 /**
  * Lowercase words after which a unit name has ended (verbs and connectives of the genre). "trong" before the body a
@@ -179,13 +179,13 @@ export function personOrUnits(value: string): { unit: string; from: number; to: 
  */
 function verbRole(after: string): Role | null {
   // "X giúp Ban Thường vụ theo dõi, đôn đốc": helping a body to monitor is monitoring.
-  const m = /^\s*[:,]?\s*(?:(?:có|chịu) trách nhiệm\s+|giúp\s+\p{Lu}[^,.;:]{0,40}?\s+(?=theo dõi|đôn đốc)|là\s+(?:đầu mối|(?:đơn vị|cơ quan|bộ phận)(?:\s+đầu mối)?)\s+(?:tổng hợp,\s+)?(?=chủ trì|tham mưu|phối hợp|theo dõi|đôn đốc)|là\s+(?:đơn vị|cơ quan|bộ phận)\s[^,.;:]{2,30},\s*giúp\s+\p{Lu}[^,.;:]{0,40}?\s+(?=theo dõi|đôn đốc))?([Cc]hủ trì|[Ll]àm đầu mối|[Tt]ham mưu(?!,? giúp việc)|[Tt]hực hiện|[Pp]hối hợp|[Hh]ỗ trợ|[Tt]heo dõi|[Đđ]ôn đốc|[Cc]hỉ đạo chung|(?:[Tt]rực tiếp |[Qq]uan tâm )chỉ đạo|chỉ đạo(?= việc| thực hiện| các nội dung| nội dung)|(?:[Tt]rực tiếp )?phụ trách(?= (?:khoản|điểm|nội dung|các nội dung|lĩnh vực|việc)(?![\p{L}])))(?![\p{L}])/u.exec(after);
+  const m = /^\s*[:,]?\s*(?:(?:có|chịu) trách nhiệm\s+|giúp\s+\p{Lu}[^,.;:]{0,40}?\s+(?=theo dõi|đôn đốc)|là\s+(?:đầu mối|(?:đơn vị|cơ quan|bộ phận)(?:\s+đầu mối)?)\s+(?:tổng hợp,\s+)?(?=chủ trì|tham mưu|phối hợp|theo dõi|đôn đốc)|là\s+(?:đơn vị|cơ quan|bộ phận)\s[^,.;:]{2,30},\s*giúp\s+\p{Lu}[^,.;:]{0,40}?\s+(?=theo dõi|đôn đốc))?([Cc]hủ trì|[Ll]àm đầu mối|[Tt]ham mưu(?!,? giúp việc)|[Tt]hực hiện|[Pp]hối hợp|[Hh]ỗ trợ|[Tt]heo dõi|[Đđ]ôn đốc|[Cc]hỉ đạo chung|(?:[Tt]rực tiếp |[Qq]uan tâm )chỉ đạo|chỉ đạo(?= việc| thực hiện| các nội dung| nội dung|\s*[;.)]|\s*$)|lãnh đạo(?=\s*[;.)]|\s*$)|(?:[Tt]rực tiếp )?phụ trách(?= (?:khoản|điểm|nội dung|các nội dung|lĩnh vực|việc)(?![\p{L}])))(?![\p{L}])/u.exec(after);
   // "X hướng dẫn, theo dõi việc thực hiện": a guiding verb before the monitoring pair keeps X a monitor.
   if (!m) return /^\s*(?:hướng dẫn|kiểm tra),\s*(?:theo dõi|đôn đốc)(?![\p{L}])/u.test(after) ? 'monitor' : null;
   const w = m[1]!.toLowerCase();
   if (w === 'theo dõi' || w === 'đôn đốc') return 'monitor';
   if (w === 'hỗ trợ') return 'support';
-  if (/chỉ đạo|phụ trách/.test(w)) return 'direct';
+  if (/chỉ đạo|lãnh đạo|phụ trách/.test(w)) return 'direct';
   if (w === 'chủ trì' || w === 'làm đầu mối') return 'lead';
   if (w === 'tham mưu') return 'advise';
   if (w === 'thực hiện') return 'execute';
@@ -204,7 +204,7 @@ const POST = String.raw`(?:Phó\s)?(?:Bí thư|Chủ tịch|Giám đốc|Tổng 
  * a sentence opening with the comrade ("Đồng chí Bí thư Đảng ủy trực tiếp chỉ đạo …; đồng chí B, …, theo dõi").
  */
 const PERSON_ASSIGN = new RegExp(
-  String.raw`(?:(?<![\p{L}])(?:[Pp]hân công|[Gg]iao)(?: cho)?\s+|^\s*|(?<=;\s*))(${COMRADE})\s+(?:${RANK}\s+)?(\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*){1,4}|${POST})(?![\p{L}])`,
+  String.raw`(?:(?<![\p{L}])(?:[Pp]hân công|[Gg]iao)(?: cho)?\s+|^\s*|(?<=;\s*)|(?<=\.\s+)(?=Đ))(${COMRADE})\s+(?:${RANK}\s+)?(\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*){1,4}|${POST})(?![\p{L}])`,
   'u',
 );
 const POST_ONLY = new RegExp(String.raw`^${POST}$`, 'u');
