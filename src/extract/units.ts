@@ -24,7 +24,7 @@ const VILLAGE = String.raw`Tổ(?=\s+(?!chức(?![\p{L}]))\p{Ll})|Trưởng\s(?:
 const INSPECTORATE = String.raw`Thanh tra(?=\s+(?:\p{Lu}|(?:tỉnh|huyện|thành phố)(?![\p{L}])))`;
 // The tax office since 2025 ("Thuế tỉnh Ninh Bình", "Thuế cơ sở 3"), not the noun "thuế" in a sentence.
 const TAX = String.raw`Thuế(?=\s+(?:\p{Lu}|(?:tỉnh|thành phố|cơ sở)(?![\p{L}])))`;
-const HEAD = String.raw`(?:[Cc]ác ${GENERIC}|[Cc]ác (?:đồng chí|cơ quan|đảng ủy|đảng uỷ|cấp ủy|cấp uỷ|chi bộ|tổ chức|phòng|khoa|ban|sở|ngành|đơn vị|đoàn thể|địa phương|huyện ủy|thành ủy|tổ dân phố|tổ|khu dân cư|thôn|xã|phường|thị trấn|chủ đầu tư|xí nghiệp|chi hội)|[Tt]ừng đồng chí|Đồng chí|${GENERIC}|${VILLAGE}|${INSPECTORATE}|${TAX}|Ủy ban|Uỷ ban|UBND|HĐND|MTTQ|Văn phòng|Cơ quan|Thường trực|Mặt trận|Công an|Trung tâm|Đảng ủy|Đảng uỷ|Đảng bộ|Chi bộ|Chi ủy|Chi uỷ|Chi đoàn|Công đoàn|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Thị ủy|Thị uỷ|Hội đồng|Cấp ủy|Cấp uỷ|Người đứng đầu|Bí thư|Chủ tịch|Hiệu trưởng|Giám đốc|Tổng giám đốc|Bảo hiểm xã hội|Liên đoàn|Chính phủ|Quận ủy|Quận uỷ)`;
+const HEAD = String.raw`(?:[Cc]ác ${GENERIC}|[Cc]ác (?:đồng chí|cơ quan|đảng ủy|đảng uỷ|cấp ủy|cấp uỷ|chi bộ|tổ chức|phòng|khoa|ban|sở|ngành|đơn vị|đoàn thể|địa phương|huyện ủy|thành ủy|tổ dân phố|tổ|khu dân cư|thôn|xã|phường|thị trấn|chủ đầu tư|xí nghiệp|chi hội)|[Tt]ừng đồng chí|Đồng chí|${GENERIC}|${VILLAGE}|${INSPECTORATE}|${TAX}|Ủy ban|Uỷ ban|UBND|HĐND|MTTQ|Văn phòng|Cơ quan|Thường trực|Mặt trận|Công an|Trung tâm|Đảng ủy|Đảng uỷ|Đảng bộ|Chi bộ|Chi ủy|Chi uỷ|Chi đoàn|Công đoàn|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Thị ủy|Thị uỷ|Hội đồng|Cấp ủy|Cấp uỷ|Người đứng đầu|Bí thư|Chủ tịch|Hiệu trưởng|Kế toán|Giáo viên|Giám đốc|Tổng giám đốc|Bảo hiểm xã hội|Liên đoàn|Chính phủ|Quận ủy|Quận uỷ)`;
 
 /**
  * Lowercase words after which a unit name has ended (verbs and connectives of the genre). "trong" before the body a
@@ -217,6 +217,11 @@ function isPerson(intro: string, name: string, opensSentence: boolean): boolean 
 const NEXT_PERSON = new RegExp(String.raw`[;,]\s*(?:và\s+)?(${COMRADE})\s+(?:${RANK}\s+)?(\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*){1,4})(?![\p{L}])`, 'gu');
 // The person's task verb, after the titles that follow the name ("…, Phó Bí thư Đảng ủy, theo dõi, đôn đốc").
 const PERSON_ROLE = /^[^.;()]{0,200}?(?:,\s*|\s+)(theo dõi|đôn đốc|giám sát|chỉ đạo|phụ trách|chủ trì|thực hiện)(?![\p{L}])/u;
+/** "…, Thư ký Hội đồng trường, thiết lập …": the titles after the name up to the verb, as a PERSON_ROLE match. */
+function assignedWork(after: string): RegExpExecArray | null {
+  const m = /^(?:,\s*[^,.;()]{2,60})?,?\s+(?=\p{Ll})/u.exec(after);
+  return m ? (Object.assign([m[0], 'thực hiện'], { index: 0, input: after }) as unknown as RegExpExecArray) : null;
+}
 const PERSON_ROLES: Record<string, Role> = { 'theo dõi': 'monitor', 'đôn đốc': 'monitor', 'giám sát': 'monitor', 'chỉ đạo': 'direct', 'phụ trách': 'direct', 'chủ trì': 'lead', 'thực hiện': 'execute' };
 
 const HEAD_AT = new RegExp(HEAD, 'uy');
@@ -237,7 +242,9 @@ export function sentenceUnits(text: string, inherited: string | null = null): Un
   const paName = pa?.[2] ?? '';
   const nameAt = pa ? pa.index + pa[0].length - paName.length : 0;
   // A person, not a post ("phân công đồng chí Phó Bí thư …" names a post): see isPerson.
-  const paRole = pa && isPerson(pa[1]!, paName, pa.index === 0) ? PERSON_ROLE.exec(text.slice(nameAt + paName.length)) : null;
+  const isAssigned = pa !== null && isPerson(pa[1]!, paName, pa.index === 0);
+  // "Giao đồng chí A, Thư ký …, thiết lập …": assigned work with no role verb is carried out.
+  const paRole = isAssigned ? (PERSON_ROLE.exec(text.slice(nameAt + paName.length)) ?? (/^[Gg]iao/.test(pa[0]) ? assignedWork(text.slice(nameAt + paName.length)) : null)) : null;
   if (pa && paRole) {
     // The clause before the assignment keeps its own units; its subject (the assigning body) is dropped.
     const clause = Math.max(text.lastIndexOf(';', pa.index), text.lastIndexOf('.', pa.index), text.lastIndexOf('(', pa.index)) + 1;
