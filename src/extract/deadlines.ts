@@ -59,6 +59,9 @@ const RECURRING_IN_SENTENCE = [
   String.raw`(?<!chat luong\s)${EVERY}(?=\s*(?:[.;)]|$))`,
   // "sau mỗi học kỳ", "tại phiên họp thường kỳ hằng quý".
   String.raw`(?:sau\s*moi\s*(?:hoc ky|thang|quy|nam|dot)|thuong ky\s*${EVERY})`,
+  // "vào tuần cuối mỗi tháng", "trước mỗi chuyến ra khơi": a part of every period, before every occurrence.
+  String.raw`(?:tuan|ngay)\s*(?:dau|cuoi)(?:\s*cung)?\s*(?:cua\s*)?${EVERY}`,
+  String.raw`(?:${THUC_HIEN}|${PERIODIC_VERB})\s*truoc\s*moi\s*(?:chuyen|dot|ky|lan|phien|buoi|cuoc|mua)(?![a-z])[^.;]{0,30}`,
   // "vào thứ Hai hằng tuần": a weekday of every week.
   String.raw`vao\s*thu\s*(?:hai|ba|tu|nam|sau|bay)\s*${EVERY}`,
   // "ít nhất 01 lần/quý", "2 lần/năm": so many times a period.
@@ -86,7 +89,8 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
   };
   // "đã hoàn thành trong tháng 3/2026": the phrase may start before the match or inside it.
   const doneBefore = (at: number) => /da\s+(hoan thanh|thuc hien xong|xong|to chuc|tien hanh)/.test(f.slice(Math.max(0, at - 45), at + 20).split(/[.;]/).slice(-1)[0] ?? '');
-  const TRIG_BEFORE = String.raw`(?:truoc|cham nhat(?:\s*(?:la|den|vao))?|khong qua|khong muon hon|han (?:cuoi|chot|hoan thanh)(?:\s*la)?\s*:?)\s*(?:ngay\s*)?`;
+  // "trước dịp Quốc khánh 02/9/2026": before an occasion on that day; "(phải đạt …) đến ngày 31/01/2027": by that day.
+  const TRIG_BEFORE = String.raw`(?:truoc(?:\s*dip(?:\s+[a-z]+){1,4})?|cham nhat(?:\s*(?:la|den|vao))?|khong qua|khong muon hon|den(?:\s*het)?(?=\s*ngay)|han (?:cuoi|chot|hoan thanh)(?:\s*la)?\s*:?)\s*(?:ngay\s*)?`;
   // "(đã tổ chức ngày 27/3/2026)": done on that day.
   const TRIG_ON = String.raw`(?:hoan thanh|xong|vao|da\s*(?:to chuc|tien hanh|thuc hien)(?:\s*xong)?)\s*(?:trong\s*)?(?:ngay\s*)?`;
   // Ranges first: "từ tháng 5/2026 đến tháng 11/2026", "từ ngày 1/5/2026 đến ngày 30/5/2026".
@@ -140,8 +144,20 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
   }
   // "trong 30 ngày kể từ ngày ký / ban hành Kế hoạch", "chậm nhất 10 ngày sau khi Kế hoạch này được ban hành":
   // relative to the plan's own date.
-  for (const m of f.matchAll(/(?:trong(?:\s*vong)?|truoc|cham nhat)\s*(?:thoi han\s*)?(\d{1,3})\s*ngay\s*(lam viec\s*)?(?:(?:ke\s*)?tu\s*(?:ngay\s*)?(?:ky|ban hanh)|sau\s*(?:khi|ngay)\s*(?:ky|ban hanh|ke hoach[^.;]{0,20}?(?:ky|ban hanh)))/g)) {
+  for (const m of f.matchAll(/(?:trong(?:\s*vong)?|truoc|cham nhat|thoi han\s*:?)\s*(?:thoi han\s*)?(\d{1,3})\s*ngay\s*(lam viec\s*)?(?:(?:ke\s*)?tu\s*(?:ngay\s*)?(?:ky|ban hanh)|sau\s*(?:khi|ngay)\s*(?:ky|ban hanh|ke hoach[^.;]{0,20}?(?:ky|ban hanh)))/g)) {
     add({ kind: 'before', date: null, daysAfterPlan: +m[1]!, ...(m[2] ? { workingDays: true } : {}), from: m.index!, to: m.index! + m[0].length, done: false });
+  }
+  // "vào mùa mưa năm 2026 (từ tháng 6 đến tháng 9)": a season's months in parentheses after its year.
+  for (const m of f.matchAll(/nam\s*(\d{4})\s*\(\s*(?:tu\s*)?thang\s*(\d{1,2})\s*(?:den|toi|-)\s*(?:het\s*)?(?:thang\s*)?(\d{1,2})\s*\)/g)) {
+    const y = +m[1]!;
+    const a = iso(y, +m[2]!, 1);
+    const b = iso(y, +m[3]!, lastDay(y, +m[3]!));
+    if (a && b && a < b) add({ kind: 'range', date: b, startDate: a, from: m.index!, to: m.index! + m[0].length, done: doneBefore(m.index!) });
+  }
+  // "Ngày 24/4/2026 đã thu hồi …": a part already done on that day.
+  for (const m of f.matchAll(new RegExp(String.raw`(?:^|(?<=[.;]\s*))ngay\s*${D}\s*,?\s*(?=da\s)`, 'g'))) {
+    const date = iso(+m[3]!, +m[2]!, +m[1]!);
+    if (date) add({ kind: 'on', date, from: m.index!, to: m.index! + m[0].length, done: true });
   }
   // "từ nay đến hết năm 2026", "từ nay đến tháng 9/2026": a range from the plan's date.
   for (const m of f.matchAll(/tu nay\s*(?:den|toi)\s*(?:het\s*|cuoi\s*)?(?:nam\s*(\d{4})|thang\s*(\d{1,2})\s*[/.-]\s*(\d{4}))/g)) {
@@ -192,7 +208,7 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
     if (mo > 0 && date) add({ kind: 'by_month', date, from: m.index!, to: m.index! + m[0].length, done: doneBefore(m.index!) });
   }
   // Also an event of that month: "tại Hội nghị Đảng ủy tháng 7/2026", "trong kỳ sinh hoạt tháng 4/2026".
-  for (const m of f.matchAll(new RegExp(String.raw`(trong\s*|truoc\s*|den\s*|cuoi\s*|vao\s*|hoan thanh\s*(?:trong\s*)?|(?:hoi nghi|ky sinh hoat|phien hop)(?:\s+[a-z]+){0,3}\s*)?${MONTH}`, 'g'))) {
+  for (const m of f.matchAll(new RegExp(String.raw`(trong\s*|truoc\s*|den\s*|cuoi\s*|vao\s*|hoan thanh\s*(?:trong\s*)?|(?:hoi nghi|ky sinh hoat|phien hop)(?:\s+[a-z]+){0,3}\s*|thuong ky\s*)?${MONTH}`, 'g'))) {
     if (!m[1] && !context) continue;
     const mo = +m[2]!;
     const y = +m[3]!;
