@@ -116,7 +116,9 @@ export function toBlocks(lines: readonly SourceLine[]): Block[] {
       const isLabel = parseLabel(l.text) !== null;
       // "Thứ hai, …" after a finished sentence opens the next paragraph numbered in words.
       const ordinal = ORDINAL_WORDS.test(l.text) && /[.:;]$/.test(prev.trim());
-      const noBlankGoesOn = !blankSince && !isLabel && !ordinal && (wrapped || (!isHeadingLike(current) && (!TERMINAL.test(prev) || !hasBlankLines)));
+      // Without blank lines, a sentence that ends on a short line ends its paragraph ("… chủ yếu:" / "Về X: …").
+      const endsShort = !hasBlankLines && /[.:]$/.test(lastLine.text.trim()) && lastLine.text.length < fullLine * 0.8;
+      const noBlankGoesOn = !blankSince && !isLabel && !ordinal && !endsShort && (wrapped || (!isHeadingLike(current) && (!TERMINAL.test(prev) || !hasBlankLines)));
       if (lower || noBlankGoesOn || (blankSince && cutMidSentence && prev.length > 60)) {
         append(current, l);
         blankSince = false;
