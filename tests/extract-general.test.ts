@@ -389,3 +389,86 @@ describe('forms met on later held-out plans: counted items, area labels, inline 
     );
   });
 });
+
+describe('forms met on the h20–h23 held-out plans: area labels, chained labels, posts and occasions', () => {
+  const d = run(
+    [
+      'SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH AN LẠC',
+      'TRƯỜNG THPT BÌNH MINH',
+      'Số: 21/KH-THPTBM',
+      'Bình Minh, ngày 12 tháng 3 năm 2027',
+      'KẾ HOẠCH',
+      'Khắc phục thiếu sót sau kiểm tra',
+      'Căn cứ Quy định số 22-QĐi/TW ngày 28/7/2021 của Ban Chấp hành Trung ương;',
+      'Căn cứ Báo cáo kiểm toán số 12/BC-KV IV ngày 15/01/2027 của Kiểm toán nhà nước khu vực IV;',
+      'Thực hiện Văn bản số 845/UBND-VX ngày 02/02/2027 của Ủy ban nhân dân tỉnh,',
+      'I. MỤC ĐÍCH, YÊU CẦU',
+      '- Khắc phục dứt điểm các thiếu sót đã được chỉ ra.',
+      'II. NHỮNG HẠN CHẾ PHẢI KHẮC PHỤC',
+      '1. Những hạn chế do Đoàn kiểm tra chỉ ra',
+      'Đoàn kiểm tra kết luận nhà trường còn các tồn tại chủ yếu:',
+      '*Về quản lý tài sản:* sổ theo dõi tài sản chưa được cập nhật sau đợt kiểm kê cuối năm.',
+      '*Về công tác tuyển sinh:* hồ sơ của một số học sinh được ưu tiên còn thiếu giấy xác nhận.',
+      '2. Những hạn chế qua tự kiểm tra',
+      'Nhà trường tự kiểm tra, kết luận còn các thiếu sót: thứ nhất, phòng thí nghiệm chưa có nội quy an toàn; thứ hai, thư viện mở cửa không đúng lịch.',
+      'Báo cáo tự kiểm tra cuối học kỳ xác định thêm hai hạn chế. Thứ nhất là việc nhập điểm còn chậm so với lịch. Thứ hai là sổ đầu bài ghi chưa đầy đủ.',
+      'III. NHIỆM VỤ, GIẢI PHÁP',
+      '1. Cập nhật sổ theo dõi tài sản.',
+      '*Người chủ trì:* đ/c Trần Văn Hùng, Phó Hiệu trưởng. *Người phối hợp:* Tổ Văn phòng. *Thời gian:* từ ngày 05/5 đến ngày 20/5/2027.',
+      '2. Bổ sung giấy xác nhận ưu tiên cho học sinh. Kế toán nhà trường bổ sung chứng từ; Phòng Hành chính hỗ trợ kiểm tra hồ sơ. Đưa vào sử dụng trước dịp Quốc khánh 02/9/2027.',
+      '3. Xây dựng nội quy phòng thí nghiệm, thời hạn 20 ngày kể từ ngày ký Kế hoạch. Giao đ/c Hoàng Văn Bình, Thư ký Hội đồng trường, lập danh sách thiết bị.',
+      '4. Trồng cây xanh trong khuôn viên vào mùa mưa năm 2027 (từ tháng 6 đến tháng 9); tỷ lệ cây sống phải đạt 90% đến ngày 31/01/2028.',
+      '5. Điều chỉnh lịch thư viện. Ngày 10/3/2027 đã niêm yết lịch mới; báo cáo tại phiên họp thường kỳ tháng 6/2027; kiểm tra vào tuần cuối mỗi tháng.',
+      'IV. TỔ CHỨC THỰC HIỆN',
+      '1. Hiệu trưởng chỉ đạo chung. Đồng chí Lê Văn Nam, Phó Hiệu trưởng, trực tiếp chỉ đạo mục 2 phần III.',
+      '2. Tổ Văn phòng là đầu mối tổng hợp, tham mưu Hiệu trưởng báo cáo kết quả; Đồn Biên phòng Cửa Lò hỗ trợ tuyên truyền.',
+    ].join('\n\n'),
+  );
+  it('reads area-labelled paragraphs without their labels, inline ordinals after "thiếu sót:" and "Thứ nhất là" sentences', () => {
+    expect(d.shortcomings.map((s) => s.text)).toEqual([
+      'sổ theo dõi tài sản chưa được cập nhật sau đợt kiểm kê cuối năm',
+      'hồ sơ của một số học sinh được ưu tiên còn thiếu giấy xác nhận',
+      'phòng thí nghiệm chưa có nội quy an toàn',
+      'thư viện mở cửa không đúng lịch',
+      'việc nhập điểm còn chậm so với lịch',
+      'sổ đầu bài ghi chưa đầy đủ',
+    ]);
+    expect(d.tasks.some((t) => t.text.startsWith('Những hạn chế'))).toBe(false);
+  });
+  it('reads "QĐi" Party symbols, "Văn bản số" and State Audit regional issuers ("KV IV")', () => {
+    expect(d.references.map((r) => `${r.type} ${r.symbol} ${r.date}`)).toEqual([
+      'Quy định 22-QĐi/TW 2021-07-28',
+      'Báo cáo 12/BC-KV IV 2027-01-15',
+      'Văn bản 845/UBND-VX 2027-02-02',
+    ]);
+  });
+  it('reads chained labels, posts as subjects, "hỗ trợ", "là đầu mối … tham mưu" and persons by "đ/c" or opening a sentence', () => {
+    expect(units(d)).toEqual(
+      expect.arrayContaining([
+        'Trần Văn Hùng:lead',
+        'Tổ Văn phòng:support',
+        'Kế toán nhà trường:execute',
+        'Phòng Hành chính:support',
+        'Hoàng Văn Bình:execute',
+        'Hiệu trưởng:direct',
+        'Lê Văn Nam:direct',
+        'Tổ Văn phòng:advise',
+        'Đồn Biên phòng Cửa Lò:support',
+      ]),
+    );
+  });
+  it('reads deadlines before an occasion, by a day, N days from signing, a season, a dated done part and every month', () => {
+    expect(d.deadlines.map((x) => `${x.kind} ${x.date}`)).toEqual(
+      expect.arrayContaining([
+        'range 2027-05-20',
+        'before 2027-09-02',
+        'before 2027-04-01',
+        'range 2027-09-30',
+        'before 2028-01-31',
+        'on 2027-03-10',
+        'by_month 2027-06-30',
+        'recurring null',
+      ]),
+    );
+  });
+});

@@ -97,8 +97,9 @@ export function partShortcomings(r: SectionNode, nextKey: () => string): Shortco
       else push(b, contentAt(b), b.content, null, s);
     }
     if (out.length === before) out.push(...listedShortcomings(rest, s, nextKey).drafts);
-    // Beside the bullets, a paragraph that counts more in one sentence ("…, còn hai hạn chế: một là, X; hai là, Y.").
-    else for (const b of rest) if (!b.marker) for (const it of inlineList(b.content) ?? []) push(b, contentAt(b) + it.from, it.text, it.number, s);
+    // Beside the bullets, a paragraph that counts more in one sentence ("…, còn hai hạn chế: một là, X; hai là, Y.")
+    // or in the sentences after it ("… thêm hai hạn chế. Thứ nhất là X. Thứ hai là Y.").
+    else for (const b of rest) if (!b.marker) for (const it of inlineList(b.content) ?? countedSentences(b.content) ?? []) push(b, contentAt(b) + it.from, it.text, it.number, s);
     return out.length - before;
   };
   const item = (ch: SectionNode): void => {
@@ -376,8 +377,9 @@ export function listedShortcomings(blocks: readonly Block[], section: SectionNod
   const add = (b: Block, text: string, number: string | null, from: number, to: number) => drafts.push({ key: nextKey(), text, number, block: b, from, to, section, parentKey: null, group: null });
   for (let i = 0; i < blocks.length; i++) {
     const lead = blocks[i]!;
-    // "… còn các hạn chế, khuyết điểm: (1) …; (2) …" — numbered items inside the paragraph.
-    const numbered = lead.marker?.kind === 'bullet' || parseLabel(lead.content) ? null : inlineList(lead.content);
+    // "… còn các hạn chế, khuyết điểm: (1) …; (2) …" — numbered items inside the paragraph; "… thêm hai hạn chế.
+    // Thứ nhất là X. Thứ hai là Y." — counted ones in the sentences after.
+    const numbered = lead.marker?.kind === 'bullet' || parseLabel(lead.content) ? null : (inlineList(lead.content) ?? countedSentences(lead.content));
     if (numbered) {
       consumed.push(lead);
       const at = lead.text.length - lead.content.length;
