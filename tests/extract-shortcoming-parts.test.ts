@@ -139,14 +139,17 @@ describe('a measures heading with no sub-items over one paragraph', () => {
     expect(d.deadlines.some((x) => x.date === '2026-09-15')).toBe(true);
   });
 
-  it('keeps an action heading over its explaining paragraph as one task', () => {
+  // Written so after one plan; three later held-out plans (h19, h22, h23), by other writers, all name such a task
+  // by its paragraph, and no seed or earlier plan by its heading: the paragraph's opening words name the task.
+  it('reads an action heading over one paragraph as one task named by the paragraph', () => {
     const d = run([
       ...AIMS,
       'II. NHIỆM VỤ, GIẢI PHÁP',
       '1. Tăng cường kiểm tra việc chấp hành giờ giấc làm việc',
       'Mỗi tháng kiểm tra đột xuất ít nhất một lần tại các phòng chuyên môn.',
     ]);
-    expect(taskText(d)).toEqual(['Tăng cường kiểm tra việc chấp hành giờ g']);
+    expect(taskText(d)).toEqual(['Mỗi tháng kiểm tra đột xuất ít nhất một ']);
+    expect(d.tasks[0]?.number).toBe('1');
   });
 });
 

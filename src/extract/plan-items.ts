@@ -72,6 +72,14 @@ function assigns(b: Block): boolean {
   return first !== undefined && /^\s*(?:[Gg]iao(?: cho)?|[Đđ]ề nghị)\s/u.test(b.content) && first.from <= 12;
 }
 
+/**
+ * A block that is one paragraph: no line inside it ends a sentence (without blank lines, text read from a page joins
+ * paragraphs whose last line happens to be full; such a join is no single paragraph).
+ */
+function oneParagraph(b: Block): boolean {
+  return b.lines.slice(0, -1).every((l) => !/[.:]\s*$/.test(l.text));
+}
+
 /** A heading that names a topic ("Về công tác cán bộ", "Đối với tồn tại trong …"), not a measure of its own. */
 function topicHeading(s: SectionNode): boolean {
   const f = unconfuse(fold(s.head.content.replace(/[*_]+/g, ''))).trim();
@@ -374,7 +382,7 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
         }
       } else if (s.level === 1 && plain.length > 0) {
         for (const x of plain) mine.push(makeTask(s, null, [{ block: x.b, from: contentAt(x.b), to: x.b.text.length }], c, x.b.content));
-      } else if ((topicHeading(s) || (s.headingLike && plain.length === 1 && assigns(plain[0]!.b))) && plain.length > 0) {
+      } else if ((topicHeading(s) || (s.headingLike && plain.length === 1 && oneParagraph(plain[0]!.b))) && plain.length > 0) {
         // "4. Về công tác phát triển đảng viên" / "4. Đối với tồn tại trong …" over paragraphs: the heading names
         // the topic, each paragraph is a measure (a deadline-only paragraph belongs to the one before it). A heading
         // over a single paragraph that assigns the work is its title too ("4. Xử lý kiến nghị …" / "Giao X chủ trì …").
