@@ -74,7 +74,8 @@ export function parseMarker(text: string): Marker | null {
   // OCR reads the dot of "1." as ";", "," or ":" — accepted before a capitalised word only.
   const misread = /^(\d{1,2})[;,:]\s+(?=\p{Lu})/u.exec(text);
   if (misread) return { kind: 'decimal', number: misread[1] ?? '', length: misread[0].length, fuzzy: true };
-  const paren = /^\(\s?(\d{1,2}|[a-zđ])\s?\)\s?\.?\s*(?=\S)/.exec(text);
+  // "(ii)", "(iii)", "(iv)": items numbered with small roman numerals, siblings of "(i)" (read as a letter).
+  const paren = /^\(\s?(\d{1,2}|i{2,3}|iv|vi{1,3}|ix|[a-zđ])\s?\)\s?\.?\s*(?=\S)/.exec(text);
   if (paren) {
     const n = paren[1] ?? '';
     return /\d/.test(n)
