@@ -38,7 +38,7 @@ export function isShortcomingGroup(s: SectionNode): boolean {
  */
 export function isShortcomingList(s: SectionNode): boolean {
   const f = unconfuse(fold(s.head.content)).trim();
-  if (!s.headingLike || !/^(nhung |cac )?(han che|khuyet diem|yeu kem|ton tai)/.test(f)) return false;
+  if (!s.headingLike || !/^(noi dung |mot so )?(nhung |cac )?(han che|khuyet diem|yeu kem|ton tai)/.test(f)) return false;
   return !/(giai phap|bien phap|nhiem vu|phuong huong|lo trinh|phan cong|to chuc thuc hien)/.test(f) && !/khac phuc/.test(f.replace(/(can|phai) (duoc )?khac phuc\s*$/, ''));
 }
 
@@ -124,8 +124,10 @@ export function partShortcomings(r: SectionNode, nextKey: () => string): Shortco
     const plain = ch.headingLike ? ch.blocks.filter((b) => !b.marker && !parseLabel(b.content) && !/:\s*$/.test(b.content.trim()) && !NOT_SHORTCOMING.test(unconfuse(fold(b.content)).trim())) : [];
     for (const b of plain) {
       // "… còn hai hạn chế …: một là, X; hai là, Y." / "… còn hai hạn chế. Về A, X. Về B, Y.": the items, not the paragraph.
-      const items = inlineList(b.content) ?? countedSentences(b.content);
+      const items = inlineList(b.content, true) ?? countedSentences(b.content);
+      const inline = items ? null : inlineLead(b);
       if (items) for (const it of items) push(b, contentAt(b) + it.from, it.text, it.number, ch);
+      else if (inline) for (const it of inline) push(b, it.from, it.text, null, ch);
       else {
         // "Ngoài ra, hạn chế về …": the connective is not part of the shortcoming.
         const skip = /^\s*Ngoài ra,\s*/u.exec(b.content)?.[0].length ?? 0;
@@ -324,7 +326,8 @@ function namesShortcomings(t: string): boolean {
   const sc = /(han che|khuyet diem|yeu kem|ton tai)/.exec(f);
   if (!sc) return false;
   // Measures and causes are listed under such lines too ("Nguyên nhân của hạn chế:"): not shortcomings.
-  const measures = /(nhiem vu|giai phap|bien phap|khac phuc|phuong huong|nguyen nhan|ket qua|uu diem)/.exec(f);
+  // "… về kết quả tự rà soát chỉ ra các hạn chế:": the results of a review are where findings come from, not measures.
+  const measures = /(nhiem vu|giai phap|bien phap|khac phuc|phuong huong|nguyen nhan|ket qua(?! (?:tu )?(?:ra soat|kiem tra|kiem diem|thanh tra|giam sat|kiem toan))|uu diem)/.exec(f);
   return !measures || measures.index > sc.index;
 }
 
@@ -335,8 +338,10 @@ const ITEM_KINDS = new Set(['bullet', 'letter', 'paren']);
  * chỉ ra hai hạn chế chủ yếu là: X; Y."): the ";" clauses after the colon (offsets in the block's text), or null.
  */
 function inlineLead(b: Block): { text: string; from: number; to: number }[] | null {
-  const m = /^(.{0,200}?)\s(?:là|gồm|sau|như sau)\s*:\s*(?=\S)/u.exec(b.content);
-  if (!m || m[1]!.includes('“') || !namesShortcomings(m[1]!.replace(/[*_]+/g, ''))) return null;
+  // Also a lead closing on the shortcoming noun itself ("… chỉ ra thêm các hạn chế: X; Y.").
+  const m = /^(.{0,200}?)(?:\s(?:là|gồm|sau|như sau)|(?<=(?:hạn chế|khuyết điểm|tồn tại|yếu kém|thiếu sót)))\s*:\s*(?=\S)/u.exec(b.content);
+  // Not a label quoting its shortcoming ("Đối với hạn chế: “…”"), read by the label readers.
+  if (!m || m[1]!.includes('“') || /^[\s*_]*Đối với/u.test(m[1]!) || /^[“"«]/u.test(b.content.slice(m[0].length)) || !namesShortcomings(m[1]!.replace(/[*_]+/g, ''))) return null;
   const at = b.text.length - b.content.length + m[0].length;
   const body = b.content.slice(m[0].length).replace(/[\s.]+$/, '');
   const out: { text: string; from: number; to: number }[] = [];
@@ -455,11 +460,15 @@ function countedSentences(text: string): ReturnType<typeof splitNumbered> | null
   return out.length === n ? out : null;
 }
 
-function inlineList(text: string): ReturnType<typeof splitNumbered> | null {
+/**
+ * `inPart`: the paragraph stands in a part that states shortcomings, so its lead need not name them ("Đảng ủy
+ * tự phê bình và xác định: thứ nhất, X; thứ hai, Y.").
+ */
+function inlineList(text: string, inPart = false): ReturnType<typeof splitNumbered> | null {
   const items = splitNumbered(text);
   if (items.length < 2) return null;
   const lead = text.slice(0, items[0]!.from).replace(/\s*(?:\(\s?[1i]\s?\)|[1la]\)|(?:một là|thứ nhất),)\s*$/iu, '').trim();
-  return lead.endsWith(':') && SHORTCOMING_WORDS.test(unconfuse(fold(lead))) ? items : null;
+  return lead.endsWith(':') && (inPart || SHORTCOMING_WORDS.test(unconfuse(fold(lead)))) ? items : null;
 }
 
 export { SHORTCOMING_WORDS };
