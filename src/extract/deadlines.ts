@@ -44,7 +44,7 @@ const PERIOD = String.raw`${PERIOD_ONE}(?:\s*(?:,|va)\s*(?:cuoi\s*)?${PERIOD_ONE
 const EVERY = String.raw`(?:hang|moi)\s*(?:thang|quy|nam|tuan)`;
 /** Months in words (folded), January first: "tháng Giêng", "tháng Tư", "tháng Chạp". */
 const MONTH_WORDS = ['gieng', 'hai', 'ba', 'tu', 'nam', 'sau', 'bay', 'tam', 'chin', 'muoi', 'muoi mot', 'chap'];
-const PERIODIC_VERB = String.raw`(?:bao cao|kiem tra|danh gia|so ket|tong hop|to chuc|doi thoai|giao ban|ra soat|cap nhat)`;
+const PERIODIC_VERB = String.raw`(?:bao cao|kiem tra|danh gia|so ket|tong hop|to chuc|doi thoai|giao ban|ra soat|cap nhat|nghe)`;
 /** A recurring duty inside an ordinary sentence (outside a deadline slot, where a noun's "hằng năm" is no deadline). */
 const RECURRING_IN_SENTENCE = [
   String.raw`${PERIODIC_VERB}[^.;]{0,60}?dinh ky\s*${PERIOD}`, // "báo cáo … định kỳ hằng quý"
@@ -60,7 +60,9 @@ const RECURRING_IN_SENTENCE = [
   // "sau mỗi học kỳ", "tại phiên họp thường kỳ hằng quý".
   String.raw`(?:sau\s*moi\s*(?:hoc ky|thang|quy|nam|dot)|thuong ky\s*${EVERY})`,
   // "vào tuần cuối mỗi tháng", "trước mỗi chuyến ra khơi": a part of every period, before every occurrence.
-  String.raw`(?:tuan|ngay)\s*(?:dau|cuoi)(?:\s*cung)?\s*(?:cua\s*)?${EVERY}`,
+  String.raw`(?:tuan|ngay)\s*(?:dau|cuoi)(?:\s*(?:cung|tien))?\s*(?:cua\s*)?(?:thang\s*(?:dau|cuoi)\s*)?${EVERY}`,
+  // "báo cáo …, chậm nhất ngày 05 của tháng liền kề": a day of every following month.
+  String.raw`(?:cham nhat|truoc)\s*(?:vao\s*)?ngay\s*\d{1,2}\s*(?:cua\s*)?thang\s*(?:lien ke|sau|tiep theo|ke tiep)`,
   String.raw`(?:${THUC_HIEN}|${PERIODIC_VERB})\s*truoc\s*moi\s*(?:chuyen|dot|ky|lan|phien|buoi|cuoc|mua)(?![a-z])[^.;]{0,30}`,
   // "vào thứ Hai hằng tuần": a weekday of every week.
   String.raw`vao\s*thu\s*(?:hai|ba|tu|nam|sau|bay)\s*${EVERY}`,
@@ -90,7 +92,7 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
   // "đã hoàn thành trong tháng 3/2026": the phrase may start before the match or inside it.
   const doneBefore = (at: number) => /da\s+(hoan thanh|thuc hien xong|xong|to chuc|tien hanh)/.test(f.slice(Math.max(0, at - 45), at + 20).split(/[.;]/).slice(-1)[0] ?? '');
   // "trước dịp Quốc khánh 02/9/2026": before an occasion on that day; "(phải đạt …) đến ngày 31/01/2027": by that day.
-  const TRIG_BEFORE = String.raw`(?:truoc(?:\s*dip(?:\s+[a-z]+){1,4})?|cham nhat(?:\s*(?:la|den|vao))?|khong qua|khong muon hon|den(?:\s*het)?(?=\s*ngay)|han (?:cuoi|chot|hoan thanh)(?:\s*la)?\s*:?)\s*(?:ngay\s*)?`;
+  const TRIG_BEFORE = String.raw`(?:truoc(?:\s*dip(?:\s+[a-z]+){1,4}|\s*\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}\s*(?:phut)?)?)?|cham nhat(?:\s*(?:la|den|vao))?|khong qua|khong muon hon|den(?:\s*het)?(?=\s*ngay)|han (?:cuoi|chot|hoan thanh)(?:\s*la)?\s*:?)\s*(?:ngay\s*)?`;
   // "(đã tổ chức ngày 27/3/2026)": done on that day.
   const TRIG_ON = String.raw`(?:hoan thanh|xong|vao|da\s*(?:to chuc|tien hanh|thuc hien)(?:\s*xong)?)\s*(?:trong\s*)?(?:ngay\s*)?`;
   // Ranges first: "từ tháng 5/2026 đến tháng 11/2026", "từ ngày 1/5/2026 đến ngày 30/5/2026".
@@ -100,7 +102,8 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
     if (a && b) add({ kind: 'range', date: b, startDate: a, from: m.index!, to: m.index! + m[0].length, done: doneBefore(m.index!) });
   }
   // "từ ngày 01/4 đến ngày 30/6/2026": the year once, on the last day.
-  for (const m of f.matchAll(new RegExp(String.raw`tu\s*(?:ngay\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*(?:den|toi|-)\s*(?:ngay\s*)?${D}`, 'g'))) {
+  // Also without "từ" ("Thời gian: 01/4 - 15/9/2026").
+  for (const m of f.matchAll(new RegExp(String.raw`(?:tu\s*)?(?:ngay\s*)?(\d{1,2})\s*[/.]\s*(\d{1,2})\s*(?:den|toi|-)\s*(?:ngay\s*)?${D}`, 'g'))) {
     const a = iso(+m[5]!, +m[2]!, +m[1]!);
     const b = iso(+m[5]!, +m[4]!, +m[3]!);
     if (a && b && a < b) add({ kind: 'range', date: b, startDate: a, from: m.index!, to: m.index! + m[0].length, done: doneBefore(m.index!) });
@@ -144,7 +147,7 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
   }
   // "trong 30 ngày kể từ ngày ký / ban hành Kế hoạch", "chậm nhất 10 ngày sau khi Kế hoạch này được ban hành":
   // relative to the plan's own date.
-  for (const m of f.matchAll(/(?:trong(?:\s*vong)?|truoc|cham nhat|thoi han\s*:?)\s*(?:thoi han\s*)?(\d{1,3})\s*ngay\s*(lam viec\s*)?(?:(?:ke\s*)?tu\s*(?:ngay\s*)?(?:ky|ban hanh)|sau\s*(?:khi|ngay)\s*(?:ky|ban hanh|ke hoach[^.;]{0,20}?(?:ky|ban hanh)))/g)) {
+  for (const m of f.matchAll(/(?:trong(?:\s*vong)?|truoc|cham nhat|thoi han\s*:?|^\s*)\s*(?:thoi han\s*)?(\d{1,3})\s*ngay\s*(lam viec\s*)?(?:(?:ke\s*)?tu\s*(?:ngay\s*)?(?:ky|ban hanh)|sau\s*(?:khi|ngay)\s*(?:ky|ban hanh|ke hoach[^.;]{0,20}?(?:ky|ban hanh)))/g)) {
     add({ kind: 'before', date: null, daysAfterPlan: +m[1]!, ...(m[2] ? { workingDays: true } : {}), from: m.index!, to: m.index! + m[0].length, done: false });
   }
   // "vào mùa mưa năm 2026 (từ tháng 6 đến tháng 9)": a season's months in parentheses after its year.
@@ -154,10 +157,17 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
     const b = iso(y, +m[3]!, lastDay(y, +m[3]!));
     if (a && b && a < b) add({ kind: 'range', date: b, startDate: a, from: m.index!, to: m.index! + m[0].length, done: doneBefore(m.index!) });
   }
-  // "Ngày 24/4/2026 đã thu hồi …": a part already done on that day.
-  for (const m of f.matchAll(new RegExp(String.raw`(?:^|(?<=[.;]\s*))ngay\s*${D}\s*,?\s*(?=da\s)`, 'g'))) {
+  // "Ngày 24/4/2026 đã thu hồi …", "Ngày 05/3/2026, Ủy ban nhân dân xã đã có văn bản …": a part already done that day.
+  for (const m of f.matchAll(new RegExp(String.raw`(?:^|(?<=[.;(]\s*))ngay\s*${D}\s*(?=,?\s*da\s|,\s*[^.;,]{2,60}?\sda\s)`, 'g'))) {
     const date = iso(+m[3]!, +m[2]!, +m[1]!);
     if (date) add({ kind: 'on', date, from: m.index!, to: m.index! + m[0].length, done: true });
+  }
+  // "đã cập nhật xong 04 xe ô tô ngày 12/3/2026", "đã công khai ngày 05/3/2026": done on that day (not a cited
+  // document's date: "đã ban hành Kế hoạch số 12-KH/ĐU ngày …" names its number).
+  for (const m of f.matchAll(new RegExp(String.raw`(?<![a-z])da\s+(?!duoc\s)[a-z]+(?:\s+(?!so\s*\d)[a-z0-9]+){0,12}?\s+(ngay\s*${D})`, 'g'))) {
+    const date = iso(+m[4]!, +m[3]!, +m[2]!);
+    const at = m.index! + m[0].length - m[1]!.length;
+    if (date) add({ kind: 'on', date, from: at, to: m.index! + m[0].length, done: true });
   }
   // "từ nay đến hết năm 2026", "từ nay đến tháng 9/2026": a range from the plan's date.
   for (const m of f.matchAll(/tu nay\s*(?:den|toi)\s*(?:het\s*|cuoi\s*)?(?:nam\s*(\d{4})|thang\s*(\d{1,2})\s*[/.-]\s*(\d{4}))/g)) {
@@ -238,8 +248,8 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
     if (context && hits.some((h) => h.kind === 'recurring')) break;
     add({ kind: 'recurring', date: null, from: m.index!, to: m.index! + m[0].length, done: false });
   }
-  if (context || /thuc hien ngay|trien khai ngay|ngay (?:sau )?khi|ngay trong ngay/.test(f)) {
-    for (const m of f.matchAll(/(thuc hien|trien khai|hoan thanh)\s*ngay(?!\s*\d)|ngay (?:sau )?khi|ngay trong ngay|khan truong/g)) {
+  if (context || /thuc hien ngay|trien khai ngay|bao ngay|ngay (?:sau )?khi|ngay trong ngay/.test(f)) {
+    for (const m of f.matchAll(/(thuc hien|trien khai|hoan thanh|(?<![a-z])bao)\s*ngay(?!\s*\d)|ngay (?:sau )?khi|ngay trong ngay|khan truong/g)) {
       add({ kind: 'immediate', date: null, from: m.index!, to: m.index! + m[0].length, done: false });
     }
   }
