@@ -162,7 +162,8 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
         continue;
       }
       // "X, Y phối hợp": the role word closing the part is the role of all its units.
-      const own = /\s+(chủ trì|phối hợp|thực hiện|tham mưu|theo dõi|chỉ đạo)\s*[.,]?\s*$/u.exec(part);
+      // Also in parentheses: "Văn phòng Sở (chủ trì); Phòng X, Phòng Y (phối hợp)."
+      const own = /(?:\s+|\s*\(\s*)(chủ trì|phối hợp|thực hiện|tham mưu|theo dõi|chỉ đạo)\s*\)?\s*[.,]?\s*$/u.exec(part);
       // "X tổ chức thu hồi tại cơ sở", "đề nghị Y phối hợp xác minh …": a clause with its own verb after the units,
       // read as a sentence; a plain verb keeps the label's role.
       const said = own ? [] : sentenceUnits(part);
