@@ -2,7 +2,7 @@ import type { Found } from './field.ts';
 import { FUZZY_PENALTY } from './field.ts';
 import { fold } from './fold.ts';
 import { unconfuse, matchPrefix } from './fuzzy.ts';
-import { RANK, startsWithSurname } from './names.ts';
+import { NAME_WORD, RANK, startsWithSurname } from './names.ts';
 import { provenanceOf, type SourceLine } from './source-lines.ts';
 
 /** Signature and Nơi nhận, read from the lines after the body. */
@@ -64,7 +64,8 @@ export function mostlyUpper(t: string): boolean {
   const upper = letters.filter((c) => c !== c.toLowerCase()).length;
   return letters.length >= 4 && /^\p{Lu}{2,}(?![\p{Ll}])/u.test(t.trim()) && upper >= letters.length * 0.8;
 }
-const isName = (t: string) => /^(\p{Lu}[\p{Ll}]*)(\s\p{Lu}[\p{Ll}]*){1,5}$/u.test(t.trim());
+const NAME_RE = new RegExp(String.raw`^${NAME_WORD}(?:\s${NAME_WORD}){1,5}$`, 'u');
+const isName = (t: string) => NAME_RE.test(t.trim());
 
 /**
  * A title printed before the signer's name: a rank ("Đại tá"), a degree ("TS.", "PGS.TS."), or any two-syllable

@@ -25,3 +25,6 @@ const RANK_PREFIX = new RegExp(String.raw`^\s*${RANK}\s*(?=\p{Lu})`, 'u');
 export function stripRank(name: string): string {
   return name.replace(RANK_PREFIX, '');
 }
+
+/** One word of a personal name: capitalised, also an Ê Đê / Gia Rai name with an apostrophe ("H'Loan", "H’Hen"). */
+export const NAME_WORD = String.raw`\p{Lu}(?:['’]\p{Lu})?\p{Ll}*`;

@@ -1,7 +1,7 @@
 import { semicolonParts } from './clauses.ts';
 import { fold } from './fold.ts';
 import { levenshtein } from './fuzzy.ts';
-import { RANK, startsWithSurname, stripRank } from './names.ts';
+import { NAME_WORD, RANK, startsWithSurname, stripRank } from './names.ts';
 import { THEO_DOI, THUC_HIEN } from './ocr-words.ts';
 import { parseLabel, type Role } from './labels.ts';
 
@@ -211,7 +211,7 @@ const POST = String.raw`(?:Phó\s)?(?:Bí thư|Chủ tịch|Giám đốc|Tổng 
  * a sentence opening with the comrade ("Đồng chí Bí thư Đảng ủy trực tiếp chỉ đạo …; đồng chí B, …, theo dõi").
  */
 const PERSON_ASSIGN = new RegExp(
-  String.raw`(?:(?<![\p{L}])(?:[Pp]hân công|[Gg]iao)(?: cho)?\s+|^\s*|(?<=;\s*)|(?<=\.\s+)(?=Đ))(${COMRADE})\s+(?:${RANK}\s+)?(\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*){1,4}|${POST})(?![\p{L}])`,
+  String.raw`(?:(?<![\p{L}])(?:[Pp]hân công|[Gg]iao)(?: cho)?\s*:?\s+|^\s*|(?<=;\s*)|(?<=\.\s+)(?=Đ))(${COMRADE})\s+(?:${RANK}\s+)?(${NAME_WORD}(?:\s${NAME_WORD}){1,4}|${POST})(?![\p{L}])`,
   'u',
 );
 const POST_ONLY = new RegExp(String.raw`^${POST}$`, 'u');
@@ -221,7 +221,7 @@ function isPerson(intro: string, name: string, opensSentence: boolean): boolean 
   // A family name the list lacks ("Vàng A Sử") is still a name, unless the words are a title ("Phó Bí thư …").
   return startsWithSurname(name) || /^[ôÔbB]/u.test(intro) || !TITLE.test(name);
 }
-const NEXT_PERSON = new RegExp(String.raw`[;,]\s*(?:và\s+)?(${COMRADE})\s+(?:${RANK}\s+)?(\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*){1,4})(?![\p{L}])`, 'gu');
+const NEXT_PERSON = new RegExp(String.raw`[;,]\s*(?:và\s+)?(${COMRADE})\s+(?:${RANK}\s+)?(${NAME_WORD}(?:\s${NAME_WORD}){1,4})(?![\p{L}])`, 'gu');
 // The person's task verb, after the titles that follow the name ("…, Phó Bí thư Đảng ủy, theo dõi, đôn đốc").
 const PERSON_ROLE = /^[^.;()]{0,200}?(?:,\s*|\s+)(theo dõi|đôn đốc|giám sát|chỉ đạo|phụ trách|chủ trì|thực hiện)(?![\p{L}])/u;
 /** "…, Thư ký Hội đồng trường, thiết lập …": the titles after the name up to the verb, as a PERSON_ROLE match. */
