@@ -19,7 +19,7 @@ export interface Label {
 }
 
 /**
- * Role of a "…:" label, from its words: chủ trì → lead, phối hợp / tham gia → support, tham mưu / đề xuất → advise,
+ * Role of a "…:" label, from its words: chủ trì → lead, phối hợp / tham gia / hỗ trợ → support, tham mưu / đề xuất → advise,
  * theo dõi → monitor, chỉ đạo / phụ trách → direct, thực hiện → execute. A label naming several ("Cơ quan tham mưu
  * thực hiện") takes the first role word's role, as the Party convention puts the main role first.
  */
@@ -35,7 +35,7 @@ function roleOf(f: string): Role | null {
   add(/tham m[a-z]{1,2}u|de xu[a-z]t|t[a-z]ng h[a-z]p/, 'advise');
   add(new RegExp(`${THEO_DOI}|gi[a-z]m s[a-z]t`), 'monitor');
   add(/ch[a-z] d[a-z]o|phu trach/, 'direct');
-  add(/tham gia/, 'support');
+  add(/tham gia|ho tro/, 'support');
   add(new RegExp(`${THUC_HIEN}|tri[a-z]n khai`), 'execute');
   hits.sort((a, b) => a[0] - b[0]);
   return hits[0]?.[1] ?? null;
@@ -82,7 +82,7 @@ export function parseLabel(text: string): Label | null {
   }
   // "Trách nhiệm: X chủ trì; Y phối hợp." — roles are given per unit in the value.
   if (/^(trach nhiem|phan cong|phan cong thuc hien|phan cong trach nhiem|to chuc thuc hien)$/.test(f)) return { kind: 'role', role: 'execute', label, value, valueAt };
-  if (/^(co quan|don vi|bo phan|phan cong|nguoi|ca nhan|lanh dao)?\s*(chiu trach nhiem\s*)?(chu tri|phoi hop|tham muu|chi dao|thuc hien|theo doi|giam sat|de xuat|tong hop|tham gia|phu trach)/.test(f) || /^(co quan|don vi|bo phan|phan cong)\b/.test(f)) {
+  if (/^(co quan|don vi|bo phan|phan cong|nguoi|ca nhan|lanh dao)?\s*(chiu trach nhiem\s*)?(chu tri|phoi hop|tham muu|chi dao|thuc hien|theo doi|giam sat|de xuat|tong hop|tham gia|ho tro|phu trach)/.test(f) || /^(co quan|don vi|bo phan|phan cong)\b/.test(f)) {
     const role = roleOf(f);
     if (role && !namesUnit && label.length <= 110 && !/\d{4}/.test(f)) return { kind: 'role', role, label, value, valueAt };
   }
