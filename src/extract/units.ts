@@ -329,8 +329,10 @@ export function sentenceUnits(text: string, inherited: string | null = null): Un
       for (const h of sentenceUnits(text.slice(from))) push(h.unit, h.role, from + h.from, from + h.to);
       continue;
     }
-    // After "(" only a role verb names a role; a clause of its own ("…; Đoàn Thanh niên giới thiệu …") executes.
-    const role = stop ? (verbRole(rest.slice(stop.index)) ?? (m[0] === '(' || /^[.:(]/.test(stop[0]) ? null : 'execute')) : null;
+    // After "(" only a role verb names a role, or units alone before ";" ("(Phòng Kinh tế; thời gian: quý III/2026)");
+    // a clause of its own ("…; Đoàn Thanh niên giới thiệu …") executes.
+    const alone = m[0] === '(' && stop !== null && stop[0] === ';' && /^\s*thời (?:gian|hạn)/u.test(rest.slice(stop.index + 1));
+    const role = stop ? (verbRole(rest.slice(stop.index)) ?? (alone ? 'execute' : m[0] === '(' || /^[.:(]/.test(stop[0]) ? null : 'execute')) : null;
     if (!stop || !role || stop.index > 250) continue;
     for (const u of splitUnits(rest.slice(0, stop.index))) push(u.unit, role, at + u.from, at + u.to);
   }
