@@ -17,7 +17,7 @@ export interface UnitHit {
  * Words that start an organisation or person reference. Vietnamese capitalises the first syllable of each
  * word of a proper name ("Ban Tổ chức Tỉnh ủy"), so a unit runs until a lowercase verb or punctuation.
  */
-const GENERIC = String.raw`(?:Ban|Phòng|Khoa|Sở|Bộ|Cục|Chi cục|Kho bạc|Ngân hàng|Viện|Trường|Hội|Đoàn|Đội|Tổ|Trưởng|Thủ trưởng|Phó|Lãnh đạo|Tập thể|Xí nghiệp|Nhà máy|Công ty|Tổng công ty|Chi nhánh|Tiểu đoàn|Trung đoàn|Lữ đoàn|Sư đoàn|Đại đội|Chi hội|Đồn|Trạm|Hạt|Đài|Báo|Vườn quốc gia|Hợp tác xã)(?=\s+(?:\p{Lu}|các\s|ban\s|phòng\s))`;
+const GENERIC = String.raw`(?:Ban|Phòng|Khoa|Sở|Bộ|Cục|Chi cục|Kho bạc|Ngân hàng|Viện|Trường|Hội|Đoàn|Đội|Tổ|Trưởng|Thủ trưởng|Phó|Lãnh đạo|Tập thể|Xí nghiệp|Nhà máy|Công ty|Tổng công ty|Chi nhánh|Bộ phận|Tiểu đoàn|Trung đoàn|Lữ đoàn|Sư đoàn|Đại đội|Chi hội|Đồn|Trạm|Hạt|Đài|Báo|Vườn quốc gia|Hợp tác xã)(?=\s+(?:\p{Lu}|các\s|ban\s|phòng\s))`;
 // Village bodies named in lower case: "Tổ hòa giải bản", "Tổ quản lý bảo vệ rừng" (not the verb "Tổ chức"), "Trưởng bản".
 const VILLAGE = String.raw`Tổ(?=\s+(?!chức(?![\p{L}]))\p{Ll})|Trưởng\s(?:bản|thôn|ấp|xóm|khu phố|tổ dân phố)(?![\p{L}])`;
 // The state inspectorate ("Thanh tra Sở", "Thanh tra tỉnh"), not the verb "thanh tra" opening a sentence.
@@ -294,10 +294,14 @@ export function sentenceUnits(text: string, inherited: string | null = null): Un
       return sentenceUnits(text.slice(at), inherited).map((h) => ({ ...h, from: h.from + at, to: h.to + at }));
     }
     const subject = rest.slice(0, stop ? stop.index : Math.min(rest.length, 200));
-    const after = rest.slice(stop ? stop.index : subject.length, (stop ? stop.index : subject.length) + 80);
+    // "X (bộ phận thường trực của …) là đầu mối theo dõi": the verb comes after a parenthesis describing X.
+    const close = stop?.[0] === '(' ? rest.indexOf(')', stop.index) : -1;
+    const described = close > 0 && close - stop!.index <= 200 ? stopIn(rest.slice(close + 1)) : null;
+    const verbStop = described && !/^[.(]/.test(described[0]) ? { at: close + 1 + described.index, word: described[0] } : stop ? { at: stop.index, word: stop[0] } : null;
+    const after = rest.slice(verbStop ? verbStop.at : subject.length, (verbStop ? verbStop.at : subject.length) + 80);
     // "X tham mưu Ban Thường vụ …": X advises; "Đề nghị X phối hợp giám sát …": X supports.
     const role = verbRole(after);
-    const verbFollows = stop !== null && !/^[.(]/.test(stop[0]);
+    const verbFollows = verbStop !== null && !/^[.(]/.test(verbStop.word);
     if (subject.length <= 250 && (giao || verbFollows)) {
       // "Giao X theo dõi, tổng hợp …" assigns X the work (execute); "X theo dõi, đôn đốc" alone monitors.
       const own = role === 'lead' || role === 'advise' || role === 'support' || (!giao && role !== null) ? role : 'execute';
