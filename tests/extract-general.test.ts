@@ -472,3 +472,73 @@ describe('forms met on the h20–h23 held-out plans: area labels, chained labels
     );
   });
 });
+
+describe('forms met on the h24–h27 held-out plans: review leads, "(ii)" items, "cùng ngày", done parts, ethnic names', () => {
+  const d = run(
+    [
+      'ỦY BAN NHÂN DÂN',
+      'XÃ CƯ MGAR',
+      'Số: 30/KH-UBND',
+      'Cư Mgar, ngày 16 tháng 3 năm 2027',
+      'KẾ HOẠCH',
+      'Khắc phục tồn tại sau thanh tra',
+      'I. MỤC ĐÍCH, YÊU CẦU',
+      '- Khắc phục dứt điểm các tồn tại.',
+      'II. NỘI DUNG TỒN TẠI, HẠN CHẾ',
+      '1. Do Đoàn thanh tra chỉ ra',
+      'Tại buổi công bố ngày 02/3/2027 (Kết luận số 15/KL-TTr cùng ngày), Đoàn thanh tra xác định: thứ nhất, sổ địa chính chưa được chỉnh lý; thứ hai, quỹ đất công ích chưa được đo đạc.',
+      '2. Do xã tự rà soát',
+      'Báo cáo số 08/BC-UBND của xã về kết quả tự rà soát chỉ ra thêm các hạn chế: việc chi trả trợ cấp còn chậm hai tháng; danh sách hộ nghèo chưa được niêm yết tại thôn.',
+      'Ủy ban Kiểm tra đồng thời yêu cầu khắc phục:',
+      '(i) hồ sơ giao rừng cho cộng đồng còn thiếu bản đồ;',
+      '(ii) tổ bảo vệ rừng chưa ghi nhật ký tuần tra;',
+      '(iii) phương án phòng cháy rừng chưa được phê duyệt.',
+      'III. NHIỆM VỤ, GIẢI PHÁP',
+      '1. Chỉnh lý sổ địa chính. Đơn vị thực hiện: Văn phòng Ủy ban (chủ trì); Phòng Kinh tế, Phòng Văn hóa - Xã hội (phối hợp). Thời gian: 01/4 - 15/9/2027.',
+      '2. Đo đạc quỹ đất công ích; nộp hồ sơ trước 16 giờ 30 phút ngày 10/5/2027 (Phòng Kinh tế; thời gian: quý III/2027).',
+      '3. Chi trả trợ cấp đúng hạn. Xã đã công khai danh sách ngày 05/3/2027; báo cáo tiến độ hằng tháng, chậm nhất ngày 05 của tháng liền kề.',
+      '4. Rà soát hồ sơ giao rừng. Ngày 09/3/2027, Ủy ban nhân dân xã đã có văn bản gửi các thôn; phát hiện vi phạm phải báo ngay; đối chiếu vào tuần đầu tiên của tháng đầu mỗi quý. Phòng Kinh tế chủ trì, phối hợp với Hạt Kiểm lâm khu vực Cư Mgar làm rõ người vi phạm.',
+      'IV. TỔ CHỨC THỰC HIỆN',
+      '1. Chủ tịch Ủy ban nhân dân xã phân công: ông Y Kô Byă, Phó Chủ tịch Ủy ban nhân dân xã, trực tiếp chỉ đạo khoản 1, 2 Mục III; bà H\'Loan Niê Kdăm, Phó Chủ tịch Ủy ban nhân dân xã, chỉ đạo khoản 3, 4 Mục III.',
+      '2. Văn phòng Ủy ban (bộ phận thường trực của Tổ giúp việc) là đầu mối theo dõi, đôn đốc việc thực hiện.',
+      'KT. CHỦ TỊCH',
+      'PHÓ CHỦ TỊCH',
+      "H'Loan Niê Kdăm",
+    ].join('\n\n'),
+  );
+  it('reads a part headed "Nội dung tồn tại", a review\'s lead, counted items after any lead and "(ii)" items', () => {
+    expect(d.shortcomings.map((s) => s.text)).toEqual([
+      'sổ địa chính chưa được chỉnh lý',
+      'quỹ đất công ích chưa được đo đạc',
+      'việc chi trả trợ cấp còn chậm hai tháng',
+      'danh sách hộ nghèo chưa được niêm yết tại thôn',
+      'hồ sơ giao rừng cho cộng đồng còn thiếu bản đồ',
+      'tổ bảo vệ rừng chưa ghi nhật ký tuần tra',
+      'phương án phòng cháy rừng chưa được phê duyệt',
+    ]);
+  });
+  it('dates a reference "cùng ngày" from the day named before it', () => {
+    expect(d.references.map((r) => `${r.symbol} ${r.date}`)).toContain('15/KL-TTr 2027-03-02');
+  });
+  it('reads deadlines before a clock time, a day range without "từ", parts done on a day, "báo ngay" and days of every month', () => {
+    expect(d.deadlines.map((x) => `${x.kind} ${x.date}`)).toEqual(
+      expect.arrayContaining(['range 2027-09-15', 'before 2027-05-10', 'by_quarter 2027-09-30', 'on 2027-03-05', 'on 2027-03-09', 'immediate null', 'recurring null']),
+    );
+    expect(d.deadlines.filter((x) => x.kind === 'recurring')).toHaveLength(2);
+  });
+  it('reads roles in parentheses after a label, units alone before a deadline, described subjects, list ends and ethnic names', () => {
+    expect(units(d)).toEqual(
+      expect.arrayContaining([
+        'Văn phòng Ủy ban:lead',
+        'Phòng Kinh tế:support',
+        'Phòng Văn hóa - Xã hội:support',
+        'Phòng Kinh tế:execute',
+        'Hạt Kiểm lâm khu vực Cư Mgar:support',
+        'Y Kô Byă:direct',
+        "H'Loan Niê Kdăm:direct",
+        'Văn phòng Ủy ban:monitor',
+      ]),
+    );
+    expect(d.document.signature.signer).toBe("H'Loan Niê Kdăm");
+  });
+});

@@ -360,9 +360,9 @@ export function sentenceUnits(text: string, inherited: string | null = null): Un
       if (role === 'lead' || role === 'support' || UNIT_START.test(u.unit)) push(u.unit, role, at + u.from, at + u.to);
     }
   }
-  // "… . Trách nhiệm: X (chủ trì), Y (phối hợp). Thời hạn: …": each unit with its role in parentheses; a ";" part
-  // closed by one ("X, Y (phối hợp)") gives it to all its units.
-  for (const m of text.matchAll(/(?:^|[.;]\s*)[Tt]rách nhiệm\s*:\s*([^.:]+)/gu)) {
+  // "… . Trách nhiệm: X (chủ trì), Y (phối hợp). Thời hạn: …" (also "Đơn vị thực hiện: …"): each unit with its role
+  // in parentheses; a ";" part closed by one ("X, Y (phối hợp)") gives it to all its units.
+  for (const m of text.matchAll(/(?:^|[.;]\s*)(?:[Tt]rách nhiệm|(?:Đơn vị|Cơ quan|Bộ phận) thực hiện)\s*:\s*([^.:]+)/gu)) {
     const at = (m.index ?? 0) + m[0].length - (m[1] ?? '').length;
     for (const { text: part, at: partAt } of semicolonParts(m[1] ?? '')) {
       const units = splitUnits(part);
