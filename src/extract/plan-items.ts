@@ -63,16 +63,6 @@ function isActionRoot(s: SectionNode): boolean {
 }
 
 /**
- * A paragraph that opens by assigning the work ("Giao X chủ trì …", "Đề nghị X …"). Not one opening with a unit:
- * under an action heading that is the heading's explanation ("Các cấp ủy tổ chức quán triệt …"), and whether
- * it is one paragraph or two depends on the layout.
- */
-function assigns(b: Block): boolean {
-  const first = sentenceUnits(b.content)[0];
-  return first !== undefined && /^\s*(?:[Gg]iao(?: cho)?|[Đđ]ề nghị)\s/u.test(b.content) && first.from <= 12;
-}
-
-/**
  * A block that is one paragraph: no line inside it ends a sentence (without blank lines, text read from a page joins
  * paragraphs whose last line happens to be full; such a join is no single paragraph).
  */
