@@ -81,7 +81,7 @@ function withoutTitle(t: string): string {
 }
 
 /** The signer's name closing a line, with the rank police and army signers print before it ("Đại tá Nguyễn Văn A"). */
-const SIGNER_AT_END = new RegExp(String.raw`[,.;:)]\s+((?:(?:${RANK}|\p{Lu}\p{Ll}*\s\p{Ll}+)\s+)?\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}*){1,4})\s*$`, 'u');
+const SIGNER_AT_END = new RegExp(String.raw`[,.;:)]\s+((?:(?:${RANK}|\p{Lu}\p{Ll}*\s\p{Ll}+)\s+)?\p{Lu}(?:['’]\p{Lu})?\p{Ll}+(?:\s${NAME_WORD}){1,4})\s*$`, 'u');
 
 /**
  * Splits a closing line into the left (Nơi nhận) and right (signature) columns. OCR of a two-column
@@ -100,7 +100,9 @@ export function splitColumns(text: string, inRecipients = false): { left: string
   const upper = /[,.;:)]\s+((?:\p{Lu}{2,}|\p{Lu}\/\p{Lu})(?:\s+\p{Lu}\p{L}*)+)\s*$/u.exec(text) ?? /\p{Ll}\s+(\p{Lu}{2,}(?:\s+\p{Lu}{2,})+)\s*$/u.exec(text);
   if (upper && (isUpper(upper[1]!) || mostlyUpper(upper[1]!))) return { left: text.slice(0, upper.index + 1), right: upper[1] ?? '', rightAt: text.length - (upper[1] ?? '').length };
   const name = SIGNER_AT_END.exec(text);
-  if (name && startsWithSurname(withoutTitle(name[1]!))) return { left: text.slice(0, name.index + 1), right: name[1] ?? '', rightAt: text.length - (name[1] ?? '').length };
+  // A name after a complete recipient ("… (để thực hiện), Liêng Hót Ha Thu") is the signer's, known family name or not.
+  const afterPurpose = name !== null && /\)\s*[,;.]?$/.test(text.slice(0, name.index + 1));
+  if (name && (afterPurpose || startsWithSurname(withoutTitle(name[1]!)))) return { left: text.slice(0, name.index + 1), right: name[1] ?? '', rightAt: text.length - (name[1] ?? '').length };
   return { left: text, right: '', rightAt: text.length };
 }
 
