@@ -104,8 +104,17 @@ const cache = new Map<string, PlaceNames>();
 /** One spelling of a place name, as syllables in a tone style, with its share among the names spelt alike. */
 export interface PlaceReading {
   syllables: string[];
-  /** Share of the administrative units of this unmarked form that bear this spelling, in (0, 1]. */
+  /** Share of this spelling among the names of this unmarked form (weighted by `placeWeight`), in (0, 1]. */
   share: number;
+}
+
+/**
+ * How often a name is likely met in documents: its units, a district's name counting as ten communes' and a
+ * province's as a hundred (a larger unit is written about more: "Gia Viễn", a district and a commune, before
+ * "Gia Viên", one ward).
+ */
+export function placeWeight(p: PlaceName): number {
+  return p.units + (p.levels.includes('d') ? 9 : 0) + (p.levels.includes('p') ? 99 : 0);
 }
 
 /** Longest place name looked up, in syllables. */
@@ -127,7 +136,7 @@ export class PlaceIndex {
       let m = units.get(key);
       if (!m) units.set(key, (m = new Map()));
       const text = syl.join(' ');
-      m.set(text, (m.get(text) ?? 0) + p.units);
+      m.set(text, (m.get(text) ?? 0) + placeWeight(p));
     }
     for (const [key, m] of units) {
       const total = [...m.values()].reduce((a, b) => a + b, 0);

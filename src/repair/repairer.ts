@@ -1,4 +1,4 @@
-import { caseTransfer, FAMILY_NAMES, nfc, PERSON_NAME_SYLLABLES, placeTone, stripMarks, withCase, type CaseTransfer, type ToneStyle } from '../vietnamese/index.ts';
+import { caseTransfer, FAMILY_NAMES, GIVEN_NAME_SYLLABLES, MIDDLE_NAME_SYLLABLES, nfc, PERSON_NAME_SYLLABLES, placeTone, stripMarks, withCase, type CaseTransfer, type ToneStyle } from '../vietnamese/index.ts';
 import { capitalFlag, CODE_ID, UNK_ID, interpolateModels, memoizedModel, modelFromLines, PUNCT_ID, type LanguageModel } from '../lm/index.ts';
 import { CandidateGenerator, normalizeWord, type Candidate } from './candidates.ts';
 import { DEFAULT_CONFUSIONS, type ConfusionModel } from './confusions.ts';
@@ -9,7 +9,7 @@ import { confusionCost, type RepairLexicon } from './lexicon.ts';
 import { estimateProfile, type NoiseProfile } from './profile.ts';
 import { tokenize, type TextToken, type TokenKind } from './tokenize.ts';
 import { localPosteriors } from './confidence.ts';
-import { MAX_PLACE_SYLLABLES, PlaceIndex, readPlaceNames, type PlaceNames } from './places.ts';
+import { MAX_PLACE_SYLLABLES, PlaceIndex, readPlaceNames, type PlaceNames, type PlaceReading } from './places.ts';
 
 /** One token of the input with its repair. Offsets are UTF-16 indices into the NFC form of the input. */
 export interface RepairToken {
@@ -151,8 +151,28 @@ function namePlaces(text: string, tokens: readonly TextToken[]): Set<number> {
  * are also common names or titles count only in two-word types: "thị trấn" (not Trần), "thành phố", "khu phố",
  * "tổ dân phố" (not Phó), "thị xã"; "bản" only in lower case ("Ban" is a committee).
  */
-const PLACE_TYPES = new Set(['xa', 'phuong', 'huyen', 'quan', 'tinh', 'thon', 'ap', 'buon', 'lang', 'xom', 'khom', 'soc']);
-const PLACE_TYPE_PAIRS = new Set(['thi tran', 'thanh pho', 'khu pho', 'dan pho', 'thi xa']);
+const PLACE_TYPES = new Map([
+  ['xa', 'xã'],
+  ['phuong', 'phường'],
+  ['huyen', 'huyện'],
+  ['quan', 'quận'],
+  ['tinh', 'tỉnh'],
+  ['thon', 'thôn'],
+  ['ap', 'ấp'],
+  ['buon', 'buôn'],
+  ['lang', 'làng'],
+  ['xom', 'xóm'],
+  ['khom', 'khóm'],
+  ['soc', 'sóc'],
+  ['ban', 'bản'],
+]);
+const PLACE_TYPE_PAIRS = new Map([
+  ['thi tran', 'thị trấn'],
+  ['thanh pho', 'thành phố'],
+  ['khu pho', 'khu phố'],
+  ['dan pho', 'dân phố'],
+  ['thi xa', 'thị xã'],
+]);
 const ALL_CAPS = /^\p{Lu}+$/u;
 
 /**
@@ -205,15 +225,23 @@ function placeSpots(text: string, tokens: readonly TextToken[], index: PlaceInde
   };
   const spaceOnly = (a: number, b: number) => /^[^\S\n]*$/.test(text.slice(a, b));
   const key = (k: number) => keyOf((tokens[k] as TextToken).text);
-  /** Is token k a place word (or "ủy" after one) right before token k + 1 on its line? */
-  const placeWord = (k: number): boolean => {
+  /**
+   * The place word (or "ủy" after one: "Huyện ủy") that token k is, right before token k + 1 on its line, as
+   * token index → spelling ("phuong" → phường, "thi tran" → thị trấn), or null.
+   */
+  const placeWord = (k: number): Map<number, string> | null => {
     const t = tokens[k];
-    if (t?.kind !== 'word' || !spaceOnly(t.end, (tokens[k + 1] as TextToken).start)) return false;
+    if (t?.kind !== 'word' || !spaceOnly(t.end, (tokens[k + 1] as TextToken).start)) return null;
     const w = key(k);
-    if (PLACE_TYPES.has(w) || (w === 'ban' && t.text !== 'Ban' && t.text !== 'BAN')) return true;
+    const one = PLACE_TYPES.get(w);
+    // "Ban" capitalised is a committee ("Ban Tổ chức"), "bản" a village.
+    if (one && !(w === 'ban' && /^B/u.test(t.text))) return new Map([[k, one]]);
     const before = tokens[k - 1];
-    if (before?.kind === 'word' && spaceOnly(before.end, t.start) && PLACE_TYPE_PAIRS.has(`${key(k - 1)} ${w}`)) return true;
-    return w === 'uy' && placeWord(k - 1);
+    const two = before?.kind === 'word' && spaceOnly(before.end, t.start) ? PLACE_TYPE_PAIRS.get(`${key(k - 1)} ${w}`) : undefined;
+    if (two) return new Map(two.split(' ').map((x, j) => [k - 1 + j, x]));
+    if (w !== 'uy') return null;
+    const committee = placeWord(k - 1);
+    return committee && committee.set(k, 'ủy');
   };
   /** A run of 3–4 title-case words that starts with a family name is a person's name ("Hoàng Xuân Trường"). */
   const personRun = (a: number, b: number) => b - a >= 2 && b - a <= 3 && FAMILY_KEYS.has(key(a)) && TITLE_CASE.test((tokens[a] as TextToken).text);
@@ -221,38 +249,58 @@ function placeSpots(text: string, tokens: readonly TextToken[], index: PlaceInde
     if (!caps(a)) continue;
     let b = a;
     while (caps(b + 1) && spaceOnly((tokens[b] as TextToken).end, (tokens[b + 1] as TextToken).start)) b++;
-    for (let s = a; s <= b - 1; ) {
-      let found = 0;
-      for (let len = Math.min(MAX_PLACE_SYLLABLES, b - s + 1); len >= 2 && !found; len--) {
+    /** The longest place name at token s within the run, as its length and readings. */
+    const longest = (s: number): [number, readonly PlaceReading[]] | null => {
+      for (let len = Math.min(MAX_PLACE_SYLLABLES, b - s + 1); len >= 2; len--) {
         const words: string[] = [];
         for (let k = s; k < s + len; k++) words.push(key(k));
         const readings = index.get(words.join(' '));
-        if (!readings) continue;
-        const upper = ALL_CAPS.test((tokens[s] as TextToken).text) && ALL_CAPS.test((tokens[s + len - 1] as TextToken).text);
-        const next = tokens[s + len];
-        const dateLine = s === a && s + len - 1 === b && next?.kind === 'punct' && next.text.startsWith(',') && tokens[s + len + 1]?.kind === 'word' && key(s + len + 1) === 'ngay';
-        // A list goes on naming places of the kind: "các xã Vĩnh Xương, Phú Hữu và Bình Thạnh Đông".
-        const listed = s >= 2 && typedEnds.has(s - 2) && ((tokens[s - 1] as TextToken).text === ',' || key(s - 1) === 'va');
-        const typed = (s > 0 && placeWord(s - 1)) || dateLine || listed;
-        if (typed) typedEnds.add(s + len - 1);
-        if (!typed && (upper || personRun(a, b))) continue;
-        found = len;
-        const name = words.join(' ');
-        for (let k = 0; k < len; k++) {
-          const id = `${typed ? 't' : 'f'}${k} ${name}`;
-          let spot = spots.get(id);
-          if (!spot) {
-            const allowed = new Map<string, number>();
-            for (const r of readings) {
-              const w = r.syllables[k] as string;
-              if (!allowed.has(w)) allowed.set(w, Math.min(PLACE_SHARE_CAP, -Math.log(r.share)));
-            }
-            spots.set(id, (spot = { allowed, typed }));
-          }
-          out.set(s + k, spot);
-        }
+        if (readings) return [len, readings];
       }
-      s += found || 1;
+      return null;
+    };
+    for (let s = a; s < b; s++) {
+      const hit = longest(s);
+      // "TỈNH HÀ TĨNH" is tỉnh + Hà Tĩnh, not the place "Tịnh Hà" + tĩnh.
+      if (!hit || (placeWord(s) && longest(s + 1))) continue;
+      const [len, readings] = hit;
+      const words: string[] = [];
+      for (let k = s; k < s + len; k++) words.push(key(k));
+      const upper = ALL_CAPS.test((tokens[s] as TextToken).text) && ALL_CAPS.test((tokens[s + len - 1] as TextToken).text);
+      const next = tokens[s + len];
+      const dateLine = s === a && s + len - 1 === b && next?.kind === 'punct' && next.text.startsWith(',') && tokens[s + len + 1]?.kind === 'word' && key(s + len + 1) === 'ngay';
+      // A list goes on naming places of the kind: "các xã Vĩnh Xương, Phú Hữu và Bình Thạnh Đông".
+      const listed = s >= 2 && typedEnds.has(s - 2) && ((tokens[s - 1] as TextToken).text === ',' || key(s - 1) === 'va');
+      const kind = s > 0 ? placeWord(s - 1) : null;
+      const typed = !!kind || dateLine || listed;
+      if (typed) typedEnds.add(s + len - 1);
+      // Untyped, a capitalised run must stand inside a sentence: at its start the capital says nothing
+      // ("Giao Phòng Tài chính …" is no place Giao Phong).
+      const prev = tokens[s - 1];
+      const inside = prev !== undefined && !hasNewline(text, prev.end, (tokens[s] as TextToken).start) && (prev.kind === 'word' || prev.text === ',');
+      if (!typed && (upper || !inside || personRun(a, b))) continue;
+      const name = words.join(' ');
+      for (let k = 0; k < len; k++) {
+        const id = `${typed ? 't' : 'f'}${k} ${name}`;
+        let spot = spots.get(id);
+        if (!spot) {
+          const allowed = new Map<string, number>();
+          for (const r of readings) {
+            const w = r.syllables[k] as string;
+            if (!allowed.has(w)) allowed.set(w, Math.min(PLACE_SHARE_CAP, Math.log(1 / r.share)));
+          }
+          spots.set(id, (spot = { allowed, typed }));
+        }
+        out.set(s + k, spot);
+      }
+      // The place word before a known place is read as one ("phuong Lĩnh Nam": phường, not phương).
+      for (const [k, w] of kind ?? []) {
+        if (out.has(k)) continue;
+        let spot = spots.get(w);
+        if (!spot) spots.set(w, (spot = { allowed: new Map([[w, 0]]), typed: true }));
+        out.set(k, spot);
+      }
+      s += len - 1;
     }
     a = b;
   }
@@ -261,7 +309,9 @@ function placeSpots(text: string, tokens: readonly TextToken[], index: PlaceInde
 /** Cost of a reading that is no syllable of the place name a capitalised run spells, after a place word (nats). */
 const NOT_A_PLACE_TYPED = 6;
 /** The same in a capitalised run elsewhere: a title-case run may be a title or a person's name instead. */
-const NOT_A_PLACE = 4;
+const NOT_A_PLACE = 3;
+/** Cost of a place syllable the model does not know and no known word shares the letters of (candidates.ts: UNSEEN_SYLLABLE). */
+const PLACE_UNSEEN = 2;
 /** Highest cost of a rarer spelling of a place name's unmarked form (nats). */
 const PLACE_SHARE_CAP = 3;
 
@@ -272,6 +322,9 @@ const NOT_A_NAME = 5;
  * Vietnamese name all but always starts with one, while the corpus knows the common words ("trường") far better.
  */
 const NOT_A_FAMILY_NAME = 6;
+
+/** Cost of a name syllable in a name where another reading is one of the kind that stands there (middle, given). */
+const NOT_IN_ROLE = 2;
 
 /** Posterior of a lone candidate. */
 const ONE: readonly number[] = [1];
@@ -480,6 +533,10 @@ function createPass(opts: RepairerOptions, shared?: Readings): { pass: (input: s
   const isName = (c: Candidate) => c.ids.length === 1 && names.has(c.text);
   const families = new Set(FAMILY_NAMES.map((w) => placeTone(w.toLowerCase(), model.toneStyle)));
   const isFamily = (c: Candidate) => c.ids.length === 1 && families.has(c.text);
+  const middles = new Set([...MIDDLE_NAME_SYLLABLES].map((w) => placeTone(w, model.toneStyle)));
+  const givens = new Set([...GIVEN_NAME_SYLLABLES].map((w) => placeTone(w, model.toneStyle)));
+  const isMiddle = (c: Candidate) => c.ids.length === 1 && middles.has(c.text);
+  const isGiven = (c: Candidate) => c.ids.length === 1 && givens.has(c.text);
   // Name syllables by unmarked key: a rare name ("Đặng") may be missing from a key's candidate list.
   const namesByKey = new Map<string, string[]>();
   for (const n of names) namesByKey.set(stripMarks(n), [...(namesByKey.get(stripMarks(n)) ?? []), n]);
@@ -529,7 +586,21 @@ function createPass(opts: RepairerOptions, shared?: Readings): { pass: (input: s
         const extra = c.ids.length === 1 ? spot.allowed.get(c.text) : undefined;
         return { ...c, cost: c.cost + (extra ?? penalty) };
       });
-      for (const [w, extra] of spot.allowed) if (!cands.some((c) => c.text === w)) out.push({ ids: [model.idOf(w)], text: w, cost: same + extra });
+      // A spelling the model does not know is scored like the known word spelt with the same letters ("hựu"
+      // like "hữu"): as <unk> it would get the mass of every unknown word at once (after "phu", nearly all).
+      let proxy = -1;
+      let proxyLp = -Infinity;
+      for (const c of cands) {
+        const id = c.ids[0] as number;
+        if (c.ids.length !== 1 || id === UNK_ID || stripMarks(c.text) !== plain) continue;
+        const lp = model.marginalLogProb?.(id) ?? model.logProb(id, -1, -1);
+        if (lp > proxyLp) [proxy, proxyLp] = [id, lp];
+      }
+      for (const [w, extra] of spot.allowed) {
+        if (cands.some((c) => c.text === w)) continue;
+        const id = model.idOf(w);
+        out.push({ ids: [id === UNK_ID && proxy >= 0 ? proxy : id], text: w, cost: same + extra + (id === UNK_ID && proxy < 0 ? PLACE_UNSEEN : 0) });
+      }
     }
     byRaw.set(raw, out);
     return out;
@@ -618,14 +689,18 @@ function createPass(opts: RepairerOptions, shared?: Readings): { pass: (input: s
       // name syllable among the readings is preferred; a name starts with a family name ("Trương", not "Trường").
       if (nameAt.has(i)) {
         const first = !nameAt.has(i - 1);
-        const key = `${first ? 'f' : 'n'}${t.text}`;
+        const last = !first && !nameAt.has(i + 1);
+        const key = `${first ? 'f' : last ? 'l' : 'n'}${t.text}`;
         let named = capCache.get(key);
         if (!named) {
           named = withNames(cands);
           const family = first && named.some(isFamily);
           const fits = family ? isFamily : isName;
           const penalty = family ? NOT_A_FAMILY_NAME : NOT_A_NAME;
-          named = named.some(fits) ? named.map((c) => (fits(c) ? c : { ...c, cost: c.cost + penalty })) : named;
+          // After the family name come middle names, and the given name last: "Phan Đình Quý", not Định.
+          const role = first ? null : last ? isGiven : isMiddle;
+          const roled = role && named.some(role) ? role : null;
+          named = named.some(fits) ? named.map((c) => (fits(c) ? (roled && !roled(c) ? { ...c, cost: c.cost + NOT_IN_ROLE } : c) : { ...c, cost: c.cost + penalty })) : named;
           capCache.set(key, named);
         }
         cands = named;

@@ -23,6 +23,12 @@ Hòe Điệp Định Đoan Giáp Kiều Lộc Mỹ Nhạn Quyền Sĩ Tịnh Vư
 /** Common family names, capitalised as written ("Nguyễn", "Lã"). */
 export const FAMILY_NAMES: readonly string[] = FAMILY.split(/\s+/).filter(Boolean);
 
+/** Lower-case syllables common as middle names ("Văn", "Thị", "Đình"), old tone style. */
+export const MIDDLE_NAME_SYLLABLES: ReadonlySet<string> = new Set(MIDDLE.split(/\s+/).filter(Boolean).map((w) => w.normalize('NFC').toLowerCase()));
+
+/** Lower-case syllables common as given names, the last of a name ("Vân", "Định"), old tone style. */
+export const GIVEN_NAME_SYLLABLES: ReadonlySet<string> = new Set(GIVEN.split(/\s+/).filter(Boolean).map((w) => w.normalize('NFC').toLowerCase()));
+
 /** Lower-case name syllables in the old tone style (hòa, thủy). */
 export const PERSON_NAME_SYLLABLES: ReadonlySet<string> = new Set(
   `${FAMILY} ${MIDDLE} ${GIVEN}`
