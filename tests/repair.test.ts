@@ -246,6 +246,9 @@ describe('place names in the text', () => {
     const out = createRepairer({ model, places: parsePlaceNames(formatPlaceNames([{ name: 'Tà Lùng', levels: 'c', units: 1 }, { name: 'Nà Sáy', levels: 'c', units: 1 }])) });
     expect(out.repair('Cac xa Ta Lung, Na Say kiem diem').text).toBe('Các xã Tà Lùng, Nà Sáy kiểm điểm');
   });
+  it('reads a village word before a capitalised name as one, though no list knows the village', () => {
+    expect(without.repair('Chi bo ap Ba Dinh va ap Cay Da hop').text).toBe('Chi bộ ấp Ba Đình và ấp Cây Đà hợp');
+  });
   it('keeps marks the text was written with, and a person named like a place', () => {
     expect(withPlaces.repair('Đảng ủy xã Tả Lũng ban hành kế hoạch').text).toBe('Đảng ủy xã Tả Lũng ban hành kế hoạch');
     expect(withPlaces.repair('Dai ta Hoang Xuan Truong chi dao').text).toBe(without.repair('Dai ta Hoang Xuan Truong chi dao').text);
@@ -265,6 +268,11 @@ describe('abbreviations and headings', () => {
     expect(so && { text: so.text, confidence: so.confidence, alternatives: so.alternatives }).toEqual(alone && { text: alone.text, confidence: alone.confidence, alternatives: alone.alternatives });
     // A heading wrapped over two lines of capitals reads on.
     expect(repairer.repair('KE HOACH KHAC PHUC HAN CHE\nKHUYET DIEM NAM 2025').text).toBe('KẾ HOẠCH KHẮC PHỤC HẠN CHẾ\nKHUYẾT ĐIỂM NĂM 2025');
+  });
+  it('reads family names of ethnic minorities at the head of a name', () => {
+    expect(repairer.repair('dong chi Dieu Thi Lan, Pho Bi thu').text).toBe('đồng chí Điêu Thị Lan, Phó Bí thư');
+    expect(repairer.repair('dong chi Cam Ba Tuan, Pho Bi thu').text).toBe('đồng chí Cầm Bá Tuấn, Phó Bí thư');
+    expect(repairer.repair('dong chi Mua A Son, Pho Bi thu').text).toBe('đồng chí Mùa A Sơn, Phó Bí thư');
   });
   it('reads middle names in the middle of a name ("Đình", not Định; "Thanh", not Thành)', () => {
     expect(repairer.repair('dong chi Pham Dinh Long, Pho Chu tich').text).toBe('đồng chí Phạm Đình Long, Phó Chủ tịch');

@@ -1,4 +1,4 @@
-import { caseTransfer, FAMILY_NAMES, GIVEN_NAME_SYLLABLES, MIDDLE_NAME_SYLLABLES, nfc, PERSON_NAME_SYLLABLES, placeTone, stripMarks, withCase, type CaseTransfer, type ToneStyle } from '../vietnamese/index.ts';
+import { caseTransfer, ETHNIC_FAMILY_NAMES, FAMILY_NAMES, GIVEN_NAME_SYLLABLES, MIDDLE_NAME_SYLLABLES, nfc, PERSON_NAME_SYLLABLES, placeTone, stripMarks, withCase, type CaseTransfer, type ToneStyle } from '../vietnamese/index.ts';
 import { capitalFlag, CODE_ID, UNK_ID, interpolateModels, memoizedModel, modelFromLines, PUNCT_ID, type LanguageModel } from '../lm/index.ts';
 import { CandidateGenerator, normalizeWord, type Candidate } from './candidates.ts';
 import { DEFAULT_CONFUSIONS, type ConfusionModel } from './confusions.ts';
@@ -166,6 +166,8 @@ const PLACE_TYPES = new Map([
   ['soc', 'sóc'],
   ['ban', 'bản'],
 ]);
+/** Place words of villages, below the communes the gazetteer lists ("làng" left out: "lăng Bác"). */
+const VILLAGE_TYPES = new Set(['thon', 'ap', 'buon', 'xom', 'khom', 'soc']);
 const PLACE_TYPE_PAIRS = new Map([
   ['thi tran', 'thị trấn'],
   ['thanh pho', 'thành phố'],
@@ -213,7 +215,7 @@ interface PlaceSpot {
  * word ("PHƯỜNG CÁI KHẾ": headings in capitals are mostly not names). `typed`: after a place word (or a
  * committee of one: "Huyện ủy Hương Khê"), or the place of the date line ("Mường Bú, ngày …").
  */
-function placeSpots(text: string, tokens: readonly TextToken[], index: PlaceIndex): Map<number, PlaceSpot> {
+function placeSpots(text: string, tokens: readonly TextToken[], index: PlaceIndex | null): Map<number, PlaceSpot> {
   const out = new Map<number, PlaceSpot>();
   /** One spot object per name, syllable and context, so readings computed for one serve its repeats. */
   const spots = new Map<string, PlaceSpot>();
@@ -245,7 +247,7 @@ function placeSpots(text: string, tokens: readonly TextToken[], index: PlaceInde
   };
   /** A run of 3–4 title-case words that starts with a family name is a person's name ("Hoàng Xuân Trường"). */
   const personRun = (a: number, b: number) => b - a >= 2 && b - a <= 3 && FAMILY_KEYS.has(key(a)) && TITLE_CASE.test((tokens[a] as TextToken).text);
-  for (let a = 0; a < tokens.length; a++) {
+  for (let a = 0; index && a < tokens.length; a++) {
     if (!caps(a)) continue;
     let b = a;
     while (caps(b + 1) && spaceOnly((tokens[b] as TextToken).end, (tokens[b + 1] as TextToken).start)) b++;
@@ -254,7 +256,7 @@ function placeSpots(text: string, tokens: readonly TextToken[], index: PlaceInde
       for (let len = Math.min(MAX_PLACE_SYLLABLES, b - s + 1); len >= 2; len--) {
         const words: string[] = [];
         for (let k = s; k < s + len; k++) words.push(key(k));
-        const readings = index.get(words.join(' '));
+        const readings = index?.get(words.join(' '));
         if (readings) return [len, readings];
       }
       return null;
@@ -303,6 +305,20 @@ function placeSpots(text: string, tokens: readonly TextToken[], index: PlaceInde
       s += len - 1;
     }
     a = b;
+  }
+  // A village word in lower case before a capitalised word names a village, which the gazetteer does not
+  // list ("tại ấp Rạch Tàu", "thôn Đồng Mới"). Not the administrative words: "tính Đảng", "xa Trung tâm".
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const t = tokens[k] as TextToken;
+    const n = tokens[k + 1] as TextToken;
+    if (out.has(k) || t.kind !== 'word' || n.kind !== 'word' || !TITLE_CASE.test(n.text) || !spaceOnly(t.end, n.start) || t.text !== t.text.toLowerCase()) continue;
+    const w = key(k);
+    const type = VILLAGE_TYPES.has(w) ? PLACE_TYPES.get(w) : undefined;
+    if (!type) continue;
+    const id = `weak ${type}`;
+    let spot = spots.get(id);
+    if (!spot) spots.set(id, (spot = { allowed: new Map([[type, 0]]), typed: true }));
+    out.set(k, spot);
   }
   return out;
 }
@@ -531,7 +547,7 @@ function createPass(opts: RepairerOptions, shared?: Readings): { pass: (input: s
   const beam = opts.beam ?? 10;
   const names = new Set([...PERSON_NAME_SYLLABLES].map((w) => placeTone(w, model.toneStyle)));
   const isName = (c: Candidate) => c.ids.length === 1 && names.has(c.text);
-  const families = new Set(FAMILY_NAMES.map((w) => placeTone(w.toLowerCase(), model.toneStyle)));
+  const families = new Set([...FAMILY_NAMES, ...ETHNIC_FAMILY_NAMES].map((w) => placeTone(w.toLowerCase(), model.toneStyle)));
   const isFamily = (c: Candidate) => c.ids.length === 1 && families.has(c.text);
   const middles = new Set([...MIDDLE_NAME_SYLLABLES].map((w) => placeTone(w, model.toneStyle)));
   const givens = new Set([...GIVEN_NAME_SYLLABLES].map((w) => placeTone(w, model.toneStyle)));
@@ -547,10 +563,12 @@ function createPass(opts: RepairerOptions, shared?: Readings): { pass: (input: s
     for (const c of cands) {
       if (c.ids.length !== 1) continue;
       for (const n of namesByKey.get(stripMarks(c.text)) ?? []) {
+        // A name the model does not know ("Huyền") is scored like the known word it shares letters with.
         const id = model.idOf(n);
-        if (have.has(n) || id === UNK_ID) continue;
+        const scored = id === UNK_ID ? (c.ids[0] as number) : id;
+        if (have.has(n) || scored === UNK_ID) continue;
         have.add(n);
-        extra.push({ ids: [id], text: n, cost: c.cost });
+        extra.push({ ids: [scored], text: n, cost: c.cost });
       }
     }
     return extra.length ? [...cands, ...extra] : cands;
@@ -611,7 +629,7 @@ function createPass(opts: RepairerOptions, shared?: Readings): { pass: (input: s
     const tokens = joinComrade(joinBrokenCodes(text, tokenize(text)));
     const words = tokens.filter((t) => t.kind === 'word').map((t) => normalizeWord(t.text, model.toneStyle));
     const nameAt = namePlaces(text, tokens);
-    const placeAt = placeIndex ? placeSpots(text, tokens, placeIndex) : new Map<number, PlaceSpot>();
+    const placeAt = placeSpots(text, tokens, placeIndex);
     // A person's name is read as one unless a place word vouches for the place ("Lê Thị Thanh Vân").
     for (const [k, spot] of placeAt) if (!spot.typed && nameAt.has(k)) placeAt.delete(k);
     for (const k of placeAt.keys()) nameAt.delete(k);
