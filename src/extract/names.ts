@@ -1,16 +1,14 @@
-import { FAMILY_NAMES } from '../vietnamese/index.ts';
+import { FAMILY_NAME_KEYS } from '../vietnamese/index.ts';
 import { fold } from './fold.ts';
 
 /**
- * Common Vietnamese family names (folded; the shared list, plus "Quang", which this list has always had):
- * a signer's name interleaved into a recipient line, or a person named in a role line without "Đồng chí",
- * starts with one.
+ * Whether a name starts with a family name ("Lê Văn An" does; "Phó Bí thư" names a post, not a person): a
+ * signer's name interleaved into a recipient line, or a person named in a role line without "Đồng chí", starts
+ * with one of the shared list (or "Quang", which this reader has always taken as one).
  */
-const SURNAMES = new Set([...FAMILY_NAMES, 'Quang'].map((n) => fold(n)));
-
-/** Whether a name starts with a family name ("Lê Văn An" does; "Phó Bí thư" names a post, not a person). */
 export function startsWithSurname(name: string): boolean {
-  return SURNAMES.has(fold(name.split(' ')[0]!));
+  const first = fold(name.split(' ')[0]!);
+  return FAMILY_NAME_KEYS.has(first) || first === 'quang';
 }
 
 /**

@@ -1,4 +1,4 @@
-import { caseTransfer, ETHNIC_FAMILY_NAMES, FAMILY_NAMES, GIVEN_NAME_SYLLABLES, MIDDLE_NAME_SYLLABLES, nfc, PERSON_NAME_SYLLABLES, placeTone, stripMarks, withCase, type CaseTransfer, type ToneStyle } from '../vietnamese/index.ts';
+import { caseTransfer, ETHNIC_FAMILY_NAMES, FAMILY_NAME_KEYS, FAMILY_NAMES, GIVEN_NAME_SYLLABLES, MIDDLE_NAME_SYLLABLES, nfc, PERSON_NAME_SYLLABLES, placeTone, stripMarks, withCase, type CaseTransfer, type ToneStyle } from '../vietnamese/index.ts';
 import { capitalFlag, CODE_ID, UNK_ID, interpolateModels, memoizedModel, modelFromLines, PUNCT_ID, type LanguageModel } from '../lm/index.ts';
 import { CandidateGenerator, normalizeWord, type Candidate } from './candidates.ts';
 import { DEFAULT_CONFUSIONS, type ConfusionModel } from './confusions.ts';
@@ -105,7 +105,6 @@ function joinComrade(tokens: TextToken[]): TextToken[] {
 const FORMATTING = /^[*_"“”'‘’([]+$/u;
 const NO_WORDS = /^[^\p{L}\p{N}\n]*$/u;
 /** Family names without marks, as an English-model OCR leaves them ("Le", "Truong"). */
-const FAMILY_KEYS = new Set(FAMILY_NAMES.map((n) => stripMarks(n.toLowerCase())));
 /** Punctuation that closes the other column's text before a signer printed beside it ("…; Lê Thị Mai Hương"). */
 const COLUMN_END = /[;,.)]\s*$/u;
 
@@ -139,7 +138,7 @@ function namePlaces(text: string, tokens: readonly TextToken[]): Set<number> {
     const alone = NO_WORDS.test(text.slice(lineStart, first.start)) && NO_WORDS.test(text.slice(last.end, lineEnd < 0 ? text.length : lineEnd));
     // Two columns read line by line: the signer closes a recipient's line ("- Chủ tịch, các PCT UBND xã; Le Thi Mai Huong").
     const besideColumn =
-      !alone && NO_WORDS.test(text.slice(last.end, lineEnd < 0 ? text.length : lineEnd)) && COLUMN_END.test(text.slice(lineStart, first.start)) && FAMILY_KEYS.has(stripMarks(first.text.toLowerCase()));
+      !alone && NO_WORDS.test(text.slice(last.end, lineEnd < 0 ? text.length : lineEnd)) && COLUMN_END.test(text.slice(lineStart, first.start)) && FAMILY_NAME_KEYS.has(stripMarks(first.text.toLowerCase()));
     if (len >= 2 && len <= 4 && (afterIntro || alone || besideColumn)) for (let k = a; k <= b; k++) out.add(k);
     a = b;
   }
@@ -246,7 +245,7 @@ function placeSpots(text: string, tokens: readonly TextToken[], index: PlaceInde
     return committee && committee.set(k, 'ủy');
   };
   /** A run of 3–4 title-case words that starts with a family name is a person's name ("Hoàng Xuân Trường"). */
-  const personRun = (a: number, b: number) => b - a >= 2 && b - a <= 3 && FAMILY_KEYS.has(key(a)) && TITLE_CASE.test((tokens[a] as TextToken).text);
+  const personRun = (a: number, b: number) => b - a >= 2 && b - a <= 3 && FAMILY_NAME_KEYS.has(key(a)) && TITLE_CASE.test((tokens[a] as TextToken).text);
   for (let a = 0; index && a < tokens.length; a++) {
     if (!caps(a)) continue;
     let b = a;

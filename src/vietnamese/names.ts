@@ -1,3 +1,5 @@
+import { stripMarks } from './marks.ts';
+
 /**
  * Syllables of Vietnamese personal names: common family names, middle names and given names (general
  * knowledge of Vietnamese naming, not taken from any document). The legal corpus behind the language
@@ -31,6 +33,9 @@ Hoan Cẩm Trà Vy Ly Mến Hợp Biên Túc`;
 
 /** Common family names, capitalised as written ("Nguyễn", "Lã"). */
 export const FAMILY_NAMES: readonly string[] = FAMILY.split(/\s+/).filter(Boolean);
+
+/** The family names without marks, in lower case ("nguyen", "la"): matched against text whose marks may be lost. */
+export const FAMILY_NAME_KEYS: ReadonlySet<string> = new Set(FAMILY_NAMES.map((n) => stripMarks(n.toLowerCase())));
 
 /** Further family names of ethnic minorities that are also common words: readings of a name's first word only. */
 export const ETHNIC_FAMILY_NAMES: readonly string[] = ETHNIC_FAMILY.split(/\s+/).filter(Boolean);
