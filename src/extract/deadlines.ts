@@ -64,6 +64,9 @@ const RECURRING_IN_SENTENCE = [
   // "báo cáo …, chậm nhất ngày 05 của tháng liền kề": a day of every following month.
   String.raw`(?:cham nhat|truoc)\s*(?:vao\s*)?ngay\s*\d{1,2}\s*(?:cua\s*)?thang\s*(?:lien ke|sau|tiep theo|ke tiep)`,
   String.raw`(?:${THUC_HIEN}|${PERIODIC_VERB})\s*truoc\s*moi\s*(?:chuyen|dot|ky|lan|phien|buoi|cuoc|mua)(?![a-z])[^.;]{0,30}`,
+  // "vào tối thứ Sáu và sáng Chủ nhật hằng tuần", "vào kỳ sinh hoạt tháng cuối mỗi quý".
+  String.raw`(?:thu\s*(?:hai|ba|tu|nam|sau|bay)|chu nhat)[^.;]{0,30}?(?:hang|moi)\s*tuan`,
+  String.raw`thang\s*(?:dau|cuoi)\s*(?:cua\s*)?(?:hang|moi)\s*(?:quy|nam)`,
   // "vào thứ Hai hằng tuần": a weekday of every week.
   String.raw`vao\s*thu\s*(?:hai|ba|tu|nam|sau|bay)\s*${EVERY}`,
   // "ít nhất 01 lần/quý", "2 lần/năm": so many times a period.
@@ -92,14 +95,16 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
   // "đã hoàn thành trong tháng 3/2026": the phrase may start before the match or inside it.
   const doneBefore = (at: number) => /da\s+(hoan thanh|thuc hien xong|xong|to chuc|tien hanh)/.test(f.slice(Math.max(0, at - 45), at + 20).split(/[.;]/).slice(-1)[0] ?? '');
   // "trước dịp Quốc khánh 02/9/2026": before an occasion on that day; "(phải đạt …) đến ngày 31/01/2027": by that day.
-  const TRIG_BEFORE = String.raw`(?:truoc(?:\s*dip(?:\s+[a-z]+){1,4}|\s*\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}\s*(?:phut)?)?)?|cham nhat(?:\s*(?:la|den|vao))?|khong qua|khong muon hon|den(?:\s*het)?(?=\s*ngay)|han (?:cuoi|chot|hoan thanh)(?:\s*la)?\s*:?)\s*(?:ngay\s*)?`;
+  const TRIG_BEFORE = String.raw`(?:truoc(?:\s*(?:dip|le)(?:\s+[a-z]+){1,4}|\s*\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}\s*(?:phut)?)?)?|cham nhat(?:\s*(?:la|den|vao))?|khong qua|khong muon hon|den(?:\s*het)?(?=\s*ngay)|han (?:cuoi|chot|hoan thanh)(?:\s*la)?\s*:?)\s*(?:ngay\s*)?`;
   // "(đã tổ chức ngày 27/3/2026)": done on that day.
   const TRIG_ON = String.raw`(?:hoan thanh|xong|vao|da\s*(?:to chuc|tien hanh|thuc hien)(?:\s*xong)?)\s*(?:trong\s*)?(?:ngay\s*)?`;
   // Ranges first: "từ tháng 5/2026 đến tháng 11/2026", "từ ngày 1/5/2026 đến ngày 30/5/2026".
-  for (const m of f.matchAll(new RegExp(String.raw`tu\s*(?:ngay\s*)?${D}\s*(?:den|toi|-)\s*(?:ngay\s*)?${D}`, 'g'))) {
+  // Also without "từ": "Thời gian cao điểm: 20/4/2026 – 19/5/2026".
+  for (const m of f.matchAll(new RegExp(String.raw`(?:tu\s*)?(?:ngay\s*)?${D}\s*(?:den|toi|[-–—])\s*(?:ngay\s*)?${D}`, 'g'))) {
     const a = iso(+m[3]!, +m[2]!, +m[1]!);
     const b = iso(+m[6]!, +m[5]!, +m[4]!);
-    if (a && b) add({ kind: 'range', date: b, startDate: a, from: m.index!, to: m.index! + m[0].length, done: doneBefore(m.index!) });
+    // "(26/3/1931 - 26/3/2026)": an anniversary's span, not a period of work.
+    if (a && b && +m[6]! - +m[3]! <= 2) add({ kind: 'range', date: b, startDate: a, from: m.index!, to: m.index! + m[0].length, done: doneBefore(m.index!) });
   }
   // "từ ngày 01/4 đến ngày 30/6/2026": the year once, on the last day.
   // Also without "từ" ("Thời gian: 01/4 - 15/9/2026").
@@ -195,8 +200,9 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
   for (const m of f.matchAll(new RegExp(String.raw`(?:${TRIG_BEFORE}|${TRIG_ON})(\d{1,2})\s*[/.-]\s*(\d{1,2})(?!\d|\s*[/.-]\s*\d|\s*nam\s*\d)`, 'g'))) {
     const day = +m[1]!;
     const month = +m[2]!;
-    if (!/ngay\s*\d+\s*[/.-]\s*\d+$/.test(m[0]) || month < 1 || month > 12 || day < 1 || day > lastDay(2024, month)) continue;
     const before = new RegExp(`^${TRIG_BEFORE}`).test(m[0]);
+    // "trước 30/6" needs no "ngày" after a deadline word; "vào 30/6" does (it could be a ratio).
+    if ((!before && !/ngay\s*\d+\s*[/.-]\s*\d+$/.test(m[0])) || month < 1 || month > 12 || day < 1 || day > lastDay(2024, month)) continue;
     add({ kind: before ? 'before' : 'on', date: null, yearless: { month, day }, from: m.index!, to: m.index! + m[0].length, done: doneBefore(m.index!) });
   }
   for (const m of f.matchAll(new RegExp(String.raw`(trong\s*|truoc\s*|den\s*|cuoi\s*|hoan thanh\s*(?:trong\s*)?)?${QUARTER}`, 'g'))) {
@@ -210,6 +216,12 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
     const q = quarter(m[1]!);
     if (q) add({ kind: 'by_quarter', date: null, yearless: { month: q * 3, day: lastDay(2024, q * 3) }, from: m.index!, to: m.index! + m[0].length, done: doneBefore(m.index!) });
   }
+  // A day of a month named in words: "chậm nhất là ngày 30 tháng Sáu năm 2026".
+  for (const m of f.matchAll(new RegExp(String.raw`(${TRIG_BEFORE}|${TRIG_ON})?ngay\s*(\d{1,2})\s*thang\s*(gieng|hai|ba|tu|nam|sau|bay|tam|chin|muoi mot|muoi hai|muoi|chap)\s*nam\s*(\d{4})`, 'g'))) {
+    const date = iso(+m[4]!, MONTH_WORDS.indexOf(m[3]!) + 1, +m[2]!);
+    const before = m[1] !== undefined && new RegExp(`^${TRIG_BEFORE}`).test(m[1]);
+    if (date && (m[1] !== undefined || context)) add({ kind: before ? 'before' : 'on', date, from: m.index!, to: m.index! + m[0].length, done: doneBefore(m.index!) });
+  }
   // A month named in words: "xong trong tháng Tư năm 2026" (the year word after it, so "tháng năm 2026" is none).
   for (const m of f.matchAll(/(?:trong|truoc|den|cuoi|vao|hoan thanh)\s*thang\s*(gieng|hai|ba|tu|nam|sau|bay|tam|chin|muoi mot|muoi hai|muoi|chap)\s*nam\s*(\d{4})/g)) {
     const mo = MONTH_WORDS.indexOf(m[1]!) + 1;
@@ -218,7 +230,7 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
     if (mo > 0 && date) add({ kind: 'by_month', date, from: m.index!, to: m.index! + m[0].length, done: doneBefore(m.index!) });
   }
   // Also an event of that month: "tại Hội nghị Đảng ủy tháng 7/2026", "trong kỳ sinh hoạt tháng 4/2026".
-  for (const m of f.matchAll(new RegExp(String.raw`(trong\s*|truoc\s*|den\s*|cuoi\s*|vao\s*|hoan thanh\s*(?:trong\s*)?|(?:hoi nghi|ky sinh hoat|phien hop)(?:\s+[a-z]+){0,3}\s*|thuong ky\s*)?${MONTH}`, 'g'))) {
+  for (const m of f.matchAll(new RegExp(String.raw`(trong\s*|truoc\s*|den\s*|cuoi\s*|vao\s*|hoan thanh\s*(?:trong\s*)?|(?:hoi nghi|ky sinh hoat|phien hop)(?:\s+[a-z]+){0,3}\s*|thuong ky\s*|thoi (?:gian|han)(?:\s*hoan thanh)?\s*:\s*)?${MONTH}`, 'g'))) {
     if (!m[1] && !context) continue;
     const mo = +m[2]!;
     const y = +m[3]!;
@@ -248,8 +260,8 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
     if (context && hits.some((h) => h.kind === 'recurring')) break;
     add({ kind: 'recurring', date: null, from: m.index!, to: m.index! + m[0].length, done: false });
   }
-  if (context || /thuc hien ngay|trien khai ngay|bao ngay|ngay (?:sau )?khi|ngay trong ngay/.test(f)) {
-    for (const m of f.matchAll(/(thuc hien|trien khai|hoan thanh|(?<![a-z])bao)\s*ngay(?!\s*\d)|ngay (?:sau )?khi|ngay trong ngay|khan truong/g)) {
+  if (context || /thuc hien ngay|trien khai ngay|bao (?:cao )?ngay|ngay (?:sau )?khi|ngay trong ngay/.test(f)) {
+    for (const m of f.matchAll(/(thuc hien|trien khai|hoan thanh|(?<![a-z])bao(?:\s*cao)?)\s*ngay(?!\s*\d)|ngay (?:sau )?khi|ngay trong ngay|khan truong/g)) {
       add({ kind: 'immediate', date: null, from: m.index!, to: m.index! + m[0].length, done: false });
     }
   }
