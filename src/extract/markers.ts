@@ -75,6 +75,10 @@ export function parseMarker(text: string): Marker | null {
   const misread = /^(\d{1,2})[;,:]\s+(?=\p{Lu})/u.exec(text);
   if (misread) return { kind: 'decimal', number: misread[1] ?? '', length: misread[0].length, fuzzy: true };
   // "(ii)", "(iii)", "(iv)": items numbered with small roman numerals, siblings of "(i)" (read as a letter).
+  // "1/ Giá gói thầu …": items numbered with a slash, as many offices write them (before a capitalised word, so a
+  // date or a ratio "2/3 số hộ" is never one).
+  const slash = /^(\d{1,2})\/\s+(?=\p{Lu})/u.exec(text);
+  if (slash) return { kind: 'paren', number: `(${slash[1]})`, length: slash[0].length, fuzzy: false };
   const paren = /^\(\s?(\d{1,2}|i{2,3}|iv|vi{1,3}|ix|[a-zđ])\s?\)\s?\.?\s*(?=\S)/.exec(text);
   if (paren) {
     const n = paren[1] ?? '';
