@@ -47,12 +47,17 @@ const SC_LEAD = new RegExp(
   String.raw`^(doi v[a-z]{1,2}i\s+(?:cac\s+|nhung\s+)?${SC_WORD}(?:\s*(?:,|va)\s*${SC_WORD})*(?:\s+(?:thu\s+[a-z]+|so\s*\d+|\d+))?)\s*(?:([:;.])\s*|(?=[“”"«»'])|$)`,
 );
 
+const FINDING_QUOTE = /^([^:;.“”"]{3,100}?\s(?:ket luan|chi ra|neu ro|nhan xet|danh gia))\s*:\s*(?=[*_]*[“"«])/;
+
 /**
  * "Đối với hạn chế: “…”" also when OCR changed the colon (";", "."), left it out before the quote, or the
  * label stands alone (the shortcoming follows as a paragraph). Such reads are flagged fuzzy.
  */
 function shortcomingLead(text: string): Label | null {
   const f = unconfuse(fold(text));
+  // "Ủy ban Kiểm tra Thành ủy kết luận: “…”": a finding quoted from the body that made it.
+  const finding = FINDING_QUOTE.exec(f);
+  if (finding) return { kind: 'shortcoming', role: null, label: text.slice(0, finding[1]!.length), value: text.slice(finding[0].length), valueAt: finding[0].length };
   const m = SC_LEAD.exec(f);
   if (!m) return null;
   const label = text.slice(0, m[1]!.length);
