@@ -55,10 +55,17 @@ export function areaLabel(text: string): { value: string; valueAt: number } | nu
   return m ? { value: text.slice(m[0].length), valueAt: m[0].length } : null;
 }
 
-/** Length of an area label opening a shortcoming ("Về tổ chức bộ máy: <text>"), when a statement follows it. */
+/**
+ * Length of a label opening a shortcoming, when a statement follows it: an area ("Về tổ chức bộ máy: <text>") or a
+ * run-in title of a few words ("Quản lý nợ. Số tiền chậm đóng …"), which states no finding (no "chưa", "không", "còn").
+ */
 function labelSkip(text: string): number {
   const area = areaLabel(text);
-  return area && area.value.trim().split(/\s+/).length >= 4 ? area.valueAt : 0;
+  if (area && area.value.trim().split(/\s+/).length >= 4) return area.valueAt;
+  const title = /^\s*(\p{Lu}[^.;:,]{2,50}?)\.\s+(?=\p{Lu})/u.exec(text);
+  const words = title?.[1]!.split(/\s+/).length ?? 0;
+  const finding = title ? /(?<![\p{L}])(?:chưa|không|còn|chậm|thiếu|sai)(?![\p{L}])/iu.test(title[1]!) : true;
+  return title && words <= 6 && !finding && text.slice(title[0].length).split(/\s+/).length >= 8 ? title[0].length : 0;
 }
 
 /**
