@@ -542,3 +542,54 @@ describe('forms met on the h24–h27 held-out plans: review leads, "(ii)" items,
     expect(d.document.signature.signer).toBe("H'Loan Niê Kdăm");
   });
 });
+
+describe('forms met on the h28–h31 held-out plans: slash items, quoted findings, run-in titles, more deadline forms', () => {
+  const d = run(
+    [
+      'SỞ Y TẾ TỈNH AN LẠC',
+      'TRUNG TÂM Y TẾ BÌNH MINH',
+      'Số: 40/KH-TTYT',
+      'Bình Minh, ngày 10 tháng 4 năm 2027',
+      'KẾ HOẠCH',
+      'Khắc phục tồn tại sau thanh tra',
+      'I. MỤC ĐÍCH, YÊU CẦU',
+      '- Khắc phục dứt điểm các tồn tại.',
+      'II. NHỮNG TỒN TẠI, HẠN CHẾ',
+      'A. Theo Kết luận thanh tra',
+      '1/ Kho thuốc không mở thẻ kho theo dõi riêng thuốc thuộc chương trình mục tiêu.',
+      '2/ Số liệu tiêm chủng trên phần mềm không khớp với sổ tiêm chủng của trạm y tế.',
+      'B. Qua tự kiểm tra',
+      '(1) Quản lý hồ sơ. Hồ sơ bệnh án của khoa Nội còn thiếu chữ ký của bác sĩ điều trị trong nhiều ngày.',
+      '(2) Quản lý tài sản. Sổ theo dõi tài sản cố định chưa được cập nhật sau đợt kiểm kê cuối năm.',
+      'III. NHIỆM VỤ, GIẢI PHÁP',
+      '1. Về quản lý kho',
+      'Đoàn thanh tra kết luận: “Việc bảo quản vắc xin tại kho tuyến huyện chưa đúng quy định”.',
+      'Mở thẻ kho riêng cho từng chương trình, xong trước 30/6. Khoa Dược thực hiện.',
+      '2. Đối chiếu số liệu tiêm chủng; thời hạn: tháng 6/2027. Thời gian cao điểm: 20/4/2027 – 19/5/2027.',
+      '3. Tổ chức kiểm điểm, hoàn thành chậm nhất là ngày 30 tháng Sáu năm 2027; đưa phần mềm vào sử dụng trước Lễ Quốc khánh 02/9/2027; trạm y tế phát hiện phản ứng sau tiêm phải báo cáo ngay về Trung tâm.',
+      '4. Giao ban vào tối thứ Sáu hằng tuần; sơ kết vào kỳ họp tháng cuối mỗi quý. Kỷ niệm ngày thành lập ngành (27/02/1955 - 27/02/2027).',
+      'IV. TỔ CHỨC THỰC HIỆN',
+      '1. Giám đốc Trung tâm chỉ đạo, điều hành chung.',
+    ].join('\n\n'),
+  );
+  it('reads "1/" items, run-in titles and a finding quoted after "kết luận:" as shortcomings', () => {
+    expect(d.shortcomings.map((s) => s.text)).toEqual([
+      'Kho thuốc không mở thẻ kho theo dõi riêng thuốc thuộc chương trình mục tiêu',
+      'Số liệu tiêm chủng trên phần mềm không khớp với sổ tiêm chủng của trạm y tế',
+      'Hồ sơ bệnh án của khoa Nội còn thiếu chữ ký của bác sĩ điều trị trong nhiều ngày',
+      'Sổ theo dõi tài sản cố định chưa được cập nhật sau đợt kiểm kê cuối năm',
+      'Việc bảo quản vắc xin tại kho tuyến huyện chưa đúng quy định',
+    ]);
+  });
+  it('reads deadlines without "ngày" or "từ", a month in words, before an occasion, "báo cáo ngay" and periods, not an anniversary', () => {
+    const got = d.deadlines.map((x) => `${x.kind} ${x.date}`);
+    expect(got).toEqual(
+      expect.arrayContaining(['before 2027-06-30', 'by_month 2027-06-30', 'range 2027-05-19', 'before 2027-09-02', 'immediate null', 'recurring null']),
+    );
+    expect(got.filter((x) => x === 'recurring null')).toHaveLength(2);
+    expect(got.some((x) => x.startsWith('range 2027-02-27'))).toBe(false);
+  });
+  it('reads "X chỉ đạo, điều hành chung" as direct', () => {
+    expect(units(d)).toContain('Giám đốc Trung tâm:direct');
+  });
+});
