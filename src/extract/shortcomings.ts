@@ -153,6 +153,9 @@ export function partShortcomings(r: SectionNode, nextKey: () => string): Shortco
 export function isMeasureHeading(text: string): boolean {
   const f = unconfuse(fold(text.replace(/[*_]+/g, ''))).trim();
   if (/^doi voi (cac |nhung )?.{0,24}?(han che|khuyet diem|yeu kem|ton tai)/.test(f)) return true;
+  // "Quản lý đại lý thu (hạn chế thứ hai theo kiến nghị kiểm toán)", "Về quản lý kho (tồn tại 2/)": a measures heading
+  // naming in parentheses the shortcoming it answers.
+  if (/\(\s*(?:khac phuc\s+)?(?:cac\s+)?(?:han che|khuyet diem|yeu kem|ton tai)\s*(?:thu\s+[a-z]+|so\s*\d+|\d+\s*\/?|\(?[ivx\d]+\)?)(?:[^()]|\([^()]*\))*\)/.test(f)) return true;
   // "Về các hạn chế qua kiểm điểm … (điểm 2, Mục II)": a heading that points at where the shortcomings are stated.
   return /^ve (cac |nhung )?.{0,24}?(han che|khuyet diem|yeu kem|ton tai)/.test(f) && /\([^)]*(diem|muc|tiet|khoan)\s*[\divxl]+[^)]*\)/.test(f);
 }
