@@ -48,7 +48,7 @@ const UNIT_RE = new RegExp(String.raw`(?<![\p{L}])${HEAD}(?:(?:,\s(?=giúp việ
  * truyền"), even one no verb list names.
  */
 const UNIT_END = new RegExp(
-  String.raw`(?<=(?<![\p{L}])(?:ủy|uỷ|huyện|xã|tỉnh|phường|trấn|phố|quận|Trung ương|tổ dân phố|thôn|[Cc]hi bộ|[Đđ]ảng bộ|Sở|Bộ|Bệnh viện|chủ đầu tư|nhà trường))\s+(?=(?!(?:và|cùng|các|có|liên|trực|cấp|thuộc|của|viên|huyện|xã|tỉnh|phường|thị|thành|quận|thôn|tổ|ấp|bản|khu|trường|bộ|phận|nhân|ban|ngành|đoàn|cơ|đơn|chi|đảng|hội|khoa|biên|vùng|miền|ven|binh|đội)(?![\p{L}]))\p{Ll})`,
+  String.raw`(?<=(?<![\p{L}])(?:ủy|uỷ|huyện|xã|tỉnh|phường|trấn|phố|quận|Trung ương|tổ dân phố|thôn|[Cc]hi bộ|[Đđ]ảng bộ|Sở|Bộ|Bệnh viện|chủ đầu tư|nhà trường))\s+(?=(?!(?:trên địa bàn|và|cùng|các|có|liên|trực|cấp|thuộc|của|viên|huyện|xã|tỉnh|phường|thị|thành|quận|thôn|tổ|ấp|bản|khu|trường|bộ|phận|nhân|ban|ngành|đoàn|cơ|đơn|chi|đảng|hội|khoa|biên|vùng|miền|ven|binh|đội)(?![\p{L}]))\p{Ll})`,
   'u',
 );
 const STOP_START = new RegExp(String.raw`^${STOP}(?![\p{L}])`, 'u');
