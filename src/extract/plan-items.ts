@@ -136,7 +136,11 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
     const out: ResponsibleDraft[] = [];
     const fuzzy = lab.fuzzy ? { fuzzy: true } : {};
     const valueAt = contentAt(b) + lab.valueAt;
-    for (const { text: part, at } of semicolonParts(lab.value)) {
+    for (const { text: whole, at: partAt } of semicolonParts(lab.value)) {
+      // "điểm a, b - X chủ trì, Y phối hợp": the items a part is for are no unit.
+      const items = /^\s*(?:điểm|nội dung|mục)\s+[\p{L}\d]{1,4}(?:\s*(?:,|và)\s*[\p{L}\d]{1,4})*\s+[-–]\s+/u.exec(whole)?.[0].length ?? 0;
+      const part = whole.slice(items);
+      const at = partAt + items;
       const here = valueAt + at;
       // "Đơn vị chủ trì: X; đơn vị phối hợp: Y" — a second label inside the value.
       const inner = /^\s*([^:]{3,40}):\s*(.+)$/u.exec(part);
@@ -146,8 +150,8 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
         for (const v of personOrUnits(inner[2]!)) out.push({ unit: v.unit, role: innerLab.role ?? 'execute', block: b, from: here + off + v.from, to: here + off + v.to });
         continue;
       }
-      // "X chủ trì, phối hợp với Y": a sentence of its own.
-      if (/chủ trì,?\s+phối hợp/u.test(part)) {
+      // "X chủ trì, phối hợp với Y", "X chủ trì, Y phối hợp": a sentence of its own.
+      if (/chủ trì,?\s+phối hợp|(?:chủ trì|tham mưu),\s+\p{Lu}/u.test(part)) {
         for (const u of sentenceUnits(part)) out.push({ unit: u.unit, role: u.role, block: b, from: here + u.from, to: here + u.to, ...fuzzy });
         continue;
       }
