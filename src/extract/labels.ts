@@ -71,7 +71,8 @@ export function parseLabel(text: string): Label | null {
   const lead = shortcomingLead(text);
   if (lead) return lead;
   // A label holds no ";": "Bộ phận kế toán; phối hợp: Y" is the wrapped rest of an inline "Chủ trì: …; phối hợp: …".
-  const m = /^([^:;“"]{2,110}?)\s*:\s*(.*)$/su.exec(text);
+  // Nor a sentence end ("Tồn tại 2. Buông lỏng theo dõi: …" is a numbered finding, not a label).
+  const m = /^((?:[^:;.“"]|\.(?!\s)){2,110}?)\s*:\s*(.*)$/su.exec(text);
   if (!m) return null;
   const label = (m[1] ?? '').trim();
   const value = m[2] ?? '';

@@ -62,6 +62,9 @@ export function areaLabel(text: string): { value: string; valueAt: number } | nu
 function labelSkip(text: string): number {
   const area = areaLabel(text);
   if (area && area.value.trim().split(/\s+/).length >= 4) return area.valueAt;
+  // "Tồn tại 1. …", "Hạn chế thứ hai. …": the finding's number.
+  const numbered = /^\s*(?:tồn tại|hạn chế|khuyết điểm|thiếu sót)(?:,\s*(?:hạn chế|khuyết điểm))?\s+(?:thứ\s+\p{L}+|số\s*\d+|\d+)\s*[.:]\s+/iu.exec(text);
+  if (numbered) return numbered[0].length;
   const title = /^\s*(\p{Lu}[^.;:,]{2,50}?)\.\s+(?=\p{Lu})/u.exec(text);
   const words = title?.[1]!.split(/\s+/).length ?? 0;
   const finding = title ? /(?<![\p{L}])(?:chưa|không|còn|chậm|thiếu|sai)(?![\p{L}])/iu.test(title[1]!) : true;
