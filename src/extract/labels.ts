@@ -90,7 +90,10 @@ export function parseLabel(text: string): Label | null {
   if (/^(trach nhiem|phan cong|phan cong thuc hien|phan cong trach nhiem|to chuc thuc hien)$/.test(f)) return { kind: 'role', role: 'execute', label, value, valueAt };
   if (/^(co quan|don vi|bo phan|phan cong|nguoi|ca nhan|lanh dao)?\s*(chiu trach nhiem\s*)?(chu tri|phoi hop|tham muu|chi dao|thuc hien|theo doi|giam sat|de xuat|tong hop|tham gia|ho tro|phu trach)/.test(f) || /^(co quan|don vi|bo phan|phan cong)\b/.test(f)) {
     const role = roleOf(f);
-    if (role && !namesUnit && label.length <= 110 && !/\d{4}/.test(f)) return { kind: 'role', role, label, value, valueAt };
+    // A label opening with its verb is short ("Giám sát:", "Chủ trì thực hiện:"); "Giám sát sau cấp phép môi trường
+    // chưa được quan tâm đúng mức: …" is a finding that leads its items.
+    const verbFirst = !/^(co quan|don vi|bo phan|phan cong|nguoi|ca nhan|lanh dao)/.test(f);
+    if (role && !namesUnit && label.length <= 110 && !/\d{4}/.test(f) && !(verbFirst && label.split(/\s+/).length > 5)) return { kind: 'role', role, label, value, valueAt };
   }
   return fuzzyLabel(f, label, value, valueAt);
 }

@@ -480,7 +480,8 @@ function countedSentences(text: string): ReturnType<typeof splitNumbered> | null
 function inlineList(text: string, inPart = false): ReturnType<typeof splitNumbered> | null {
   const items = splitNumbered(text);
   if (items.length < 2) return null;
-  const lead = text.slice(0, items[0]!.from).replace(/\s*(?:\(\s?[1i]\s?\)|[1la]\)|(?:một là|thứ nhất),)\s*$/iu, '').trim();
+  // The first mark may not be 1: "…: (3) X; (4) Y" keeps the numbering of a list begun elsewhere.
+  const lead = text.slice(0, items[0]!.from).replace(/\s*(?:\(\s?(?:\d{1,2}|[ivx]{1,4})\s?\)|[1la]\)|(?:một là|thứ nhất),)\s*$/iu, '').trim();
   return lead.endsWith(':') && (inPart || SHORTCOMING_WORDS.test(unconfuse(fold(lead)))) ? items : null;
 }
 
