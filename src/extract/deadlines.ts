@@ -65,14 +65,16 @@ const RECURRING_IN_SENTENCE = [
   String.raw`(?:cham nhat|truoc)\s*(?:vao\s*)?ngay\s*\d{1,2}\s*(?:cua\s*)?thang\s*(?:lien ke|sau|tiep theo|ke tiep)`,
   String.raw`(?:${THUC_HIEN}|${PERIODIC_VERB})\s*truoc\s*moi\s*(?:chuyen|dot|ky|lan|phien|buoi|cuoc|mua)(?![a-z])[^.;]{0,30}`,
   // "vào tối thứ Sáu và sáng Chủ nhật hằng tuần", "vào kỳ sinh hoạt tháng cuối mỗi quý".
-  String.raw`(?:thu\s*(?:hai|ba|tu|nam|sau|bay)|chu nhat)[^.;]{0,30}?(?:hang|moi)\s*tuan`,
+  String.raw`(?:thu\s*(?:hai|ba|tu|nam|sau|bay)|chu nhat)[^.;]{0,30}?(?:(?:hang|moi)\s*tuan|tuan\s*(?:dau|cuoi)(?:\s*(?:tien|cung))?\s*(?:trong|cua)\s*(?:moi\s*)?thang)`,
+  // "định kỳ mỗi quý 01 chuyên đề": a period after "định kỳ" wherever it stands.
+  String.raw`dinh ky\s*(?:hang|moi)\s*(?:thang|quy|nam)`,
   String.raw`thang\s*(?:dau|cuoi)\s*(?:cua\s*)?(?:hang|moi)\s*(?:quy|nam)`,
   // "vào thứ Hai hằng tuần": a weekday of every week.
   String.raw`vao\s*thu\s*(?:hai|ba|tu|nam|sau|bay)\s*${EVERY}`,
   // "ít nhất 01 lần/quý", "2 lần/năm": so many times a period.
   String.raw`(?:\d{1,2}|mot|hai)\s*lan\s*(?:/|(?:trong\s*)?moi)\s*(?:thang|quy|nam|tuan)`,
   // "… báo cáo Đảng đoàn 6 tháng một lần": a period with "một lần" is a frequency wherever it stands.
-  String.raw`(?:(?:\d{1,2}|hai|ba|sau)\s*(?:thang|tuan|nam)|moi\s*(?:thang|quy|nam|tuan|hoc ky))\s*(?:mot|1)\s*lan`,
+  String.raw`(?:(?:\d{1,2}|hai|ba|sau)\s*(?:thang|tuan|nam)|moi\s*(?:thang|quy|nam|tuan|hoc ky))\s*(?:it nhat\s*)?(?:0?1|mot)\s*lan`,
 ].join('|');
 
 /**
@@ -95,7 +97,7 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
   // "đã hoàn thành trong tháng 3/2026": the phrase may start before the match or inside it.
   const doneBefore = (at: number) => /da\s+(hoan thanh|thuc hien xong|xong|to chuc|tien hanh)/.test(f.slice(Math.max(0, at - 45), at + 20).split(/[.;]/).slice(-1)[0] ?? '');
   // "trước dịp Quốc khánh 02/9/2026": before an occasion on that day; "(phải đạt …) đến ngày 31/01/2027": by that day.
-  const TRIG_BEFORE = String.raw`(?:truoc(?:\s*(?:dip|le)(?:\s+[a-z]+){1,4}|\s*\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}\s*(?:phut)?)?)?|cham nhat(?:\s*(?:la|den|vao))?|khong qua|khong muon hon|den(?:\s*het)?(?=\s*ngay)|han (?:cuoi|chot|hoan thanh)(?:\s*la)?\s*:?)\s*(?:ngay\s*)?`;
+  const TRIG_BEFORE = String.raw`(?:truoc(?:\s*(?:dip|le)(?:\s+[a-z]+){1,4}|\s*\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}\s*(?:phut)?)?)?|(?:cham|muon) nhat(?:\s*(?:la|den|vao))?|khong qua|khong muon hon|den(?:\s*het)?(?=\s*ngay)|han (?:cuoi|chot|hoan thanh)(?:\s*la)?\s*:?)\s*(?:ngay\s*)?`;
   // "(đã tổ chức ngày 27/3/2026)": done on that day.
   const TRIG_ON = String.raw`(?:hoan thanh|xong|vao|da\s*(?:to chuc|tien hanh|thuc hien)(?:\s*xong)?)\s*(?:trong\s*)?(?:ngay\s*)?`;
   // Ranges first: "từ tháng 5/2026 đến tháng 11/2026", "từ ngày 1/5/2026 đến ngày 30/5/2026".
@@ -191,6 +193,8 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
       const on = trig !== '' && !before && !/^ngay\s*$/.test(trig);
       // A bare "ngày dd/mm/yyyy" outside a deadline slot is a document date, not a deadline.
       if (!before && !on && !context) continue;
+      // "bắt đầu từ ngày 01/4/2026", "kể từ ngày …": when the work starts, not a deadline.
+      if (!before && /(?:bat dau|ke)\s*tu\s*$/.test(f.slice(Math.max(0, m.index! - 15), m.index!))) continue;
       // "số 12-KL/TW, ngày 19/3/2026" right before: a citation even inside a slot.
       if (/so\s*[\w/.-]*\d[\w/.-]*\s*,?\s*$/.test(f.slice(Math.max(0, m.index! - 30), m.index!))) continue;
       add({ kind: before ? 'before' : 'on', date, from: m.index!, to: m.index! + m[0].length, done: doneBefore(m.index!) });
@@ -229,8 +233,13 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
     const date = iso(y, mo, lastDay(y, mo) || 1);
     if (mo > 0 && date) add({ kind: 'by_month', date, from: m.index!, to: m.index! + m[0].length, done: doneBefore(m.index!) });
   }
+  // "trong tháng Tư" with no year: the plan's year ("tháng năm 2026" is a year, so "Năm" needs no year after it).
+  for (const m of f.matchAll(/(?:trong|truoc|den(?:\s*het)?|cuoi|vao|hoan thanh)\s*thang\s*(gieng|hai|ba|tu|sau|bay|tam|chin|muoi mot|muoi hai|muoi|chap)(?![a-z])(?!\s*(?:nam\s*)?\d)/g)) {
+    const mo = MONTH_WORDS.indexOf(m[1]!) + 1;
+    if (mo > 0) add({ kind: 'by_month', date: null, yearless: { month: mo, day: lastDay(2024, mo) }, from: m.index!, to: m.index! + m[0].length, done: doneBefore(m.index!) });
+  }
   // Also an event of that month: "tại Hội nghị Đảng ủy tháng 7/2026", "trong kỳ sinh hoạt tháng 4/2026".
-  for (const m of f.matchAll(new RegExp(String.raw`(trong\s*|truoc\s*|den\s*|cuoi\s*|vao\s*|hoan thanh\s*(?:trong\s*)?|(?:hoi nghi|ky sinh hoat|phien hop)(?:\s+[a-z]+){0,3}\s*|thuong ky\s*|thoi (?:gian|han)(?:\s*hoan thanh)?\s*:\s*)?${MONTH}`, 'g'))) {
+  for (const m of f.matchAll(new RegExp(String.raw`(trong\s*|truoc\s*|den\s*(?:het\s*)?|cuoi\s*|vao\s*|hoan thanh\s*(?:trong\s*)?|(?:hoi nghi|ky sinh hoat|phien hop)(?:\s+[a-z]+){0,3}\s*|thuong ky\s*|thoi (?:gian|han)(?:\s*hoan thanh)?\s*:\s*)?${MONTH}`, 'g'))) {
     if (!m[1] && !context) continue;
     const mo = +m[2]!;
     const y = +m[3]!;
