@@ -593,3 +593,54 @@ describe('forms met on the h28–h31 held-out plans: slash items, quoted finding
     expect(units(d)).toContain('Giám đốc Trung tâm:direct');
   });
 });
+
+describe('forms met on the h32–h35 held-out plans: numbered findings, lists that go on, clauses after units, more periods', () => {
+  const d = run(
+    [
+      'UBND TỈNH AN LẠC',
+      'BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP',
+      'Số: 50/KH-BQL',
+      'An Lạc, ngày 16 tháng 4 năm 2027',
+      'KẾ HOẠCH',
+      'Khắc phục tồn tại sau thanh tra',
+      'I. MỤC ĐÍCH, YÊU CẦU',
+      '- Khắc phục dứt điểm các tồn tại.',
+      'II. NHỮNG TỒN TẠI, HẠN CHẾ',
+      '1. Trong cấp phép đầu tư',
+      '*Tồn tại 1.* Điều chỉnh giấy chứng nhận cho 04 dự án khi chưa có ý kiến của các sở liên quan.',
+      '*Tồn tại 2.* Buông lỏng theo dõi tiến độ: 07 dự án chậm tiến độ trên 24 tháng.',
+      '2. Trong giám sát môi trường',
+      'Giám sát sau cấp phép môi trường chưa được quan tâm đúng mức: (3) không kiểm tra vận hành thử công trình xử lý chất thải; (4) chưa yêu cầu khắc phục sự cố quan trắc tự động.',
+      'III. NHIỆM VỤ, GIẢI PHÁP',
+      '1. Rà soát giấy chứng nhận đầu tư. Thời gian: thường xuyên, bắt đầu từ ngày 01/5/2027.',
+      '2. Đôn đốc tiến độ dự án; muộn nhất là ngày 30/6/2027 phải có kết quả.',
+      'Đơn vị thực hiện: Công ty cổ phần Hạ tầng Bình Minh, hoàn thành trước ngày 31/5/2027.',
+      '3. Đề nghị Ủy ban nhân dân các xã, phường trên địa bàn phối hợp kiểm tra; phấn đấu đến hết tháng 9/2027 số hóa toàn bộ hồ sơ, đưa lên cổng dịch vụ trong tháng Tư.',
+      '4. Họp giao ban vào chiều thứ Năm của tuần đầu tiên trong tháng; sinh hoạt chuyên đề định kỳ mỗi quý 01 chuyên đề. Bưu điện tỉnh An Lạc, Tỉnh đoàn An Lạc phối hợp tuyên truyền.',
+    ].join('\n\n'),
+  );
+  it('reads numbered findings ("Tồn tại 1.") without their number and counted items after a long finding lead', () => {
+    expect(d.shortcomings.map((s) => s.text)).toEqual([
+      'Điều chỉnh giấy chứng nhận cho 04 dự án khi chưa có ý kiến của các sở liên quan',
+      'Buông lỏng theo dõi tiến độ: 07 dự án chậm tiến độ trên 24 tháng',
+      'không kiểm tra vận hành thử công trình xử lý chất thải',
+      'chưa yêu cầu khắc phục sự cố quan trắc tự động',
+    ]);
+  });
+  it('ends a unit list at a clause, lets "trên địa bàn" go on a name and splits "Bưu điện …, Tỉnh đoàn …"', () => {
+    expect(units(d)).toEqual(
+      expect.arrayContaining([
+        'Công ty cổ phần Hạ tầng Bình Minh:execute',
+        'Ủy ban nhân dân các xã, phường trên địa bàn:support',
+        'Bưu điện tỉnh An Lạc:support',
+        'Tỉnh đoàn An Lạc:support',
+      ]),
+    );
+  });
+  it('reads a start date as none, "muộn nhất", "đến hết tháng", a month in words without a year and more periods', () => {
+    const got = d.deadlines.map((x) => `${x.kind} ${x.date}`);
+    expect(got).toEqual(expect.arrayContaining(['before 2027-06-30', 'before 2027-05-31', 'by_month 2027-09-30', 'by_month 2027-04-30']));
+    expect(got).not.toContain('on 2027-05-01');
+    expect(got.filter((x) => x === 'recurring null').length).toBeGreaterThanOrEqual(3);
+  });
+});

@@ -105,6 +105,12 @@ export function parseLabel(text: string): Label | null {
 export function parseLabels(text: string): Label[] {
   const first = parseLabel(text);
   if (!first || (first.kind !== 'role' && first.kind !== 'deadline')) return first ? [first] : [];
+  // "Đơn vị thực hiện: X, hoàn thành trước ngày 31/5/2026.": a deadline clause closing a role's value.
+  const due = first.kind === 'role' ? /[,;]\s*(?=(?:hoàn thành|xong|thời gian|thời hạn|chậm nhất|trước ngày)\s)/u.exec(first.value) : null;
+  if (due) {
+    const at = first.valueAt + due.index + due[0].length;
+    return [{ ...first, value: first.value.slice(0, due.index) }, { kind: 'deadline', role: null, label: '', value: text.slice(at), valueAt: at }];
+  }
   const next = /\.\s+(?=\p{Lu}[^:.;]{2,40}:)/u.exec(first.value);
   if (!next) return [first];
   const restAt = first.valueAt + next.index + next[0].length;
