@@ -548,6 +548,9 @@ function createPass(opts: RepairerOptions, shared?: Readings): { pass: (input: s
   const isName = (c: Candidate) => c.ids.length === 1 && names.has(c.text);
   const families = new Set([...FAMILY_NAMES, ...ETHNIC_FAMILY_NAMES].map((w) => placeTone(w.toLowerCase(), model.toneStyle)));
   const isFamily = (c: Candidate) => c.ids.length === 1 && families.has(c.text);
+  // A common family name outranks a minority one spelt alike ("Đặng", not "Đàng"): the latter only where no common one fits.
+  const common = new Set(FAMILY_NAMES.map((w) => placeTone(w.toLowerCase(), model.toneStyle)));
+  const isCommonFamily = (c: Candidate) => c.ids.length === 1 && common.has(c.text);
   const middles = new Set([...MIDDLE_NAME_SYLLABLES].map((w) => placeTone(w, model.toneStyle)));
   const givens = new Set([...GIVEN_NAME_SYLLABLES].map((w) => placeTone(w, model.toneStyle)));
   const isMiddle = (c: Candidate) => c.ids.length === 1 && middles.has(c.text);
@@ -717,7 +720,10 @@ function createPass(opts: RepairerOptions, shared?: Readings): { pass: (input: s
           // After the family name come middle names, and the given name last: "Phan Đình Quý", not Định.
           const role = first ? null : last ? isGiven : isMiddle;
           const roled = role && named.some(role) ? role : null;
-          named = named.some(fits) ? named.map((c) => (fits(c) ? (roled && !roled(c) ? { ...c, cost: c.cost + NOT_IN_ROLE } : c) : { ...c, cost: c.cost + penalty })) : named;
+          const minority = family && named.some(isCommonFamily) ? (c: Candidate) => !isCommonFamily(c) : null;
+          named = named.some(fits)
+            ? named.map((c) => (fits(c) ? (roled && !roled(c)) || minority?.(c) ? { ...c, cost: c.cost + NOT_IN_ROLE } : c : { ...c, cost: c.cost + penalty }))
+            : named;
           capCache.set(key, named);
         }
         cands = named;
