@@ -644,3 +644,13 @@ describe('forms met on the h32–h35 held-out plans: numbered findings, lists th
     expect(got.filter((x) => x === 'recurring null').length).toBeGreaterThanOrEqual(3);
   });
 });
+
+describe('months in words', () => {
+  it('reads "tháng Mười Hai" as December, like "tháng Chạp", with or without a day', () => {
+    const read = (t: string) => findDeadlines(t, false).map((h) => `${h.kind} ${h.date}`);
+    expect(read('xong trong tháng Mười Hai năm 2026.')).toEqual(['by_month 2026-12-31']);
+    expect(read('xong trong tháng Chạp năm 2026.')).toEqual(['by_month 2026-12-31']);
+    expect(read('chậm nhất ngày 15 tháng Mười Hai năm 2026.')).toEqual(['before 2026-12-15']);
+    expect(read('trong tháng Mười Một năm 2026.')).toEqual(['by_month 2026-11-30']);
+  });
+});

@@ -42,8 +42,13 @@ const PERIOD_ONE = String.raw`(?:(?:hang|moi)\s*(?:thang|quy|nam|tuan|hoc ky)|\d
 const PERIOD = String.raw`${PERIOD_ONE}(?:\s*(?:,|va)\s*(?:cuoi\s*)?${PERIOD_ONE})*`;
 
 const EVERY = String.raw`(?:hang|moi)\s*(?:thang|quy|nam|tuan)`;
-/** Months in words (folded), January first: "tháng Giêng", "tháng Tư", "tháng Chạp". */
-const MONTH_WORDS = ['gieng', 'hai', 'ba', 'tu', 'nam', 'sau', 'bay', 'tam', 'chin', 'muoi', 'muoi mot', 'chap'];
+/** Months in words (folded): "tháng Giêng", "tháng Tư", "tháng Mười Hai" or "tháng Chạp". */
+const MONTH_BY_WORD = new Map([['gieng', 1], ['hai', 2], ['ba', 3], ['tu', 4], ['nam', 5], ['sau', 6], ['bay', 7], ['tam', 8], ['chin', 9], ['muoi', 10], ['muoi mot', 11], ['muoi hai', 12], ['chap', 12]]);
+/** Their alternation for a regex, longest first ("muoi mot" before "muoi"); without "nam" (May), also the word "year". */
+const monthWords = (withNam: boolean): string => [...MONTH_BY_WORD.keys()].filter((w) => withNam || w !== 'nam').sort((a, b) => b.length - a.length).join('|');
+const MONTH_WORD = monthWords(true);
+const MONTH_IN_WORDS = new RegExp(String.raw`(?:trong|truoc|den|cuoi|vao|hoan thanh)\s*thang\s*(${MONTH_WORD})\s*nam\s*(\d{4})`, 'g');
+const MONTH_IN_WORDS_NO_YEAR = new RegExp(String.raw`(?:trong|truoc|den(?:\s*het)?|cuoi|vao|hoan thanh)\s*thang\s*(${monthWords(false)})(?![a-z])(?!\s*(?:nam\s*)?\d)`, 'g');
 const PERIODIC_VERB = String.raw`(?:bao cao|kiem tra|danh gia|so ket|tong hop|to chuc|doi thoai|giao ban|ra soat|cap nhat|nghe)`;
 /** A recurring duty inside an ordinary sentence (outside a deadline slot, where a noun's "hằng năm" is no deadline). */
 const RECURRING_IN_SENTENCE = [
@@ -221,21 +226,21 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
     if (q) add({ kind: 'by_quarter', date: null, yearless: { month: q * 3, day: lastDay(2024, q * 3) }, from: m.index!, to: m.index! + m[0].length, done: doneBefore(m.index!) });
   }
   // A day of a month named in words: "chậm nhất là ngày 30 tháng Sáu năm 2026".
-  for (const m of f.matchAll(new RegExp(String.raw`(${TRIG_BEFORE}|${TRIG_ON})?ngay\s*(\d{1,2})\s*thang\s*(gieng|hai|ba|tu|nam|sau|bay|tam|chin|muoi mot|muoi hai|muoi|chap)\s*nam\s*(\d{4})`, 'g'))) {
-    const date = iso(+m[4]!, MONTH_WORDS.indexOf(m[3]!) + 1, +m[2]!);
+  for (const m of f.matchAll(new RegExp(String.raw`(${TRIG_BEFORE}|${TRIG_ON})?ngay\s*(\d{1,2})\s*thang\s*(${MONTH_WORD})\s*nam\s*(\d{4})`, 'g'))) {
+    const date = iso(+m[4]!, MONTH_BY_WORD.get(m[3]!) ?? 0, +m[2]!);
     const before = m[1] !== undefined && new RegExp(`^${TRIG_BEFORE}`).test(m[1]);
     if (date && (m[1] !== undefined || context)) add({ kind: before ? 'before' : 'on', date, from: m.index!, to: m.index! + m[0].length, done: doneBefore(m.index!) });
   }
   // A month named in words: "xong trong tháng Tư năm 2026" (the year word after it, so "tháng năm 2026" is none).
-  for (const m of f.matchAll(/(?:trong|truoc|den|cuoi|vao|hoan thanh)\s*thang\s*(gieng|hai|ba|tu|nam|sau|bay|tam|chin|muoi mot|muoi hai|muoi|chap)\s*nam\s*(\d{4})/g)) {
-    const mo = MONTH_WORDS.indexOf(m[1]!) + 1;
+  for (const m of f.matchAll(MONTH_IN_WORDS)) {
+    const mo = MONTH_BY_WORD.get(m[1]!) ?? 0;
     const y = +m[2]!;
     const date = iso(y, mo, lastDay(y, mo) || 1);
     if (mo > 0 && date) add({ kind: 'by_month', date, from: m.index!, to: m.index! + m[0].length, done: doneBefore(m.index!) });
   }
   // "trong tháng Tư" with no year: the plan's year ("tháng năm 2026" is a year, so "Năm" needs no year after it).
-  for (const m of f.matchAll(/(?:trong|truoc|den(?:\s*het)?|cuoi|vao|hoan thanh)\s*thang\s*(gieng|hai|ba|tu|sau|bay|tam|chin|muoi mot|muoi hai|muoi|chap)(?![a-z])(?!\s*(?:nam\s*)?\d)/g)) {
-    const mo = MONTH_WORDS.indexOf(m[1]!) + 1;
+  for (const m of f.matchAll(MONTH_IN_WORDS_NO_YEAR)) {
+    const mo = MONTH_BY_WORD.get(m[1]!) ?? 0;
     if (mo > 0) add({ kind: 'by_month', date: null, yearless: { month: mo, day: lastDay(2024, mo) }, from: m.index!, to: m.index! + m[0].length, done: doneBefore(m.index!) });
   }
   // Also an event of that month: "tại Hội nghị Đảng ủy tháng 7/2026", "trong kỳ sinh hoạt tháng 4/2026".
