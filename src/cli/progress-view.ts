@@ -2,7 +2,6 @@ import cliProgress from 'cli-progress';
 import { isFinished } from '../model/document-record.ts';
 import type { RunRow } from '../store/schema.ts';
 
-
 /**
  * Progress for `ingest`: one bar for the batch plus one bar per document being read (pages done of pages),
  * removed when the document finishes. Without a TTY it prints one line per finished document instead.

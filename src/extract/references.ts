@@ -79,8 +79,9 @@ function readHit(text: string, f: string, m: RegExpMatchArray & { indices?: ([nu
   } else {
     // "Tại hội nghị ngày 26/12/2025 (Báo cáo số 61-BC/ĐU cùng ngày)": dated the day named just before.
     const same = /^\s*,?\s*cung ngay(?![a-z])/.exec(f.slice(to));
-    const before = same ? [...f.slice(Math.max(0, from - 200), from).matchAll(/ngay\s*(?=\d)/g)].pop() : undefined;
-    const prior = before ? readDate(f.slice(Math.max(0, from - 200) + (before.index ?? 0))) : null;
+    const windowAt = Math.max(0, from - 200);
+    const before = same ? [...f.slice(windowAt, from).matchAll(/ngay\s*(?=\d)/g)].pop() : undefined;
+    const prior = before ? readDate(f.slice(windowAt + (before.index ?? 0))) : null;
     if (same && prior) {
       date = prior.date;
       to += same[0].length;
