@@ -180,6 +180,41 @@ describe('markdown task table (STT | Hạn chế | Giải pháp | chủ trì | p
   });
 });
 
+describe('task tables as a PDF converter emits them', () => {
+  const rows = (d: PlanDocument) => d.tasks.filter((t) => t.number !== null && t.sectionId === d.sections[1]!.id);
+  const summary = (d: PlanDocument) => rows(d).map((t) => [t.number, t.text, `${t.deadline?.kind} ${t.deadline?.date}`, t.responsible.map((r) => `${r.unit}:${r.role}`).join('; ')]);
+  it('skips group rows, splits a cell of several measures ("<br>- …"), reads a person column, goes on after a page number', () => {
+    const d = run(read('table-converted.md'));
+    expect(summary(d)).toEqual([
+      ['1', 'Duy trì chế độ giao ban nắm tình hình tư tưởng', 'by_quarter 2026-06-30', 'Ban Tuyên giáo và Dân vận Đảng ủy:lead; Văn phòng Đảng ủy:support; Ủy ban Mặt trận Tổ quốc Việt Nam xã:support; Phó Bí thư Thường trực:direct'],
+      ['1', 'Xây dựng quy chế phối hợp nắm dư luận xã hội', 'by_quarter 2026-06-30', 'Ban Tuyên giáo và Dân vận Đảng ủy:lead; Văn phòng Đảng ủy:support; Ủy ban Mặt trận Tổ quốc Việt Nam xã:support; Phó Bí thư Thường trực:direct'],
+      ['2', 'Tổ chức đối thoại với nhân dân về các vấn đề bức xúc', 'before 2026-06-30', 'Ủy ban nhân dân xã:lead; Các chi bộ thôn:support; Chủ tịch Ủy ban nhân dân xã:direct'],
+      ['3', 'Rà soát, bổ sung hồ sơ đảng viên', 'by_month 2026-09-30', 'Ban Xây dựng Đảng:lead; Các chi bộ trực thuộc:support; Bí thư Đảng ủy:direct'],
+      ['4', 'Kiểm tra việc quản lý hồ sơ đảng viên', 'recurring null', 'Ủy ban Kiểm tra Đảng ủy:lead'],
+    ]);
+    expect(d.shortcomings.map((s) => s.text)).toEqual(['Việc nắm bắt tư tưởng đảng viên có lúc chưa kịp thời', 'Hồ sơ đảng viên ở một số chi bộ chưa đầy đủ']);
+    // One deadline per row, though the row holds two measures.
+    expect(d.deadlines.filter((x) => x.kind === 'by_quarter')).toHaveLength(1);
+  });
+  it('reads a two-row header, skips a group row repeated across merged cells, and goes on after a running title', () => {
+    const d = run(read('table-state.md'));
+    expect(summary(d)).toEqual([
+      ['1', 'Rà soát hồ sơ biến động', 'before 2026-06-30', 'Văn phòng Đăng ký đất đai:lead; Phòng Quản lý đất đai:support'],
+      ['1', 'Cập nhật cơ sở dữ liệu đất đai', 'before 2026-06-30', 'Văn phòng Đăng ký đất đai:lead; Phòng Quản lý đất đai:support'],
+      ['2', 'Thu hồi đất theo quy định', 'by_quarter 2026-09-30', 'Ủy ban nhân dân các xã:lead; Phòng Quản lý đất đai:support; Thanh tra Sở:support'],
+      ['3', 'Kiểm tra 20 cơ sở', 'by_year 2026-12-31', 'Chi cục Bảo vệ môi trường:lead; Công an tỉnh:support'],
+    ]);
+    expect(d.tasks.some((t) => t.text.startsWith('Kế hoạch khắc phục'))).toBe(false);
+    expect(d.document.issuer).toEqual({ name: 'SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG', parent: 'ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH' });
+  });
+  it('reads a header emitted as a table row by row', () => {
+    const text = ['| ĐẢNG BỘ TỈNH NGHỆ AN ĐẢNG ỦY XÃ NAM ĐÀN * | ĐẢNG CỘNG SẢN VIỆT NAM |', '|---|---|', '| Số 45-KH/ĐU | Nam Đàn, ngày 12 tháng 3 năm 2026 |', '', '## KẾ HOẠCH', '', '**khắc phục hạn chế, khuyết điểm năm 2025**'].join('\n');
+    expect(run(text).document).toMatchObject({ symbol: '45-KH/ĐU', place: 'Nam Đàn', date: '2026-03-12', issuer: { name: 'ĐẢNG ỦY XÃ NAM ĐÀN', parent: 'ĐẢNG BỘ TỈNH NGHỆ AN' } });
+    // One body whose name holds another's word is not cut.
+    expect(run(['ĐẢNG ỦY CƠ QUAN SỞ TÀI CHÍNH', 'Số 12-KH/ĐU', '', 'KẾ HOẠCH', 'khắc phục'].join('\n')).document.issuer).toEqual({ name: 'ĐẢNG ỦY CƠ QUAN SỞ TÀI CHÍNH', parent: null });
+  });
+});
+
 describe('Tesseract (vie) output: superscript marks misread as "!", "?", "\'" and a fraction slash', () => {
   // Modelled on Tesseract's output for the generated mild scan of plan 002 (marks ¹²³⁴ → ! ” ? ').
   const page = [

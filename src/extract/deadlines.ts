@@ -279,6 +279,20 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
       add({ kind: 'immediate', date: null, from: m.index!, to: m.index! + m[0].length, done: false });
     }
   }
+  // A slot holding only a year, a month or quarters, as task tables state them ("| Năm 2026 |", "| 6/2026 |",
+  // "| Quý I, II/2026 |": the last quarter).
+  if (context) {
+    const y = /^\s*(?:nam\s*)?(\d{4})(?![\d/.-])/.exec(f);
+    const mo = /^\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)/.exec(f);
+    const qs = /^\s*quy\s*((?:(?:i{1,3}|iv|[1-4])\s*(?:,|va|-|den)\s*)+)(i{1,3}|iv|[1-4])\s*(?:[/.-]|nam)\s*(\d{4})/.exec(f);
+    if (y && +y[1]! >= 2000 && +y[1]! < 2100) add({ kind: 'by_year', date: iso(+y[1]!, 12, 31), from: y.index + y[0].indexOf(y[0].trim()), to: y.index + y[0].length, done: false });
+    if (mo) {
+      const date = iso(+mo[2]!, +mo[1]!, lastDay(+mo[2]!, +mo[1]!) || 1);
+      if (date) add({ kind: 'by_month', date, from: mo.index + mo[0].indexOf(mo[0].trim()), to: mo.index + mo[0].length, done: doneBefore(mo.index) });
+    }
+    const q = qs ? quarter(qs[2]!) : null;
+    if (qs && q) add({ kind: 'by_quarter', date: iso(+qs[3]!, q * 3, lastDay(+qs[3]!, q * 3)), from: qs.index + qs[0].indexOf(qs[0].trim()), to: qs.index + qs[0].length, done: false });
+  }
   for (const h of hits) {
     const s = f.slice(h.from, h.to);
     if (s !== plain.slice(h.from, h.to) || EXACT_WORDS.some(([tolerant, exact]) => tolerant.test(s) && !exact.test(s))) h.fuzzy = true;

@@ -80,7 +80,8 @@ export function parseHeader(lines: readonly SourceLine[]): Header {
     const f = fold(l.text);
     if (parseMarkerLike(l.text) || (BODY_OPENERS.test(f) && typeIdx >= 0 && i > typeIdx + 1 && h.title)) break;
     // Several header parts may share one OCR line (two columns): try each on the line and on its parts.
-    const parts = l.text.split(/\s{3,}|\t+/);
+    // A converter's header table ("| ĐẢNG BỘ … | ĐẢNG CỘNG SẢN VIỆT NAM |") is two columns too.
+    const parts = l.text.split(/\s{3,}|\t+|\s*\|\s*/);
     let offset = 0;
     for (const partRaw of parts) {
       const from = l.text.indexOf(partRaw, offset);
@@ -117,8 +118,14 @@ export function parseHeader(lines: readonly SourceLine[]): Header {
         if (!h.typeCode) h.typeCode = found(t.code, l, from, from + partRaw.length, t.fuzzy);
         continue;
       }
-      if (typeIdx < 0 && !h.symbol && isUpperLine(part) && part.length <= 80) {
-        issuerLines.push({ line: l, text: part.replace(/^[-*\s]+|[-*\s]+$/g, ''), at: from + partRaw.indexOf(part) });
+      if (typeIdx < 0 && !h.symbol && isUpperLine(part) && part.length <= 120) {
+        const text = part.replace(/^[-*\s]+|[-*\s]+$/g, '');
+        const at = from + partRaw.indexOf(part) + part.indexOf(text);
+        const cut = issuerCut(text);
+        if (cut > 0) {
+          const upper = text.slice(0, cut).trimEnd();
+          issuerLines.push({ line: l, text: upper, at }, { line: l, text: text.slice(cut).replace(/^[-*\s]+/, ''), at: at + text.indexOf(text.slice(cut).replace(/^[-*\s]+/, ''), cut) });
+        } else if (part.length <= 80) issuerLines.push({ line: l, text, at });
       }
     }
     if (typeIdx >= 0 && i > typeIdx) {
@@ -158,6 +165,20 @@ export function parseHeader(lines: readonly SourceLine[]): Header {
   }
   if (typeIdx < 0) h.bodyStart = 0;
   return h;
+}
+
+/** Where the issuing body starts in a superior and an issuing body run into one line, or -1. */
+const BODY_START = /(?<=\s)(?:ĐẢNG ỦY|CHI BỘ|ĐẢNG ĐOÀN|BAN CÁN SỰ|BAN THƯỜNG VỤ|BCH|SỞ|BAN|ỦY BAN|UBND|TRUNG TÂM|TRƯỜNG|BỆNH VIỆN|CÔNG AN|CỤC|CHI CỤC|PHÒNG|VĂN PHÒNG|THANH TRA|THUẾ|BẢO HIỂM XÃ HỘI|HUYỆN ỦY|THỊ ỦY|QUẬN ỦY|THÀNH ỦY|TỈNH ỦY|HỘI|ĐOÀN)\s/gu;
+function issuerCut(text: string): number {
+  const superior = /^(ĐẢNG BỘ|TỈNH ỦY|THÀNH ỦY|HUYỆN ỦY|THỊ ỦY|QUẬN ỦY|ỦY BAN NHÂN DÂN|UBND|BỘ|SỞ|BẢO HIỂM XÃ HỘI|THUẾ|CÔNG AN|BCH)\s/u.test(text);
+  if (!superior) return -1;
+  for (const m of text.matchAll(BODY_START)) {
+    const before = fold(text.slice(0, m.index));
+    // The superior names its territory or ministry first ("ĐẢNG BỘ TỈNH NGHỆ AN", "UBND TỈNH HÀ TĨNH", "ĐẢNG BỘ
+    // BỘ …"); "ĐẢNG ỦY CƠ QUAN SỞ TÀI CHÍNH" is one body.
+    if (/\s(tinh|thanh pho|xa|phuong|huyen|quan|thi xa|dac khu|khoi|bo|tw|trung uong)\s\S/.test(before) || /^(tinh|thanh|huyen|thi|quan) uy\s\S/.test(before)) return m.index;
+  }
+  return -1;
 }
 
 function parseMarkerLike(text: string): boolean {

@@ -7,7 +7,7 @@ import { THANG, THUC_HIEN, THUONG_XUYEN } from './ocr-words.ts';
 import { parseLabel, parseLabels, type Label, type Role } from './labels.ts';
 import { headingLike, type SectionNode, type SectionTree } from './sections.ts';
 import { flattenListedItems, isMeasureHeading, isShortcomingGroup, isShortcomingList, leadParagraph, listedShortcomings, partShortcomings, quotedShortcoming, referencedShortcomings, refersBack, remedyHead, splitNumbered, type ShortcomingDraft } from './shortcomings.ts';
-import { readTables, isTableBlock, type ColumnKind } from './tables.ts';
+import { cellItems, isGroupRow, readTables, tableBlocks, type ColumnKind } from './tables.ts';
 import { personOrUnits, ROLE_OF_WORD, sentenceUnits, splitUnits, trimToKnownUnits, unitLine } from './units.ts';
 
 /** A span of a block that an item was read from. */
@@ -225,32 +225,41 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
     return t;
   };
 
-  /** One task per row of a task table; role columns give units, a deadline column the deadline. */
+  /** One task per measure of a task table's rows; role columns give units, a deadline column the deadline. */
   const tasksFromTables = (s: SectionNode, c: Ctx): TaskDraft[] => {
     const out: TaskDraft[] = [];
+    let lastShort: string[] = c.shortcomingKeys;
     for (const table of readTables(s.blocks)) {
-      let lastShort: string[] = c.shortcomingKeys;
       for (const row of table.rows) {
+        if (isGroupRow(row, table.columns)) continue;
         const cell = (k: (col: ColumnKind) => boolean) => row.cells.find((_, i) => k(table.columns[i] ?? 'note'));
-        const taskCell = cell((k) => k === 'task');
-        if (!taskCell || !taskCell.text) continue;
         const sc = cell((k) => k === 'shortcoming');
         if (sc && sc.text) {
-          const key = `s${++sk}`;
-          shortcomings.push({ key, text: sc.text, number: null, block: row.block, from: sc.from, to: sc.to, section: s, parentKey: null, group: null });
-          lastShort = [key];
+          lastShort = [];
+          for (const item of cellItems(sc)) {
+            const key = `s${++sk}`;
+            shortcomings.push({ key, text: item.text, number: null, block: row.block, from: item.from, to: item.to, section: s, parentKey: null, group: null });
+            lastShort.push(key);
+          }
         }
+        const taskCell = cell((k) => k === 'task');
+        if (!taskCell || !taskCell.text) continue;
         const num = cell((k) => k === 'number');
-        const t: TaskDraft = { number: num?.text || null, section: s, spans: [{ block: row.block, from: taskCell.from, to: taskCell.to }], shortcomingKeys: [...lastShort], responsible: [...c.inheritedRoles], deadlines: [], sharedDeadline: null, done: false };
+        const responsible: ResponsibleDraft[] = [...c.inheritedRoles];
+        const deadlines: DeadlineDraft[] = [];
         row.cells.forEach((cl, i) => {
           const k = table.columns[i];
-          if (k && typeof k === 'object') for (const u of splitUnits(cl.text)) t.responsible.push({ unit: u.unit, role: k.role, block: row.block, from: cl.from + u.from, to: cl.from + u.to });
+          if (k && typeof k === 'object') for (const u of personOrUnits(cl.text)) responsible.push({ unit: u.unit, role: k.role, block: row.block, from: cl.from + u.from, to: cl.from + u.to });
           if (k === 'deadline') {
-            for (const h of findDeadlines(cl.text, true)) t.deadlines.push({ hit: h, block: row.block, from: cl.from + h.from, to: cl.from + h.to, task: null });
+            for (const h of findDeadlines(cl.text, true)) deadlines.push({ hit: h, block: row.block, from: cl.from + h.from, to: cl.from + h.to, task: null });
           }
         });
-        t.done = t.deadlines.some((d) => d.hit.done) || row.cells.some((cl) => /^(đã hoàn thành|hoàn thành)$/iu.test(cl.text));
-        out.push(t);
+        const done = deadlines.some((d) => d.hit.done) || row.cells.some((cl) => /^(đã hoàn thành|hoàn thành)$/iu.test(cl.text));
+        cellItems(taskCell).forEach((item, i) => {
+          // The row's deadline is stated once: it belongs to the row's first measure, the others share it.
+          const own = i === 0 ? deadlines : [];
+          out.push({ number: num?.text || null, section: s, spans: [{ block: row.block, from: item.from, to: item.to }], shortcomingKeys: [...lastShort], responsible: [...responsible], deadlines: own, sharedDeadline: i === 0 ? null : (deadlines[0] ?? null), done });
+        });
       }
     }
     return out;
@@ -258,6 +267,7 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
 
   const visit = (s: SectionNode, ctx: Ctx): void => {
     let c: Ctx = ctx;
+    const inTable = tableBlocks(s.blocks);
     // "1. Đối với hạn chế: “…”" as the section head: the quoted shortcoming applies to the whole section.
     let quotedHead = quotedShortcoming(s.head, s, `s${sk + 1}`);
     // "1. Đối với hạn chế" alone, the shortcoming in the paragraph below it.
@@ -282,7 +292,7 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
     // leads them too.
     const headLead = !quotedHead && s.children.length === 0 ? [s.head] : [];
     const groupLead = headLead.length > 0 && isShortcomingGroup(s) && s.head.notes.length === 0 && s.blocks.some((b) => parseLabel(b.content)?.kind === 'solutions') ? s.head : null;
-    const listed = listedShortcomings([...headLead, ...s.blocks.filter((b) => !consumed.has(b) && !isTableBlock(b))], s, () => `s${++sk}`, groupLead);
+    const listed = listedShortcomings([...headLead, ...s.blocks.filter((b) => !consumed.has(b) && !inTable.has(b))], s, () => `s${++sk}`, groupLead);
     if (!quotedHead && !listed.consumed.includes(s.head) && isShortcomingGroup(s) && (s.children.length === 0 || s.head.notes.length > 0)) {
       c = { ...c, shortcomingKeys: groupShortcomings(s) };
     }
@@ -296,7 +306,7 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
       const refs = referencedShortcomings(s.head.content, partDrafts);
       if (refs.length > 0) c = { ...c, shortcomingKeys: refs.map((d) => d.key) };
     }
-    const labeled = labelsOf(s.blocks.filter((b) => !isTableBlock(b) && !consumed.has(b)));
+    const labeled = labelsOf(s.blocks.filter((b) => !inTable.has(b) && !consumed.has(b)));
     if (s.children.length > 0) {
       // "Đối với hạn chế: “…”" paragraphs of a section whose measures are numbered sub-items ("(1) …").
       const quoted = labeled.filter((x) => x.lab?.kind === 'shortcoming').flatMap((x) => quotedShortcoming(x.b, s, `s${++sk}`) ?? []);
@@ -392,7 +402,7 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
         }
         for (const g of groups) mine.push(makeTask(s, groups.length === 1 ? s.marker.number : null, g, c, g[0]!.block.text.slice(g[0]!.from)));
       } else if (tableTasks.length === 0 || plain.length > 0) {
-        const spans: Span[] = [headSpan, ...s.blocks.filter((b) => !parseLabel(b.content) && !isTableBlock(b)).map((b) => ({ block: b, from: contentAt(b), to: b.text.length }))];
+        const spans: Span[] = [headSpan, ...s.blocks.filter((b) => !parseLabel(b.content) && !inTable.has(b)).map((b) => ({ block: b, from: contentAt(b), to: b.text.length }))];
         mine.push(makeTask(s, s.marker.number, spans, c, s.head.content));
       }
     }
@@ -456,7 +466,8 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
 function collectSpans(s: SectionNode): Span[] {
   const out: Span[] = [];
   const walk = (n: SectionNode) => {
-    for (const b of n.blocks) if (!isTableBlock(b) && (!parseLabel(b.content) || parseLabel(b.content)?.kind === 'deadline')) out.push({ block: b, from: b.text.length - b.content.length, to: b.text.length });
+    const inTable = tableBlocks(n.blocks);
+    for (const b of n.blocks) if (!inTable.has(b) && (!parseLabel(b.content) || parseLabel(b.content)?.kind === 'deadline')) out.push({ block: b, from: b.text.length - b.content.length, to: b.text.length });
     for (const ch of n.children) {
       out.push({ block: ch.head, from: ch.head.text.length - ch.head.content.length, to: ch.head.text.length });
       walk(ch);

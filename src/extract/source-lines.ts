@@ -319,6 +319,19 @@ function cleanLine(
       i += sup[0].length;
       continue;
     }
+    // A line break inside a converted table cell: a list goes on as "; - …", a wrapped line as a space.
+    const br = /^<br\s*\/?>\s*/i.exec(rest);
+    if (br) {
+      const next = rest.slice(br[0].length);
+      if (/^([-+•]|\d{1,2}[.)]|[a-zđ]\))\s|^\p{Lu}/u.test(next) && chars.join('').trim() !== '') {
+        chars.push(';');
+        map.push(offset + i);
+      }
+      chars.push(' ');
+      map.push(offset + i);
+      i += br[0].length;
+      continue;
+    }
     const tag = /^<\/?[a-z]+[^>]*>/i.exec(rest);
     if (tag) {
       i += tag[0].length;
