@@ -654,3 +654,20 @@ describe('months in words', () => {
     expect(read('trong tháng Mười Một năm 2026.')).toEqual(['by_month 2026-11-30']);
   });
 });
+
+describe('forms met on h36-h39 (converted plans of Party boards)', () => {
+  const units = (t: string) => sentenceUnits(t).map((u) => `${u.unit}:${u.role}`);
+  it('keeps "và" inside the names of merged boards and joint offices', () => {
+    expect(units('Ban Tổ chức Đảng ủy phối hợp với Ban Tuyên giáo và Dân vận Đảng ủy gợi ý chủ đề sinh hoạt.')).toEqual(['Ban Tổ chức Đảng ủy:execute', 'Ban Tuyên giáo và Dân vận Đảng ủy:support']);
+    expect(units('Chi bộ Ban Nội chính Tỉnh ủy, Chi bộ Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh tính lại mức đảng phí.')).toEqual(['Chi bộ Ban Nội chính Tỉnh ủy:execute', 'Chi bộ Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh:execute']);
+    expect(units('Ban Tuyên giáo chủ trì, phối hợp với Ủy ban Kiểm tra Đảng ủy duy trì chế độ nắm tình hình.')).toEqual(['Ban Tuyên giáo:lead', 'Ủy ban Kiểm tra Đảng ủy:support']);
+  });
+  it('names a comrade by post, with the remit the post carries', () => {
+    expect(units('Đồng chí Phó Trưởng ban phụ trách lĩnh vực dân vận trực tiếp chỉ đạo tổng kết phong trào.')).toEqual(['Phó Trưởng ban phụ trách lĩnh vực dân vận:direct']);
+    expect(units('Đồng chí Trưởng ban xây dựng lịch làm việc tại cơ sở.')).toEqual(['Trưởng ban:execute']);
+  });
+  it('reads a deadline after a cited document and days counted from the plan', () => {
+    expect(findDeadlines('báo cáo về việc thực hiện Thông báo kết luận số 318-TB/TU trước ngày 30/6/2026.', false).map((h) => `${h.kind} ${h.date}`)).toEqual(['before 2026-06-30']);
+    expect(findDeadlines('Thời hạn: chậm nhất sau 15 ngày kể từ ngày Kế hoạch được ban hành.', true).map((h) => `${h.kind} ${h.daysAfterPlan}`)).toEqual(['before 15']);
+  });
+});

@@ -183,16 +183,20 @@ describe('markdown task table (STT | Hạn chế | Giải pháp | chủ trì | p
 describe('task tables as a PDF converter emits them', () => {
   const rows = (d: PlanDocument) => d.tasks.filter((t) => t.number !== null && t.sectionId === d.sections[1]!.id);
   const summary = (d: PlanDocument) => rows(d).map((t) => [t.number, t.text, `${t.deadline?.kind} ${t.deadline?.date}`, t.responsible.map((r) => `${r.unit}:${r.role}`).join('; ')]);
-  it('skips group rows, splits a cell of several measures ("<br>- …"), reads a person column, goes on after a page number', () => {
+  it('skips group rows and a repeated header, splits a cell of several measures ("<br>- …", "- a - b", "a<br>B"), reads a person column, goes on after a page number', () => {
     const d = run(read('table-converted.md'));
     expect(summary(d)).toEqual([
       ['1', 'Duy trì chế độ giao ban nắm tình hình tư tưởng', 'by_quarter 2026-06-30', 'Ban Tuyên giáo và Dân vận Đảng ủy:lead; Văn phòng Đảng ủy:support; Ủy ban Mặt trận Tổ quốc Việt Nam xã:support; Phó Bí thư Thường trực:direct'],
       ['1', 'Xây dựng quy chế phối hợp nắm dư luận xã hội', 'by_quarter 2026-06-30', 'Ban Tuyên giáo và Dân vận Đảng ủy:lead; Văn phòng Đảng ủy:support; Ủy ban Mặt trận Tổ quốc Việt Nam xã:support; Phó Bí thư Thường trực:direct'],
       ['2', 'Tổ chức đối thoại với nhân dân về các vấn đề bức xúc', 'before 2026-06-30', 'Ủy ban nhân dân xã:lead; Các chi bộ thôn:support; Chủ tịch Ủy ban nhân dân xã:direct'],
-      ['3', 'Rà soát, bổ sung hồ sơ đảng viên', 'by_month 2026-09-30', 'Ban Xây dựng Đảng:lead; Các chi bộ trực thuộc:support; Bí thư Đảng ủy:direct'],
+      ['3', 'Rà soát, bổ sung hồ sơ đảng viên của các chi bộ', 'by_month 2026-09-30', 'Ban Xây dựng Đảng:lead; Các chi bộ trực thuộc:support; Bí thư Đảng ủy:direct'],
+      ['3', 'Lập sổ theo dõi hồ sơ đảng viên', 'by_month 2026-09-30', 'Ban Xây dựng Đảng:lead; Các chi bộ trực thuộc:support; Bí thư Đảng ủy:direct'],
+      ['3', 'Số hóa hồ sơ đảng viên', 'by_month 2026-09-30', 'Ban Xây dựng Đảng:lead; Các chi bộ trực thuộc:support; Bí thư Đảng ủy:direct'],
       ['4', 'Kiểm tra việc quản lý hồ sơ đảng viên', 'recurring null', 'Ủy ban Kiểm tra Đảng ủy:lead'],
     ]);
     expect(d.shortcomings.map((s) => s.text)).toEqual(['Việc nắm bắt tư tưởng đảng viên có lúc chưa kịp thời', 'Hồ sơ đảng viên ở một số chi bộ chưa đầy đủ']);
+    // The paragraph introducing the table is no task.
+    expect(d.tasks.some((t) => t.text.startsWith('Qua kiểm điểm'))).toBe(false);
     // One deadline per row, though the row holds two measures.
     expect(d.deadlines.filter((x) => x.kind === 'by_quarter')).toHaveLength(1);
   });

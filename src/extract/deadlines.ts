@@ -159,7 +159,7 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
   }
   // "trong 30 ngày kể từ ngày ký / ban hành Kế hoạch", "chậm nhất 10 ngày sau khi Kế hoạch này được ban hành":
   // relative to the plan's own date.
-  for (const m of f.matchAll(/(?:trong(?:\s*vong)?|truoc|cham nhat|thoi han\s*:?|^\s*)\s*(?:thoi han\s*)?(\d{1,3})\s*ngay\s*(lam viec\s*)?(?:(?:ke\s*)?tu\s*(?:ngay\s*)?(?:ky|ban hanh)|sau\s*(?:khi|ngay)\s*(?:ky|ban hanh|ke hoach[^.;]{0,20}?(?:ky|ban hanh)))/g)) {
+  for (const m of f.matchAll(/(?:trong(?:\s*vong)?|truoc|cham nhat(?:\s*(?:la|sau))?|khong qua|thoi han\s*:?|^\s*)\s*(?:thoi han\s*)?(\d{1,3})\s*ngay\s*(lam viec\s*)?(?:(?:ke\s*)?tu\s*(?:ngay\s*)?(?:ky|ban hanh|(?:ke hoach|van ban)[^.;]{0,20}?(?:ky|ban hanh))|sau\s*(?:khi|ngay)\s*(?:ky|ban hanh|ke hoach[^.;]{0,20}?(?:ky|ban hanh)))/g)) {
     add({ kind: 'before', date: null, daysAfterPlan: +m[1]!, ...(m[2] ? { workingDays: true } : {}), from: m.index!, to: m.index! + m[0].length, done: false });
   }
   // "vào mùa mưa năm 2026 (từ tháng 6 đến tháng 9)": a season's months in parentheses after its year.
@@ -201,7 +201,8 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
       // "bắt đầu từ ngày 01/4/2026", "kể từ ngày …": when the work starts, not a deadline.
       if (!before && /(?:bat dau|ke)\s*tu\s*$/.test(f.slice(Math.max(0, m.index! - 15), m.index!))) continue;
       // "số 12-KL/TW, ngày 19/3/2026" right before: a citation even inside a slot.
-      if (/so\s*[\w/.-]*\d[\w/.-]*\s*,?\s*$/.test(f.slice(Math.max(0, m.index! - 30), m.index!))) continue;
+      // Not after a deadline word ("… Thông báo số 318-TB/TU trước ngày 30/6/2026").
+      if (!before && /so\s*[\w/.-]*\d[\w/.-]*\s*,?\s*$/.test(f.slice(Math.max(0, m.index! - 30), m.index!))) continue;
       add({ kind: before ? 'before' : 'on', date, from: m.index!, to: m.index! + m[0].length, done: doneBefore(m.index!) });
     }
   }

@@ -249,9 +249,9 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
         const deadlines: DeadlineDraft[] = [];
         row.cells.forEach((cl, i) => {
           const k = table.columns[i];
-          if (k && typeof k === 'object') for (const u of personOrUnits(cl.text)) responsible.push({ unit: u.unit, role: k.role, block: row.block, from: cl.from + u.from, to: cl.from + u.to });
+          if (k && typeof k === 'object') for (const u of personOrUnits(cl.text.replace(/¦/g, ';'))) responsible.push({ unit: u.unit, role: k.role, block: row.block, from: cl.from + u.from, to: cl.from + u.to });
           if (k === 'deadline') {
-            for (const h of findDeadlines(cl.text, true)) deadlines.push({ hit: h, block: row.block, from: cl.from + h.from, to: cl.from + h.to, task: null });
+            for (const h of findDeadlines(cl.text.replace(/¦/g, ';'), true)) deadlines.push({ hit: h, block: row.block, from: cl.from + h.from, to: cl.from + h.to, task: null });
           }
         });
         const done = deadlines.some((d) => d.hit.done) || row.cells.some((cl) => /^(đã hoàn thành|hoàn thành)$/iu.test(cl.text));
@@ -342,7 +342,8 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
       }
     } else {
       const sol = labeled.findIndex((x) => x.lab?.kind === 'solutions');
-      const plain = labeled.filter((x) => !x.lab && !isDeadlineSentence(x.b.content));
+      // A paragraph that introduces the section's task table ("… cụ thể như sau:") is no task.
+      const plain = labeled.filter((x) => !x.lab && !isDeadlineSentence(x.b.content) && !(tableTasks.length > 0 && /:\s*$/.test(x.b.content)));
       let currentKeys = c.shortcomingKeys;
       const quoteFor = new Map<Block, string[]>();
       for (const x of labeled) {

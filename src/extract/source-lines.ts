@@ -319,13 +319,15 @@ function cleanLine(
       i += sup[0].length;
       continue;
     }
-    // A line break inside a converted table cell: a list goes on as "; - …", a wrapped line as a space.
+    // A line break inside a converted table cell: an item or list mark after it starts a new item, else it is a
+    // wrapped line (a space).
     const br = /^<br\s*\/?>\s*/i.exec(rest);
     if (br) {
       const next = rest.slice(br[0].length);
+      // "¦" marks it (table cells only: read by the task-table reader, which splits items there).
       if (/^([-+•]|\d{1,2}[.)]|[a-zđ]\))\s|^\p{Lu}/u.test(next) && chars.join('').trim() !== '') {
-        chars.push(';');
-        map.push(offset + i);
+        chars.push(' ', '¦');
+        map.push(offset + i, offset + i);
       }
       chars.push(' ');
       map.push(offset + i);

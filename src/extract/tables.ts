@@ -19,6 +19,8 @@ export interface TableRow {
 export interface TaskTable {
   columns: ColumnKind[];
   rows: TableRow[];
+  /** The header row's text, to know it when a page break repeats it. */
+  header: string;
 }
 
 /** Cells of a "| a | b |" line with their offsets in the block text; null when the line is no table row. */
@@ -77,7 +79,7 @@ export function readTables(blocks: readonly Block[]): TaskTable[] {
     if (!current) {
       const columns = cells.map((c) => columnKind(c.text));
       if (columns.includes('task')) {
-        current = { columns, rows: [] };
+        current = { columns, rows: [], header: cells.map((c) => c.text).join('|') };
         tables.push(current);
         last = current;
       } else if (last && cells.length === last.columns.length && !isHeaderRow(cells)) {
@@ -87,6 +89,8 @@ export function readTables(blocks: readonly Block[]): TaskTable[] {
       }
       continue;
     }
+    // The header repeated at the top of the next page.
+    if (current.rows.length > 0 && cells.map((c) => c.text).join('|') === current.header) continue;
     if (current.rows.length === 0 && isHeaderRow(cells)) {
       cells.forEach((c, i) => {
         const k = columnKind(c.text);
@@ -131,10 +135,26 @@ export function isGroupRow(row: TableRow, columns: readonly ColumnKind[]): boole
 
 /** The items of a cell holding several ("- Rà soát …; - Ban hành …", from "<br>" or bullets in the cell). */
 export function cellItems(cell: TableCell): TableCell[] {
-  const re = /(?:^|[;.]\s+)([-+•]|\d{1,2}[.)]|[a-zđ]\))\s+/gu;
+  const re = /(?:^|[;.]\s+|\s*¦\s*)([-+•]\s+|\d{1,2}[.)]\s+|[a-zđ]\)\s+)?/gu;
   const starts: { at: number; text: number }[] = [];
-  for (const m of cell.text.matchAll(re)) starts.push({ at: m.index, text: m.index + m[0].length });
-  if (starts.length < 2 && !(starts.length === 1 && starts[0]!.at === 0)) return [cell];
+  for (const m of cell.text.matchAll(re)) {
+    if (m[0] === '') continue;
+    // A ";" or "." alone is no item break; a converted line break ("¦") or a list mark is.
+    if (!m[1] && !m[0].includes('¦')) continue;
+    starts.push({ at: m.index, text: m.index + m[0].length });
+  }
+  // "- Xây dựng … - Phân công …": list marks joined into one line, each before a capitalised item long enough
+  // not to be a name's hyphen ("Phòng Văn hóa - Xã hội", "xã Tiên - Liên - Mỹ").
+  if (/^[-+•]\s/.test(cell.text)) {
+    const inner = [...cell.text.matchAll(/\s[-+•]\s+(?=\p{Lu})/gu)].map((m) => ({ at: m.index, text: m.index + m[0].length }));
+    inner.forEach((c, i) => {
+      const prev = i === 0 ? 0 : inner[i - 1]!.text;
+      const next = inner[i + 1]?.at ?? cell.text.length;
+      if (c.at - prev >= 20 && next - c.text >= 20) starts.push(c);
+    });
+    starts.sort((a, b) => a.at - b.at);
+  }
+  if (starts.length === 0) return [cell];
   const out: TableCell[] = [];
   if (starts[0]!.at > 0) out.push(piece(cell, 0, starts[0]!.at));
   starts.forEach((s, i) => out.push(piece(cell, s.text, starts[i + 1]?.at ?? cell.text.length)));
@@ -143,7 +163,7 @@ export function cellItems(cell: TableCell): TableCell[] {
 
 function piece(cell: TableCell, from: number, to: number): TableCell {
   const raw = cell.text.slice(from, to);
-  const text = raw.replace(/[\s;.]+$/u, '').trim();
+  const text = raw.replace(/[\s;.¦]+$/u, '').trim();
   const lead = raw.length - raw.trimStart().length;
   return { text, from: cell.from + from + lead, to: cell.from + from + lead + text.length };
 }
