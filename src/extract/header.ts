@@ -123,8 +123,8 @@ export function parseHeader(lines: readonly SourceLine[]): Header {
         const at = from + partRaw.indexOf(part) + part.indexOf(text);
         const cut = issuerCut(text);
         if (cut > 0) {
-          const upper = text.slice(0, cut).trimEnd();
-          issuerLines.push({ line: l, text: upper, at }, { line: l, text: text.slice(cut).replace(/^[-*\s]+/, ''), at: at + text.indexOf(text.slice(cut).replace(/^[-*\s]+/, ''), cut) });
+          const body = text.slice(cut).replace(/^[-*\s]+/, '');
+          issuerLines.push({ line: l, text: text.slice(0, cut).trimEnd(), at }, { line: l, text: body, at: at + text.indexOf(body, cut) });
         } else if (part.length <= 80) issuerLines.push({ line: l, text, at });
       }
     }
