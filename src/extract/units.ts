@@ -232,10 +232,15 @@ function isPerson(intro: string, name: string, opensSentence: boolean): boolean 
 const NEXT_PERSON = new RegExp(String.raw`[;,]\s*(?:và\s+)?(${COMRADE})\s+(?:${RANK}\s+)?(${NAME_WORD}(?:\s${NAME_WORD}){1,4})(?![\p{L}])`, 'gu');
 // The person's task verb, after the titles that follow the name ("…, Phó Bí thư Đảng ủy, theo dõi, đôn đốc").
 const PERSON_ROLE = /^[^.;()]{0,200}?(?:,\s*|\s+)(theo dõi|đôn đốc|giám sát|chỉ đạo|phụ trách|chủ trì|thực hiện)(?![\p{L}])/u;
-/** "…, Thư ký Hội đồng trường, thiết lập …": the titles after the name up to the verb, as a PERSON_ROLE match. */
-function assignedWork(after: string): RegExpExecArray | null {
+/** The person's role verb after the name, and the length of the text up to it. */
+function personRole(after: string): { length: number; verb: string } | null {
+  const m = PERSON_ROLE.exec(after);
+  return m ? { length: m[0].length, verb: m[1]! } : null;
+}
+/** "…, Thư ký Hội đồng trường, thiết lập …": the titles after the name up to the verb; the work is carried out. */
+function assignedWork(after: string): { length: number; verb: string } | null {
   const m = /^(?:,\s*[^,.;()]{2,60})?,?\s+(?=\p{Ll})/u.exec(after);
-  return m ? (Object.assign([m[0], 'thực hiện'], { index: 0, input: after }) as unknown as RegExpExecArray) : null;
+  return m ? { length: m[0].length, verb: 'thực hiện' } : null;
 }
 const PERSON_ROLES: Record<string, Role> = { 'theo dõi': 'monitor', 'đôn đốc': 'monitor', 'giám sát': 'monitor', 'chỉ đạo': 'direct', 'phụ trách': 'direct', 'chủ trì': 'lead', 'thực hiện': 'execute' };
 
@@ -259,20 +264,21 @@ export function sentenceUnits(text: string, inherited: string | null = null): Un
   // A person, not a post ("phân công đồng chí Phó Bí thư …" names a post): see isPerson.
   const isAssigned = pa !== null && isPerson(pa[1]!, paName, pa.index === 0);
   // "Giao đồng chí A, Thư ký …, thiết lập …": assigned work with no role verb is carried out.
-  const paRole = isAssigned ? (PERSON_ROLE.exec(text.slice(nameAt + paName.length)) ?? (/^[Gg]iao/.test(pa[0]) ? assignedWork(text.slice(nameAt + paName.length)) : null)) : null;
+  const afterName = text.slice(nameAt + paName.length);
+  const paRole = isAssigned ? (personRole(afterName) ?? (/^[Gg]iao/.test(pa[0]) ? assignedWork(afterName) : null)) : null;
   if (pa && paRole) {
     // The clause before the assignment keeps its own units; its subject (the assigning body) is dropped.
     const clause = Math.max(text.lastIndexOf(';', pa.index), text.lastIndexOf('.', pa.index), text.lastIndexOf('(', pa.index)) + 1;
-    const restAt = nameAt + paName.length + paRole[0].length;
+    const restAt = nameAt + paName.length + paRole.length;
     const rest = sentenceUnits(text.slice(restAt)).map((h) => ({ ...h, from: h.from + restAt, to: h.to + restAt }));
-    const person: UnitHit = { unit: paName, role: PERSON_ROLES[paRole[1]!]!, from: nameAt, to: nameAt + paName.length };
+    const person: UnitHit = { unit: paName, role: PERSON_ROLES[paRole.verb]!, from: nameAt, to: nameAt + paName.length };
     // "…, chỉ đạo chung; đồng chí B, …, theo dõi, đôn đốc": each further comrade named with a task verb.
     const more: UnitHit[] = [];
     for (const m of text.slice(restAt).matchAll(NEXT_PERSON)) {
       const name = m[2]!;
       const at = restAt + (m.index ?? 0) + m[0].length - name.length;
-      const r = isPerson(m[1]!, name, false) ? PERSON_ROLE.exec(text.slice(at + name.length)) : null;
-      if (r) more.push({ unit: name, role: PERSON_ROLES[r[1]!]!, from: at, to: at + name.length });
+      const r = isPerson(m[1]!, name, false) ? personRole(text.slice(at + name.length)) : null;
+      if (r) more.push({ unit: name, role: PERSON_ROLES[r.verb]!, from: at, to: at + name.length });
     }
     return [...(clause > 0 ? sentenceUnits(text.slice(0, clause), inherited) : []), person, ...more, ...rest.filter((h) => !more.some((p) => p.unit === h.unit))];
   }
