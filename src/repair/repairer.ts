@@ -251,12 +251,13 @@ function placeSpots(text: string, tokens: readonly TextToken[], index: PlaceInde
     let b = a;
     while (caps(b + 1) && spaceOnly((tokens[b] as TextToken).end, (tokens[b + 1] as TextToken).start)) b++;
     /** The longest place name at token s within the run, as its length and readings. */
-    const longest = (s: number): [number, readonly PlaceReading[]] | null => {
+    const longest = (s: number): [number, readonly PlaceReading[], string] | null => {
       for (let len = Math.min(MAX_PLACE_SYLLABLES, b - s + 1); len >= 2; len--) {
         const words: string[] = [];
         for (let k = s; k < s + len; k++) words.push(key(k));
-        const readings = index?.get(words.join(' '));
-        if (readings) return [len, readings];
+        const name = words.join(' ');
+        const readings = index?.get(name);
+        if (readings) return [len, readings, name];
       }
       return null;
     };
@@ -264,9 +265,7 @@ function placeSpots(text: string, tokens: readonly TextToken[], index: PlaceInde
       const hit = longest(s);
       // "TỈNH HÀ TĨNH" is tỉnh + Hà Tĩnh, not the place "Tịnh Hà" + tĩnh.
       if (!hit || (placeWord(s) && longest(s + 1))) continue;
-      const [len, readings] = hit;
-      const words: string[] = [];
-      for (let k = s; k < s + len; k++) words.push(key(k));
+      const [len, readings, name] = hit;
       const upper = ALL_CAPS.test((tokens[s] as TextToken).text) && ALL_CAPS.test((tokens[s + len - 1] as TextToken).text);
       const next = tokens[s + len];
       const dateLine = s === a && s + len - 1 === b && next?.kind === 'punct' && next.text.startsWith(',') && tokens[s + len + 1]?.kind === 'word' && key(s + len + 1) === 'ngay';
@@ -280,7 +279,6 @@ function placeSpots(text: string, tokens: readonly TextToken[], index: PlaceInde
       const prev = tokens[s - 1];
       const inside = prev !== undefined && !hasNewline(text, prev.end, (tokens[s] as TextToken).start) && (prev.kind === 'word' || prev.text === ',');
       if (!typed && (upper || !inside || personRun(a, b))) continue;
-      const name = words.join(' ');
       for (let k = 0; k < len; k++) {
         const id = `${typed ? 't' : 'f'}${k} ${name}`;
         let spot = spots.get(id);
