@@ -283,16 +283,16 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
   // A slot holding only a year, a month or quarters, as task tables state them ("| Năm 2026 |", "| 6/2026 |",
   // "| Quý I, II/2026 |": the last quarter).
   if (context) {
-    const y = /^\s*(?:nam\s*)?(\d{4})(?![\d/.-])/.exec(f);
-    const mo = /^\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)/.exec(f);
-    const qs = /^\s*quy\s*((?:(?:i{1,3}|iv|[1-4])\s*(?:,|va|-|den)\s*)+)(i{1,3}|iv|[1-4])\s*(?:[/.-]|nam)\s*(\d{4})/.exec(f);
-    if (y && +y[1]! >= 2000 && +y[1]! < 2100) add({ kind: 'by_year', date: iso(+y[1]!, 12, 31), from: y.index + y[0].indexOf(y[0].trim()), to: y.index + y[0].length, done: false });
-    if (mo) {
-      const date = iso(+mo[2]!, +mo[1]!, lastDay(+mo[2]!, +mo[1]!) || 1);
-      if (date) add({ kind: 'by_month', date, from: mo.index + mo[0].indexOf(mo[0].trim()), to: mo.index + mo[0].length, done: doneBefore(mo.index) });
-    }
+    const at = f.length - f.trimStart().length;
+    const t = f.slice(at);
+    const y = /^(?:nam\s*)?(\d{4})(?![\d/.-])/.exec(t);
+    const mo = /^(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)/.exec(t);
+    const qs = /^quy\s*((?:(?:i{1,3}|iv|[1-4])\s*(?:,|va|-|den)\s*)+)(i{1,3}|iv|[1-4])\s*(?:[/.-]|nam)\s*(\d{4})/.exec(t);
     const q = qs ? quarter(qs[2]!) : null;
-    if (qs && q) add({ kind: 'by_quarter', date: iso(+qs[3]!, q * 3, lastDay(+qs[3]!, q * 3)), from: qs.index + qs[0].indexOf(qs[0].trim()), to: qs.index + qs[0].length, done: false });
+    const slot = { from: at, done: false };
+    if (y && +y[1]! >= 2000 && +y[1]! < 2100) add({ kind: 'by_year', date: iso(+y[1]!, 12, 31), to: at + y[0].length, ...slot });
+    if (mo && iso(+mo[2]!, +mo[1]!, 1)) add({ kind: 'by_month', date: iso(+mo[2]!, +mo[1]!, lastDay(+mo[2]!, +mo[1]!)), to: at + mo[0].length, ...slot, done: doneBefore(at) });
+    if (qs && q) add({ kind: 'by_quarter', date: iso(+qs[3]!, q * 3, lastDay(+qs[3]!, q * 3)), to: at + qs[0].length, ...slot });
   }
   for (const h of hits) {
     const s = f.slice(h.from, h.to);
