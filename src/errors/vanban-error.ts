@@ -59,3 +59,13 @@ export function toVanbanError(e: unknown, fallback: ErrorCode = 'PAGE_FAILED'): 
   const message = e instanceof Error ? e.message : String(e);
   return new VanbanError(fallback, message, { cause: e });
 }
+
+/**
+ * For a failed read of a model or dictionary file: MODEL_MISSING when the file is absent (with how to rebuild it),
+ * the original error otherwise.
+ */
+export function missingModelError(e: unknown, what: string, path: string, rebuild: string): unknown {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code !== 'ENOENT' && code !== 'EISDIR') return e;
+  return new VanbanError('MODEL_MISSING', `${what} not found: ${path} (rebuild with \`${rebuild}\`)`, { cause: e, details: { path } });
+}

@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { VanbanError } from '../errors/index.ts';
+import { missingModelError, VanbanError } from '../errors/index.ts';
 import { decodeModel } from './format.ts';
 import { NgramModel } from './ngram-model.ts';
 import { interpolateModels } from './interpolate.ts';
@@ -32,14 +32,7 @@ async function readModel(path: string): Promise<LanguageModel> {
   try {
     buf = await readFile(path);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'EISDIR') {
-      throw new VanbanError('MODEL_MISSING', `language model not found: ${path} (rebuild with \`npm run lm:build\`)`, {
-        cause: e,
-        details: { path },
-      });
-    }
-    throw e;
+    throw missingModelError(e, 'language model', path, 'npm run lm:build');
   }
   const data = decodeModel(buf, path);
   const bytes = (await stat(path)).size;

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { VanbanError } from '../errors/index.ts';
+import { missingModelError, VanbanError } from '../errors/index.ts';
 import { nfc, placeTone, stripMarks, type ToneStyle } from '../vietnamese/index.ts';
 
 /**
@@ -88,11 +88,7 @@ export function readPlaceNames(path: string = DEFAULT_PLACES_PATH): PlaceNames {
     try {
       text = readFileSync(path, 'utf8');
     } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT' || code === 'EISDIR') {
-        throw new VanbanError('MODEL_MISSING', `place-name list not found: ${path} (rebuild with \`npm run places:build\`)`, { cause: e, details: { path } });
-      }
-      throw e;
+      throw missingModelError(e, 'place-name list', path, 'npm run places:build');
     }
     p = { ...parsePlaceNames(text, path), path };
     cache.set(path, p);
