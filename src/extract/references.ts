@@ -67,7 +67,7 @@ function readHit(text: string, f: string, m: RegExpMatchArray & { indices?: ([nu
   let fuzzy = sym.fuzzy || (soWord !== undefined && soWord !== 'so');
   const byCode = typeByCode(sym.typeCode);
   // "văn bản" is any document: a symbol with a type code ("văn bản số 296-CV/TU") says which.
-  const dt = typeName && !(byCode && GENERIC_TYPE.test(fold(typeName))) ? docType(typeName) : null;
+  const dt = typeName && !(byCode && fold(typeName) === 'van ban') ? docType(typeName) : null;
   // A bare "số …" needs a known type code to be a citation.
   if (!typeName && !byCode) return null;
   let date: string | null = null;
@@ -129,5 +129,3 @@ export function readDate(f: string): { date: string; length: number; fuzzy: bool
   const date = iso(+y!, +mo!, +d!);
   return date ? { date, length: loose[0].length, fuzzy: true } : null;
 }
-
-const GENERIC_TYPE = /^van ban$/;
