@@ -671,3 +671,52 @@ describe('forms met on h36-h39 (converted plans of Party boards)', () => {
     expect(findDeadlines('Thời hạn: chậm nhất sau 15 ngày kể từ ngày Kế hoạch được ban hành.', true).map((h) => `${h.kind} ${h.daysAfterPlan}`)).toEqual(['before 15']);
   });
 });
+
+describe('findings stated in prose inside the action part (h39-like)', () => {
+  const text = [
+    'II. NỘI DUNG VÀ PHÂN CÔNG THỰC HIỆN',
+    '',
+    '1. Những nội dung theo kết luận kiểm tra',
+    '',
+    '1.1. Về công tác văn thư, lưu trữ',
+    '',
+    'Qua kiểm tra, Đoàn kiểm tra chỉ ra: Văn phòng chưa lập hồ sơ công việc năm 2025, còn 120 văn bản đến chưa được xử lý đúng hạn.',
+    '',
+    '(1) Lập đầy đủ hồ sơ công việc năm 2025 theo danh mục.',
+    '',
+    '(2) Rà soát, xử lý dứt điểm các văn bản đến còn tồn đọng.',
+    '',
+    '1.2. Năm 2025, công tác thu đảng phí ở một số chi bộ chưa đúng quy định, còn thu thiếu của 12 đảng viên. Để khắc phục, các chi bộ rà soát, thu bổ sung trước ngày 30/6/2026.',
+    '',
+    '2. Những tồn tại qua kiểm điểm năm 2025',
+    '',
+    '2.1. Về nắm bắt tình hình tư tưởng',
+    '',
+    'Tự kiểm điểm, Chi ủy nhận thấy mình chưa sâu sát trong nắm bắt tâm tư của đảng viên khi sắp xếp bộ máy.',
+    '',
+    'Chi ủy duy trì giao ban hằng tháng về tình hình tư tưởng.',
+    '',
+    '2.2. Về công tác phát triển đảng viên¹',
+    '',
+    '- Các chi bộ rà soát nguồn kết nạp đảng viên trong quý II/2026.',
+    '',
+    '¹ Năm 2025 chỉ kết nạp được 3/8 đảng viên theo chỉ tiêu.',
+  ].join('\n');
+  const d = run(text);
+  it('reads the finding after "X chỉ ra:", before "Để khắc phục", after "nhận thấy mình", and in a topic footnote', () => {
+    expect(d.shortcomings.map((s) => s.text)).toEqual([
+      'Văn phòng chưa lập hồ sơ công việc năm 2025, còn 120 văn bản đến chưa được xử lý đúng hạn',
+      'Năm 2025, công tác thu đảng phí ở một số chi bộ chưa đúng quy định, còn thu thiếu của 12 đảng viên',
+      'chưa sâu sát trong nắm bắt tâm tư của đảng viên khi sắp xếp bộ máy',
+      'Năm 2025 chỉ kết nạp được 3/8 đảng viên theo chỉ tiêu',
+    ]);
+  });
+  it('links the measures to their finding and keeps finding-only paragraphs out of the tasks', () => {
+    expect(d.tasks.some((t) => /^(Qua kiểm tra|Tự kiểm điểm)/.test(t.text))).toBe(false);
+    const byStart = (p: string) => d.tasks.find((t) => t.text.startsWith(p))!;
+    expect(byStart('Lập đầy đủ hồ sơ').shortcomingIds).toEqual([d.shortcomings[0]!.id]);
+    expect(byStart('Năm 2025, công tác thu đảng phí').shortcomingIds).toEqual([d.shortcomings[1]!.id]);
+    expect(byStart('Chi ủy duy trì giao ban').shortcomingIds).toEqual([d.shortcomings[2]!.id]);
+    expect(byStart('Các chi bộ rà soát nguồn').shortcomingIds).toEqual([d.shortcomings[3]!.id]);
+  });
+});

@@ -6,7 +6,7 @@ import { matchPrefix, unconfuse } from './fuzzy.ts';
 import { THANG, THUC_HIEN, THUONG_XUYEN } from './ocr-words.ts';
 import { parseLabel, parseLabels, type Label, type Role } from './labels.ts';
 import { headingLike, type SectionNode, type SectionTree } from './sections.ts';
-import { flattenListedItems, isMeasureHeading, isShortcomingGroup, isShortcomingList, leadParagraph, listedShortcomings, partShortcomings, quotedShortcoming, referencedShortcomings, refersBack, remedyHead, splitNumbered, type ShortcomingDraft } from './shortcomings.ts';
+import { findingParagraph, flattenListedItems, isMeasureHeading, isShortcomingGroup, isShortcomingList, leadParagraph, listedShortcomings, partShortcomings, quotedShortcoming, referencedShortcomings, refersBack, remedyHead, splitNumbered, type ShortcomingDraft } from './shortcomings.ts';
 import { cellItems, isGroupRow, readTables, tableBlocks, type ColumnKind } from './tables.ts';
 import { personOrUnits, ROLE_OF_WORD, sentenceUnits, trimToKnownUnits, unitLine } from './units.ts';
 
@@ -281,6 +281,16 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
     }
     // "4.1. Khắc phục tình trạng X: measure": the item names its shortcoming, then remedies it.
     if (!quotedHead && s.children.length === 0) quotedHead = remedyHead(s.head, s, `s${sk + 1}`);
+    // The finding stated in prose, by the item itself ("2.1. <finding>. Để khắc phục, …") or by the first paragraph
+    // under its heading ("Qua kiểm tra, X chỉ ra: <finding>"), where no part of the plan lists the shortcomings.
+    if (!quotedHead && !hasShortcomingPart) {
+      const own = !s.headingLike ? s.head : first && !first.marker && !parseLabel(first.content) ? first : null;
+      const finding = own ? findingParagraph(own, s, `s${sk + 1}`) : null;
+      if (finding) {
+        quotedHead = [finding.draft];
+        if (finding.whole && own !== s.head) consumed.add(own!);
+      }
+    }
     if (quotedHead) {
       sk++;
       shortcomings.push(...quotedHead);
@@ -293,7 +303,10 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
     const headLead = !quotedHead && s.children.length === 0 ? [s.head] : [];
     const groupLead = headLead.length > 0 && isShortcomingGroup(s) && s.head.notes.length === 0 && s.blocks.some((b) => parseLabel(b.content)?.kind === 'solutions') ? s.head : null;
     const listed = listedShortcomings([...headLead, ...s.blocks.filter((b) => !consumed.has(b) && !inTable.has(b))], s, () => `s${++sk}`, groupLead);
-    if (!quotedHead && !listed.consumed.includes(s.head) && isShortcomingGroup(s) && (s.children.length === 0 || s.head.notes.length > 0)) {
+    // Also a topic under such a group ("2. Những tồn tại qua kiểm điểm" / "2.2. Về công tác phát triển đảng viên¹")
+    // whose footnote states the finding.
+    const groupFootnote = s.head.notes.length > 0 && s.parent !== null && isShortcomingGroup(s.parent);
+    if (!quotedHead && !listed.consumed.includes(s.head) && (isShortcomingGroup(s) || groupFootnote) && (s.children.length === 0 || s.head.notes.length > 0)) {
       c = { ...c, shortcomingKeys: groupShortcomings(s) };
     }
     if (listed.drafts.length > 0) {

@@ -316,6 +316,31 @@ export function remedyHead(b: Block, section: SectionNode | null, key: string): 
   return [{ key, text, number: null, block: b, from, to: from + text.length, section, parentKey: null, group: null }];
 }
 
+/** Words that state a finding ("chưa kịp thời", "còn yếu", "không tổ chức đủ"). */
+const FINDING_WORDS = /(?<![\p{L}])(?:chưa|còn|không|yếu|chậm|thiếu|sai|vi phạm|hạn chế)(?![\p{L}])/u;
+
+/**
+ * A paragraph of an action part that states the finding its measures answer, in running prose:
+ * "Qua kiểm tra, X chỉ ra: <finding>", "X đánh giá <finding>", "Tự kiểm điểm, X nhận thấy mình <finding>", or
+ * "<finding>. Để khắc phục, <measure>". The finding, and whether it is the whole paragraph (then no task).
+ */
+export function findingParagraph(b: Block, section: SectionNode | null, key: string): { draft: ShortcomingDraft; whole: boolean } | null {
+  const content = b.content;
+  const contentAt = b.text.length - content.length;
+  // "… . Để khắc phục, …": the sentences before it state the finding.
+  const remedy = /(?<=[.;]\s+)Để khắc phục(?:\s[^,.;:]{0,40})?\s*,\s*/u.exec(content);
+  const intro =
+    /^\s*(?:Qua\s[^,:;.]{2,40},\s*)?\p{Lu}[^:;.“"]{2,80}?\s(?:chỉ ra|chỉ rõ|nêu rõ|kết luận|nhận xét|phát hiện)\s*:\s*(?=\p{L})/u.exec(content) ??
+    /^\s*(?:(?:Qua|Tự)\s[^,:;.]{2,40},\s*)?\p{Lu}[^:;.“"]{2,80}?\s(?:đánh giá|nhận thấy(?:\s+mình)?|thẳng thắn nhận(?:\s+thấy)?)\s+(?=\p{Ll})/u.exec(content);
+  const from = intro ? intro[0].length : remedy ? content.length - content.trimStart().length : -1;
+  if (from < 0) return null;
+  const end = remedy && remedy.index > from ? remedy.index : content.length;
+  const text = content.slice(from, end).replace(/[\s.;:]+$/, '');
+  // A finding says what is lacking, and is more than a few words; numbered findings are the list readers'.
+  if (!FINDING_WORDS.test(text) || text.split(/\s+/).length < 6 || splitNumbered(text).length >= 2) return null;
+  return { draft: { key, text, number: null, block: b, from: contentAt + from, to: contentAt + from + text.length, section, parentKey: null, group: null }, whole: end === content.length };
+}
+
 /**
  * A lead line naming shortcomings and ending in a colon ("Các hạn chế, khuyết điểm được chỉ ra:",
  * "Những tồn tại, yếu kém cần khắc phục:", "Đoàn kiểm tra chỉ ra các hạn chế sau:") — not a measures line
