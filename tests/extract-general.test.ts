@@ -4,6 +4,7 @@ import { extractPlan } from '../src/extract/index.ts';
 import { findDeadlines } from '../src/extract/deadlines.ts';
 import { mostlyUpper } from '../src/extract/closing.ts';
 import { findReferences } from '../src/extract/references.ts';
+import { parseLabel } from '../src/extract/labels.ts';
 import { isShortcomingLead } from '../src/extract/shortcomings.ts';
 import { personOrUnits, sentenceUnits, splitUnits } from '../src/extract/units.ts';
 import type { Block } from '../src/extract/blocks.ts';
@@ -661,6 +662,12 @@ describe('forms met on h36-h39 (converted plans of Party boards)', () => {
     expect(units('Ban Tổ chức Đảng ủy phối hợp với Ban Tuyên giáo và Dân vận Đảng ủy gợi ý chủ đề sinh hoạt.')).toEqual(['Ban Tổ chức Đảng ủy:execute', 'Ban Tuyên giáo và Dân vận Đảng ủy:support']);
     expect(units('Chi bộ Ban Nội chính Tỉnh ủy, Chi bộ Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh tính lại mức đảng phí.')).toEqual(['Chi bộ Ban Nội chính Tỉnh ủy:execute', 'Chi bộ Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh:execute']);
     expect(units('Ban Tuyên giáo chủ trì, phối hợp với Ủy ban Kiểm tra Đảng ủy duy trì chế độ nắm tình hình.')).toEqual(['Ban Tuyên giáo:lead', 'Ủy ban Kiểm tra Đảng ủy:support']);
+  });
+  it('reads role labels that name their holder ("Phòng tham mưu:", "Lãnh đạo Ban chỉ đạo:"), not a unit named so', () => {
+    expect(parseLabel('Phòng tham mưu: Phòng Lý luận chính trị (chủ trì); Phòng Tuyên truyền (phối hợp).')).toMatchObject({ kind: 'role', role: 'advise' });
+    expect(parseLabel('Lãnh đạo Ban chỉ đạo: đồng chí Phó Trưởng ban phụ trách lĩnh vực tuyên giáo.')).toMatchObject({ kind: 'role', role: 'direct' });
+    expect(parseLabel('Phòng Tham mưu: chủ trì tổng hợp.')?.kind).not.toBe('role');
+    expect(splitUnits('Công an tỉnh, Sở Văn hóa, Thể thao và Du lịch, Báo và Phát thanh, Truyền hình Tây Ninh').map((u) => u.unit)).toEqual(['Công an tỉnh', 'Sở Văn hóa, Thể thao và Du lịch', 'Báo và Phát thanh, Truyền hình Tây Ninh']);
   });
   it('names a comrade by post, with the remit the post carries', () => {
     expect(units('Đồng chí Phó Trưởng ban phụ trách lĩnh vực dân vận trực tiếp chỉ đạo tổng kết phong trào.')).toEqual(['Phó Trưởng ban phụ trách lĩnh vực dân vận:direct']);

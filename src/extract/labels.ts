@@ -79,7 +79,8 @@ export function parseLabel(text: string): Label | null {
   const valueAt = text.length - value.length;
   const f = unconfuse(fold(label));
   // "Tham mưu Ban Thường vụ Tỉnh ủy: …" names a unit after the verb: a sentence, not a label.
-  const namesUnit = /^\S+\s.*\p{Lu}/u.test(label.replace(/\([^)]*\)/g, ''));
+  // "Lãnh đạo Ban chỉ đạo:" is the body's leadership in a role, not a unit.
+  const namesUnit = /^\S+\s.*\p{Lu}/u.test(label.replace(/\([^)]*\)/g, '')) && !/^Lãnh đạo \p{Lu}\p{Ll}*\s+(?:chỉ đạo|phụ trách|theo dõi)/u.test(label);
   if (/^(thoi gian|thoi han|tien do)/.test(f)) return { kind: 'deadline', role: null, label, value, valueAt };
   // "Nội dung:" / "Nội dung thực hiện:" in a labelled block: the measure itself.
   if (/^(cac )?(giai phap|bien phap|nhiem vu|noi dung)( thuc hien| khac phuc| cu the| trong tam)*$/.test(f)) return { kind: 'solutions', role: null, label, value, valueAt };
@@ -88,15 +89,22 @@ export function parseLabel(text: string): Label | null {
   }
   // "Trách nhiệm: X chủ trì; Y phối hợp." — roles are given per unit in the value.
   if (/^(trach nhiem|phan cong|phan cong thuc hien|phan cong trach nhiem|to chuc thuc hien)$/.test(f)) return { kind: 'role', role: 'execute', label, value, valueAt };
-  if (/^(co quan|don vi|bo phan|phan cong|nguoi|ca nhan|lanh dao)?\s*(chiu trach nhiem\s*)?(chu tri|phoi hop|tham muu|chi dao|thuc hien|theo doi|giam sat|de xuat|tong hop|tham gia|ho tro|phu trach)/.test(f) || /^(co quan|don vi|bo phan|phan cong)\b/.test(f)) {
+  // "Phòng tham mưu:" (a role: the room that advises), not "Phòng Tham mưu:" (a police unit's name).
+  const holder = ROLE_HOLDER.exec(f)?.[0];
+  if ((ROLE_LABEL.test(f) && !(holder === 'phong' && /^Phòng\s+\p{Lu}/u.test(label))) || /^(co quan|don vi|bo phan|phan cong)\b/.test(f)) {
     const role = roleOf(f);
     // A label opening with its verb is short ("Giám sát:", "Chủ trì thực hiện:"); "Giám sát sau cấp phép môi trường
     // chưa được quan tâm đúng mức: …" is a finding that leads its items.
-    const verbFirst = !/^(co quan|don vi|bo phan|phan cong|nguoi|ca nhan|lanh dao)/.test(f);
+    const verbFirst = holder === undefined;
     if (role && !namesUnit && label.length <= 110 && !/\d{4}/.test(f) && !(verbFirst && label.split(/\s+/).length > 5)) return { kind: 'role', role, label, value, valueAt };
   }
   return fuzzyLabel(f, label, value, valueAt);
 }
+
+/** Who a role label names before its role word ("Cơ quan chủ trì", "Lãnh đạo Ban chỉ đạo", "Phòng tham mưu"). */
+const HOLDER = String.raw`(?:co quan|don vi|bo phan|phan cong|nguoi|ca nhan|lanh dao(?: (?:ban|so|phong|trung tam|van phong|don vi|co quan))?|phong(?= \S))`;
+const ROLE_HOLDER = new RegExp(`^${HOLDER}`);
+const ROLE_LABEL = new RegExp(String.raw`^${HOLDER}?\s*(?:chiu trach nhiem\s*)?(?:chu tri|phoi hop|tham muu|chi dao|thuc hien|theo doi|giam sat|de xuat|tong hop|tham gia|ho tro|phu trach)`);
 
 /**
  * "*Người chủ trì:* X. *Người phối hợp:* Y. *Thời gian:* Z.": role and deadline labels chained in one paragraph,
