@@ -212,6 +212,9 @@ describe('damaged part and item numbers, specks at the page edge', () => {
     expect(parseMarker('I MỤC ĐÍCH, YÊU CẦU')).toMatchObject({ kind: 'roman', number: 'I', fuzzy: true });
     expect(parseMarker('Ï- Mục đích, yêu cầu')).toMatchObject({ kind: 'roman', number: 'I', fuzzy: true });
     expect(parseMarker('IHI.TỔ CHỨC THỰC HIỆN')).toMatchObject({ kind: 'roman', number: 'III', fuzzy: true });
+    // "II." with both strokes run into one "H" (Tesseract on a hard scan of h37); a lettered part stays a letter.
+    expect(parseMarker('H. HẠN CHẾ, KHUYẾT ĐIỂM VÀ GIẢI PHÁP KHẮC PHỤC')).toMatchObject({ kind: 'roman', number: 'II', fuzzy: true });
+    expect(parseMarker('H. Về công tác cán bộ')).toMatchObject({ kind: 'upper', number: 'H' });
     expect(parseMarker('{. Căn cứ Kế hoạch này')).toMatchObject({ kind: 'decimal', number: '1', fuzzy: true });
     // Not headings: a capitalised sentence after a lone letter, a lowercase word.
     expect(parseMarker('V Việc làm')?.kind).not.toBe('roman');

@@ -47,6 +47,10 @@ export function parseMarker(text: string): Marker | null {
       return { kind: 'roman', number: fixed, length: roman[0].length, fuzzy: fixed !== rawNum };
     }
   }
+  // "H. HẠN CHẾ, KHUYẾT ĐIỂM …": "II." with its two strokes run together, before a heading in capitals (a part
+  // lettered "H." would be the eighth, which plans hardly reach).
+  const twoStrokes = /^H\s*[.\-–:]\s*(?=\p{Lu}{2,}(?:[\s,]+\p{Lu}+)+[\s,.:]*$)/u.exec(text);
+  if (twoStrokes) return { kind: 'roman', number: 'II', length: twoStrokes[0].length, fuzzy: true };
   // "I MỤC ĐÍCH, YÊU CẦU": the dot lost before a heading in capitals (two words or more).
   const bare = /^([IVXL1l|ÏÌÍ]{1,4})\s+(?=\p{Lu}+(?:[\s,]+\p{Lu}+)+[\s,]*$)/u.exec(text);
   if (bare && /[IVXLÏÌÍl|]/.test(bare[1] ?? '')) {
