@@ -669,6 +669,10 @@ describe('forms met on h36-h39 (converted plans of Party boards)', () => {
     expect(parseLabel('Phòng Tham mưu: chủ trì tổng hợp.')?.kind).not.toBe('role');
     expect(splitUnits('Công an tỉnh, Sở Văn hóa, Thể thao và Du lịch, Báo và Phát thanh, Truyền hình Tây Ninh').map((u) => u.unit)).toEqual(['Công an tỉnh', 'Sở Văn hóa, Thể thao và Du lịch', 'Báo và Phát thanh, Truyền hình Tây Ninh']);
   });
+  it('splits "…, các Trung tâm …" as a new unit and reads "X là đầu mối, tham mưu …" as advise', () => {
+    expect(splitUnits('Các trường THPT, các Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên').map((u) => u.unit)).toEqual(['Các trường THPT', 'các Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên']);
+    expect(units('Phòng Kế hoạch - Tài chính là đầu mối, tham mưu Giám đốc Sở tổng hợp kết quả.')).toEqual(['Phòng Kế hoạch - Tài chính:advise']);
+  });
   it('names a comrade by post, with the remit the post carries', () => {
     expect(units('Đồng chí Phó Trưởng ban phụ trách lĩnh vực dân vận trực tiếp chỉ đạo tổng kết phong trào.')).toEqual(['Phó Trưởng ban phụ trách lĩnh vực dân vận:direct']);
     expect(units('Đồng chí Trưởng ban xây dựng lịch làm việc tại cơ sở.')).toEqual(['Trưởng ban:execute']);

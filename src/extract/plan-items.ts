@@ -355,8 +355,8 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
       }
     } else {
       const sol = labeled.findIndex((x) => x.lab?.kind === 'solutions');
-      // A paragraph that introduces the section's task table ("… cụ thể như sau:") is no task.
-      const plain = labeled.filter((x) => !x.lab && !isDeadlineSentence(x.b.content) && !(tableTasks.length > 0 && /:\s*$/.test(x.b.content)));
+      // A paragraph that introduces the section's task table ("… cụ thể như sau:") is no task, nor a note under it ("Ghi chú: …").
+      const plain = labeled.filter((x) => !x.lab && !isDeadlineSentence(x.b.content) && !(tableTasks.length > 0 && (/:\s*$/.test(x.b.content) || /^\s*Ghi chú\s*:/u.test(x.b.content))));
       let currentKeys = c.shortcomingKeys;
       const quoteFor = new Map<Block, string[]>();
       for (const x of labeled) {
