@@ -731,3 +731,42 @@ describe('findings stated in prose inside the action part (h39-like)', () => {
     expect(byStart('Các chi bộ rà soát nguồn').shortcomingIds).toEqual([d.shortcomings[3]!.id]);
   });
 });
+
+describe('findings in the forms of h41 (a Party cell of a hospital)', () => {
+  const text = [
+    'II. NỘI DUNG KHẮC PHỤC',
+    '',
+    '1. Về công tác kiểm tra',
+    '',
+    'Thông báo số 41-TB/UBKTĐU kết luận Chi ủy còn hai hạn chế, cụ thể: chương trình kiểm tra năm 2025 ban hành chậm; việc công khai trong mua sắm chưa đầy đủ.',
+    '',
+    '- Chi ủy ban hành chương trình kiểm tra năm 2026 trong tháng 5/2026.',
+    '',
+    '2. Đồng chí chi ủy viên phụ trách công tác kiểm tra',
+    '',
+    'Để khắc phục hạn chế “chưa kịp thời đôn đốc đảng viên nộp bản kê khai đúng thời hạn”, đồng chí chi ủy viên phụ trách công tác kiểm tra lập danh sách đảng viên thuộc diện kê khai trong tháng 10/2026.',
+    '',
+    '3. Các đồng chí trưởng, phó khoa',
+    '',
+    'Qua kiểm điểm năm 2025, các đồng chí trưởng, phó khoa còn:',
+    '',
+    '+ chưa gương mẫu chấp hành chế độ sinh hoạt chi bộ;',
+    '',
+    '+ chưa thường xuyên kiểm tra hồ sơ bệnh án tại khoa.',
+    '',
+    'Biện pháp:',
+    '',
+    '- Chấp hành nghiêm chế độ sinh hoạt chi bộ.',
+  ].join('\n');
+  const d = run(text);
+  it('reads "… còn hai hạn chế, cụ thể: X; Y", a finding quoted after "Để khắc phục hạn chế", and items after "… còn:"', () => {
+    expect(d.shortcomings.map((s) => s.text)).toEqual([
+      'chương trình kiểm tra năm 2025 ban hành chậm',
+      'việc công khai trong mua sắm chưa đầy đủ',
+      'chưa kịp thời đôn đốc đảng viên nộp bản kê khai đúng thời hạn',
+      'chưa gương mẫu chấp hành chế độ sinh hoạt chi bộ',
+      'chưa thường xuyên kiểm tra hồ sơ bệnh án tại khoa',
+    ]);
+    expect(d.tasks.find((t) => t.text.startsWith('Để khắc phục hạn chế'))?.shortcomingIds).toEqual([d.shortcomings[2]!.id]);
+  });
+});

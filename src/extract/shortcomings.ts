@@ -329,6 +329,13 @@ export function findingParagraph(b: Block, section: SectionNode | null, key: str
   const contentAt = b.text.length - content.length;
   // "… . Để khắc phục, …": the sentences before it state the finding.
   const remedy = /(?<=[.;]\s+)Để khắc phục(?:\s[^,.;:]{0,40})?\s*,\s*/u.exec(content);
+  // "Để khắc phục hạn chế “<finding>”, X …": the finding quoted in the clause that opens the measure.
+  const quoted = /^\s*Để khắc phục\s+(?:(?:các|những)\s+)?(?:hạn chế|khuyết điểm|tồn tại|yếu kém|thiếu sót)(?:,\s*(?:hạn chế|khuyết điểm))?\s*[“"]([^”"]{10,400})[”"]/u.exec(content);
+  if (quoted) {
+    const text = quoted[1]!.trim().replace(/[\s.;:]+$/, '');
+    const at = contentAt + quoted[0].indexOf(quoted[1]!) + (quoted[1]!.length - quoted[1]!.trimStart().length);
+    return { draft: { key, text, number: null, block: b, from: at, to: at + text.length, section, parentKey: null, group: null }, whole: false };
+  }
   const intro =
     /^\s*(?:Qua\s[^,:;.]{2,40},\s*)?\p{Lu}[^:;.“"]{2,80}?\s(?:chỉ ra|chỉ rõ|nêu rõ|kết luận|nhận xét|phát hiện)\s*:\s*(?=\p{L})/u.exec(content) ??
     /^\s*(?:(?:Qua|Tự)\s[^,:;.]{2,40},\s*)?\p{Lu}[^:;.“"]{2,80}?\s(?:đánh giá|nhận thấy(?:\s+mình)?|thẳng thắn nhận(?:\s+thấy)?)\s+(?=\p{Ll})/u.exec(content);
@@ -351,7 +358,8 @@ export function isShortcomingLead(b: Block): boolean {
   const whole = b.content.trim().replace(/[*_]+/g, '').trim();
   if (!/:$/.test(whole) || whole.includes('“')) return false;
   // "Đoàn kiểm tra chỉ ra:", "Kết luận nêu rõ:": findings follow.
-  if (whole.length <= 200 && /\s(?:chỉ ra|chỉ rõ|nêu ra|nêu rõ)\s*:$/u.test(whole)) return true;
+  // Also "Qua kiểm điểm, các đồng chí … còn:": what they still fall short in follows.
+  if (whole.length <= 200 && /\s(?:chỉ ra|chỉ rõ|nêu ra|nêu rõ|còn)\s*:$/u.test(whole)) return true;
   // A paragraph may end in the lead ("…, giảm 0,12 điểm so với năm 2024; còn các tồn tại sau:"): its last clause.
   const last = (/[^.;]*$/.exec(whole)?.[0] ?? '').trim();
   if (last.length <= 200 && namesShortcomings(last)) return true;
@@ -377,7 +385,8 @@ const ITEM_KINDS = new Set(['bullet', 'letter', 'paren']);
  */
 function inlineLead(b: Block): { text: string; from: number; to: number }[] | null {
   // Also a lead closing on the shortcoming noun itself ("… chỉ ra thêm các hạn chế: X; Y.").
-  const m = /^(.{0,200}?)(?:\s(?:là|gồm|sau|như sau)|(?<=(?:hạn chế|khuyết điểm|tồn tại|yếu kém|thiếu sót)))\s*:\s*(?=\S)/u.exec(b.content);
+  // Or on "cụ thể" after it ("… còn hai hạn chế, cụ thể: X; Y.").
+  const m = /^(.{0,200}?)(?:\s(?:là|gồm|sau|như sau)|(?<=(?:hạn chế|khuyết điểm|tồn tại|yếu kém|thiếu sót))(?:,?\s*cụ thể(?:\s+(?:là|như sau))?)?)\s*:\s*(?=\S)/u.exec(b.content);
   // Not a label quoting its shortcoming ("Đối với hạn chế: “…”"), read by the label readers.
   if (!m || m[1]!.includes('“') || /^[\s*_]*Đối với/u.test(m[1]!) || /^[“"«]/u.test(b.content.slice(m[0].length)) || !namesShortcomings(m[1]!.replace(/[*_]+/g, ''))) return null;
   const at = b.text.length - b.content.length + m[0].length;
