@@ -56,7 +56,7 @@ describe('state-document style ("Số: 30/2020/KH-UBND", a) b) items, TM./KT.)',
   it('reads header and signature', () => {
     expect(d.document).toMatchObject({ number: '30', symbol: '30/2020/KH-UBND', typeCode: 'KH', date: '2020-03-05', place: 'Ninh Bình' });
     expect(d.document.issuer.name).toBe('ỦY BAN NHÂN DÂN TỈNH NINH BÌNH');
-    expect(d.document.signature).toEqual({ authority: 'T/M', body: 'ỦY BAN NHÂN DÂN', position: 'PHÓ CHỦ TỊCH', signer: 'Nguyễn Thị Lan' });
+    expect(d.document.signature).toEqual({ authority: 'K/T', body: 'CHỦ TỊCH', position: 'PHÓ CHỦ TỊCH', signer: 'Nguyễn Thị Lan' });
     expect(d.references.map((r) => `${r.symbol} ${r.date} ${r.issuer}`)).toEqual(['90/2020/NĐ-CP 2020-08-13 Chính phủ']);
   });
   it('reads letter items as tasks and labelled roles of a heading task', () => {

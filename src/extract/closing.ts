@@ -151,16 +151,17 @@ export function parseClosing(lines: readonly SourceLine[]): Closing {
   for (const r of right) {
     const t = r.text.replace(/^[-–]\s*/, '');
     if (/^\(?\s*(đã ký|da ky|ký|ky tên|chữ ký|đóng dấu|dấu)/iu.test(t)) continue;
-    const a = !out.authority ? authorityOf(t) : null;
-    if (a) {
+    // "TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH": the deputy signs for the chairman, who signs for the
+    // committee; the signer's own authority is the inner one (K/T, body CHỦ TỊCH).
+    const a = authorityOf(t);
+    if (a && (!out.authority || (out.authority.value === 'T/M' && a.value !== 'T/M' && !out.position))) {
       out.authority = { value: a.value, text: t.slice(0, a.length).trim(), confidence: r.line.confidence * (a.fuzzy ? FUZZY_PENALTY : 1), provenance: provenanceOf(r.line, r.line, r.at, r.at + a.length), ...(a.fuzzy ? { fuzzy: true } : {}) };
       const body = t.slice(a.length).trim();
       if (body) out.body = { value: body, text: body, confidence: r.line.confidence, provenance: provenanceOf(r.line, r.line, r.at + a.length, r.at + t.length) };
       continue;
     }
-    // Second authority line of state documents ("TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH") and the
-    // position under it: the position is the last uppercase line before the name.
-    if (out.authority && authorityOf(t)) continue;
+    // Any further authority line; the position is the last uppercase line before the name.
+    if (a) continue;
     if ((isUpper(t) || mostlyUpper(t)) && !out.signer) {
       // A lowered letter is restored (lower confidence): the position is printed in capitals.
       const exact = isUpper(t);
