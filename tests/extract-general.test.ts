@@ -6,7 +6,7 @@ import { mostlyUpper } from '../src/extract/closing.ts';
 import { findReferences } from '../src/extract/references.ts';
 import { parseLabel } from '../src/extract/labels.ts';
 import { isShortcomingLead } from '../src/extract/shortcomings.ts';
-import { personOrUnits, sentenceUnits, splitUnits } from '../src/extract/units.ts';
+import { personOrUnits, sentenceUnits, splitUnits, unitLine } from '../src/extract/units.ts';
 import type { Block } from '../src/extract/blocks.ts';
 import type { PlanDocument } from '../src/model/plan-document.ts';
 import { validatePlanDocument } from '../src/model/validate-plan-document.ts';
@@ -768,5 +768,20 @@ describe('findings in the forms of h41 (a Party cell of a hospital)', () => {
       'chưa thường xuyên kiểm tra hồ sơ bệnh án tại khoa',
     ]);
     expect(d.tasks.find((t) => t.text.startsWith('Để khắc phục hạn chế'))?.shortcomingIds).toEqual([d.shortcomings[2]!.id]);
+  });
+});
+
+describe('forms met on h43 (a commune People\'s Committee)', () => {
+  const units = (t: string) => sentenceUnits(t).map((u) => `${u.unit}:${u.role}`);
+  it('reads the comrade named in parentheses after a post, not the post', () => {
+    expect(units('Chủ tịch Ủy ban nhân dân xã chỉ đạo chung. Phó Chủ tịch Ủy ban nhân dân xã phụ trách khối kinh tế (đồng chí Lê Hoàng Phúc) trực tiếp chỉ đạo nhiệm vụ của Phòng Kinh tế.')).toEqual(['Chủ tịch Ủy ban nhân dân xã:direct', 'Lê Hoàng Phúc:direct']);
+  });
+  it('hands the items of a heading "Đề nghị X" (no colon) to X', () => {
+    expect(unitLine('Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã')).toBe('Ủy ban Mặt trận Tổ quốc Việt Nam xã');
+    expect(unitLine('Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã giám sát việc thực hiện')).toBeNull();
+  });
+  it('signs K/T for the chairman under "TM. ỦY BAN NHÂN DÂN"', () => {
+    const d = run(['Số: 57/KH-UBND', '', 'KẾ HOẠCH', 'khắc phục', '', 'I. NHIỆM VỤ', '', '1. Phòng Kinh tế rà soát hồ sơ.', '', 'TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', '', 'Trần Thị Bích Tuyền'].join('\n'));
+    expect(d.document.signature).toEqual({ authority: 'K/T', body: 'CHỦ TỊCH', position: 'PHÓ CHỦ TỊCH', signer: 'Trần Thị Bích Tuyền' });
   });
 });

@@ -354,6 +354,13 @@ export function sentenceUnits(text: string, inherited: string | null = null): Un
     if (!stop || !role || stop.index > 250) continue;
     for (const u of splitUnits(rest.slice(0, stop.index))) push(u.unit, role, at + u.from, at + u.to);
   }
+  // "Phó Chủ tịch … phụ trách khối kinh tế (đồng chí Lê Hoàng Phúc) trực tiếp chỉ đạo …": the comrade named after
+  // the post is the one responsible, in the role of the verb after the parenthesis.
+  for (const m of text.matchAll(HOLDER_IN_PARENS)) {
+    const role = verbRole(text.slice((m.index ?? 0) + m[0].length));
+    const at = (m.index ?? 0) + m[0].indexOf(m[1]!);
+    if (role) push(m[1]!, role, at, at + m[1]!.length);
+  }
   // The agent of a passive: "việc kiểm tra do Ủy ban Kiểm tra tiến hành", "do Khoa X chủ trì" (not "do" = because).
   for (const m of text.matchAll(/(?<![\p{L}])do\s+/gu)) {
     const at = (m.index ?? 0) + m[0].length;
@@ -417,8 +424,13 @@ export function sentenceUnits(text: string, inherited: string | null = null): Un
       if (HEAD_START.test(u.unit) || /^các /.test(u.unit) || damagedHead(u.unit) || partner) push(u.unit, 'support', at + u.from, at + u.to);
     }
   }
-  return hits;
+  // A post whose holder is named after it ("Phó Chủ tịch … (đồng chí X)") is that person, read above.
+  return hits.filter((h) => !NAMED_HOLDER.test(text.slice(h.to, h.to + 120)));
 }
+
+const HOLDER = String.raw`\(\s*(?:${COMRADE})\s+(${NAME_WORD}(?:\s${NAME_WORD}){1,4})\s*\)`;
+const HOLDER_IN_PARENS = new RegExp(HOLDER, 'gu');
+const NAMED_HOLDER = new RegExp(String.raw`^[^.;()]{0,60}${HOLDER}`, 'u');
 
 const UNIT_LINE = new RegExp(String.raw`^(?:(?:Trách nhiệm của|Đối với)\s+)?(${HEAD}(?![\p{L}])[^:;.()“"]{0,150}?)(?:\s+(?:có|chịu) trách nhiệm)?\s*:?$`, 'u');
 
@@ -432,7 +444,8 @@ export function unitLine(text: string): string | null {
   const t = text.replace(/[*_]+/g, '').trim();
   const giao = /^(?:Giao(?: cho)?|Đề nghị)\s+(.+?)\s*:$/u.exec(t);
   if (giao) return giao[1]!;
-  const m = UNIT_LINE.exec(t);
+  // A heading "Đề nghị X" without a colon hands its items to X when it names X alone.
+  const m = UNIT_LINE.exec(t.replace(/^(?:Giao(?: cho)?|Đề nghị)\s+(?=\p{Lu})/u, ''));
   if (!m) return null;
   const name = m[1]!;
   if (STOP_RE.exec(name) || /\s(?:giao|phân công)\s/u.test(name) || splitUnits(name).length !== 1) return null;
