@@ -780,6 +780,10 @@ describe('forms met on h43 (a commune People\'s Committee)', () => {
     expect(unitLine('Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã')).toBe('Ủy ban Mặt trận Tổ quốc Việt Nam xã');
     expect(unitLine('Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã giám sát việc thực hiện')).toBeNull();
   });
+  it('reads a bare day in a "Thời hạn:" line as the day to finish by', () => {
+    const d = run(['II. NHIỆM VỤ', '', 'a) Tổ chức diễn tập phòng chống lụt bão.', '- Chủ trì: Ban Chỉ huy Quân sự phường.', '- Thời hạn: 31/5/2026.'].join('\n'));
+    expect(d.deadlines.map((x) => `${x.kind} ${x.date}`)).toEqual(['before 2026-05-31']);
+  });
   it('signs K/T for the chairman under "TM. ỦY BAN NHÂN DÂN"', () => {
     const d = run(['Số: 57/KH-UBND', '', 'KẾ HOẠCH', 'khắc phục', '', 'I. NHIỆM VỤ', '', '1. Phòng Kinh tế rà soát hồ sơ.', '', 'TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', '', 'Trần Thị Bích Tuyền'].join('\n'));
     expect(d.document.signature).toEqual({ authority: 'K/T', body: 'CHỦ TỊCH', position: 'PHÓ CHỦ TỊCH', signer: 'Trần Thị Bích Tuyền' });

@@ -430,9 +430,12 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
   const applySharedDeadline = (b: Block, lab: Label, ts: TaskDraft[]) => {
     const valueAt = contentAt(b) + lab.valueAt;
     const found: DeadlineDraft[] = [];
+    // "Thời hạn: 31/5/2026": a day given as the deadline is the day to finish by.
+    const byDay = /^(?:thoi han|han (?:hoan thanh|chot))/.test(fold(lab.label));
     for (const { text: clause, at } of semicolonParts(lab.value)) {
       const hits = findDeadlines(clause, true);
-      const hit = hits.find((h) => h.kind !== 'recurring') ?? hits[0];
+      const first = hits.find((h) => h.kind !== 'recurring') ?? hits[0];
+      const hit = first && byDay && first.kind === 'on' && !first.done ? { ...first, kind: 'before' as const } : first;
       if (hit) found.push({ hit, block: b, from: valueAt + at + hit.from, to: valueAt + at + hit.to, task: null });
     }
     const d = found.find((x) => x.hit.kind !== 'recurring') ?? found[0];
