@@ -327,6 +327,7 @@ const FINDING_WORDS = /(?<![\p{L}])(?:chưa|còn|không|yếu|chậm|thiếu|sai
 export function findingParagraph(b: Block, section: SectionNode | null, key: string): { draft: ShortcomingDraft; whole: boolean } | null {
   const content = b.content;
   const contentAt = b.text.length - content.length;
+  const draft = (at: number, text: string): ShortcomingDraft => ({ key, text, number: null, block: b, from: at, to: at + text.length, section, parentKey: null, group: null });
   // "… . Để khắc phục, …": the sentences before it state the finding.
   const remedy = /(?<=[.;]\s+)Để khắc phục(?:\s[^,.;:]{0,40})?\s*,\s*/u.exec(content);
   // "Để khắc phục hạn chế “<finding>”, X …": the finding quoted in the clause that opens the measure.
@@ -334,7 +335,7 @@ export function findingParagraph(b: Block, section: SectionNode | null, key: str
   if (quoted) {
     const text = quoted[1]!.trim().replace(/[\s.;:]+$/, '');
     const at = contentAt + quoted[0].indexOf(quoted[1]!) + (quoted[1]!.length - quoted[1]!.trimStart().length);
-    return { draft: { key, text, number: null, block: b, from: at, to: at + text.length, section, parentKey: null, group: null }, whole: false };
+    return { draft: draft(at, text), whole: false };
   }
   const intro =
     /^\s*(?:Qua\s[^,:;.]{2,40},\s*)?\p{Lu}[^:;.“"]{2,80}?\s(?:chỉ ra|chỉ rõ|nêu rõ|kết luận|nhận xét|phát hiện)\s*:\s*(?=\p{L})/u.exec(content) ??
@@ -345,7 +346,7 @@ export function findingParagraph(b: Block, section: SectionNode | null, key: str
   const text = content.slice(from, end).replace(/[\s.;:]+$/, '');
   // A finding says what is lacking, and is more than a few words; numbered findings are the list readers'.
   if (!FINDING_WORDS.test(text) || text.split(/\s+/).length < 6 || splitNumbered(text).length >= 2) return null;
-  return { draft: { key, text, number: null, block: b, from: contentAt + from, to: contentAt + from + text.length, section, parentKey: null, group: null }, whole: end === content.length };
+  return { draft: draft(contentAt + from, text), whole: end === content.length };
 }
 
 /**

@@ -428,9 +428,9 @@ export function sentenceUnits(text: string, inherited: string | null = null): Un
   return hits.filter((h) => !NAMED_HOLDER.test(text.slice(h.to, h.to + 120)));
 }
 
-const HOLDER = String.raw`\(\s*(?:${COMRADE})\s+(${NAME_WORD}(?:\s${NAME_WORD}){1,4})\s*\)`;
-const HOLDER_IN_PARENS = new RegExp(HOLDER, 'gu');
-const NAMED_HOLDER = new RegExp(String.raw`^[^.;()]{0,60}${HOLDER}`, 'u');
+const NAME_IN_PARENS = String.raw`\(\s*(?:${COMRADE})\s+(${NAME_WORD}(?:\s${NAME_WORD}){1,4})\s*\)`;
+const HOLDER_IN_PARENS = new RegExp(NAME_IN_PARENS, 'gu');
+const NAMED_HOLDER = new RegExp(String.raw`^[^.;()]{0,60}${NAME_IN_PARENS}`, 'u');
 
 const UNIT_LINE = new RegExp(String.raw`^(?:(?:Trách nhiệm của|Đối với)\s+)?(${HEAD}(?![\p{L}])[^:;.()“"]{0,150}?)(?:\s+(?:có|chịu) trách nhiệm)?\s*:?$`, 'u');
 
