@@ -215,6 +215,8 @@ describe('damaged part and item numbers, specks at the page edge', () => {
     // "II." with both strokes run into one "H" (Tesseract on a hard scan of h37); a lettered part stays a letter.
     expect(parseMarker('H. HẠN CHẾ, KHUYẾT ĐIỂM VÀ GIẢI PHÁP KHẮC PHỤC')).toMatchObject({ kind: 'roman', number: 'II', fuzzy: true });
     expect(parseMarker('H. Về công tác cán bộ')).toMatchObject({ kind: 'upper', number: 'H' });
+    // A serifed first stroke read as "J" (a hard scan of h40).
+    expect(parseMarker('JII. NHIỆM VỤ, GIẢI PHÁP KHẮC PHỤC')).toMatchObject({ kind: 'roman', number: 'III', fuzzy: true });
     expect(parseMarker('{. Căn cứ Kế hoạch này')).toMatchObject({ kind: 'decimal', number: '1', fuzzy: true });
     // Not headings: a capitalised sentence after a lone letter, a lowercase word.
     expect(parseMarker('V Việc làm')?.kind).not.toBe('roman');
@@ -328,5 +330,15 @@ describe('recipient bullets as OCR reads them', () => {
     const text = ['II. NHIỆM VỤ', '1. Chi bộ rà soát quy chế làm việc.', 'Nơi nhận: T/M BAN THƯỜNG VỤ', '- Ban Thường vụ Tỉnh ủy (báo cáo), BÍ THƯ', '= Thường trực Huyện ủy,', '· Các chi bộ trực thuộc,', '- Lưu VP.', 'Lê Văn Bình'].join('\n');
     const d = validatePlanDocument(extractPlan({ pages: [{ number: 1, text, source: 'ocr', confidence: 0.9 }] }));
     expect(d.document.recipients.map((r) => r.name)).toEqual(['Ban Thường vụ Tỉnh ủy', 'Thường trực Huyện ủy', 'Các chi bộ trực thuộc', 'VP']);
+  });
+});
+
+describe('a "1." read as an exact "I." after the last part', () => {
+  it('is item 1 of that part when a sentence follows, not a new part', () => {
+    const text = ['I. MỤC ĐÍCH', '', '1. Khắc phục dứt điểm.', '', 'II. NHIỆM VỤ', '', '1. Văn phòng Đảng ủy rà soát hồ sơ đảng viên.', '', 'III. TỔ CHỨC THỰC HIỆN', '', 'I. Bí thư các chi bộ phổ biến Kế hoạch này tại kỳ sinh hoạt tháng 4/2026.', '', '2. Văn phòng Đảng ủy theo dõi, đôn đốc.'].join('\n');
+    const d: PlanDocument = extractPlan({ pages: [{ number: 1, text, source: 'ocr', confidence: 0.9 }] });
+    const last = d.sections[d.sections.length - 1]!;
+    expect(d.sections.map((s) => s.number)).toEqual(['I', 'II', 'III']);
+    expect(last.children.map((c) => c.number)).toEqual(['1', '2']);
   });
 });

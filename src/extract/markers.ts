@@ -37,11 +37,12 @@ function lToI(r: string): string {
 
 export function parseMarker(text: string): Marker | null {
   // Roman: "II.", "II-", "III –", "IV)" followed by a heading word.
-  const roman = /^((?:[IVXLl1|[\]!íÍìÌÏïÎî]|H(?=[Il1|]))(?:[IVXLl1|[\]!íÍìÌÏïÎîH]{0,3}[IVXLl1|[\]!íÍìÌÏïÎîH])?)\s*[.\-–—:)]\s*(?=\S)/.exec(text);
+  const roman = /^((?:[IVXLl1|[\]!íÍìÌÏïÎî]|[HJ](?=[Il1|]))(?:[IVXLl1|[\]!íÍìÌÏïÎîH]{0,3}[IVXLl1|[\]!íÍìÌÏïÎîH])?)\s*[.\-–—:)]\s*(?=\S)/.exec(text);
   if (roman) {
     const rawNum = roman[1] ?? '';
     // Two strokes run together read as "H" ("IHI.", "IH." or "HI." for "III.": the part sequence fixes the count).
-    const fixed = lToI(rawNum.replace(ROMAN_I, 'I').replace(/^H(?=I)/, 'II').replace(/(?<=I)H(?=I)/g, 'I').replace(/(?<=I)H$/, 'II'));
+    // A leading "J" is a stroke with a serif ("JII." for "III.").
+    const fixed = lToI(rawNum.replace(ROMAN_I, 'I').replace(/^J/, 'I').replace(/^H(?=I)/, 'II').replace(/(?<=I)H(?=I)/g, 'I').replace(/(?<=I)H$/, 'II'));
     // Pure digits are decimal numbering, not a damaged roman numeral.
     if (/[IVXLÏÌÍïìíÎî]|[[\]|!]/.test(rawNum) && VALID_ROMAN.test(fixed) && fixed.length > 0 && /\p{Lu}/u.test(text.slice(roman[0].length, roman[0].length + 1))) {
       return { kind: 'roman', number: fixed, length: roman[0].length, fuzzy: fixed !== rawNum };

@@ -46,7 +46,10 @@ export function buildSections(blocks: readonly Block[]): SectionTree {
     // Part numbers run I, II, III…: a fuzzily read numeral that breaks the run, or any numeral that
     // repeats or goes back (OCR dropped an I), takes the next number. Forward gaps are kept (seeds skip).
     // A misread lone "I" ("Í.", "l.", "[.") after part I is a damaged "1." (a decimal item), not a part.
-    if (m?.kind === 'roman' && m.fuzzy && m.number === 'I' && lastRoman >= 1) m = b.marker = { ...m, kind: 'decimal', number: '1' };
+    // So is an exact "I." before a sentence rather than a part's heading in capitals ("IV. TỔ CHỨC THỰC HIỆN" /
+    // "I. Bí thư các chi bộ …").
+    const sentence = /\p{Ll}/u.test(b.content.slice(0, 40)) && !/^\s*[*_#]*\s*\p{Lu}{2,}/u.test(b.content);
+    if (m?.kind === 'roman' && m.number === 'I' && lastRoman >= 1 && (m.fuzzy || sentence)) m = b.marker = { ...m, kind: 'decimal', number: '1', fuzzy: true };
     if (m?.kind === 'roman') {
       const v = romanToInt(m.number);
       if ((m.fuzzy && v !== lastRoman + 1) || v <= lastRoman) m = b.marker = { ...m, number: intToRoman(lastRoman + 1), fuzzy: true };
