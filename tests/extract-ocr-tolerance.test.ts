@@ -341,4 +341,9 @@ describe('a "1." read as an exact "I." after the last part', () => {
     expect(d.sections.map((s) => s.number)).toEqual(['I', 'II', 'III']);
     expect(last.children.map((c) => c.number)).toEqual(['1', '2']);
   });
+  it('stays a part when a short heading in sentence case follows ("II- Nội dung thực hiện" read as "I-")', () => {
+    const text = ['I- Mục đích, yêu cầu', '', '1. Khắc phục dứt điểm.', '', 'I- Nội dung thực hiện', '', '1. Văn phòng Đảng ủy rà soát hồ sơ đảng viên.'].join('\n');
+    const d: PlanDocument = extractPlan({ pages: [{ number: 1, text, source: 'ocr', confidence: 0.9 }] });
+    expect(d.sections.map((s) => s.number)).toEqual(['I', 'II']);
+  });
 });

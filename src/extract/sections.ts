@@ -48,7 +48,9 @@ export function buildSections(blocks: readonly Block[]): SectionTree {
     // A misread lone "I" ("Í.", "l.", "[.") after part I is a damaged "1." (a decimal item), not a part.
     // So is an exact "I." before a sentence rather than a part's heading in capitals ("IV. TỔ CHỨC THỰC HIỆN" /
     // "I. Bí thư các chi bộ …").
-    const sentence = /\p{Ll}/u.test(b.content.slice(0, 40)) && !/^\s*[*_#]*\s*\p{Lu}{2,}/u.test(b.content);
+    // (A short heading in sentence case, "II- Nội dung thực hiện" read as "I-", is a part: renumbered below.)
+    const words = b.content.trim().split(/\s+/).length;
+    const sentence = /\p{Ll}/u.test(b.content.slice(0, 40)) && !/^\s*[*_#]*\s*\p{Lu}{2,}/u.test(b.content) && (words >= 8 || /[.;]\s*$/.test(b.content));
     if (m?.kind === 'roman' && m.number === 'I' && lastRoman >= 1 && (m.fuzzy || sentence)) m = b.marker = { ...m, kind: 'decimal', number: '1', fuzzy: true };
     if (m?.kind === 'roman') {
       const v = romanToInt(m.number);
