@@ -331,6 +331,13 @@ describe('recipient bullets as OCR reads them', () => {
     const d = validatePlanDocument(extractPlan({ pages: [{ number: 1, text, source: 'ocr', confidence: 0.9 }] }));
     expect(d.document.recipients.map((r) => r.name)).toEqual(['Ban Thường vụ Tỉnh ủy', 'Thường trực Huyện ủy', 'Các chi bộ trực thuộc', 'VP']);
   });
+  it('reads a position whose short first word OCR read in title case ("Bí THƯ"), beside a wrapped recipient or alone', () => {
+    for (const pos of ['- Ban Thường vụ Đảng ủy tỉnh (để báo Bí THƯ', '- Ban Thường vụ Đảng ủy tỉnh (để báo cáo),\nBí THƯ']) {
+      const text = ['II. NHIỆM VỤ', '1. Chi bộ rà soát quy chế làm việc.', 'Nơi nhận: T/M ĐẢNG ỦY', pos, 'cáo),', '- Lưu Văn phòng.', 'Trịnh Văn Bảo'].join('\n');
+      const d = validatePlanDocument(extractPlan({ pages: [{ number: 1, text, source: 'ocr', confidence: 0.9 }] }));
+      expect(d.document.signature).toMatchObject({ authority: 'T/M', body: 'ĐẢNG ỦY', position: 'BÍ THƯ', signer: 'Trịnh Văn Bảo' });
+    }
+  });
 });
 
 describe('a "1." read as an exact "I." after the last part', () => {

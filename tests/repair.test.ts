@@ -73,6 +73,16 @@ describe('repair', () => {
     expect(lines[1]).toBe('- Chủ tịch, các PCT UBND xã; Lê Thị Mai Hương');
     expect(lines[2]?.startsWith('- Kho bạc Nhà nước khu vực V; Trương Quốc')).toBe(true);
   });
+  it('reads a name after another column\'s comma on its own, not with the words before it', async () => {
+    // A model that knows "vỏ thanh" (a fruit's peel) after a comma: the name beside the recipients is no continuation.
+    const { interpolateModels, modelFromLines } = await import('../src/lm/index.ts');
+    const peel = Array.from({ length: 50 }, () => 'các phường, vỏ thanh long');
+    const r = createRepairer({ model: interpolateModels(model, modelFromLines(peel, { order: 3 }), 0.3) });
+    expect(r.repair('- Dang uy cac xa, phuong, Vo Thanh Hai\n- Luu: VT.').text.split('\n')[0]).toMatch(/, Võ Th[aà]nh Hải$/u);
+  });
+  it('reads "@" as the marked o it usually stands for ("S@" Sở, "Thu@ng" Thường)', () => {
+    expect(repairer.repair('- S@ Y té (dé biét);\n- Ban Thu@ng vu Dang uy xa').text).toBe('- Sở Y tế (để biết);\n- Ban Thường vụ Đảng ủy xã');
+  });
   it('repairs a damaged document code and passes good ones through', () => {
     expect(repairer.repair('S6 31 -KH/PU').text).toBe('Số 31-KH/ĐU');
     expect(repairer.repair('theo Kết luận số 21-KL/TW và Kế hoạch 15-KH/BTCTU').text).toBe('theo Kết luận số 21-KL/TW và Kế hoạch 15-KH/BTCTU');

@@ -56,13 +56,15 @@ export function findClosingStart(lines: readonly SourceLine[], from: number): nu
 const isUpper = (t: string) => /\p{Lu}{2}/u.test(t) && t === t.toUpperCase();
 
 /**
- * An uppercase line with a letter or two that OCR or repair lowered ("PHÓ Bí THƯ"): at least 80 % of its
- * letters uppercase, the first word wholly so. Signature positions and bodies are printed in capitals.
+ * An uppercase line with a letter or two that OCR or repair lowered ("PHÓ Bí THƯ", "Bí THƯ"): at least 80 % of
+ * its letters uppercase, and the first word wholly so or the only one lowered (a short word the English model
+ * read in title case). Signature positions and bodies are printed in capitals.
  */
 export function mostlyUpper(t: string): boolean {
   const letters = [...t].filter((c) => /\p{L}/u.test(c));
   const upper = letters.filter((c) => c !== c.toLowerCase()).length;
-  return letters.length >= 4 && /^\p{Lu}{2,}(?![\p{Ll}])/u.test(t.trim()) && upper >= letters.length * 0.8;
+  const lead = /^\p{Lu}{2,}(?![\p{Ll}])/u.test(t.trim()) || /^\p{Lu}\p{Ll}{1,2}(?:\s+\p{Lu}{2,}(?![\p{Ll}]))+$/u.test(t.trim());
+  return letters.length >= 4 && lead && upper >= letters.length * 0.8;
 }
 const NAME_RE = new RegExp(String.raw`^${NAME_WORD}(?:\s${NAME_WORD}){1,5}$`, 'u');
 const isName = (t: string) => NAME_RE.test(t.trim());
@@ -97,7 +99,8 @@ export function splitColumns(text: string, inRecipients = false): { left: string
   const auth = /\s((?:T\s*[/lI|1]\s*M|K\s*[/lI|1]\s*T|T\s*[/lI|1]\s*L|TM\.|KT\.|TL\.)\s+\p{Lu}.*)$/u.exec(text);
   if (auth && auth.index > 0) return { left: text.slice(0, auth.index), right: auth[1] ?? '', rightAt: auth.index + 1 };
   // Also inside a wrapped recipient: "- Ban Thường vụ Đảng ủy tỉnh (để báo BÍ THƯ" (words all in capitals then).
-  const upper = /[,.;:)]\s+((?:\p{Lu}{2,}|\p{Lu}\/\p{Lu})(?:\s+\p{Lu}\p{L}*)+)\s*$/u.exec(text) ?? /\p{Ll}\s+(\p{Lu}{2,}(?:\s+\p{Lu}{2,})+)\s*$/u.exec(text);
+  const upper =
+    /[,.;:)]\s+((?:\p{Lu}{2,}|\p{Lu}\/\p{Lu})(?:\s+\p{Lu}\p{L}*)+)\s*$/u.exec(text) ?? /\p{Ll}\s+((?:\p{Lu}{2,}|\p{Lu}\p{Ll}{1,2})(?:\s+\p{Lu}{2,})+)\s*$/u.exec(text);
   if (upper && (isUpper(upper[1]!) || mostlyUpper(upper[1]!))) return { left: text.slice(0, upper.index + 1), right: upper[1] ?? '', rightAt: text.length - (upper[1] ?? '').length };
   const name = SIGNER_AT_END.exec(text);
   // A name after a complete recipient ("… (để thực hiện), Liêng Hót Ha Thu") is the signer's, known family name or not.

@@ -81,6 +81,9 @@ export const PRIOR_CONFUSIONS: ConfusionModel = {
     { from: '|', to: 'l', cost: 1.5 },
     { from: '|', to: 'i', cost: 1.5, wild: true },
     { from: '@', to: 'a', cost: 1.5, wild: true },
+    // A horned or hatted o (ơ ở ờ ộ) of a scan read as "@" ("S@" Sở, "Thu@ng" Thường, "H@i" Hội): about
+    // four in five of the "@"s in the legacy fixtures' text layers; most of the rest are a (nhận, xã).
+    { from: '@', to: 'o', cost: 0.5, wild: true },
     { from: '$', to: 's', cost: 1.5 },
     { from: 'j', to: 'i', cost: 1.0, wild: true },
     { from: 'q', to: 'o', cost: 1.5, wild: true },

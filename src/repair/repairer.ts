@@ -670,7 +670,9 @@ function createPass(opts: RepairerOptions, shared?: Readings): { pass: (input: s
     const step = (i: number): void => {
       const t = tokens[i] as TextToken;
       const gap = i > 0 ? text.slice((tokens[i - 1] as TextToken).end, t.start) : '';
-      if (/\n[^\S\n]*\n/.test(gap) || afterHeading.has(i)) flush();
+      // A name after punctuation is read on its own: before it stands another column's text ("…, Võ Thanh Hải").
+      const nameAfterPunct = nameAt.has(i) && !nameAt.has(i - 1) && tokens[i - 1]?.kind === 'punct';
+      if (/\n[^\S\n]*\n/.test(gap) || afterHeading.has(i) || nameAfterPunct) flush();
       if (t.kind === 'punct') {
         // "Số: 128/KH-UBND", "Thời gian: 15/4/2026": a colon before a number or code on its line closes no
         // sentence; the model reads on past it ("số <code>"), as it was written without the colon.
@@ -712,6 +714,13 @@ function createPass(opts: RepairerOptions, shared?: Readings): { pass: (input: s
         let named = capCache.get(key);
         if (!named) {
           named = withNames(cands);
+          // A word whose own letters spell a name is that name with its marks lost ("Le Hoang Nam" is Lê
+          // Hoàng Nam): readings that change letters ("Lý Hằng Năm", "hằng năm" being common) are dropped.
+          const spelt = stripMarks(lower);
+          if (namesByKey.has(spelt)) {
+            const same = named.filter((c) => c.ids.length === 1 && stripMarks(c.text) === spelt);
+            if (same.length) named = same;
+          }
           const family = first && named.some(isFamily);
           const fits = family ? isFamily : isName;
           const penalty = family ? NOT_A_FAMILY_NAME : NOT_A_NAME;
