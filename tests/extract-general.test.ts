@@ -789,3 +789,40 @@ describe('forms met on h43 (a commune People\'s Committee)', () => {
     expect(d.document.signature).toEqual({ authority: 'K/T', body: 'CHỦ TỊCH', position: 'PHÓ CHỦ TỊCH', signer: 'Trần Thị Bích Tuyền' });
   });
 });
+
+describe('forms met on h44 and h47 (prose findings; topics under a shortcoming group)', () => {
+  it('drops the connectives of counted sentences and stops at the causes, blank lines kept or lost', () => {
+    const finding = [
+      'Qua kiểm điểm, Ban Chấp hành thấy còn hai hạn chế. Đó là, việc cập nhật sổ đảng viên còn chậm. Bên cạnh đó, một số chi bộ họp chưa đúng kỳ.',
+      'Nguyên nhân chủ yếu là chủ quan.',
+    ];
+    for (const sep of ['\n\n', ' ']) {
+      const d = run(['II. HẠN CHẾ, KHUYẾT ĐIỂM', '', `1. Qua tự kiểm điểm`, '', finding.join(sep), '', 'III. NHIỆM VỤ', '', '1. Văn phòng cập nhật sổ đảng viên.'].join('\n'));
+      expect(d.shortcomings.map((s) => s.text)).toEqual(['việc cập nhật sổ đảng viên còn chậm', 'một số chi bộ họp chưa đúng kỳ']);
+    }
+  });
+  it('ends a paragraph at a full stop on a line a little short of the others, before a capital (no blank lines)', () => {
+    const text = [
+      'II. HẠN CHẾ, KHUYẾT ĐIỂM',
+      '1. Theo kết luận kiểm tra',
+      'Việc ban hành quy chế làm việc của Ban Chấp hành nhiệm kỳ mới còn chậm so với',
+      'hướng dẫn, đến tháng 11/2025 mới được ban hành; việc phân công nhiệm vụ cho các',
+      'ủy viên sau khi thay đổi nhân sự chưa được điều chỉnh kịp thời.',
+      'Công tác phát triển đảng viên đạt thấp, cả năm chỉ kết nạp được 5 đảng viên mới',
+      'trong tổng số 12 quần chúng ưu tú đã học lớp bồi dưỡng nhận thức về Đảng.',
+      'III. NHIỆM VỤ',
+      '1. Văn phòng rà soát quy chế làm việc, trình Ban Thường vụ ban hành trong quý II.',
+    ].join('\n');
+    expect(run(text).shortcomings.map((s) => s.text.slice(0, 30))).toEqual(['Việc ban hành quy chế làm việc', 'Công tác phát triển đảng viên ']);
+  });
+  it('reads the finding of a topic under a shortcoming group before its measures label, the measures numbered (1), (2)', () => {
+    const d = run([
+      'II. HẠN CHẾ, KHUYẾT ĐIỂM VÀ BIỆN PHÁP KHẮC PHỤC',
+      '', '2. Các hạn chế, khuyết điểm tự chỉ ra qua kiểm điểm', '', 'Ban Thường vụ thống nhất còn những hạn chế sau đây:',
+      '', '**2.1. Về giải ngân vốn đầu tư công**', '', 'Tỷ lệ giải ngân vốn đầu tư công năm 2025 mới đạt 80% kế hoạch.',
+      '', '*Biện pháp khắc phục:*', '', '(1) Sở Tài chính lập kế hoạch giải ngân chi tiết từng tháng.', '', '(2) Sở Xây dựng đôn đốc các chủ đầu tư.',
+    ].join('\n'));
+    expect(d.shortcomings.map((s) => s.text)).toEqual(['Tỷ lệ giải ngân vốn đầu tư công năm 2025 mới đạt 80% kế hoạch']);
+    expect(d.tasks.map((t) => t.shortcomingIds)).toEqual([[d.shortcomings[0]!.id], [d.shortcomings[0]!.id]]);
+  });
+});

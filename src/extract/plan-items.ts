@@ -300,8 +300,12 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
     // the section's own heading ("2. Hạn chế, khuyết điểm trong công tác cán bộ:").
     // A shortcoming-group heading ("2. Hạn chế trong công tác cán bộ") whose paragraphs precede a measures label
     // leads them too.
-    const headLead = !quotedHead && s.children.length === 0 ? [s.head] : [];
-    const groupLead = headLead.length > 0 && isShortcomingGroup(s) && s.head.notes.length === 0 && s.blocks.some((b) => parseLabel(b.content)?.kind === 'solutions') ? s.head : null;
+    // So does a topic under such a group ("2. Các hạn chế Ban Thường vụ tự chỉ ra" / "2.1. Về đầu tư công" / finding /
+    // "Biện pháp khắc phục:"), whose measures may be numbered sub-items.
+    const topicUnderGroup = s.parent !== null && isShortcomingGroup(s.parent) && !isShortcomingGroup(s) && topicHeading(s);
+    const solutionsLabel = s.blocks.some((b) => parseLabel(b.content)?.kind === 'solutions');
+    const headLead = !quotedHead && (s.children.length === 0 || (topicUnderGroup && solutionsLabel)) ? [s.head] : [];
+    const groupLead = headLead.length > 0 && (isShortcomingGroup(s) || topicUnderGroup) && s.head.notes.length === 0 && solutionsLabel ? s.head : null;
     const listed = listedShortcomings([...headLead, ...s.blocks.filter((b) => !consumed.has(b) && !inTable.has(b))], s, () => `s${++sk}`, groupLead);
     // Also a topic under such a group ("2. Những tồn tại qua kiểm điểm" / "2.2. Về công tác phát triển đảng viên¹")
     // whose footnote states the finding.

@@ -140,7 +140,7 @@ export function partShortcomings(r: SectionNode, nextKey: () => string): Shortco
       else if (inline) for (const it of inline) push(b, it.from, it.text, null, ch);
       else {
         // "Ngoài ra, hạn chế về …": the connective is not part of the shortcoming.
-        const skip = /^\s*Ngoài ra,\s*/u.exec(b.content)?.[0].length ?? 0;
+        const skip = CONNECTIVE.exec(b.content)?.[0].length ?? 0;
         push(b, contentAt(b) + skip, b.content.slice(skip), plain.length === 1 ? ch.marker.number : null, ch);
       }
     }
@@ -493,6 +493,9 @@ const COUNTED_LEAD = /(?<![\p{L}])(hai|ba|bốn|năm|sáu|0?[2-9])\s+(?:hạn ch
  * "… chỉ ra thêm hai hạn chế. Công tác X …. Việc Y …." — a sentence that counts the shortcomings, then as many
  * sentences stating them (an area opener "Về công tác tuyển sinh, " is not part of one). Null unless the count fits.
  */
+/** A connective opening a sentence that states one more shortcoming ("Đó là, …", "Bên cạnh đó, …", "Ngoài ra, …"). */
+const CONNECTIVE = /^\s*(?:Đó là|Bên cạnh đó|Ngoài ra|Mặt khác|Đồng thời|Cùng với đó|Thêm vào đó|Trước hết|Cuối cùng)[,:]\s*/u;
+
 function countedSentences(text: string): ReturnType<typeof splitNumbered> | null {
   const lead = COUNTED_LEAD.exec(text);
   if (!lead) return null;
@@ -501,7 +504,10 @@ function countedSentences(text: string): ReturnType<typeof splitNumbered> | null
   const out: ReturnType<typeof splitNumbered> = [];
   for (const m of text.slice(start).matchAll(/[^.]+(?:\.(?=\d)[^.]+)*(?:\.|$)/gu)) {
     const raw = m[0];
-    const area = (/^\s*Về\s[^,.;]{2,60},\s*/u.exec(raw) ?? ORDINAL_WORDS.exec(raw))?.[0].length ?? raw.length - raw.trimStart().length;
+    // The causes follow the shortcomings ("Nguyên nhân …"), in the same paragraph when blank lines were lost.
+    if (/^\s*Nguyên nhân/u.test(raw)) break;
+    const joint = CONNECTIVE.exec(raw)?.[0].length ?? 0;
+    const area = joint + ((/^\s*Về\s[^,.;]{2,60},\s*/u.exec(raw.slice(joint)) ?? ORDINAL_WORDS.exec(raw.slice(joint)))?.[0].length ?? raw.slice(joint).length - raw.slice(joint).trimStart().length);
     const t = raw.slice(area).replace(/[\s.]+$/, '');
     if (t) out.push({ number: null, text: t, from: start + (m.index ?? 0) + area, to: start + (m.index ?? 0) + area + t.length });
   }
