@@ -826,3 +826,31 @@ describe('forms met on h44 and h47 (prose findings; topics under a shortcoming g
     expect(d.tasks.map((t) => t.shortcomingIds)).toEqual([[d.shortcomings[0]!.id], [d.shortcomings[0]!.id]]);
   });
 });
+
+describe('units and roles met on h44, h46 and h47', () => {
+  const su = (t: string) => sentenceUnits(t).map((u) => `${u.unit}:${u.role}`);
+  it('reads a body that directs another body or a task as directing ("X chỉ đạo Y chủ trì …", "X chỉ đạo lập …")', () => {
+    expect(su('Ủy ban nhân dân xã chỉ đạo Phòng Văn hóa - Xã hội chủ trì, phối hợp với Công an xã rà soát hồ sơ.')).toEqual(['Ủy ban nhân dân xã:direct', 'Phòng Văn hóa - Xã hội:lead', 'Công an xã:support']);
+    expect(su('Ủy ban nhân dân tỉnh chỉ đạo lập kế hoạch chi tiết.')).toEqual(['Ủy ban nhân dân tỉnh:direct']);
+  });
+  it('finds the subject after an opening clause of time or scope, a comrade named by post too', () => {
+    expect(su('Ngay sau khi Kế hoạch được ban hành, Văn phòng Đảng ủy lập sổ theo dõi.')).toEqual(['Văn phòng Đảng ủy:execute']);
+    expect(su('Đối với các chi bộ yếu, đồng chí Phó Bí thư Thường trực Đảng ủy trực tiếp chỉ đạo củng cố.')).toEqual(['Phó Bí thư Thường trực Đảng ủy:direct']);
+  });
+  it('gives the subject the advice of a later clause of its own ("…; tham mưu Ban Thường vụ …"), not of "tổng hợp, tham mưu"', () => {
+    expect(su('Phòng Kinh tế tiếp nhận các ý kiến phản ánh; tham mưu Ủy ban nhân dân xã xử lý.')).toEqual(['Phòng Kinh tế:execute', 'Phòng Kinh tế:advise']);
+    expect(su('Văn phòng Đảng ủy tổng hợp, tham mưu Ban Thường vụ sơ kết.')).toEqual(['Văn phòng Đảng ủy:execute']);
+  });
+  it('reads village bodies named in lower case and village heads, and "giám sát" as watching', () => {
+    expect(su('Ban công tác Mặt trận thôn chủ trì, phối hợp với Ban giám sát đầu tư của cộng đồng thôn lập danh sách.')).toEqual(['Ban công tác Mặt trận thôn:lead', 'Ban giám sát đầu tư của cộng đồng thôn:support']);
+    expect(su('Trưởng sóc bổ sung hương ước.')).toEqual(['Trưởng sóc:execute']);
+    expect(su('Đề nghị các chi hội đoàn thể của thôn giám sát việc thực hiện.')).toEqual(['các chi hội đoàn thể của thôn:monitor']);
+  });
+  it('ends a comrade named by post at the verb of a role label\'s value, and reads "Người kiểm tra:" as monitoring', () => {
+    expect(personOrUnits('Chi ủy; đồng chí Bí thư Chi bộ trực tiếp chuẩn bị dự thảo.').map((u) => u.unit)).toEqual(['Chi ủy', 'Bí thư Chi bộ']);
+    expect(parseLabel('Người kiểm tra: đồng chí Bí thư Chi bộ.')).toMatchObject({ kind: 'role', role: 'monitor' });
+  });
+  it('keeps a list of place names after a head whose last word is like a lower-case village word ("Long" / "làng")', () => {
+    expect(splitUnits('các Xí nghiệp Cấp nước Tân An, Long Hòa').map((u) => u.unit)).toEqual(['các Xí nghiệp Cấp nước Tân An, Long Hòa']);
+  });
+});

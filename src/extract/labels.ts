@@ -33,7 +33,7 @@ function roleOf(f: string): Role | null {
   add(/chu tr[a-z]/, 'lead');
   add(/ph[a-z]i h[a-z]p/, 'support');
   add(/tham m[a-z]{1,2}u|de xu[a-z]t|t[a-z]ng h[a-z]p/, 'advise');
-  add(new RegExp(`${THEO_DOI}|gi[a-z]m s[a-z]t`), 'monitor');
+  add(new RegExp(`${THEO_DOI}|gi[a-z]m s[a-z]t|^nguoi ki[a-z]m tra`), 'monitor');
   add(/ch[a-z] d[a-z]o|phu trach/, 'direct');
   add(/tham gia|ho tro/, 'support');
   add(new RegExp(`${THUC_HIEN}|tri[a-z]n khai`), 'execute');
@@ -104,7 +104,8 @@ export function parseLabel(text: string): Label | null {
 /** Who a role label names before its role word ("Cơ quan chủ trì", "Lãnh đạo Ban chỉ đạo", "Phòng tham mưu"). */
 const HOLDER = String.raw`(?:co quan|don vi|bo phan|phan cong|nguoi|ca nhan|lanh dao(?: (?:ban|so|phong|trung tam|van phong|don vi|co quan))?|phong(?= \S))`;
 const ROLE_HOLDER = new RegExp(`^${HOLDER}`);
-const ROLE_LABEL = new RegExp(String.raw`^${HOLDER}?\s*(?:chiu trach nhiem\s*)?(?:chu tri|phoi hop|tham muu|chi dao|thuc hien|theo doi|giam sat|de xuat|tong hop|tham gia|ho tro|phu trach)`);
+// "Người kiểm tra:" names who checks the work done (a monitor), as a small cell's plan assigns it.
+const ROLE_LABEL = new RegExp(String.raw`^(?:${HOLDER}?\s*(?:chiu trach nhiem\s*)?(?:chu tri|phoi hop|tham muu|chi dao|thuc hien|theo doi|giam sat|de xuat|tong hop|tham gia|ho tro|phu trach)|nguoi kiem tra)`);
 
 /**
  * "*Người chủ trì:* X. *Người phối hợp:* Y. *Thời gian:* Z.": role and deadline labels chained in one paragraph,

@@ -302,8 +302,11 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
     // leads them too.
     // So does a topic under such a group ("2. Các hạn chế Ban Thường vụ tự chỉ ra" / "2.1. Về đầu tư công" / finding /
     // "Biện pháp khắc phục:"), whose measures may be numbered sub-items.
-    const topicUnderGroup = s.parent !== null && isShortcomingGroup(s.parent) && !isShortcomingGroup(s) && topicHeading(s);
-    const solutionsLabel = s.blocks.some((b) => parseLabel(b.content)?.kind === 'solutions');
+    const solutionsAt = s.blocks.findIndex((b) => parseLabel(b.content)?.kind === 'solutions');
+    const solutionsLabel = solutionsAt >= 0;
+    // (Not when a paragraph there leads the findings itself: "Kết luận chỉ ra …:" / "- …".)
+    const topicUnderGroup =
+      s.parent !== null && isShortcomingGroup(s.parent) && !isShortcomingGroup(s) && topicHeading(s) && !s.blocks.slice(0, Math.max(0, solutionsAt)).some((b) => /:\s*$/.test(b.content.trim()));
     const headLead = !quotedHead && (s.children.length === 0 || (topicUnderGroup && solutionsLabel)) ? [s.head] : [];
     const groupLead = headLead.length > 0 && (isShortcomingGroup(s) || topicUnderGroup) && s.head.notes.length === 0 && solutionsLabel ? s.head : null;
     const listed = listedShortcomings([...headLead, ...s.blocks.filter((b) => !consumed.has(b) && !inTable.has(b))], s, () => `s${++sk}`, groupLead);

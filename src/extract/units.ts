@@ -19,7 +19,9 @@ export interface UnitHit {
  */
 const GENERIC = String.raw`(?:Ban|Phòng|Khoa|Sở|Bộ|Cục|Chi cục|Kho bạc|Ngân hàng|Viện|Trường|Hội|Đoàn|Đội|Tổ|Trưởng|Thủ trưởng|Phó|Lãnh đạo|Tập thể|Xí nghiệp|Nhà máy|Công ty|Tổng công ty|Chi nhánh|Bộ phận|Trung tâm|Tiểu đoàn|Trung đoàn|Lữ đoàn|Sư đoàn|Đại đội|Chi hội|Đồn|Trạm|Hạt|Đài|Báo|Vườn quốc gia|Hợp tác xã)(?=\s+(?:\p{Lu}|các\s|ban\s|phòng\s))`;
 // Village bodies named in lower case: "Tổ hòa giải bản", "Tổ quản lý bảo vệ rừng" (not the verb "Tổ chức"), "Trưởng bản".
-const VILLAGE = String.raw`Tổ(?=\s+(?!chức(?![\p{L}]))\p{Ll})|Trưởng\s(?:bản|thôn|ấp|xóm|khu phố|tổ dân phố)(?![\p{L}])`;
+// Also the village's Front committee and community boards, whose names are lower case ("Ban công tác Mặt trận thôn",
+// "Ban giám sát đầu tư của cộng đồng"), and the head of any kind of village ("Trưởng buôn", "Trưởng sóc").
+const VILLAGE = String.raw`Tổ(?=\s+(?!chức(?![\p{L}]))\p{Ll})|Trưởng\s(?:bản|buôn|thôn|ấp|xóm|sóc|làng|khóm|khu phố|tổ dân phố)(?![\p{L}])|Ban công tác Mặt trận|Ban giám sát đầu tư(?: của cộng đồng)?`;
 // The state inspectorate ("Thanh tra Sở", "Thanh tra tỉnh"), not the verb "thanh tra" opening a sentence.
 const INSPECTORATE = String.raw`Thanh tra(?=\s+(?:\p{Lu}|(?:tỉnh|huyện|thành phố)(?![\p{L}])))`;
 // The tax office since 2025 ("Thuế tỉnh Ninh Bình", "Thuế cơ sở 3"), not the noun "thuế" in a sentence.
@@ -35,7 +37,7 @@ const HEAD = String.raw`(?:[Cc]ác ${GENERIC}|[Cc]ác (?:đồng chí|cơ quan|�
  * list ends): one list, so both readers stop at the same words. ("hỗ trợ" ends a subject only: a partner may be a
  * "Trung tâm Dịch vụ hỗ trợ nông dân".)
  */
-const ACTION_VERBS = ['duy trì', 'quan tâm', 'điều chỉnh', 'xác minh', 'làm rõ', 'tạm dừng', 'hoàn tất', 'ghi', 'chi trả', 'mở', 'đóng', 'niêm yết', 'cung cấp', 'bổ sung'];
+const ACTION_VERBS = ['duy trì', 'quan tâm', 'điều chỉnh', 'xác minh', 'làm rõ', 'tạm dừng', 'hoàn tất', 'ghi', 'chi trả', 'mở', 'đóng', 'niêm yết', 'cung cấp', 'bổ sung', 'lập', 'tháo gỡ'];
 const FOLDED_VERBS = new Map(ACTION_VERBS.map((v) => [fold(v), v]));
 const STOP = String.raw`(?:chủ trì|phối hợp|tham mưu(?!,? giúp việc)|thực hiện|(?<!(?<![Tt]rưởng )[Bb]an |đầu tư )xây dựng|theo dõi|căn cứ|(?<!các )tổ chức(?! đảng| chính trị| cơ sở| bộ máy| hội| phi chính phủ| xã hội)|tiếp tục|rà soát|triển khai|hướng dẫn|(?<!Kế hoạch )tổng hợp|báo cáo|chỉ đạo|(?<!đồng chí )lãnh đạo|(?<![Ủủ]y ban )kiểm tra|giám sát|phân công|kiểm điểm|nghiên cứu|đôn đốc|ban hành|giới thiệu|ra (?:nghị quyết|quyết định|thông báo|văn bản)|(?<!Hậu )cần|phải|trước hết|có trách nhiệm|chịu trách nhiệm|quán triệt|nhận xét|xem xét|thông báo|gửi|nộp|đề xuất|chuẩn bị|bố trí|để|nhằm|về việc|khi|đảm bảo|bảo đảm|kịp thời|thường xuyên|định kỳ|làm|được|sớm|trình|theo|tập trung|chủ động|khẩn trương|giúp|đánh giá|(?<!(?:[Tt]rưởng ban|[Bb]í thư|[Ủủ]y viên|[Gg]iám đốc|[Cc]hủ tịch|[Tt]rưởng phòng|[Hh]iệu trưởng) )phụ trách(?! (?:lĩnh vực|khối|địa bàn|công tác|mảng)(?![\p{L}]))|tuyên truyền|vận động|phổ biến|đẩy mạnh|tăng cường|nâng cao|đổi mới|kiện toàn|củng cố|giải quyết|tiến hành|hoàn thiện|hoàn thành|sửa đổi|cử|trực tiếp|đối chiếu|áp dụng|bồi dưỡng|đưa|phân loại|số hóa|làm việc|dự(?! án| toán| thảo| báo| bị| phòng| trữ)|thu hồi|lập|xác định|cập nhật|công khai|tiếp nhận|giải trình|với|là|hỗ trợ|giao(?! thông| dịch| ban| nhận)|chỉ(?! huy)|${ACTION_VERBS.join('|')}|trong(?! (?:nhà trường|Trường|cơ quan|đơn vị|hệ thống chính trị|khối|toàn)(?![\p{L}]))|tại|từ|đến|sau|trước)`;
 
@@ -48,7 +50,7 @@ const UNIT_RE = new RegExp(String.raw`(?<![\p{L}])${HEAD}(?:(?:,\s(?=giúp việ
  * truyền"), even one no verb list names.
  */
 const UNIT_END = new RegExp(
-  String.raw`(?<=(?<![\p{L}])(?:ủy|uỷ|huyện|xã|tỉnh|phường|trấn|phố|quận|Trung ương|tổ dân phố|thôn|[Cc]hi bộ|[Đđ]ảng bộ|Sở|Bộ|Bệnh viện|chủ đầu tư|nhà trường))\s+(?=(?!(?:trên địa bàn|và|cùng|các|có|liên|trực|cấp|thuộc|của|viên|huyện|xã|tỉnh|phường|thị|thành|quận|thôn|tổ|ấp|bản|khu|trường|bộ|phận|nhân|ban|ngành|đoàn|cơ|đơn|chi|đảng|hội|khoa|biên|vùng|miền|ven|binh|đội)(?![\p{L}]))\p{Ll})`,
+  String.raw`(?<=(?<![\p{L}])(?:ủy|uỷ|huyện|xã|tỉnh|phường|trấn|phố|quận|Trung ương|tổ dân phố|thôn|[Cc]hi bộ|[Đđ]ảng bộ|Sở|Bộ|Bệnh viện|chủ đầu tư|nhà trường))\s+(?=(?!(?:trên địa bàn|và|cùng|các|có|nơi|liên|trực|cấp|thuộc|của|viên|huyện|xã|tỉnh|phường|thị|thành|quận|thôn|tổ|ấp|bản|khu|trường|bộ|phận|nhân|ban|ngành|đoàn|cơ|đơn|chi|đảng|hội|khoa|biên|vùng|miền|ven|binh|đội)(?![\p{L}]))\p{Ll})`,
   'u',
 );
 const STOP_START = new RegExp(String.raw`^${STOP}(?![\p{L}])`, 'u');
@@ -124,7 +126,8 @@ export function splitUnits(value: string): { unit: string; from: number; to: num
 }
 
 // First words of the unit heads, folded: an OCR-damaged one ("Sà Ngoại vụ" for "Sở Ngoại vụ") still starts a unit.
-const HEAD_WORDS = [...new Set([...HEAD.matchAll(/\p{L}+/gu)].map((m) => fold(m[0])).filter((w) => w.length >= 2))];
+// (Capitalised ones only: the lower-case words after a head, "Trưởng làng", are no heads.)
+const HEAD_WORDS = [...new Set([...HEAD.matchAll(/(?<![\p{L}])\p{Lu}\p{Ll}+/gu)].map((m) => fold(m[0])).filter((w) => w.length >= 2))];
 
 /**
  * A list part that starts with a capitalised word one letter away from a unit head word (same first letter),
@@ -149,8 +152,11 @@ function personIn(part: string): { name: string; from: number } | null {
   if (dc) {
     // "Đồng chí Đại tá Nguyễn Văn A", "đồng chí PGS.TS. Hoàng Thanh Bình": the rank is a title, not part of the name.
     const name = (/^[^,;.(–]+?(?=\s+[-–]\s|[,;.(–]|$)/u.exec(stripRank(part.slice(dc[0].length)))?.[0] ?? '').trim();
-    // A capitalised name or title ("đồng chủ trì" is a role, not "đồng chí").
-    if (/^\p{Lu}/u.test(name)) return { name, from: part.indexOf(name, dc[0].length) };
+    // A capitalised name or title ("đồng chủ trì" is a role, not "đồng chí"); a post ends before its verb
+    // ("đồng chí Bí thư Chi bộ trực tiếp chuẩn bị …").
+    const verb = POST_START.test(name) ? VERB_AFTER.exec(name) : null;
+    const own = verb ? name.slice(0, verb.index) : name;
+    if (/^\p{Lu}/u.test(own)) return { name: own, from: part.indexOf(own, dc[0].length) };
     return null;
   }
   const bare = /^\s*(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}*){1,4})\s*(?:,|\s[-–])\s*(.*)$/su.exec(part);
@@ -194,11 +200,11 @@ export function personOrUnits(value: string): { unit: string; from: number; to: 
  */
 function verbRole(after: string): Role | null {
   // "X giúp Ban Thường vụ theo dõi, đôn đốc": helping a body to monitor is monitoring.
-  const m = /^\s*[:,]?\s*(?:(?:có|chịu) trách nhiệm\s+|giúp\s+\p{Lu}[^,.;:]{0,40}?\s+(?=theo dõi|đôn đốc)|là\s+(?:đầu mối|(?:đơn vị|cơ quan|bộ phận)(?:\s+đầu mối)?)\s*,?\s+(?:tổng hợp,\s+)?(?=chủ trì|tham mưu|phối hợp|theo dõi|đôn đốc)|là\s+(?:đơn vị|cơ quan|bộ phận)\s[^,.;:]{2,30},\s*giúp\s+\p{Lu}[^,.;:]{0,40}?\s+(?=theo dõi|đôn đốc))?([Cc]hủ trì|[Ll]àm đầu mối|[Tt]ham mưu(?!,? giúp việc)|[Tt]hực hiện|[Pp]hối hợp|[Hh]ỗ trợ|[Tt]heo dõi|[Đđ]ôn đốc|[Cc]hỉ đạo chung|(?:[Tt]rực tiếp |[Qq]uan tâm )chỉ đạo|chỉ đạo(?= việc| thực hiện| các nội dung| nội dung|\s*[;.)]|\s*$|,\s*(?:điều hành|đôn đốc|kiểm tra))|lãnh đạo(?=\s*[;.)]|\s*$)|(?:[Tt]rực tiếp )?phụ trách(?= (?:khoản|điểm|nội dung|các nội dung|lĩnh vực|việc)(?![\p{L}])))(?![\p{L}])/u.exec(after);
+  const m = /^\s*[:,]?\s*(?:(?:có|chịu) trách nhiệm\s+|giúp\s+\p{Lu}[^,.;:]{0,40}?\s+(?=theo dõi|đôn đốc)|là\s+(?:đầu mối|(?:đơn vị|cơ quan|bộ phận)(?:\s+đầu mối)?)\s*,?\s+(?:tổng hợp,\s+)?(?=chủ trì|tham mưu|phối hợp|theo dõi|đôn đốc)|là\s+(?:đơn vị|cơ quan|bộ phận)\s[^,.;:]{2,30},\s*giúp\s+\p{Lu}[^,.;:]{0,40}?\s+(?=theo dõi|đôn đốc))?([Cc]hủ trì|[Ll]àm đầu mối|[Tt]ham mưu(?!,? giúp việc)|[Tt]hực hiện|[Pp]hối hợp|[Hh]ỗ trợ|[Tt]heo dõi|[Đđ]ôn đốc|[Gg]iám sát(?= việc| các| thực hiện)|[Cc]hỉ đạo chung|chỉ đạo(?=\s+\p{Lu}|\s+(?:lập|xây dựng|rà soát|triển khai|tổ chức|kiểm tra|xử lý|giải quyết|khắc phục|củng cố)(?![\p{L}]))|(?:[Tt]rực tiếp |[Qq]uan tâm )chỉ đạo|chỉ đạo(?= việc| thực hiện| các nội dung| nội dung|\s*[;.)]|\s*$|,\s*(?:điều hành|đôn đốc|kiểm tra))|lãnh đạo(?=\s*[;.)]|\s*$)|(?:[Tt]rực tiếp )?phụ trách(?= (?:khoản|điểm|nội dung|các nội dung|lĩnh vực|việc)(?![\p{L}])))(?![\p{L}])/u.exec(after);
   // "X hướng dẫn, theo dõi việc thực hiện": a guiding verb before the monitoring pair keeps X a monitor.
   if (!m) return /^\s*(?:hướng dẫn|kiểm tra),\s*(?:theo dõi|đôn đốc)(?![\p{L}])/u.test(after) ? 'monitor' : null;
   const w = m[1]!.toLowerCase();
-  if (w === 'theo dõi' || w === 'đôn đốc') return 'monitor';
+  if (w === 'theo dõi' || w === 'đôn đốc' || w === 'giám sát') return 'monitor';
   if (w === 'hỗ trợ') return 'support';
   if (/chỉ đạo|lãnh đạo|phụ trách/.test(w)) return 'direct';
   if (w === 'chủ trì' || w === 'làm đầu mối') return 'lead';
@@ -218,11 +224,21 @@ const POST = String.raw`(?:Phó\s)?(?:Bí thư|Chủ tịch|Giám đốc|Tổng 
  * A person assigned by name: "X phân công (giao) đồng chí [Đại tá] Nguyễn Văn A, <chức vụ>, theo dõi, chỉ đạo …", or
  * a sentence opening with the comrade ("Đồng chí Bí thư Đảng ủy trực tiếp chỉ đạo …; đồng chí B, …, theo dõi").
  */
+/**
+ * A clause of its own that advises a body, after the subject's work: "…; tham mưu Ban Thường vụ …" (not "X tổng hợp,
+ * tham mưu …", one run of the subject's work, which writers read as carrying it out).
+ */
+const LATER_ADVICE = /;\s*(?:đồng thời\s+)?tham mưu(?!,? giúp việc)\s+\p{Lu}/u;
+/** An opening clause of ground, time or scope before a sentence's subject ("Ngay sau khi …, ", "Đối với …, "). */
+const OPENING_CLAUSE = String.raw`(?:Căn cứ|Trên cơ sở|Sau khi|Ngay sau khi|Để|Trong|Đối với|Định kỳ|Hằng|Khi|Trước|Từ)(?![\p{L}])[^,;]{0,200},\s*`;
+const SUBJECT_LEAD = new RegExp(String.raw`^\s*(?:${OPENING_CLAUSE})?(?:(?:[Gg]iao(?: cho)?|[Đđ]ề nghị)\s+)?`, 'u');
 const PERSON_ASSIGN = new RegExp(
-  String.raw`(?:(?<![\p{L}])(?:[Pp]hân công|[Gg]iao)(?: cho)?\s*:?\s+|^\s*|(?<=;\s*)|(?<=\.\s+)(?=Đ))(${COMRADE})\s+(?:${RANK}\s+)?(${NAME_WORD}(?:\s${NAME_WORD}){1,4}|${POST})(?![\p{L}])`,
+  String.raw`(?:(?<![\p{L}])(?:[Pp]hân công|[Gg]iao)(?: cho)?\s*:?\s+|^\s*(?:${OPENING_CLAUSE})?|(?<=;\s*)|(?<=\.\s+)(?=Đ))(${COMRADE})\s+(?:${RANK}\s+)?(${NAME_WORD}(?:\s${NAME_WORD}){1,4}|${POST})(?![\p{L}])`,
   'u',
 );
 const POST_ONLY = new RegExp(String.raw`^${POST}$`, 'u');
+const POST_START = new RegExp(String.raw`^${POST}`, 'u');
+const VERB_AFTER = new RegExp(String.raw`\s+(?=${STOP}(?![\p{L}]))`, 'u');
 /** Whether words after "đồng chí"/"ông"/"bà" name a person (or, opening the sentence, a post that acts). */
 function isPerson(intro: string, name: string, opensSentence: boolean): boolean {
   if (POST_ONLY.test(name)) return opensSentence;
@@ -262,7 +278,7 @@ export function sentenceUnits(text: string, inherited: string | null = null): Un
   const paName = pa?.[2] ?? '';
   const nameAt = pa ? pa.index + pa[0].length - paName.length : 0;
   // A person, not a post ("phân công đồng chí Phó Bí thư …" names a post): see isPerson.
-  const isAssigned = pa !== null && isPerson(pa[1]!, paName, pa.index === 0);
+  const isAssigned = pa !== null && isPerson(pa[1]!, paName, pa.index === 0 && !/^\s*(?:[Pp]hân công|[Gg]iao)/u.test(pa[0]));
   // "Giao đồng chí A, Thư ký …, thiết lập …": assigned work with no role verb is carried out.
   const afterName = text.slice(nameAt + paName.length);
   const paRole = isAssigned ? (personRole(afterName) ?? (/^[Gg]iao/.test(pa[0]) ? assignedWork(afterName) : null)) : null;
@@ -293,10 +309,13 @@ export function sentenceUnits(text: string, inherited: string | null = null): Un
     hits.push({ unit: u, role, from, to });
   };
   const stopIn = (rest: string) => STOP_RE.exec(rest.replace(/tham mưu, giúp việc/g, 'thamxmưu, giúpxviệc'));
-  // Subject at the start ("Giao X …", "X: Chủ trì …", "X, Y và Z có trách nhiệm …"); an opening
-  // "Căn cứ …, " / "Trên cơ sở …, " clause is skipped.
-  const lead = /^\s*(?:(?:Căn cứ|Trên cơ sở|Sau khi|Để)[^,]{0,200},\s*)?(?:(?:[Gg]iao(?: cho)?|[Đđ]ề nghị)\s+)?/u.exec(text);
+  // Subject at the start ("Giao X …", "X: Chủ trì …", "X, Y và Z có trách nhiệm …"); an opening clause of ground,
+  // time or scope ("Căn cứ …, ", "Ngay sau khi …, ", "Trong thời gian …, ", "Đối với …, ") is skipped.
+  const lead = SUBJECT_LEAD.exec(text);
   const startAt = lead ? lead[0].length : 0;
+  // "Đối với …, đồng chí Phó Bí thư … trực tiếp chỉ đạo": the comrade after the opening clause is the subject, as
+  // at a sentence's start (same length, so offsets hold).
+  if (startAt > 0 && /^đồng chí\s+\p{Lu}/u.test(text.slice(startAt))) return sentenceUnits(`${text.slice(0, startAt)}Đ${text.slice(startAt + 1)}`, inherited);
   const giao = /(?:[Gg]iao(?: cho)?|[Đđ]ề nghị)\s+$/u.test(lead?.[0] ?? '');
   const first = units.find((u) => u.from === startAt);
   if (first) {
@@ -318,8 +337,12 @@ export function sentenceUnits(text: string, inherited: string | null = null): Un
     const verbFollows = verbStop !== null && !/^[.(]/.test(verbStop.word);
     if (subject.length <= 250 && (giao || verbFollows)) {
       // "Giao X theo dõi, tổng hợp …" assigns X the work (execute); "X theo dõi, đôn đốc" alone monitors.
-      const own = role === 'lead' || role === 'advise' || role === 'support' || (!giao && role !== null) ? role : 'execute';
+      // "Đề nghị X giám sát việc …" asks X to watch, not to do the work.
+      const watches = role === 'monitor' && /^\s*giám sát/u.test(after);
+      const own = role === 'lead' || role === 'advise' || role === 'support' || watches || (!giao && role !== null) ? role : 'execute';
       for (const u of splitUnits(subject)) push(u.unit, own, startAt + u.from, startAt + u.to);
+      // "X chủ trì …; tham mưu Ban Thường vụ …": a later clause with no subject of its own that advises is X's too.
+      if (own !== 'advise' && LATER_ADVICE.test(rest.slice(subject.length))) for (const u of splitUnits(subject)) push(u.unit, 'advise', startAt + u.from, startAt + u.to);
     }
   } else if (inherited) {
     // A bullet under "Phòng X:" opening with its verb: "Chủ trì, phối hợp với Y …", "Tham mưu …".
