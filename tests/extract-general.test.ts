@@ -841,6 +841,10 @@ describe('units and roles met on h44, h46 and h47', () => {
     expect(su('Phòng Kinh tế tiếp nhận các ý kiến phản ánh; tham mưu Ủy ban nhân dân xã xử lý.')).toEqual(['Phòng Kinh tế:execute', 'Phòng Kinh tế:advise']);
     expect(su('Văn phòng Đảng ủy tổng hợp, tham mưu Ban Thường vụ sơ kết.')).toEqual(['Văn phòng Đảng ủy:execute']);
   });
+  it('reads "…; tổng hợp, tham mưu Z" as advice too, and the bodies asked to work with the issuer as support', () => {
+    expect(su('Văn phòng Sở theo dõi, đôn đốc các phòng thực hiện; tổng hợp, tham mưu Giám đốc Sở báo cáo.')).toEqual(['Văn phòng Sở:monitor', 'Văn phòng Sở:advise']);
+    expect(su('Đề nghị Sở Tài chính và Công an tỉnh quan tâm, phối hợp trong quá trình thực hiện.')).toEqual(['Sở Tài chính:support', 'Công an tỉnh:support']);
+  });
   it('reads village bodies named in lower case and village heads, and "giám sát" as watching', () => {
     expect(su('Ban công tác Mặt trận thôn chủ trì, phối hợp với Ban giám sát đầu tư của cộng đồng thôn lập danh sách.')).toEqual(['Ban công tác Mặt trận thôn:lead', 'Ban giám sát đầu tư của cộng đồng thôn:support']);
     expect(su('Trưởng sóc bổ sung hương ước.')).toEqual(['Trưởng sóc:execute']);

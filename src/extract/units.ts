@@ -228,7 +228,7 @@ const POST = String.raw`(?:Phó\s)?(?:Bí thư|Chủ tịch|Giám đốc|Tổng 
  * A clause of its own that advises a body, after the subject's work: "…; tham mưu Ban Thường vụ …" (not "X tổng hợp,
  * tham mưu …", one run of the subject's work, which writers read as carrying it out).
  */
-const LATER_ADVICE = /;\s*(?:đồng thời\s+)?tham mưu(?!,? giúp việc)\s+\p{Lu}/u;
+const LATER_ADVICE = /;\s*(?:đồng thời\s+)?(?:tổng hợp,?\s+)?tham mưu(?!,? giúp việc)\s+\p{Lu}/u;
 /** An opening clause of ground, time or scope before a sentence's subject ("Ngay sau khi …, ", "Đối với …, "). */
 const OPENING_CLAUSE = String.raw`(?:Căn cứ|Trên cơ sở|Sau khi|Ngay sau khi|Để|Trong|Đối với|Định kỳ|Hằng|Khi|Trước|Từ)(?![\p{L}])[^,;]{0,200},\s*`;
 const SUBJECT_LEAD = new RegExp(String.raw`^\s*(?:${OPENING_CLAUSE})?(?:(?:[Gg]iao(?: cho)?|[Đđ]ề nghị)\s+)?`, 'u');
@@ -337,9 +337,10 @@ export function sentenceUnits(text: string, inherited: string | null = null): Un
     const verbFollows = verbStop !== null && !/^[.(]/.test(verbStop.word);
     if (subject.length <= 250 && (giao || verbFollows)) {
       // "Giao X theo dõi, tổng hợp …" assigns X the work (execute); "X theo dõi, đôn đốc" alone monitors.
-      // "Đề nghị X giám sát việc …" asks X to watch, not to do the work.
+      // "Đề nghị X giám sát việc …" asks X to watch, not to do the work; "Đề nghị X (quan tâm,) phối hợp với …" to support it.
       const watches = role === 'monitor' && /^\s*giám sát/u.test(after);
-      const own = role === 'lead' || role === 'advise' || role === 'support' || watches || (!giao && role !== null) ? role : 'execute';
+      const asked = giao && /^\s*(?:quan tâm,?\s+)?phối hợp(?![\p{L}])/u.test(after) && /^\s*[Đđ]ề nghị/u.test(lead?.[0].replace(/^[^,]*,\s*/u, '') ?? '');
+      const own = asked ? 'support' : role === 'lead' || role === 'advise' || role === 'support' || watches || (!giao && role !== null) ? role : 'execute';
       for (const u of splitUnits(subject)) push(u.unit, own, startAt + u.from, startAt + u.to);
       // "X chủ trì …; tham mưu Ban Thường vụ …": a later clause with no subject of its own that advises is X's too.
       if (own !== 'advise' && LATER_ADVICE.test(rest.slice(subject.length))) for (const u of splitUnits(subject)) push(u.unit, 'advise', startAt + u.from, startAt + u.to);
