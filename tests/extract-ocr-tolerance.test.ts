@@ -325,6 +325,13 @@ describe('header number and date lines through OCR damage', () => {
   });
 });
 
+describe('a list letter that repair gave a mark', () => {
+  it('reads "á)" as item a, flagged fuzzy', () => {
+    expect(parseMarker('á) Thẩm tra lại hồ sơ')).toMatchObject({ kind: 'letter', number: 'a', fuzzy: true });
+    expect(parseMarker('đ) Thẩm tra lại hồ sơ')).toMatchObject({ kind: 'letter', number: 'đ', fuzzy: false });
+  });
+});
+
 describe('recipient bullets as OCR reads them', () => {
   it('takes "=" and "·" for the "-" of a recipient line', () => {
     const text = ['II. NHIỆM VỤ', '1. Chi bộ rà soát quy chế làm việc.', 'Nơi nhận: T/M BAN THƯỜNG VỤ', '- Ban Thường vụ Tỉnh ủy (báo cáo), BÍ THƯ', '= Thường trực Huyện ủy,', '· Các chi bộ trực thuộc,', '- Lưu VP.', 'Lê Văn Bình'].join('\n');

@@ -80,6 +80,9 @@ describe('repair', () => {
     const r = createRepairer({ model: interpolateModels(model, modelFromLines(peel, { order: 3 }), 0.3) });
     expect(r.repair('- Dang uy cac xa, phuong, Vo Thanh Hai\n- Luu: VT.').text.split('\n')[0]).toMatch(/, Võ Th[aà]nh Hải$/u);
   });
+  it('keeps a list letter opening its line ("a)" is no "á")', () => {
+    expect(repairer.repair('1. Phong Kinh té\na) Tham tra lai 14 ho so dang ky').text).toBe('1. Phòng Kinh tế\na) Thẩm tra lại 14 hồ sơ đăng ký');
+  });
   it('reads "@" as the marked o it usually stands for ("S@" Sở, "Thu@ng" Thường)', () => {
     expect(repairer.repair('- S@ Y té (dé biét);\n- Ban Thu@ng vu Dang uy xa').text).toBe('- Sở Y tế (để biết);\n- Ban Thường vụ Đảng ủy xã');
   });

@@ -1,3 +1,4 @@
+import { fold } from './fold.ts';
 /**
  * Leading markers of a line: roman section numbers, decimal numbering, parenthesised numbers, letters,
  * bullets. Tolerates OCR damage of roman numerals ("[.", "I1I.", "Il.") and flags such matches as fuzzy.
@@ -94,6 +95,10 @@ export function parseMarker(text: string): Marker | null {
   // "a)", and "a." before a capitalised word ("a. Lãnh đạo quản lý …").
   const letter = /^([a-zđ])\s?\)\s*(?=\S)/.exec(text) ?? /^([a-zđ])\.\s+(?=\p{Lu})/u.exec(text);
   if (letter) return { kind: 'letter', number: letter[1] ?? '', length: letter[0].length, fuzzy: false };
+  // A list letter that repair or OCR gave a mark ("á) Thẩm tra …"): no word stands alone before ")".
+  const marked = /^(\p{Ll})\)\s*(?=\S)/u.exec(text);
+  const plain = marked ? fold(marked[1]!) : '';
+  if (marked && /^[a-z]$/.test(plain)) return { kind: 'letter', number: plain, length: marked[0].length, fuzzy: true };
   const bullet = /^([-–—+•*·◦▪])(?:\s*([-+•*]))?\s+(?=\S)/.exec(text);
   if (bullet) return { kind: 'bullet', number: bullet[2] ?? (bullet[1] === '–' || bullet[1] === '—' ? '-' : (bullet[1] ?? '-')), length: bullet[0].length, fuzzy: false };
   return null;

@@ -700,6 +700,12 @@ function createPass(opts: RepairerOptions, shared?: Readings): { pass: (input: s
         return;
       }
       const lower = normalizeWord(t.text, model.toneStyle);
+      // A list letter opening its line ("a) Thẩm tra …") is a marker, not the word "á": it keeps its letter.
+      const next = tokens[i + 1];
+      if (/^\p{L}$/u.test(t.text) && next?.start === t.end && next.text.startsWith(')') && /(?:^|\n)[^\S\n]*$/.test(text.slice(0, t.start))) {
+        seg.push({ token: t, lower, edges: [{ len: 1, cands: [{ ids: [model.idOf(lower)], text: lower, cost: 0 }] }] });
+        return;
+      }
       if (COMRADE.test(t.text)) {
         seg.push({ token: t, lower, edges: [{ len: 1, cands: comrade }] });
         return;
