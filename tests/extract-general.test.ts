@@ -858,3 +858,16 @@ describe('units and roles met on h44, h46 and h47', () => {
     expect(splitUnits('các Xí nghiệp Cấp nước Tân An, Long Hòa').map((u) => u.unit)).toEqual(['các Xí nghiệp Cấp nước Tân An, Long Hòa']);
   });
 });
+
+describe('forms met on h49 (a hospital in the state format)', () => {
+  it('reads a numbered finding under a shortcoming group that holds its own measures label, and "Khoa/Phòng chủ trì:"', () => {
+    const d = run([
+      'II. NỘI DUNG KHẮC PHỤC', '', '**A. Các tồn tại theo Thông báo kết quả kiểm toán**', '',
+      '**1.** Kế hoạch mua thuốc năm 2025 xác định số lượng chưa sát với nhu cầu sử dụng thực tế.', '',
+      'Giải pháp:', '', '- Rà soát, xây dựng lại cơ số dự trù thuốc.', '', 'Khoa/Phòng chủ trì: Khoa Dược.', '', 'Khoa/Phòng phối hợp: Phòng Tài chính kế toán.',
+    ].join('\n'));
+    expect(d.shortcomings.map((s) => s.text)).toEqual(['Kế hoạch mua thuốc năm 2025 xác định số lượng chưa sát với nhu cầu sử dụng thực tế.']);
+    expect(d.tasks.map((t) => t.shortcomingIds)).toEqual([[d.shortcomings[0]!.id]]);
+    expect(units(d)).toEqual(['Khoa Dược:lead', 'Phòng Tài chính kế toán:support']);
+  });
+});

@@ -6,7 +6,7 @@ import { matchPrefix, unconfuse } from './fuzzy.ts';
 import { THANG, THUC_HIEN, THUONG_XUYEN } from './ocr-words.ts';
 import { parseLabel, parseLabels, type Label, type Role } from './labels.ts';
 import { headingLike, type SectionNode, type SectionTree } from './sections.ts';
-import { findingParagraph, flattenListedItems, isMeasureHeading, isShortcomingGroup, isShortcomingList, leadParagraph, listedShortcomings, partShortcomings, quotedShortcoming, referencedShortcomings, refersBack, remedyHead, splitNumbered, type ShortcomingDraft } from './shortcomings.ts';
+import { findingParagraph, flattenListedItems, isMeasureHeading, isShortcomingGroup, isShortcomingList, leadParagraph, listedShortcomings, numberedFinding, partShortcomings, quotedShortcoming, referencedShortcomings, refersBack, remedyHead, splitNumbered, type ShortcomingDraft } from './shortcomings.ts';
 import { cellItems, isGroupRow, readTables, tableBlocks, type ColumnKind } from './tables.ts';
 import { personOrUnits, ROLE_OF_WORD, sentenceUnits, trimToKnownUnits, unitLine } from './units.ts';
 
@@ -290,6 +290,11 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
         quotedHead = [finding.draft];
         if (finding.whole && own !== s.head) consumed.add(own!);
       }
+    }
+    // "A. Các tồn tại theo Thông báo kiểm toán" / "1. <finding>" / "Giải pháp:" / measures: a numbered item under a
+    // shortcoming group that states a finding and holds its own measures label is that finding.
+    if (!quotedHead && !s.headingLike && s.parent !== null && isShortcomingGroup(s.parent) && s.blocks.some((b) => parseLabel(b.content)?.kind === 'solutions')) {
+      quotedHead = numberedFinding(s.head, s, `s${sk + 1}`);
     }
     if (quotedHead) {
       sk++;

@@ -316,6 +316,14 @@ export function remedyHead(b: Block, section: SectionNode | null, key: string): 
   return [{ key, text, number: null, block: b, from, to: from + text.length, section, parentKey: null, group: null }];
 }
 
+/** A numbered item's own text as the finding it states ("1. Kế hoạch lựa chọn nhà thầu … chưa sát …"), if it states one. */
+export function numberedFinding(b: Block, section: SectionNode | null, key: string): ShortcomingDraft[] | null {
+  const from = b.text.length - b.content.length + (b.content.length - b.content.trimStart().length);
+  const text = b.content.trim().replace(/^[*_]+|[*_]+$/g, '').trim();
+  if (!FINDING_WORDS.test(text) || text.split(/\s+/).length < 6) return null;
+  return [{ key, text, number: section?.marker.number ?? null, block: b, from, to: from + text.length, section, parentKey: null, group: null }];
+}
+
 /** Words that state a finding ("chưa kịp thời", "còn yếu", "không tổ chức đủ"). */
 const FINDING_WORDS = /(?<![\p{L}])(?:chưa|còn|không|yếu|chậm|thiếu|sai|vi phạm|hạn chế)(?![\p{L}])/u;
 
