@@ -871,3 +871,25 @@ describe('forms met on h49 (a hospital in the state format)', () => {
     expect(units(d)).toEqual(['Khoa Dược:lead', 'Phòng Tài chính kế toán:support']);
   });
 });
+
+describe('units and roles met on h48 and h51 (a city Standing Committee; a commune inspection commission)', () => {
+  const su = (t: string) => sentenceUnits(t).map((u) => `${u.unit}:${u.role}`);
+  it('reads "X lãnh đạo (, chỉ đạo) Y <verb>" as X directing and Y carrying out, and "là cơ quan thường trực, tổng hợp và tham mưu"', () => {
+    expect(su('Đảng ủy Ủy ban nhân dân tỉnh lãnh đạo Ủy ban nhân dân tỉnh phê duyệt phương án; Sở Tài chính là cơ quan thường trực, tổng hợp và tham mưu.')).toEqual([
+      'Đảng ủy Ủy ban nhân dân tỉnh:direct', 'Ủy ban nhân dân tỉnh:execute', 'Sở Tài chính:advise',
+    ]);
+    expect(su('Đảng ủy Ủy ban nhân dân tỉnh lãnh đạo, chỉ đạo Công an tỉnh chủ trì, phối hợp với Ủy ban nhân dân các xã, phường cập nhật dữ liệu.')).toEqual([
+      'Đảng ủy Ủy ban nhân dân tỉnh:direct', 'Công an tỉnh:lead', 'Ủy ban nhân dân các xã, phường:support',
+    ]);
+  });
+  it('reads a comrade assigned by post, in one or two hats, and a post whose body has lower-case syllables', () => {
+    expect(su('Ban Thường vụ giao đồng chí Phó Bí thư Đảng ủy, Chủ tịch Ủy ban nhân dân xã trực tiếp chỉ đạo các việc sau:')).toEqual(['Phó Bí thư Đảng ủy, Chủ tịch Ủy ban nhân dân xã:direct']);
+    expect(su('Ủy ban nhân dân tỉnh điều chuyển vốn; giao đồng chí Phó Chủ tịch Thường trực Ủy ban nhân dân tỉnh trực tiếp chỉ đạo.')).toEqual(['Ủy ban nhân dân tỉnh:execute', 'Phó Chủ tịch Thường trực Ủy ban nhân dân tỉnh:direct']);
+    expect(su('Đồng chí Chủ nhiệm Ủy ban Kiểm tra trực tiếp chỉ đạo cuộc giám sát.')).toEqual(['Chủ nhiệm Ủy ban Kiểm tra:direct']);
+    expect(personOrUnits('đồng chí Phó Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân tỉnh.').map((u) => u.unit)).toEqual(['Phó Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân tỉnh']);
+    expect(parseLabel('Đồng chí chỉ đạo: đồng chí Lê Thị Hoa, Ủy viên Ban Thường vụ.')).toMatchObject({ kind: 'role', role: 'direct' });
+  });
+  it('ends a unit at "quyết định" and "đã"', () => {
+    expect(su('Ủy ban Kiểm tra quyết định kiểm tra đảng viên khi có dấu hiệu vi phạm.')).toEqual(['Ủy ban Kiểm tra:execute']);
+  });
+});

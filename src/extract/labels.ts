@@ -103,7 +103,7 @@ export function parseLabel(text: string): Label | null {
 
 /** Who a role label names before its role word ("Cơ quan chủ trì", "Lãnh đạo Ban chỉ đạo", "Phòng tham mưu"). */
 // (Two kinds joined by "/": "Khoa/Phòng chủ trì:", "Đơn vị/cá nhân thực hiện:".)
-const HOLDER = String.raw`(?:(?:khoa|phong|to|ban)\s*\/\s*(?:khoa|phong|to|ban|don vi|bo phan)\s|(?:don vi|co quan|bo phan)\s*\/\s*(?:ca nhan|nguoi|don vi|bo phan)\s|co quan|don vi|bo phan|phan cong|nguoi|ca nhan|lanh dao(?: (?:ban|so|phong|trung tam|van phong|don vi|co quan))?|phong(?= \S))`;
+const HOLDER = String.raw`(?:(?:khoa|phong|to|ban)\s*\/\s*(?:khoa|phong|to|ban|don vi|bo phan)\s|(?:don vi|co quan|bo phan)\s*\/\s*(?:ca nhan|nguoi|don vi|bo phan)\s|co quan|don vi|bo phan|phan cong|nguoi|ca nhan|dong chi|lanh dao(?: (?:ban|so|phong|trung tam|van phong|don vi|co quan))?|phong(?= \S))`;
 const ROLE_HOLDER = new RegExp(`^${HOLDER}`);
 // "Người kiểm tra:" names who checks the work done (a monitor), as a small cell's plan assigns it.
 const ROLE_LABEL = new RegExp(String.raw`^(?:${HOLDER}?\s*(?:chiu trach nhiem\s*)?(?:chu tri|phoi hop|tham muu|chi dao|thuc hien|theo doi|giam sat|de xuat|tong hop|tham gia|ho tro|phu trach)|nguoi kiem tra)`);

@@ -37,7 +37,7 @@ const HEAD = String.raw`(?:[Cc]ác ${GENERIC}|[Cc]ác (?:đồng chí|cơ quan|�
  * list ends): one list, so both readers stop at the same words. ("hỗ trợ" ends a subject only: a partner may be a
  * "Trung tâm Dịch vụ hỗ trợ nông dân".)
  */
-const ACTION_VERBS = ['duy trì', 'quan tâm', 'điều chỉnh', 'xác minh', 'làm rõ', 'tạm dừng', 'hoàn tất', 'ghi', 'chi trả', 'mở', 'đóng', 'niêm yết', 'cung cấp', 'bổ sung', 'lập', 'tháo gỡ'];
+const ACTION_VERBS = ['duy trì', 'quan tâm', 'điều chỉnh', 'xác minh', 'làm rõ', 'tạm dừng', 'hoàn tất', 'ghi', 'chi trả', 'mở', 'đóng', 'niêm yết', 'cung cấp', 'bổ sung', 'lập', 'tháo gỡ', 'quyết định', 'tạo điều kiện', 'đã', 'cập nhật', 'phê duyệt', 'điều chuyển'];
 const FOLDED_VERBS = new Map(ACTION_VERBS.map((v) => [fold(v), v]));
 const STOP = String.raw`(?:chủ trì|phối hợp|tham mưu(?!,? giúp việc)|thực hiện|(?<!(?<![Tt]rưởng )[Bb]an |đầu tư )xây dựng|theo dõi|căn cứ|(?<!các )tổ chức(?! đảng| chính trị| cơ sở| bộ máy| hội| phi chính phủ| xã hội)|tiếp tục|rà soát|triển khai|hướng dẫn|(?<!Kế hoạch )tổng hợp|báo cáo|chỉ đạo|(?<!đồng chí )lãnh đạo|(?<![Ủủ]y ban )kiểm tra|giám sát|phân công|kiểm điểm|nghiên cứu|đôn đốc|ban hành|giới thiệu|ra (?:nghị quyết|quyết định|thông báo|văn bản)|(?<!Hậu )cần|phải|trước hết|có trách nhiệm|chịu trách nhiệm|quán triệt|nhận xét|xem xét|thông báo|gửi|nộp|đề xuất|chuẩn bị|bố trí|để|nhằm|về việc|khi|đảm bảo|bảo đảm|kịp thời|thường xuyên|định kỳ|làm|được|sớm|trình|theo|tập trung|chủ động|khẩn trương|giúp|đánh giá|(?<!(?:[Tt]rưởng ban|[Bb]í thư|[Ủủ]y viên|[Gg]iám đốc|[Cc]hủ tịch|[Tt]rưởng phòng|[Hh]iệu trưởng) )phụ trách(?! (?:lĩnh vực|khối|địa bàn|công tác|mảng)(?![\p{L}]))|tuyên truyền|vận động|phổ biến|đẩy mạnh|tăng cường|nâng cao|đổi mới|kiện toàn|củng cố|giải quyết|tiến hành|hoàn thiện|hoàn thành|sửa đổi|cử|trực tiếp|đối chiếu|áp dụng|bồi dưỡng|đưa|phân loại|số hóa|làm việc|dự(?! án| toán| thảo| báo| bị| phòng| trữ)|thu hồi|lập|xác định|cập nhật|công khai|tiếp nhận|giải trình|với|là|hỗ trợ|giao(?! thông| dịch| ban| nhận)|chỉ(?! huy)|${ACTION_VERBS.join('|')}|trong(?! (?:nhà trường|Trường|cơ quan|đơn vị|hệ thống chính trị|khối|toàn)(?![\p{L}]))|tại|từ|đến|sau|trước)`;
 
@@ -155,7 +155,10 @@ function personIn(part: string): { name: string; from: number } | null {
     // A capitalised name or title ("đồng chủ trì" is a role, not "đồng chí"); a post ends before its verb
     // ("đồng chí Bí thư Chi bộ trực tiếp chuẩn bị …").
     const verb = POST_START.test(name) ? VERB_AFTER.exec(name) : null;
-    const own = verb ? name.slice(0, verb.index) : name;
+    let own = verb ? name.slice(0, verb.index) : name;
+    // One comrade in two posts: "đồng chí Phó Bí thư Thành ủy, Chủ tịch Ủy ban nhân dân thành phố".
+    const second = own === name && POST_START.test(own) ? SECOND_POST.exec(part.slice(part.indexOf(own, dc[0].length) + own.length)) : null;
+    if (second) own += second[0];
     if (/^\p{Lu}/u.test(own)) return { name: own, from: part.indexOf(own, dc[0].length) };
     return null;
   }
@@ -200,7 +203,7 @@ export function personOrUnits(value: string): { unit: string; from: number; to: 
  */
 function verbRole(after: string): Role | null {
   // "X giúp Ban Thường vụ theo dõi, đôn đốc": helping a body to monitor is monitoring.
-  const m = /^\s*[:,]?\s*(?:(?:có|chịu) trách nhiệm\s+|giúp\s+\p{Lu}[^,.;:]{0,40}?\s+(?=theo dõi|đôn đốc)|là\s+(?:đầu mối|(?:đơn vị|cơ quan|bộ phận)(?:\s+đầu mối)?)\s*,?\s+(?:tổng hợp,\s+)?(?=chủ trì|tham mưu|phối hợp|theo dõi|đôn đốc)|là\s+(?:đơn vị|cơ quan|bộ phận)\s[^,.;:]{2,30},\s*giúp\s+\p{Lu}[^,.;:]{0,40}?\s+(?=theo dõi|đôn đốc))?([Cc]hủ trì|[Ll]àm đầu mối|[Tt]ham mưu(?!,? giúp việc)|[Tt]hực hiện|[Pp]hối hợp|[Hh]ỗ trợ|[Tt]heo dõi|[Đđ]ôn đốc|[Gg]iám sát(?= việc| các| thực hiện)|[Cc]hỉ đạo chung|chỉ đạo(?=\s+\p{Lu}|\s+(?:lập|xây dựng|rà soát|triển khai|tổ chức|kiểm tra|xử lý|giải quyết|khắc phục|củng cố)(?![\p{L}]))|(?:[Tt]rực tiếp |[Qq]uan tâm )chỉ đạo|chỉ đạo(?= việc| thực hiện| các nội dung| nội dung|\s*[;.)]|\s*$|,\s*(?:điều hành|đôn đốc|kiểm tra))|lãnh đạo(?=\s*[;.)]|\s*$)|(?:[Tt]rực tiếp )?phụ trách(?= (?:khoản|điểm|nội dung|các nội dung|lĩnh vực|việc)(?![\p{L}])))(?![\p{L}])/u.exec(after);
+  const m = /^\s*[:,]?\s*(?:(?:có|chịu) trách nhiệm\s+|giúp\s+\p{Lu}[^,.;:]{0,40}?\s+(?=theo dõi|đôn đốc)|là\s+(?:đầu mối|(?:đơn vị|cơ quan|bộ phận)(?:\s+(?:đầu mối|thường trực))?)\s*,?\s+(?:tổng hợp\s*(?:,|và)\s+)?(?=chủ trì|tham mưu|phối hợp|theo dõi|đôn đốc)|là\s+(?:đơn vị|cơ quan|bộ phận)\s[^,.;:]{2,30},\s*giúp\s+\p{Lu}[^,.;:]{0,40}?\s+(?=theo dõi|đôn đốc))?([Cc]hủ trì|[Ll]àm đầu mối|[Tt]ham mưu(?!,? giúp việc)|[Tt]hực hiện|[Pp]hối hợp|[Hh]ỗ trợ|[Tt]heo dõi|[Đđ]ôn đốc|[Gg]iám sát(?= việc| các| thực hiện)|[Cc]hỉ đạo chung|chỉ đạo(?=\s+\p{Lu}|\s+(?:lập|xây dựng|rà soát|triển khai|tổ chức|kiểm tra|xử lý|giải quyết|khắc phục|củng cố)(?![\p{L}]))|(?:[Tt]rực tiếp |[Qq]uan tâm )chỉ đạo|chỉ đạo(?= việc| thực hiện| các nội dung| nội dung|\s*[;.)]|\s*$|,\s*(?:điều hành|đôn đốc|kiểm tra))|lãnh đạo(?=\s*[;.)]|\s*$)|lãnh đạo(?:,\s*chỉ đạo)?(?=\s+\p{Lu})|(?:[Tt]rực tiếp )?phụ trách(?= (?:khoản|điểm|nội dung|các nội dung|lĩnh vực|việc)(?![\p{L}])))(?![\p{L}])/u.exec(after);
   // "X hướng dẫn, theo dõi việc thực hiện": a guiding verb before the monitoring pair keeps X a monitor.
   if (!m) return /^\s*(?:hướng dẫn|kiểm tra),\s*(?:theo dõi|đôn đốc)(?![\p{L}])/u.test(after) ? 'monitor' : null;
   const w = m[1]!.toLowerCase();
@@ -219,7 +222,8 @@ const WITH_PARTNER = new RegExp(String.raw`^(?: chặt chẽ)?\s+(?:với\s|${HE
 /** Words before a person's name: "đồng chí" (Party), "ông"/"bà" (state documents). */
 const COMRADE = String.raw`[Đđ]ồng chí|[Đđ]\/c|[Ôô]ng|[Bb]à`;
 /** A post named instead of a person: "Đồng chí Bí thư Đảng ủy trực tiếp chỉ đạo" → "Bí thư Đảng ủy". */
-const POST = String.raw`(?:Phó\s)?(?:Bí thư|Chủ tịch|Giám đốc|Tổng giám đốc|Chủ nhiệm|Trưởng ban)(?:\s(?:\p{Lu}\p{Ll}*|ủy|uỷ|bộ|nhân dân)){0,5}`;
+// The post's body runs on through its lower-case syllables ("Ủy ban Kiểm tra", "Thường trực") up to a verb.
+const POST = String.raw`(?:Phó\s)?(?:Bí thư|Chủ tịch|Giám đốc|Tổng giám đốc|Chủ nhiệm|Trưởng ban)(?:\s(?:\p{Lu}\p{Ll}*|(?!(?:${STOP}|và|cùng|của|các|những)(?![\p{L}]))\p{Ll}+)(?![\p{L}])){0,12}`;
 /**
  * A person assigned by name: "X phân công (giao) đồng chí [Đại tá] Nguyễn Văn A, <chức vụ>, theo dõi, chỉ đạo …", or
  * a sentence opening with the comrade ("Đồng chí Bí thư Đảng ủy trực tiếp chỉ đạo …; đồng chí B, …, theo dõi").
@@ -233,11 +237,13 @@ const LATER_ADVICE = /;\s*(?:đồng thời\s+)?(?:tổng hợp,?\s+)?tham mưu(
 const OPENING_CLAUSE = String.raw`(?:Căn cứ|Trên cơ sở|Sau khi|Ngay sau khi|Để|Trong|Đối với|Định kỳ|Hằng|Khi|Trước|Từ)(?![\p{L}])[^,;]{0,200},\s*`;
 const SUBJECT_LEAD = new RegExp(String.raw`^\s*(?:${OPENING_CLAUSE})?(?:(?:[Gg]iao(?: cho)?|[Đđ]ề nghị)\s+)?`, 'u');
 const PERSON_ASSIGN = new RegExp(
-  String.raw`(?:(?<![\p{L}])(?:[Pp]hân công|[Gg]iao)(?: cho)?\s*:?\s+|^\s*(?:${OPENING_CLAUSE})?|(?<=;\s*)|(?<=\.\s+)(?=Đ))(${COMRADE})\s+(?:${RANK}\s+)?(${NAME_WORD}(?:\s${NAME_WORD}){1,4}|${POST})(?![\p{L}])`,
+  String.raw`(?:(?<![\p{L}])(?:[Pp]hân công|[Gg]iao)(?: cho)?\s*:?\s+|^\s*(?:${OPENING_CLAUSE})?|(?<=;\s*)|(?<=\.\s+)(?=Đ))(${COMRADE})\s+(?:${RANK}\s+)?(${POST}|${NAME_WORD}(?:\s${NAME_WORD}){1,4})(?![\p{L}])`,
   'u',
 );
 const POST_ONLY = new RegExp(String.raw`^${POST}$`, 'u');
 const POST_START = new RegExp(String.raw`^${POST}`, 'u');
+const POSTED_VERB = new RegExp(String.raw`^(,\s*${POST})?\s*,?\s*(?:trực tiếp\s+)?(theo dõi|đôn đốc|giám sát|chỉ đạo|phụ trách|chủ trì)(?![\p{L}])`, 'u');
+const SECOND_POST = new RegExp(String.raw`^,\s*${POST}(?=\s*[.;]|\s*$)`, 'u');
 const VERB_AFTER = new RegExp(String.raw`\s+(?=${STOP}(?![\p{L}]))`, 'u');
 /** Whether words after "đồng chí"/"ông"/"bà" name a person (or, opening the sentence, a post that acts). */
 function isPerson(intro: string, name: string, opensSentence: boolean): boolean {
@@ -273,6 +279,12 @@ const UNIT_START = new RegExp(String.raw`^(?:${HEAD}|(?:các|cấp)\s)`, 'iu');
  * A monitor (the assigning body is not responsible). `inherited`: the unit of a "Phòng X:" line the text is
  * a bullet under, for a text opening with its verb ("Chủ trì, …", "Tham mưu …").
  */
+/** The units of the clauses before an assignment at `at` (its own subject, the assigning body, is dropped). */
+function clauseBefore(text: string, at: number, inherited: string | null): UnitHit[] {
+  const clause = Math.max(text.lastIndexOf(';', at), text.lastIndexOf('.', at), text.lastIndexOf('(', at)) + 1;
+  return clause > 0 ? sentenceUnits(text.slice(0, clause), inherited) : [];
+}
+
 export function sentenceUnits(text: string, inherited: string | null = null): UnitHit[] {
   const pa = PERSON_ASSIGN.exec(text);
   const paName = pa?.[2] ?? '';
@@ -282,9 +294,18 @@ export function sentenceUnits(text: string, inherited: string | null = null): Un
   // "Giao đồng chí A, Thư ký …, thiết lập …": assigned work with no role verb is carried out.
   const afterName = text.slice(nameAt + paName.length);
   const paRole = isAssigned ? (personRole(afterName) ?? (/^[Gg]iao/.test(pa[0]) ? assignedWork(afterName) : null)) : null;
+  // "Ban Thường vụ giao đồng chí Phó Bí thư Đảng ủy, Chủ tịch Ủy ban nhân dân xã trực tiếp chỉ đạo": the post, in its
+  // one or two hats, when its verb follows at once.
+  const posted = pa && !isAssigned && POST_ONLY.test(paName) ? POSTED_VERB.exec(afterName) : null;
+  if (pa && posted) {
+    // "đồng chí Phó Bí thư Đảng ủy Phạm Hồng Quân": a post followed by its holder's name names the person.
+    const unit = postHolder(paName + (posted[1] ?? ''));
+    const role = PERSON_ROLES[posted[2]!]!;
+    const restAt = nameAt + paName.length + posted[0].length;
+    const rest = sentenceUnits(text.slice(restAt)).map((h) => ({ ...h, from: h.from + restAt, to: h.to + restAt }));
+    return [...clauseBefore(text, pa.index, inherited), { unit, role, from: nameAt, to: nameAt + unit.length }, ...rest.filter((h) => h.unit !== unit)];
+  }
   if (pa && paRole) {
-    // The clause before the assignment keeps its own units; its subject (the assigning body) is dropped.
-    const clause = Math.max(text.lastIndexOf(';', pa.index), text.lastIndexOf('.', pa.index), text.lastIndexOf('(', pa.index)) + 1;
     const restAt = nameAt + paName.length + paRole.length;
     const rest = sentenceUnits(text.slice(restAt)).map((h) => ({ ...h, from: h.from + restAt, to: h.to + restAt }));
     const person: UnitHit = { unit: paName, role: PERSON_ROLES[paRole.verb]!, from: nameAt, to: nameAt + paName.length };
@@ -296,7 +317,7 @@ export function sentenceUnits(text: string, inherited: string | null = null): Un
       const r = isPerson(m[1]!, name, false) ? personRole(text.slice(at + name.length)) : null;
       if (r) more.push({ unit: name, role: PERSON_ROLES[r.verb]!, from: at, to: at + name.length });
     }
-    return [...(clause > 0 ? sentenceUnits(text.slice(0, clause), inherited) : []), person, ...more, ...rest.filter((h) => !more.some((p) => p.unit === h.unit))];
+    return [...clauseBefore(text, pa.index, inherited), person, ...more, ...rest.filter((h) => !more.some((p) => p.unit === h.unit))];
   }
   const hits: UnitHit[] = [];
   const units = [...text.matchAll(UNIT_RE)].map((m) => ({ raw: m[0], from: m.index ?? 0, to: (m.index ?? 0) + m[0].length }));
@@ -342,6 +363,16 @@ export function sentenceUnits(text: string, inherited: string | null = null): Un
       const asked = giao && /^\s*(?:quan tâm,?\s+)?phối hợp(?![\p{L}])/u.test(after) && /^\s*[Đđ]ề nghị/u.test(lead?.[0].replace(/^[^,]*,\s*/u, '') ?? '');
       const own = asked ? 'support' : role === 'lead' || role === 'advise' || role === 'support' || watches || (!giao && role !== null) ? role : 'execute';
       for (const u of splitUnits(subject)) push(u.unit, own, startAt + u.from, startAt + u.to);
+      // "X lãnh đạo (, chỉ đạo) Y phê duyệt …": Y carries the work out (its own role verb, "Y chủ trì", is read below).
+      const directs = own === 'direct' ? /^\s*(?:lãnh đạo,?\s*)?(?:chỉ đạo|lãnh đạo)\s+(?=\p{Lu})/u.exec(after) : null;
+      if (directs) {
+        const at = startAt + (verbStop ? verbStop.at : subject.length) + directs[0].length;
+        const led = units.find((u) => u.from === at);
+        const ledStop = led ? stopIn(text.slice(at)) : null;
+        if (led && ledStop && verbRole(text.slice(at + ledStop.index, at + ledStop.index + 80)) === null) {
+          for (const u of splitUnits(text.slice(at, at + ledStop.index))) push(u.unit, 'execute', at + u.from, at + u.to);
+        }
+      }
       // "X chủ trì …; tham mưu Ban Thường vụ …": a later clause with no subject of its own that advises is X's too.
       if (own !== 'advise' && LATER_ADVICE.test(rest.slice(subject.length))) for (const u of splitUnits(subject)) push(u.unit, 'advise', startAt + u.from, startAt + u.to);
     }
