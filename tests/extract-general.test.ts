@@ -889,6 +889,12 @@ describe('units and roles met on h48 and h51 (a city Standing Committee; a commu
     expect(personOrUnits('đồng chí Phó Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân tỉnh.').map((u) => u.unit)).toEqual(['Phó Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân tỉnh']);
     expect(parseLabel('Đồng chí chỉ đạo: đồng chí Lê Thị Hoa, Ủy viên Ban Thường vụ.')).toMatchObject({ kind: 'role', role: 'direct' });
   });
+  it('keeps the relative clause that says which members of a collective body are meant, not after a single body', () => {
+    expect(su('Thủ trưởng các phòng, đơn vị thuộc Sở được giao chủ trì tại Mục II xây dựng kế hoạch chi tiết.')).toEqual(['Thủ trưởng các phòng, đơn vị thuộc Sở được giao chủ trì tại Mục II:execute']);
+    expect(su('Chi ủy các chi bộ để xảy ra vi phạm tổ chức kiểm điểm.')).toEqual(['Chi ủy các chi bộ để xảy ra vi phạm:execute']);
+    expect(su('Các chi bộ được kiểm tra xây dựng kế hoạch khắc phục.')).toEqual(['Các chi bộ được kiểm tra:execute']);
+    expect(su('Văn phòng Đảng ủy được giao chủ trì tổ chức hội nghị.')).toEqual(['Văn phòng Đảng ủy:execute']);
+  });
   it('ends a unit at "quyết định" and "đã"', () => {
     expect(su('Ủy ban Kiểm tra quyết định kiểm tra đảng viên khi có dấu hiệu vi phạm.')).toEqual(['Ủy ban Kiểm tra:execute']);
   });

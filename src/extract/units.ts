@@ -43,7 +43,19 @@ const STOP = String.raw`(?:chủ trì|phối hợp|tham mưu(?!,? giúp việc)|
 
 // "phòng, chống" (prevention and combat: "Phòng An ninh mạng và phòng, chống tội phạm …") is one word of a name.
 const PHONG_CHONG = String.raw`(?<=[Pp]hòng),(?=\schống\s)`;
-const UNIT_RE = new RegExp(String.raw`(?<![\p{L}])${HEAD}(?:(?:,\s(?=giúp việc)|${PHONG_CHONG})?[\s-]+(?!${STOP}(?![\p{L}]))[\p{L}\d/-]+(?:\.[\p{L}\d/-]+)*)*`, 'gu');
+/**
+ * A relative clause that names which members of a collective body are meant: "Thủ trưởng các phòng, đơn vị được giao
+ * chủ trì tại Mục II", "Các chi bộ được kiểm tra", "Chi ủy các chi bộ để xảy ra vi phạm" (only after "các", "những", a
+ * number, "đảng viên" or "Trưởng": a single body's "Văn phòng được giao chủ trì …" is its role).
+ */
+const RELATIVE = String.raw`(?:\s+(?<=(?:(?<![\p{L}])(?:[Cc]ác|[Nn]hững|\d+)\s|[Đđ]ảng viên|[Tt]rưởng)[^.;:()]{0,80})(?:được (?:giao(?: nhiệm vụ| chủ trì)?(?: tại (?:[Mm]ục|khoản|điểm|phần) [IVX\d.]+)?|phân công(?: phụ trách)?|kiểm tra|giám sát)|để xảy ra (?:vi phạm|sai sót|sai phạm|tồn tại|hạn chế))(?![\p{L}]))`;
+const RELATIVE_AT = new RegExp(RELATIVE, 'uy');
+/** Where a relative clause starting at `at` (after the words before it) ends, or -1. */
+function relativeEnd(text: string, at: number): number {
+  RELATIVE_AT.lastIndex = text.slice(0, at).trimEnd().length;
+  return RELATIVE_AT.exec(text) ? RELATIVE_AT.lastIndex : -1;
+}
+const UNIT_RE = new RegExp(String.raw`(?<![\p{L}])${HEAD}(?:(?:,\s(?=giúp việc)|${PHONG_CHONG})?[\s-]+(?!${STOP}(?![\p{L}]))[\p{L}\d/-]+(?:\.[\p{L}\d/-]+)*)*${RELATIVE}?`, 'gu');
 /**
  * A unit name ends with its level ("… Huyện ủy", "… huyện", "… các xã, thị trấn", "… Sở"): a lowercase word after
  * that, other than a connector or another level word, is the verb ("… Huyện ủy mở lớp", "… thị trấn tuyên
@@ -341,7 +353,11 @@ export function sentenceUnits(text: string, inherited: string | null = null): Un
   const first = units.find((u) => u.from === startAt);
   if (first) {
     const rest = text.slice(startAt);
-    const stop = stopIn(rest);
+    // A subject with its relative clause ("Các chi bộ được kiểm tra …") ends where that clause does.
+    const early = stopIn(rest);
+    const clauseEnd = early ? relativeEnd(rest, early.index) : -1;
+    const later = clauseEnd > 0 ? stopIn(rest.slice(clauseEnd)) : null;
+    const stop: { index: number; 0: string } | null = later ? { index: later.index + clauseEnd, 0: later[0] } : early;
     // "Ban Thường vụ giao X chủ trì …": the assigning body is not responsible; X is, as after an opening "Giao".
     if (stop && !giao && /^\s*(?:giao(?: cho)?|đề nghị)\s+\p{Lu}/u.test(rest.slice(stop.index))) {
       const at = startAt + stop.index;
