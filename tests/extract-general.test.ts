@@ -899,3 +899,19 @@ describe('units and roles met on h48 and h51 (a city Standing Committee; a commu
     expect(su('Ủy ban Kiểm tra quyết định kiểm tra đảng viên khi có dấu hiệu vi phạm.')).toEqual(['Ủy ban Kiểm tra:execute']);
   });
 });
+
+describe('headings and labels met on h46 and h51', () => {
+  it('reads a measures heading that points at a shortcoming in parentheses as no shortcoming ("5. Về giám sát (hạn chế số 5)")', () => {
+    const d = run(['III. NHIỆM VỤ, GIẢI PHÁP', '', '5. Về giám sát thường xuyên (hạn chế số 5)', '', '- Ủy ban Kiểm tra phân công lại địa bàn theo dõi.'].join('\n'));
+    expect(d.shortcomings).toEqual([]);
+  });
+  it('reads labelled findings under a group heading, not the heading, and a second measures label as no task', () => {
+    const d = run([
+      'II. HẠN CHẾ, KHUYẾT ĐIỂM VÀ BIỆN PHÁP KHẮC PHỤC', '', '#### A. Hạn chế, khuyết điểm qua kiểm điểm năm 2025', '',
+      '**Hạn chế 1:** Nghị quyết sinh hoạt chi bộ hằng tháng còn chung chung.', '', '- Biện pháp khắc phục: Chi ủy họp, thống nhất dự thảo nghị quyết tháng.', '',
+      '**Hạn chế 2:** Công tác phát triển đảng viên chưa đạt chỉ tiêu.', '', '- Biện pháp khắc phục:', '', '+ Chi ủy lập danh sách quần chúng ưu tú.',
+    ].join('\n'));
+    expect(d.shortcomings.map((s) => s.text)).toEqual(['Nghị quyết sinh hoạt chi bộ hằng tháng còn chung chung', 'Công tác phát triển đảng viên chưa đạt chỉ tiêu']);
+    expect(d.tasks.map((t) => t.text)).toEqual(['Chi ủy họp, thống nhất dự thảo nghị quyết tháng.', 'Chi ủy lập danh sách quần chúng ưu tú.']);
+  });
+});

@@ -114,8 +114,10 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
         keys.push(key);
       });
     }
-    // "Đối với hạn chế thứ hai", "Đối với tồn tại trong …": a measures heading pointing at a shortcoming, not one.
-    if (keys.length === 0 && !isMeasureHeading(s.head.content)) {
+    // "Đối với hạn chế thứ hai", "Đối với tồn tại trong …": a measures heading pointing at a shortcoming, not one; nor
+    // a group heading over labelled findings ("A. Hạn chế qua kiểm điểm" / "Hạn chế 1: …").
+    const labelled = s.blocks.some((b) => { const l = parseLabel(b.content); return l?.kind === 'shortcoming' && l.value.trim().length > 10; });
+    if (keys.length === 0 && !isMeasureHeading(s.head.content) && !labelled) {
       const key = `s${++sk}`;
       shortcomings.push({ key, text: group, number: s.marker.number, block: s.head, from: s.head.text.length - s.head.content.length, to: s.head.text.length, section: s, parentKey: null, group: null });
       keys.push(key);
@@ -400,8 +402,9 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
         valueTask({ b: solLab.b, lab: solLab.lab! });
         for (const x of labeled.slice(sol + 1)) {
           if (x.lab) {
-            if (x.lab.kind !== 'solutions') continue;
-            if (valueTask({ b: x.b, lab: x.lab })) continue;
+            // A further measures label leads the items after it ("- Biện pháp khắc phục:" / "+ …"): no task itself.
+            if (x.lab.kind === 'solutions') valueTask({ b: x.b, lab: x.lab });
+            continue;
           }
           if (x.b.marker?.kind === 'bullet' && !isDeadlineSentence(x.b.content)) mine.push(makeTask(s, null, [{ block: x.b, from: contentAt(x.b), to: x.b.text.length }], { ...c, shortcomingKeys: keysAt(x.b) }, x.b.content));
         }

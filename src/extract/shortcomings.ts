@@ -25,7 +25,8 @@ const SHORTCOMING_WORDS = /(han che|khuyet diem|yeu kem|ton tai|vi pham|sai sot|
 
 /** "Nhóm khuyết điểm, hạn chế liên quan đến …", "Về hạn chế …", "Hạn chế trong …": a group heading. */
 export function isShortcomingGroup(s: SectionNode): boolean {
-  const f = unconfuse(fold(s.head.content)).trim();
+  // A parenthesis only points at a shortcoming ("5. Về giám sát (hạn chế số 5)" heads its measures).
+  const f = unconfuse(fold(s.head.content)).replace(/\([^()]*\)/g, ' ').trim();
   // A measures heading opens with its verb ("Khắc phục …", "Xử lý tồn tại về tài chính", "Chấn chỉnh …").
   if (/^(khac phuc|ra soat|xay dung|to chuc|phan cong|danh gia|kiem diem|xu ly|chan chinh|sua chua)/.test(f)) return false;
   return /^(nhom|ve|doi voi|linh vuc|cac|nhung)?\s*.{0,24}?(han che|khuyet diem|yeu kem|ton tai)/.test(f) && f.length <= 200;
