@@ -895,6 +895,12 @@ describe('units and roles met on h48 and h51 (a city Standing Committee; a commu
     expect(su('Các chi bộ được kiểm tra xây dựng kế hoạch khắc phục.')).toEqual(['Các chi bộ được kiểm tra:execute']);
     expect(su('Văn phòng Đảng ủy được giao chủ trì tổ chức hội nghị.')).toEqual(['Văn phòng Đảng ủy:execute']);
   });
+  it('reads village boards named in lower case, a post with its remit after its level, and a comrade who advises', () => {
+    expect(su('Chi ủy chỉ đạo Ban phát triển thôn rà soát lại từng tiêu chí.')).toEqual(['Chi ủy:direct', 'Ban phát triển thôn:execute']);
+    expect(su('Ban điều hành các tổ dân phố tuyên truyền, vận động.')).toEqual(['Ban điều hành các tổ dân phố:execute']);
+    expect(su('Phó Chủ tịch Ủy ban nhân dân phường phụ trách lĩnh vực đô thị trực tiếp chỉ đạo các nội dung.')).toEqual(['Phó Chủ tịch Ủy ban nhân dân phường phụ trách lĩnh vực đô thị:direct']);
+    expect(su('Chi ủy giao đồng chí Lê Thị Hoa, chi ủy viên, tham mưu Chi ủy tổ chức giám sát.')).toEqual(['Lê Thị Hoa:advise']);
+  });
   it('ends a unit at "quyết định" and "đã"', () => {
     expect(su('Ủy ban Kiểm tra quyết định kiểm tra đảng viên khi có dấu hiệu vi phạm.')).toEqual(['Ủy ban Kiểm tra:execute']);
   });
