@@ -319,7 +319,12 @@ export function sentenceUnits(text: string, inherited: string | null = null): Un
   }
   if (pa && paRole) {
     const restAt = nameAt + paName.length + paRole.length;
-    const rest = sentenceUnits(text.slice(restAt)).map((h) => ({ ...h, from: h.from + restAt, to: h.to + restAt }));
+    // The body a comrade advises ("tham mưu Chi ủy tổ chức …") is no doer.
+    const after = text.slice(restAt);
+    const advised = paRole.verb === 'tham mưu' ? after.length - after.trimStart().length : -1;
+    const rest = sentenceUnits(text.slice(restAt))
+      .filter((h) => h.from !== advised)
+      .map((h) => ({ ...h, from: h.from + restAt, to: h.to + restAt }));
     const person: UnitHit = { unit: paName, role: PERSON_ROLES[paRole.verb]!, from: nameAt, to: nameAt + paName.length };
     // "…, chỉ đạo chung; đồng chí B, …, theo dõi, đôn đốc": each further comrade named with a task verb.
     const more: UnitHit[] = [];
