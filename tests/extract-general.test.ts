@@ -901,6 +901,13 @@ describe('units and roles met on h48 and h51 (a city Standing Committee; a commu
     expect(su('Phó Chủ tịch Ủy ban nhân dân phường phụ trách lĩnh vực đô thị trực tiếp chỉ đạo các nội dung.')).toEqual(['Phó Chủ tịch Ủy ban nhân dân phường phụ trách lĩnh vực đô thị:direct']);
     expect(su('Chi ủy giao đồng chí Lê Thị Hoa, chi ủy viên, tham mưu Chi ủy tổ chức giám sát.')).toEqual(['Lê Thị Hoa:advise']);
   });
+  it('reads a university post with its remit, a post in two hats at a sentence\'s start, and the same post again in another role', () => {
+    expect(su('Giao đồng chí Phó Hiệu trưởng phụ trách khoa học và công nghệ chỉ đạo Phòng Khoa học rà soát đề tài.')).toEqual([
+      'Phó Hiệu trưởng phụ trách khoa học và công nghệ:direct', 'Phòng Khoa học:execute',
+    ]);
+    expect(su('Đồng chí Bí thư Đảng ủy, Hiệu trưởng chỉ đạo chung việc thực hiện Kế hoạch.')).toEqual(['Bí thư Đảng ủy, Hiệu trưởng:direct']);
+    expect(su('Đồng chí Bí thư Chi bộ trực tiếp chỉ đạo việc rà soát. Đồng chí Bí thư Chi bộ chủ trì tổ chức đối thoại.')).toEqual(['Bí thư Chi bộ:direct', 'Bí thư Chi bộ:lead']);
+  });
   it('ends a unit at "quyết định" and "đã"', () => {
     expect(su('Ủy ban Kiểm tra quyết định kiểm tra đảng viên khi có dấu hiệu vi phạm.')).toEqual(['Ủy ban Kiểm tra:execute']);
   });

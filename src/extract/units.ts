@@ -37,7 +37,7 @@ const HEAD = String.raw`(?:[Cc]ác ${GENERIC}|[Cc]ác (?:đồng chí|cơ quan|�
  * list ends): one list, so both readers stop at the same words. ("hỗ trợ" ends a subject only: a partner may be a
  * "Trung tâm Dịch vụ hỗ trợ nông dân".)
  */
-const ACTION_VERBS = ['duy trì', 'quan tâm', 'điều chỉnh', 'xác minh', 'làm rõ', 'tạm dừng', 'hoàn tất', 'ghi', 'chi trả', 'mở', 'đóng', 'niêm yết', 'cung cấp', 'bổ sung', 'lập', 'tháo gỡ', 'quyết định', 'tạo điều kiện', 'đã', 'cập nhật', 'phê duyệt', 'điều chuyển'];
+const ACTION_VERBS = ['duy trì', 'quan tâm', 'điều chỉnh', 'xác minh', 'làm rõ', 'tạm dừng', 'hoàn tất', 'ghi', 'chi trả', 'mở', 'đóng', 'niêm yết', 'cung cấp', 'bổ sung', 'lập', 'tháo gỡ', 'quyết định', 'tạo điều kiện', 'đã', 'cập nhật', 'phê duyệt', 'điều chuyển', 'kiện toàn', 'thu hồi'];
 const FOLDED_VERBS = new Map(ACTION_VERBS.map((v) => [fold(v), v]));
 const STOP = String.raw`(?:chủ trì|phối hợp|tham mưu(?!,? giúp việc)|thực hiện|(?<!(?<![Tt]rưởng )[Bb]an |đầu tư )xây dựng|theo dõi|căn cứ|(?<!các )tổ chức(?! đảng| chính trị| cơ sở| bộ máy| hội| phi chính phủ| xã hội)|tiếp tục|rà soát|triển khai|hướng dẫn|(?<!Kế hoạch )tổng hợp|báo cáo|chỉ đạo|(?<!đồng chí )lãnh đạo|(?<![Ủủ]y ban )kiểm tra|giám sát|phân công|kiểm điểm|nghiên cứu|đôn đốc|ban hành|giới thiệu|ra (?:nghị quyết|quyết định|thông báo|văn bản)|(?<!Hậu )cần|phải|trước hết|có trách nhiệm|chịu trách nhiệm|quán triệt|nhận xét|xem xét|thông báo|gửi|nộp|đề xuất|chuẩn bị|bố trí|để|nhằm|về việc|khi|đảm bảo|bảo đảm|kịp thời|thường xuyên|định kỳ|làm|được|sớm|trình|theo|tập trung|chủ động|khẩn trương|giúp|đánh giá|(?<!(?:[Tt]rưởng ban|[Bb]í thư|[Ủủ]y viên|[Gg]iám đốc|[Cc]hủ tịch|[Tt]rưởng phòng|[Hh]iệu trưởng) )phụ trách(?! (?:lĩnh vực|khối|địa bàn|công tác|mảng)(?![\p{L}]))|tuyên truyền|vận động|phổ biến|đẩy mạnh|tăng cường|nâng cao|đổi mới|kiện toàn|củng cố|giải quyết|tiến hành|hoàn thiện|hoàn thành|sửa đổi|cử|trực tiếp|đối chiếu|áp dụng|bồi dưỡng|đưa|phân loại|số hóa|làm việc|dự(?! án| toán| thảo| báo| bị| phòng| trữ)|thu hồi|lập|xác định|cập nhật|công khai|tiếp nhận|giải trình|với|là|hỗ trợ|giao(?! thông| dịch| ban| nhận)|chỉ(?! huy)|${ACTION_VERBS.join('|')}|trong(?! (?:nhà trường|Trường|cơ quan|đơn vị|hệ thống chính trị|khối|toàn)(?![\p{L}]))|tại|từ|đến|sau|trước)`;
 
@@ -235,7 +235,8 @@ const WITH_PARTNER = new RegExp(String.raw`^(?: chặt chẽ)?\s+(?:với\s|${HE
 const COMRADE = String.raw`[Đđ]ồng chí|[Đđ]\/c|[Ôô]ng|[Bb]à`;
 /** A post named instead of a person: "Đồng chí Bí thư Đảng ủy trực tiếp chỉ đạo" → "Bí thư Đảng ủy". */
 // The post's body runs on through its lower-case syllables ("Ủy ban Kiểm tra", "Thường trực") up to a verb.
-const POST = String.raw`(?:Phó\s)?(?:Bí thư|Chủ tịch|Giám đốc|Tổng giám đốc|Chủ nhiệm|Trưởng ban)(?:\s(?:\p{Lu}\p{Ll}*|(?!(?:${STOP}|và|cùng|của|các|những)(?![\p{L}]))\p{Ll}+)(?![\p{L}])){0,12}`;
+// A remit may follow ("Phó Hiệu trưởng phụ trách khoa học và công nghệ").
+const POST = String.raw`(?:Phó\s)?(?:Bí thư|Chủ tịch|Giám đốc|Tổng giám đốc|Chủ nhiệm|Trưởng ban|Hiệu trưởng|Trưởng phòng|Trưởng khoa|Chánh Văn phòng)(?:\s(?:\p{Lu}\p{Ll}*|(?!(?:${STOP}|phụ(?= trách)|và|cùng|của|các|những)(?![\p{L}]))\p{Ll}+)(?![\p{L}])){0,12}(?:\s+phụ trách(?:\s+(?!(?:${STOP})(?![\p{L}]))\p{Ll}+(?![\p{L}])){1,6})?`;
 /**
  * A person assigned by name: "X phân công (giao) đồng chí [Đại tá] Nguyễn Văn A, <chức vụ>, theo dõi, chỉ đạo …", or
  * a sentence opening with the comrade ("Đồng chí Bí thư Đảng ủy trực tiếp chỉ đạo …; đồng chí B, …, theo dõi").
@@ -308,14 +309,14 @@ export function sentenceUnits(text: string, inherited: string | null = null): Un
   const paRole = isAssigned ? (personRole(afterName) ?? (/^[Gg]iao/.test(pa[0]) ? assignedWork(afterName) : null)) : null;
   // "Ban Thường vụ giao đồng chí Phó Bí thư Đảng ủy, Chủ tịch Ủy ban nhân dân xã trực tiếp chỉ đạo": the post, in its
   // one or two hats, when its verb follows at once.
-  const posted = pa && !isAssigned && POST_ONLY.test(paName) ? POSTED_VERB.exec(afterName) : null;
+  const posted = pa && POST_ONLY.test(paName) ? POSTED_VERB.exec(afterName) : null;
   if (pa && posted) {
     // "đồng chí Phó Bí thư Đảng ủy Phạm Hồng Quân": a post followed by its holder's name names the person.
     const unit = postHolder(paName + (posted[1] ?? ''));
     const role = PERSON_ROLES[posted[2]!]!;
     const restAt = nameAt + paName.length + posted[0].length;
     const rest = sentenceUnits(text.slice(restAt)).map((h) => ({ ...h, from: h.from + restAt, to: h.to + restAt }));
-    return [...clauseBefore(text, pa.index, inherited), { unit, role, from: nameAt, to: nameAt + unit.length }, ...rest.filter((h) => h.unit !== unit)];
+    return [...clauseBefore(text, pa.index, inherited), { unit, role, from: nameAt, to: nameAt + unit.length }, ...rest.filter((h) => h.unit !== unit || h.role !== role)];
   }
   if (pa && paRole) {
     const restAt = nameAt + paName.length + paRole.length;
