@@ -928,3 +928,12 @@ describe('headings and labels met on h46 and h51', () => {
     expect(d.tasks.map((t) => t.text)).toEqual(['Chi ủy họp, thống nhất dự thảo nghị quyết tháng.', 'Chi ủy lập danh sách quần chúng ưu tú.']);
   });
 });
+
+describe('deadlines met on h54 (a university)', () => {
+  it('reads the day of an event the work comes before ("trước lễ khai giảng … (ngày 05/9/2026)") and "vào đầu mỗi học kỳ"', () => {
+    expect(findDeadlines('thời gian hoàn thành: trước lễ khai giảng năm học 2026 - 2027 (ngày 05/9/2026).', true).map((d) => `${d.kind} ${d.date}`)).toEqual(['before 2026-09-05']);
+    expect(findDeadlines('Hội nghị tổng kết đã tổ chức (ngày 05/9/2026).', true).map((d) => `${d.kind} ${d.date}`)).toEqual(['on 2026-09-05']);
+    expect(findDeadlines('Chi bộ gửi định hướng sinh hoạt chuyên đề vào đầu mỗi học kỳ.', false).map((d) => d.kind)).toEqual(['recurring']);
+  });
+});
+

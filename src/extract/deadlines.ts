@@ -62,8 +62,8 @@ const RECURRING_IN_SENTENCE = [
   // An adverbial period closing the clause ("đối chiếu số liệu … hằng quý."), not the annual quality rating's name
   // (nor before a comma: "ra nghị quyết hằng tháng, …" names the monthly resolution).
   String.raw`(?<!chat luong\s)${EVERY}(?=\s*(?:[.;)]|$))`,
-  // "sau mỗi học kỳ", "tại phiên họp thường kỳ hằng quý".
-  String.raw`(?:sau\s*moi\s*(?:hoc ky|thang|quy|nam|dot)|thuong ky\s*${EVERY})`,
+  // "sau mỗi học kỳ", "tại phiên họp thường kỳ hằng quý", "vào đầu mỗi học kỳ".
+  String.raw`(?:sau\s*moi\s*(?:hoc ky|thang|quy|nam|dot)|thuong ky\s*${EVERY}|(?:dau|cuoi|giua)\s*(?:moi|hang)\s*(?:hoc ky|nam hoc))`,
   // "vào tuần cuối mỗi tháng", "trước mỗi chuyến ra khơi": a part of every period, before every occurrence.
   String.raw`(?:tuan|ngay)\s*(?:dau|cuoi)(?:\s*(?:cung|tien))?\s*(?:cua\s*)?(?:thang\s*(?:dau|cuoi)\s*)?${EVERY}`,
   // "báo cáo …, chậm nhất ngày 05 của tháng liền kề": a day of every following month.
@@ -194,7 +194,9 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
       const trig = m[1] ?? '';
       const date = iso(+m[4]!, +m[3]!, +m[2]!);
       if (!date) continue;
-      const before = new RegExp(`^${TRIG_BEFORE}$`).test(trig) || new RegExp(`^${TRIG_BEFORE}`).test(trig);
+      // "trước lễ khai giảng năm học 2026 - 2027 (ngày 05/9/2026)": the day of the event the work comes before.
+      const beforeEvent = /^ngay\s*$/.test(trig) && /truoc\s[^().;]{2,80}\(\s*$/.test(f.slice(Math.max(0, m.index! - 90), m.index!));
+      const before = beforeEvent || new RegExp(`^${TRIG_BEFORE}$`).test(trig) || new RegExp(`^${TRIG_BEFORE}`).test(trig);
       const on = trig !== '' && !before && !/^ngay\s*$/.test(trig);
       // A bare "ngày dd/mm/yyyy" outside a deadline slot is a document date, not a deadline.
       if (!before && !on && !context) continue;
