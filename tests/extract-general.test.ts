@@ -937,3 +937,19 @@ describe('deadlines met on h54 (a university)', () => {
   });
 });
 
+describe('forms met on h52 (a commune police Party cell)', () => {
+  const su = (t: string) => sentenceUnits(t).map((u) => `${u.unit}:${u.role}`);
+  it('reads the findings numbered in words after a lead that counts them without a colon', () => {
+    const d = run([
+      'III. NHIỆM VỤ', '', '**5. Về công tác quản lý đảng viên**', '', 'Ủy ban Kiểm tra Đảng ủy xã kết luận Chi bộ còn hai hạn chế trong quản lý đảng viên.', '',
+      'Thứ nhất, chưa thực hiện nghiêm quy định về đảng viên giữ mối liên hệ với nơi cư trú.', '', 'Thứ hai, hồ sơ đảng viên chuyển đến chưa được bổ sung kịp thời.', '',
+      '*Biện pháp khắc phục:*', '', '- Chi ủy rà soát hồ sơ đảng viên.',
+    ].join('\n'));
+    expect(d.shortcomings.map((s) => s.text)).toEqual(['chưa thực hiện nghiêm quy định về đảng viên giữ mối liên hệ với nơi cư trú', 'hồ sơ đảng viên chuyển đến chưa được bổ sung kịp thời']);
+  });
+  it('reads advice after a clause of scope ("…; đối với …, tham mưu X …") and "các trường" as a body (not "các trường hợp")', () => {
+    expect(su('Tổ Tổng hợp lập sổ theo dõi; đối với 03 quyết định chưa được chấp hành, tham mưu Trưởng Công an xã tổ chức cưỡng chế.')).toEqual(['Tổ Tổng hợp:execute', 'Tổ Tổng hợp:advise']);
+    expect(su('Tổ Cảnh sát khu vực phối hợp với Trường THPT Đức Hòa và các trường THCS trên địa bàn tuyên truyền.').slice(1)).toEqual(['Trường THPT Đức Hòa:support', 'các trường THCS trên địa bàn:support']);
+  });
+});
+

@@ -455,7 +455,9 @@ export function listedShortcomings(blocks: readonly Block[], section: SectionNod
       for (const it of inline) add(lead, it.text, null, it.from, it.to);
       continue;
     }
-    if (lead !== headLead && (lead.marker?.kind === 'bullet' || !isShortcomingLead(lead))) continue;
+    // Also a lead that counts them without a colon, before paragraphs numbered in words ("… còn hai hạn chế." / "Thứ nhất, …").
+    const countedLead = !lead.marker && COUNTED_LEAD_END.test(lead.content) && ORDINAL_WORDS.test(blocks[i + 1]?.content ?? '');
+    if (lead !== headLead && !countedLead && (lead.marker?.kind === 'bullet' || !isShortcomingLead(lead))) continue;
     const items: Block[] = [];
     for (let j = i + 1; j < blocks.length; j++) {
       const b = blocks[j]!;
@@ -496,6 +498,8 @@ export function listedShortcomings(blocks: readonly Block[], section: SectionNod
  * the numbered items, or null when the paragraph is one shortcoming.
  */
 const COUNT_WORDS: Record<string, number> = { hai: 2, ba: 3, bốn: 4, năm: 5, sáu: 6 };
+/** A paragraph that ends by counting the shortcomings the paragraphs after it state ("… còn hai hạn chế trong …."). */
+const COUNTED_LEAD_END = /(?<![\p{L}])(?:hai|ba|bốn|năm|sáu|0?[2-9])\s+(?:hạn chế|khuyết điểm|tồn tại|yếu kém)[^.:;]*[.:]?\s*$/u;
 const COUNTED_LEAD = /(?<![\p{L}])(hai|ba|bốn|năm|sáu|0?[2-9])\s+(?:hạn chế|khuyết điểm|tồn tại|yếu kém)[^.:;]*\.\s+(?=\p{Lu})/u;
 
 /**
