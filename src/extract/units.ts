@@ -238,18 +238,18 @@ const COMRADE = String.raw`[Đđ]ồng chí|[Đđ]\/c|[Ôô]ng|[Bb]à`;
 // A remit may follow ("Phó Hiệu trưởng phụ trách khoa học và công nghệ").
 const POST = String.raw`(?:Phó\s)?(?:Bí thư|Chủ tịch|Giám đốc|Tổng giám đốc|Chủ nhiệm|Trưởng ban|Hiệu trưởng|Trưởng phòng|Trưởng khoa|Chánh Văn phòng)(?:\s(?:\p{Lu}\p{Ll}*|(?!(?:${STOP}|phụ(?= trách)|và|cùng|của|các|những)(?![\p{L}]))\p{Ll}+)(?![\p{L}])){0,12}(?:\s+phụ trách(?:\s+(?!(?:${STOP})(?![\p{L}]))\p{Ll}+(?![\p{L}])){1,6})?`;
 /**
- * A person assigned by name: "X phân công (giao) đồng chí [Đại tá] Nguyễn Văn A, <chức vụ>, theo dõi, chỉ đạo …", or
- * a sentence opening with the comrade ("Đồng chí Bí thư Đảng ủy trực tiếp chỉ đạo …; đồng chí B, …, theo dõi").
+ * A clause of its own that advises a body, after the subject's work: "…; tham mưu Ban Thường vụ …", also after a clause
+ * of scope ("…; đối với 03 quyết định chưa chấp hành, tham mưu Trưởng Công an xã …"); not "X tổng hợp, tham mưu …", one
+ * run of the subject's work, which writers read as carrying it out.
  */
-/**
- * A clause of its own that advises a body, after the subject's work: "…; tham mưu Ban Thường vụ …" (not "X tổng hợp,
- * tham mưu …", one run of the subject's work, which writers read as carrying it out).
- */
-// ("…; đối với 03 quyết định chưa chấp hành, tham mưu Trưởng Công an xã …": after a clause of scope too.)
 const LATER_ADVICE = /;\s*(?:\p{Ll}[^;,.]{0,80},\s*)?(?:đồng thời\s+)?(?:tổng hợp,?\s+)?tham mưu(?!,? giúp việc)\s+\p{Lu}/u;
 /** An opening clause of ground, time or scope before a sentence's subject ("Ngay sau khi …, ", "Đối với …, "). */
 const OPENING_CLAUSE = String.raw`(?:Căn cứ|Trên cơ sở|Sau khi|Ngay sau khi|Để|Trong|Đối với|Định kỳ|Hằng|Khi|Trước|Từ)(?![\p{L}])[^,;]{0,200},\s*`;
 const SUBJECT_LEAD = new RegExp(String.raw`^\s*(?:${OPENING_CLAUSE})?(?:(?:[Gg]iao(?: cho)?|[Đđ]ề nghị)\s+)?`, 'u');
+/**
+ * A person assigned by name: "X phân công (giao) đồng chí [Đại tá] Nguyễn Văn A, <chức vụ>, theo dõi, chỉ đạo …", or
+ * a sentence opening with the comrade ("Đồng chí Bí thư Đảng ủy trực tiếp chỉ đạo …; đồng chí B, …, theo dõi").
+ */
 const PERSON_ASSIGN = new RegExp(
   String.raw`(?:(?<![\p{L}])(?:[Pp]hân công|[Gg]iao)(?: cho)?\s*:?\s+|^\s*(?:${OPENING_CLAUSE})?|(?<=;\s*)|(?<=\.\s+)(?=Đ))(${COMRADE})\s+(?:${RANK}\s+)?(${POST}|${NAME_WORD}(?:\s${NAME_WORD}){1,4})(?![\p{L}])`,
   'u',
