@@ -502,13 +502,13 @@ const COUNT_WORDS: Record<string, number> = { hai: 2, ba: 3, bốn: 4, năm: 5, 
 const COUNTED_LEAD_END = /(?<![\p{L}])(?:hai|ba|bốn|năm|sáu|0?[2-9])\s+(?:hạn chế|khuyết điểm|tồn tại|yếu kém)[^.:;]*[.:]?\s*$/u;
 const COUNTED_LEAD = /(?<![\p{L}])(hai|ba|bốn|năm|sáu|0?[2-9])\s+(?:hạn chế|khuyết điểm|tồn tại|yếu kém)[^.:;]*\.\s+(?=\p{Lu})/u;
 
+/** A connective opening a sentence that states one more shortcoming ("Đó là, …", "Bên cạnh đó, …", "Ngoài ra, …"). */
+const CONNECTIVE = /^\s*(?:Đó là|Bên cạnh đó|Ngoài ra|Mặt khác|Đồng thời|Cùng với đó|Thêm vào đó|Trước hết|Cuối cùng)[,:]\s*/u;
+
 /**
  * "… chỉ ra thêm hai hạn chế. Công tác X …. Việc Y …." — a sentence that counts the shortcomings, then as many
  * sentences stating them (an area opener "Về công tác tuyển sinh, " is not part of one). Null unless the count fits.
  */
-/** A connective opening a sentence that states one more shortcoming ("Đó là, …", "Bên cạnh đó, …", "Ngoài ra, …"). */
-const CONNECTIVE = /^\s*(?:Đó là|Bên cạnh đó|Ngoài ra|Mặt khác|Đồng thời|Cùng với đó|Thêm vào đó|Trước hết|Cuối cùng)[,:]\s*/u;
-
 function countedSentences(text: string): ReturnType<typeof splitNumbered> | null {
   const lead = COUNTED_LEAD.exec(text);
   if (!lead) return null;

@@ -31,8 +31,8 @@ Hòe Điệp Định Đoan Giáp Kiều Lộc Mỹ Nhạn Quyền Sĩ Tịnh Vư
 Diễm Khuê Nhựt Thỏa Duyên Nguyệt Ngà Lành Thơm Thắm Tươi Luyến Sen Thơ Thuần Huân Khiêm Lĩnh Nghị Phi Tấn
 Hoan Cẩm Trà Vy Ly Mến Hợp Biên Túc Vũ Tuyền Tuyến Tuyên Thiết Bằng Cảnh Chính Dân Doanh Đại Điền Hạ Hảo
 Hiên Huấn Kha Khương Lập Lịch Mừng Nhã Phước Quảng Quỳnh Sỹ Thạnh Thìn Thọ Thuyết Tiệp Trác Trúc Tuyển Uy
-Đăng Đào Đường Giới Hạnh Hiếu Khuyên Lam Lệ Liêm Long Lưu Nguyện Nhẫn Phấn Phúc Quỳ Sương Tâm Thiệu Thoại
-Thuyên Tính Toán Tới Trị Tú Tuất Vấn Vịnh Xuân Yên Bắc Cầu Chiểu Chương Dần Diện Dinh Độ Đông Hách Hiền`;
+Đăng Đào Đường Hạnh Hiếu Khuyên Lam Lệ Liêm Long Lưu Nguyện Phấn Phúc Sương Tâm Thiệu Thoại Thuyên Tính Trị
+Tú Tuất Vịnh Xuân Yên Bắc Chiểu Chương Dần Đông Hiền`;
 
 /** Common family names, capitalised as written ("Nguyễn", "Lã"). */
 export const FAMILY_NAMES: readonly string[] = FAMILY.split(/\s+/).filter(Boolean);
