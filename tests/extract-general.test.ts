@@ -953,3 +953,15 @@ describe('forms met on h52 (a commune police Party cell)', () => {
   });
 });
 
+describe('recurring duties stated inside a sentence (h46, h51, h52)', () => {
+  const kinds = (t: string) => findDeadlines(t, false).map((d) => d.kind);
+  it('reads a period opening the duty and a periodic check, once per sentence, and leaves a noun\'s period alone', () => {
+    expect(kinds('Mỗi quý tổ chức ít nhất 01 buổi nói chuyện chuyên đề.')).toEqual(['recurring']);
+    expect(kinds('Tuyên truyền tại mỗi trường, mỗi học kỳ ít nhất 01 buổi.')).toEqual(['recurring']);
+    expect(kinds('Tổ Cảnh sát khu vực kiểm tra cư trú hằng tháng đối với các nhà trọ.')).toEqual(['recurring']);
+    expect(kinds('Báo cáo tiến độ hằng quý, trước ngày 15 hằng tháng cuối quý.')).toEqual(['recurring']);
+    expect(kinds('Mỗi quý tổ chức một kỳ sinh hoạt chuyên đề (thực hiện thường xuyên).')).toEqual(['recurring']);
+    expect(kinds('Chi bộ ra nghị quyết hằng tháng đúng quy định.')).toEqual([]);
+  });
+});
+

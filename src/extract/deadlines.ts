@@ -54,6 +54,9 @@ const PERIODIC_VERB = String.raw`(?:bao cao|kiem tra|danh gia|so ket|tong hop|to
 const RECURRING_IN_SENTENCE = [
   String.raw`${PERIODIC_VERB}[^.;]{0,60}?dinh ky\s*${PERIOD}`, // "báo cáo … định kỳ hằng quý"
   String.raw`${PERIODIC_VERB}[^.;]{0,60}?moi\s*(?:thang|quy|nam|tuan)(?!\s*\d)`, // "kiểm tra … 30 hồ sơ mỗi tháng"
+  String.raw`${PERIODIC_VERB}[^.;,]{0,30}?(?<!nghi quyet\s|chat luong\s)hang\s*(?:thang|quy|tuan)(?!\s*\d)`, // "kiểm tra cư trú hằng tháng đối với …"
+  // "Mỗi quý tổ chức …", "hằng tháng báo cáo …", "mỗi học kỳ ít nhất 01 buổi": the period opening the duty.
+  String.raw`(?:hang|moi)\s*(?:thang|quy|nam|tuan|hoc ky)\s*,?\s*(?:${PERIODIC_VERB}|(?:it nhat|toi thieu)\s*(?:\d+|mot|hai))`,
   String.raw`dinh ky\s*${PERIOD}[,\s]*(?:mot lan\s*|1 lan\s*)?${PERIODIC_VERB}[^.;,]{0,30}`, // "định kỳ 6 tháng tổ chức đối thoại"
   String.raw`${THUC_HIEN}\s*${THUONG_XUYEN}`,
   String.raw`(?:truoc|vao)\s*ngay\s*(?:mung\s*)?\d{1,2}\s*(?!\s*[/.-]\s*\d)(?:cua\s*)?(?:thang\s*(?:dau|cuoi)\s*)?${EVERY}[^.;]*`, // "vào ngày 15 hằng tháng", "trước ngày 10 của tháng cuối mỗi quý"
@@ -273,8 +276,14 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
     ? new RegExp(String.raw`(${THUC_HIEN}\s*)?(${THUONG_XUYEN}|lien tuc|dinh ky|hang\s*(thang|quy|nam|tuan))`, 'g')
     : new RegExp(RECURRING_IN_SENTENCE, 'g');
   for (const m of f.matchAll(recurring)) {
-    // One recurring deadline per slot: "định kỳ hằng quý" is one statement, not two.
+    // One recurring deadline per slot: "định kỳ hằng quý" is one statement, not two; and one per sentence ("mỗi quý tổ
+    // chức … (thực hiện thường xuyên)").
     if (context && hits.some((h) => h.kind === 'recurring')) break;
+    const sameSentence = (h: DeadlineHit) => !/[.;]/.test(f.slice(Math.min(h.to, m.index!), Math.max(h.from, m.index!)));
+    if (hits.some((h) => h.kind === 'recurring' && sameSentence(h))) continue;
+    // The sentence's own deadline in parentheses is read as a slot of its own ("… (thực hiện thường xuyên).").
+    const rest = f.slice(m.index! + m[0].length).split(/[.;]/)[0] ?? '';
+    if (!context && new RegExp(String.raw`\([^)]*(?:${THUONG_XUYEN}|dinh ky|${EVERY})[^)]*\)`).test(rest)) continue;
     add({ kind: 'recurring', date: null, from: m.index!, to: m.index! + m[0].length, done: false });
   }
   if (context || /thuc hien ngay|trien khai ngay|bao (?:cao )?ngay|ngay (?:sau )?khi|ngay trong ngay/.test(f)) {

@@ -137,7 +137,9 @@ export function extractPlan(input: ExtractInput): PlanDocument {
         role: r.role,
       });
     }
-    const own = t.deadlines.find((d) => d.hit.kind !== 'recurring') ?? t.deadlines[0] ?? t.sharedDeadline;
+    // A dated deadline (the task's own, or its block's "Thời gian:" line) before a frequency ("Mỗi quý tổ chức …").
+    const dated = (d: typeof t.sharedDeadline) => (d && d.hit.kind !== 'recurring' ? d : null);
+    const own = t.deadlines.find((d) => d.hit.kind !== 'recurring') ?? dated(t.sharedDeadline) ?? t.deadlines[0] ?? t.sharedDeadline;
     const recurringOnly = own?.hit.kind === 'recurring';
     return {
       id: `task-${i + 1}`,

@@ -458,7 +458,7 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
     deadlines.push(...found);
     if (ts.length === 1) for (const x of found) x.task = tasks.indexOf(ts[0]!);
     for (const t of ts) {
-      if (t.deadlines.length === 0) t.sharedDeadline = d;
+      if (!t.deadlines.some((x) => x.hit.kind !== 'recurring')) t.sharedDeadline = d;
       if (d.hit.done) t.done = true;
     }
   };
