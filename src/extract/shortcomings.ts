@@ -498,9 +498,11 @@ export function listedShortcomings(blocks: readonly Block[], section: SectionNod
  * the numbered items, or null when the paragraph is one shortcoming.
  */
 const COUNT_WORDS: Record<string, number> = { hai: 2, ba: 3, bốn: 4, năm: 5, sáu: 6 };
+/** A count of shortcomings ("hai hạn chế trong …"). */
+const COUNT_OF_SHORTCOMINGS = String.raw`(?<![\p{L}])(hai|ba|bốn|năm|sáu|0?[2-9])\s+(?:hạn chế|khuyết điểm|tồn tại|yếu kém)[^.:;]*`;
 /** A paragraph that ends by counting the shortcomings the paragraphs after it state ("… còn hai hạn chế trong …."). */
-const COUNTED_LEAD_END = /(?<![\p{L}])(?:hai|ba|bốn|năm|sáu|0?[2-9])\s+(?:hạn chế|khuyết điểm|tồn tại|yếu kém)[^.:;]*[.:]?\s*$/u;
-const COUNTED_LEAD = /(?<![\p{L}])(hai|ba|bốn|năm|sáu|0?[2-9])\s+(?:hạn chế|khuyết điểm|tồn tại|yếu kém)[^.:;]*\.\s+(?=\p{Lu})/u;
+const COUNTED_LEAD_END = new RegExp(String.raw`${COUNT_OF_SHORTCOMINGS}[.:]?\s*$`, 'u');
+const COUNTED_LEAD = new RegExp(String.raw`${COUNT_OF_SHORTCOMINGS}\.\s+(?=\p{Lu})`, 'u');
 
 /** A connective opening a sentence that states one more shortcoming ("Đó là, …", "Bên cạnh đó, …", "Ngoài ra, …"). */
 const CONNECTIVE = /^\s*(?:Đó là|Bên cạnh đó|Ngoài ra|Mặt khác|Đồng thời|Cùng với đó|Thêm vào đó|Trước hết|Cuối cùng)[,:]\s*/u;

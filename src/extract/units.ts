@@ -285,6 +285,17 @@ const HEAD_AT = new RegExp(HEAD, 'uy');
 // Units a label inside a sentence names: a unit head, also lowercased ("Thực hiện: cấp ủy các chi bộ …").
 const UNIT_START = new RegExp(String.raw`^(?:${HEAD}|(?:các|cấp)\s)`, 'iu');
 
+/** The units of the clauses before an assignment at `at` (its own subject, the assigning body, is dropped). */
+function clauseBefore(text: string, at: number, inherited: string | null): UnitHit[] {
+  const clause = Math.max(text.lastIndexOf(';', at), text.lastIndexOf('.', at), text.lastIndexOf('(', at)) + 1;
+  return clause > 0 ? sentenceUnits(text.slice(0, clause), inherited) : [];
+}
+
+/** The units of the text from `at` on, with offsets into the whole text. */
+function unitsFrom(text: string, at: number, inherited: string | null = null): UnitHit[] {
+  return sentenceUnits(text.slice(at), inherited).map((h) => ({ ...h, from: h.from + at, to: h.to + at }));
+}
+
 /**
  * Units named in a sentence: "X chủ trì, phối hợp với Y" → X lead, Y support; "Giao X …" (also "Z giao X …",
  * "Đề nghị X …") → X execute (lead with chủ trì); "phối hợp (với) Y" → Y support; a unit opening the sentence
@@ -293,12 +304,6 @@ const UNIT_START = new RegExp(String.raw`^(?:${HEAD}|(?:các|cấp)\s)`, 'iu');
  * A monitor (the assigning body is not responsible). `inherited`: the unit of a "Phòng X:" line the text is
  * a bullet under, for a text opening with its verb ("Chủ trì, …", "Tham mưu …").
  */
-/** The units of the clauses before an assignment at `at` (its own subject, the assigning body, is dropped). */
-function clauseBefore(text: string, at: number, inherited: string | null): UnitHit[] {
-  const clause = Math.max(text.lastIndexOf(';', at), text.lastIndexOf('.', at), text.lastIndexOf('(', at)) + 1;
-  return clause > 0 ? sentenceUnits(text.slice(0, clause), inherited) : [];
-}
-
 export function sentenceUnits(text: string, inherited: string | null = null): UnitHit[] {
   const pa = PERSON_ASSIGN.exec(text);
   const paName = pa?.[2] ?? '';
@@ -316,17 +321,15 @@ export function sentenceUnits(text: string, inherited: string | null = null): Un
     const unit = postHolder(paName + (posted[1] ?? ''));
     const role = PERSON_ROLES[posted[2]!]!;
     const restAt = nameAt + paName.length + posted[0].length;
-    const rest = sentenceUnits(text.slice(restAt)).map((h) => ({ ...h, from: h.from + restAt, to: h.to + restAt }));
+    const rest = unitsFrom(text, restAt);
     return [...clauseBefore(text, pa.index, inherited), { unit, role, from: nameAt, to: nameAt + unit.length }, ...rest.filter((h) => h.unit !== unit || h.role !== role)];
   }
   if (pa && paRole) {
     const restAt = nameAt + paName.length + paRole.length;
     // The body a comrade advises ("tham mưu Chi ủy tổ chức …") is no doer.
     const after = text.slice(restAt);
-    const advised = paRole.verb === 'tham mưu' ? after.length - after.trimStart().length : -1;
-    const rest = sentenceUnits(text.slice(restAt))
-      .filter((h) => h.from !== advised)
-      .map((h) => ({ ...h, from: h.from + restAt, to: h.to + restAt }));
+    const advised = paRole.verb === 'tham mưu' ? restAt + after.length - after.trimStart().length : -1;
+    const rest = unitsFrom(text, restAt).filter((h) => h.from !== advised);
     const person: UnitHit = { unit: paName, role: PERSON_ROLES[paRole.verb]!, from: nameAt, to: nameAt + paName.length };
     // "…, chỉ đạo chung; đồng chí B, …, theo dõi, đôn đốc": each further comrade named with a task verb.
     const more: UnitHit[] = [];
@@ -368,7 +371,7 @@ export function sentenceUnits(text: string, inherited: string | null = null): Un
     // "Ban Thường vụ giao X chủ trì …": the assigning body is not responsible; X is, as after an opening "Giao".
     if (stop && !giao && /^\s*(?:giao(?: cho)?|đề nghị)\s+\p{Lu}/u.test(rest.slice(stop.index))) {
       const at = startAt + stop.index;
-      return sentenceUnits(text.slice(at), inherited).map((h) => ({ ...h, from: h.from + at, to: h.to + at }));
+      return unitsFrom(text, at, inherited);
     }
     const subject = rest.slice(0, stop ? stop.index : Math.min(rest.length, 200));
     // "X (bộ phận thường trực của …) là đầu mối theo dõi": the verb comes after a parenthesis describing X.
