@@ -965,3 +965,28 @@ describe('recurring duties stated inside a sentence (h46, h51, h52)', () => {
   });
 });
 
+
+describe('assignments of who directs, and collective bodies described by a clause (h30, h33, h40, h44)', () => {
+  const su = (t: string) => sentenceUnits(t).map((u) => `${u.unit}:${u.role}`);
+  it('keeps a describing clause of a collective body ("có …", "không … được …", "<verb> chưa …") in its name', () => {
+    expect(su('Các tổ dân phố có hộ kinh doanh lấn chiếm vỉa hè trong năm 2025 ký cam kết với Ủy ban nhân dân phường.')[0]).toBe('Các tổ dân phố có hộ kinh doanh lấn chiếm vỉa hè trong năm 2025:execute');
+    expect(su('Các chi đoàn không phát triển được đoàn viên mới tổ chức sinh hoạt chuyên đề.')[0]).toBe('Các chi đoàn không phát triển được đoàn viên mới:execute');
+    expect(su('Chi ủy 05 chi bộ họp chưa đúng kỳ xây dựng lịch sinh hoạt cố định.')[0]).toBe('Chi ủy 05 chi bộ họp chưa đúng kỳ:execute');
+    // A negation followed by the sentence's own verb is no description.
+    expect(su('Các chi bộ chưa thực hiện việc rà soát.')).toEqual(['Các chi bộ:execute']);
+  });
+  it('reads a "phân công:" list of comrades as one task, a lead line\'s director for the items under it, and a line naming who directs "các nội dung trên" as no task', () => {
+    const d = run([
+      'III. NHIỆM VỤ, GIẢI PHÁP', '', '**1. Về chỉnh trang đô thị**', '',
+      'Ban Thường vụ giao đồng chí Phó Bí thư Thường trực Đảng ủy trực tiếp chỉ đạo, tập trung các việc sau:', '',
+      '- Phòng Kinh tế rà soát các điểm tập kết vật liệu trái phép.', '', '- Công an phường xử lý các trường hợp lấn chiếm lòng đường.', '',
+      'Đồng chí Trần Văn Bình, Đảng ủy viên, Phó Chủ tịch Ủy ban nhân dân phường chịu trách nhiệm đôn đốc các nội dung nêu trên.', '',
+      'IV. TỔ CHỨC THỰC HIỆN', '', '1. Ban Thường vụ phân công:', '', '- Đồng chí Lê Thị Mai, Bí thư Đảng ủy: chỉ đạo chung.', '',
+      '- Đồng chí Phạm Quốc Huy, Chủ nhiệm Ủy ban Kiểm tra Đảng ủy: theo dõi việc thực hiện.', '',
+      'Quá trình thực hiện, nếu có vướng mắc, các chi bộ báo cáo Ban Thường vụ.', '', '2. Văn phòng Đảng ủy tổng hợp kết quả.',
+    ].join('\n'));
+    expect(d.tasks.map((t) => t.text.slice(0, 24))).toEqual(['Phòng Kinh tế rà soát cá', 'Công an phường xử lý các', 'Ban Thường vụ phân công:', 'Văn phòng Đảng ủy tổng h']);
+    expect(d.tasks[0]!.responsible.map((r) => `${r.unit}:${r.role}`)).toEqual(expect.arrayContaining(['Phó Bí thư Thường trực Đảng ủy:direct', 'Trần Văn Bình:monitor', 'Phòng Kinh tế:execute']));
+    expect(d.tasks[2]!.responsible.map((r) => `${r.unit}:${r.role}`)).toEqual(['Lê Thị Mai:direct', 'Phạm Quốc Huy:monitor']);
+  });
+});

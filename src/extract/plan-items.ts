@@ -79,6 +79,17 @@ function topicHeading(s: SectionNode): boolean {
   return s.headingLike && (/^(ve|doi voi|linh vuc)\s/.test(f) || measures || isShortcomingGroup(s));
 }
 
+/** "1. Ban Thường vụ phân công:" over "- Đồng chí A, Bí thư …: chỉ đạo chung." bullets: one task, its assignments. */
+function assignmentList(lead: string, items: readonly Block[]): boolean {
+  return /phân công[^:]*:\s*$/iu.test(lead.trim()) && items.length > 0 && items.every((b) => b.marker?.kind === 'bullet' && /^\s*(?:[Đđ]ồng chí|[Đđ]\/c|[Cc]ác đồng chí)\s/u.test(b.content));
+}
+
+/** "Đồng chí A, … chịu trách nhiệm trực tiếp chỉ đạo các nội dung trên.": who directs the measures above, no measure. */
+/** The plan's closing request ("Quá trình thực hiện, nếu có vướng mắc, các đơn vị báo cáo …"): no measure. */
+const CLOSING_NOTE = /^\s*(?:Trong\s+)?quá trình thực hiện,?\s+(?:nếu\s+)?có\s+(?:khó khăn,?\s+)?vướng mắc/iu;
+
+const BACK_REFERENCE = /(?:nội dung|nhiệm vụ|việc|giải pháp|biện pháp)\s+(?:nêu\s+|đã nêu\s+)?(?:ở\s+)?trên(?![\p{L}])/u;
+
 interface Ctx {
   shortcomingKeys: string[];
   inheritedUnit: string | null;
@@ -202,26 +213,24 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
     return out;
   };
 
+  const spanUnits = (sp: Span, inherited: string | null = null): ResponsibleDraft[] =>
+    sentenceUnits(sp.block.text.slice(sp.from, sp.to), inherited).map((u) => ({ unit: u.unit, role: u.role, block: sp.block, from: sp.from + u.from, to: sp.from + u.to }));
+  const wholeSpan = (b: Block): Span => ({ block: b, from: contentAt(b), to: b.text.length });
+  // Of a lead line only the roles it names: the body that "yêu cầu:" or "thống nhất:" is the plan's issuer asking.
+  const leadUnits = (b: Block) => spanUnits(wholeSpan(b)).filter((u) => u.role !== 'execute');
+
   const makeTask = (s: SectionNode, number: string | null, spans: Span[], ctx: Ctx, headText: string): TaskDraft => {
     const t: TaskDraft = { number, section: s, spans, shortcomingKeys: [...ctx.shortcomingKeys], responsible: [...ctx.inheritedRoles], deadlines: [], sharedDeadline: null, done: false };
     // The subject of the task: in its first paragraph (the one after a heading when the task has one).
     const subjectSpans = spans.length > 1 && headingLike(spans[0]!.block) ? spans.slice(0, 2) : spans.slice(0, 1);
-    for (const sp of subjectSpans) {
-      for (const u of sentenceUnits(sp.block.text.slice(sp.from, sp.to), ctx.inheritedUnit)) {
-        t.responsible.push({ unit: u.unit, role: u.role, block: sp.block, from: sp.from + u.from, to: sp.from + u.to });
-      }
-    }
+    for (const sp of subjectSpans) t.responsible.push(...spanUnits(sp, ctx.inheritedUnit));
     const first = spans[0];
     // An item under "Phòng X:" that opens with its verb ("Chủ trì …", "Tham mưu …", "Đăng tải …") is X's.
     if (first && ctx.inheritedUnit && !t.responsible.some((r) => r.role === 'lead' || r.role === 'execute' || r.unit === ctx.inheritedUnit)) {
       const role: Role = /^\s*[Cc]hủ trì/u.test(headText) ? 'lead' : /^\s*[Tt]ham mưu(?!,? giúp việc)/u.test(headText) ? 'advise' : 'execute';
       t.responsible.push({ unit: ctx.inheritedUnit, role, block: first.block, from: first.from, to: first.from });
     }
-    for (const sp of spans.slice(subjectSpans.length)) {
-      for (const u of sentenceUnits(sp.block.text.slice(sp.from, sp.to))) {
-        if (u.role === 'support' || u.role === 'lead') t.responsible.push({ unit: u.unit, role: u.role, block: sp.block, from: sp.from + u.from, to: sp.from + u.to });
-      }
-    }
+    for (const sp of spans.slice(subjectSpans.length)) t.responsible.push(...spanUnits(sp).filter((u) => u.role === 'support' || u.role === 'lead'));
     for (const sp of spans) t.deadlines.push(...deadlinesIn(sp.block, sp.from).filter((d) => d.from < sp.to));
     t.done = t.deadlines.some((d) => d.hit.done) || spans.some((sp) => /đã hoàn thành|da hoan thanh/u.test(sp.block.text.slice(sp.from, sp.to)) && /\(\s*\*?đã hoàn thành/u.test(sp.block.text));
     return t;
@@ -358,7 +367,9 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
         const spans = [headSpan, ...collectSpans(s)];
         mine.push(makeTask(s, s.marker.number, spans, c, s.head.content));
       } else {
-        const childCtx: Ctx = { ...c, inheritedUnit: headUnit ?? c.inheritedUnit, inheritedRoles: [...c.inheritedRoles, ...roles] };
+        // "Ban Thường vụ giao đồng chí A trực tiếp chỉ đạo, tập trung vào các việc sau:" leads the items below.
+        const leads = labeled.filter((x) => !x.lab && /:\s*$/.test(x.b.content)).flatMap((x) => leadUnits(x.b));
+        const childCtx: Ctx = { ...c, inheritedUnit: headUnit ?? c.inheritedUnit, inheritedRoles: [...c.inheritedRoles, ...roles, ...leads] };
         for (const t of mine) t.responsible.push(...roles);
         tasks.push(...mine.splice(0));
         const before = tasks.length;
@@ -370,7 +381,7 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
     } else {
       const sol = labeled.findIndex((x) => x.lab?.kind === 'solutions');
       // A paragraph that introduces the section's task table ("… cụ thể như sau:") is no task, nor a note under it ("Ghi chú: …").
-      const plain = labeled.filter((x) => !x.lab && !isDeadlineSentence(x.b.content) && !(tableTasks.length > 0 && (/:\s*$/.test(x.b.content) || /^\s*Ghi chú\s*:/u.test(x.b.content))));
+      const plain = labeled.filter((x) => !x.lab && !isDeadlineSentence(x.b.content) && !CLOSING_NOTE.test(x.b.content) && !(tableTasks.length > 0 && (/:\s*$/.test(x.b.content) || /^\s*Ghi chú\s*:/u.test(x.b.content))));
       let currentKeys = c.shortcomingKeys;
       const quoteFor = new Map<Block, string[]>();
       for (const x of labeled) {
@@ -408,11 +419,30 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
           }
           if (x.b.marker?.kind === 'bullet' && !isDeadlineSentence(x.b.content)) mine.push(makeTask(s, null, [{ block: x.b, from: contentAt(x.b), to: x.b.text.length }], { ...c, shortcomingKeys: keysAt(x.b) }, x.b.content));
         }
+      } else if (assignmentList(s.head.content, plain.map((x) => x.b))) {
+        const t = makeTask(s, s.marker.number, [headSpan, ...plain.map((x) => wholeSpan(x.b))], c, s.head.content);
+        // The body that assigns ("Ban Thường vụ phân công:") is none of the assigned.
+        t.responsible = [...t.responsible.filter((r) => r.block !== s.head), ...plain.flatMap((x) => spanUnits(wholeSpan(x.b)))];
+        mine.push(t);
       } else if (quoteFor.size > 0 || ((s.headingLike || quotedHead) && plain.some((x) => x.b.marker?.kind === 'bullet'))) {
-        // Heading with a bullet list (or quoted shortcomings each followed by their measures): each item a task.
+        // Heading with a bullet list (or quoted shortcomings each followed by their measures): each item a task. A lead
+        // line over them ("X chỉ đạo, tập trung vào các việc sau:") gives its units to all; a line naming who directs
+        // "các nội dung trên" gives its units to the items above it.
+        const leads: ResponsibleDraft[] = [];
         for (const x of plain) {
-          if (x.b.content.trim().endsWith(':') && x.b.marker?.kind !== 'bullet') continue;
-          mine.push(makeTask(s, null, [{ block: x.b, from: contentAt(x.b), to: x.b.text.length }], { ...c, shortcomingKeys: keysAt(x.b) }, x.b.content));
+          const bullet = x.b.marker?.kind === 'bullet';
+          if (x.b.content.trim().endsWith(':') && !bullet) {
+            leads.push(...leadUnits(x.b));
+            continue;
+          }
+          const who = !bullet && BACK_REFERENCE.test(x.b.content) ? spanUnits(wholeSpan(x.b)) : [];
+          if (mine.length > 0 && who.length > 0 && who.every((u) => u.role === 'direct' || u.role === 'monitor')) {
+            for (const t of mine) t.responsible.push(...who);
+            continue;
+          }
+          const t = makeTask(s, null, [wholeSpan(x.b)], { ...c, shortcomingKeys: keysAt(x.b) }, x.b.content);
+          t.responsible.push(...leads);
+          mine.push(t);
         }
       } else if (s.level === 1 && plain.length > 0) {
         for (const x of plain) mine.push(makeTask(s, null, [{ block: x.b, from: contentAt(x.b), to: x.b.text.length }], c, x.b.content));
