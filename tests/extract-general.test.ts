@@ -990,3 +990,14 @@ describe('assignments of who directs, and collective bodies described by a claus
     expect(d.tasks[2]!.responsible.map((r) => `${r.unit}:${r.role}`)).toEqual(['Lê Thị Mai:direct', 'Phạm Quốc Huy:monitor']);
   });
 });
+
+describe('a tax office\'s numbered departments and units ending in a place name (h58)', () => {
+  const su = (t: string) => sentenceUnits(t).map((u) => `${u.unit}:${u.role}`);
+  it('keeps "Phòng X, y số N" whole, reads "các Thuế cơ sở", and ends a unit at the verb after its place name', () => {
+    expect(su('Phòng Kiểm tra, giám sát số 3 chủ trì, phối hợp với các Thuế cơ sở rà soát hồ sơ.')).toEqual(['Phòng Kiểm tra, giám sát số 3:lead', 'các Thuế cơ sở:support']);
+    expect(splitUnits('Phòng Thanh tra, kiểm tra số 4; Thuế cơ sở 2 tỉnh Tây Ninh').map((u) => u.unit)).toEqual(['Phòng Thanh tra, kiểm tra số 4', 'Thuế cơ sở 2 tỉnh Tây Ninh']);
+    expect(su('Thuế cơ sở 5 tỉnh Tây Ninh tính lại tiền chậm nộp.')).toEqual(['Thuế cơ sở 5 tỉnh Tây Ninh:execute']);
+    // A list after a comma that opens with a verb still ends.
+    expect(splitUnits('Phòng Kinh tế, kiểm tra lại hồ sơ').map((u) => u.unit)).toEqual(['Phòng Kinh tế']);
+  });
+});

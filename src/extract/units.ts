@@ -26,7 +26,7 @@ const VILLAGE = String.raw`Tổ(?=\s+(?!chức(?![\p{L}]))\p{Ll})|Trưởng\s(?:
 const INSPECTORATE = String.raw`Thanh tra(?=\s+(?:\p{Lu}|(?:tỉnh|huyện|thành phố)(?![\p{L}])))`;
 // The tax office since 2025 ("Thuế tỉnh Ninh Bình", "Thuế cơ sở 3"), not the noun "thuế" in a sentence.
 const TAX = String.raw`Thuế(?=\s+(?:\p{Lu}|(?:tỉnh|thành phố|cơ sở)(?![\p{L}])))`;
-const HEAD = String.raw`(?:[Cc]ác ${GENERIC}|[Cc]ác (?:đồng chí|trường(?! hợp)|cơ quan|đảng ủy|đảng uỷ|cấp ủy|cấp uỷ|chi bộ|chi đoàn|cơ sở|tổ chức|phòng|khoa|ban|sở|ngành|đơn vị|đoàn thể|địa phương|huyện ủy|thành ủy|tổ dân phố|tổ|khu dân cư|thôn|xã|phường|thị trấn|chủ đầu tư|xí nghiệp|chi hội)|[Tt]ừng đồng chí|Đồng chí|${GENERIC}|${VILLAGE}|${INSPECTORATE}|${TAX}|Ủy ban|Uỷ ban|UBND|HĐND|MTTQ|Văn phòng|Cơ quan|Thường trực|Mặt trận|Công an|Trung tâm|Đảng ủy|Đảng uỷ|Đảng bộ|Chi bộ|Chi ủy|Chi uỷ|Chi đoàn|Công đoàn|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Thị ủy|Thị uỷ|Hội đồng|Cấp ủy|Cấp uỷ|Người đứng đầu|Tỉnh đoàn|Thành đoàn|Huyện đoàn|Bưu điện|Báo và Phát thanh|Bí thư|Chủ tịch|Hiệu trưởng|Kế toán|Giáo viên|Giám đốc|Tổng giám đốc|Bảo hiểm xã hội|Liên đoàn|Chính phủ|Quận ủy|Quận uỷ)`;
+const HEAD = String.raw`(?:[Cc]ác (?:${GENERIC}|${TAX})|[Cc]ác (?:đồng chí|trường(?! hợp)|cơ quan|đảng ủy|đảng uỷ|cấp ủy|cấp uỷ|chi bộ|chi đoàn|cơ sở|tổ chức|phòng|khoa|ban|sở|ngành|đơn vị|đoàn thể|địa phương|huyện ủy|thành ủy|tổ dân phố|tổ|khu dân cư|thôn|xã|phường|thị trấn|chủ đầu tư|xí nghiệp|chi hội)|[Tt]ừng đồng chí|Đồng chí|${GENERIC}|${VILLAGE}|${INSPECTORATE}|${TAX}|Ủy ban|Uỷ ban|UBND|HĐND|MTTQ|Văn phòng|Cơ quan|Thường trực|Mặt trận|Công an|Trung tâm|Đảng ủy|Đảng uỷ|Đảng bộ|Chi bộ|Chi ủy|Chi uỷ|Chi đoàn|Công đoàn|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Thị ủy|Thị uỷ|Hội đồng|Cấp ủy|Cấp uỷ|Người đứng đầu|Tỉnh đoàn|Thành đoàn|Huyện đoàn|Bưu điện|Báo và Phát thanh|Bí thư|Chủ tịch|Hiệu trưởng|Kế toán|Giáo viên|Giám đốc|Tổng giám đốc|Bảo hiểm xã hội|Liên đoàn|Chính phủ|Quận ủy|Quận uỷ)`;
 
 /**
  * Lowercase words after which a unit name has ended (verbs and connectives of the genre). "trong" before the body a
@@ -72,14 +72,24 @@ const NEGATED_CLAUSE = String.raw`(?<=${COLLECTIVE})(?:\p{Ll}+\s(?:\p{Ll}+\s)?)?
 /**
  * A unit name ends with its level ("… Huyện ủy", "… huyện", "… các xã, thị trấn", "… Sở"): a lowercase word after
  * that, other than a connector or another level word, is the verb ("… Huyện ủy mở lớp", "… thị trấn tuyên
- * truyền"), even one no verb list names.
+ * truyền", "… tỉnh Đồng Nai tính"), even one no verb list names.
  */
 const UNIT_END = new RegExp(
-  String.raw`(?<=(?<![\p{L}])(?:ủy|uỷ|huyện|xã|tỉnh|phường|trấn|phố|quận|Trung ương|tổ dân phố|thôn|[Cc]hi bộ|[Đđ]ảng bộ|Sở|Bộ|Bệnh viện|chủ đầu tư|nhà trường))\s+(?=(?!${NEGATED_CLAUSE})(?!(?:trên địa bàn|phụ trách (?:lĩnh vực|khối|địa bàn|mảng)|và|cùng|các|có|nơi|liên|trực|cấp|thuộc|của|viên|huyện|xã|tỉnh|phường|thị|thành|quận|thôn|tổ|ấp|bản|khu|trường|bộ|phận|nhân|ban|ngành|đoàn|cơ|đơn|chi|đảng|hội|khoa|biên|vùng|miền|ven|binh|đội)(?![\p{L}]))\p{Ll})`,
+  String.raw`(?<=(?<![\p{L}])(?:ủy|uỷ|huyện|xã|tỉnh|phường|trấn|phố|quận|Trung ương|tổ dân phố|thôn|[Cc]hi bộ|[Đđ]ảng bộ|Sở|Bộ|Bệnh viện|chủ đầu tư|nhà trường|(?:tỉnh|thành phố|xã|phường|thị trấn|quận|huyện)(?:\s\p{Lu}\p{Ll}*){1,3}))\s+(?=(?!${NEGATED_CLAUSE})(?!(?:trên địa bàn|phụ trách (?:lĩnh vực|khối|địa bàn|mảng)|và|cùng|các|có|nơi|liên|trực|cấp|thuộc|của|viên|huyện|xã|tỉnh|phường|thị|thành|quận|thôn|tổ|ấp|bản|khu|trường|bộ|phận|nhân|ban|ngành|đoàn|cơ|đơn|chi|đảng|hội|khoa|biên|vùng|miền|ven|binh|đội)(?![\p{L}]))\p{Ll})`,
   'u',
 );
 const STOP_START = new RegExp(String.raw`^${STOP}(?![\p{L}])`, 'u');
 const STOP_RE = new RegExp(String.raw`(?<![\p{L}])${STOP}(?![\p{L}])|[:;.(]|${UNIT_END.source}|${CLAUSE_YEAR_END}`, 'u');
+
+/**
+ * Names whose words read as verbs, masked (same length) before looking for where a unit ends: "tham mưu, giúp việc",
+ * and a numbered department whose name runs on after a comma ("Phòng Thanh tra, kiểm tra số 1", "Phòng Quản lý, hỗ trợ
+ * doanh nghiệp số 2", the tax offices' departments since 2025).
+ */
+const NUMBERED_PART = /(?<=(?:Phòng|Ban|Đội|Tổ)\s[^,.;:()]{2,40}),\s\p{Ll}[\p{Ll}\s]{1,40}?\ssố\s\d+(?![\p{L}\d])/gu;
+function maskNames(s: string): string {
+  return s.replace(/tham mưu, giúp việc/g, 'thamxmưu, giúpxviệc').replace(NUMBERED_PART, (m) => m.replace(/\S/gu, 'x'));
+}
 
 // Where a "phối hợp (với) X, Y" list ends: a lowercase verb, matched on folded text with vowel-tolerant words.
 const LIST_STOP = new RegExp(
@@ -134,7 +144,7 @@ export function splitUnits(value: string): { unit: string; from: number; to: num
     const after = value.slice(m.index + m[0].length);
     // "Công ty X, hoàn thành trước ngày …": a clause of its own after the units ends the list.
     const before = value.slice(start, m.index);
-    if (m[0] === ',' && STOP_START.test(after.trimStart()) && /^\s*\p{Ll}/u.test(after) && !/^\s*giúp việc/u.test(after) && !/(?:chủ trì|phối hợp|tham mưu|thực hiện)\s*$/u.test(before)) {
+    if (m[0] === ',' && STOP_START.test(maskNames(value).slice(m.index + 1).trimStart()) && /^\s*\p{Ll}/u.test(after) && !/^\s*giúp việc/u.test(after) && !/(?:chủ trì|phối hợp|tham mưu|thực hiện)\s*$/u.test(before)) {
       cut(m.index);
       return out.filter((u) => /\p{L}{2}/u.test(u.unit));
     }
@@ -364,7 +374,7 @@ export function sentenceUnits(text: string, inherited: string | null = null): Un
     seen.add(k);
     hits.push({ unit: u, role, from, to });
   };
-  const stopIn = (rest: string) => STOP_RE.exec(rest.replace(/tham mưu, giúp việc/g, 'thamxmưu, giúpxviệc'));
+  const stopIn = (rest: string) => STOP_RE.exec(maskNames(rest));
   // Subject at the start ("Giao X …", "X: Chủ trì …", "X, Y và Z có trách nhiệm …"); an opening clause of ground,
   // time or scope ("Căn cứ …, ", "Ngay sau khi …, ", "Trong thời gian …, ", "Đối với …, ") is skipped.
   const lead = SUBJECT_LEAD.exec(text);
@@ -504,7 +514,7 @@ export function sentenceUnits(text: string, inherited: string | null = null): Un
     // Matched on folded text (same offsets) with vowel-tolerant verbs, so OCR-damaged marks still stop the list.
     // Proper names are capitalised ("Ban Xây dựng Đảng"): only a lowercase verb ends the list.
     // A shared action verb stops the list only as written: folded, "đóng" is also the "đồng" of "Hội đồng".
-    const stop = [...fold(rest).matchAll(LIST_STOP)].find((x) => {
+    const stop = [...fold(maskNames(rest)).matchAll(LIST_STOP)].find((x) => {
       const at = x.index ?? 0;
       const verb = FOLDED_VERBS.get(x[0].trim());
       return /^[\s.:(]?[\p{Ll}.:(]/u.test(rest.slice(at, at + 2)) && (verb === undefined || rest.slice(at).trimStart().startsWith(verb));
