@@ -1001,3 +1001,21 @@ describe('a tax office\'s numbered departments and units ending in a place name 
     expect(splitUnits('Phòng Kinh tế, kiểm tra lại hồ sơ').map((u) => u.unit)).toEqual(['Phòng Kinh tế']);
   });
 });
+
+describe('a school Party cell\'s bodies and comrades (h57)', () => {
+  const su = (t: string) => sentenceUnits(t).map((u) => `${u.unit}:${u.role}`);
+  it('reads the school\'s lower-case bodies and a comrade\'s work after a member\'s lower-case post', () => {
+    expect(su('Đề nghị Ban đại diện cha mẹ học sinh trường dừng thu các khoản ngoài quy định.')).toEqual(['Ban đại diện cha mẹ học sinh trường:execute']);
+    expect(su('Đoàn trường chủ trì, phối hợp với giáo viên chủ nhiệm các lớp 11 tổ chức ngoại khóa.')).toEqual(['Đoàn trường:lead', 'giáo viên chủ nhiệm các lớp 11:support']);
+    expect(su('Văn thư nhà trường số hóa sổ gọi tên.')).toEqual(['Văn thư nhà trường:execute']);
+    expect(su('Đồng chí Lê Văn Tâm, chi ủy viên, Phó Hiệu trưởng, nhắc nhở giáo viên nộp hồ sơ.')).toEqual(['Lê Văn Tâm:execute']);
+    expect(su('Chi ủy phân công đồng chí Lê Văn Tâm, Phó Bí thư Chi bộ và đồng chí Ngô Thị Hoa, Tổ trưởng Tổ Văn, bồi dưỡng quần chúng ưu tú.')).toEqual(['Lê Văn Tâm:execute', 'Ngô Thị Hoa:execute']);
+    expect(splitUnits('các tổ chuyên môn, giáo viên chủ nhiệm').map((u) => u.unit)).toEqual(['các tổ chuyên môn', 'giáo viên chủ nhiệm']);
+    // A post is no name: "đồng chí Trưởng Ban Tổ chức …" assigns no work to "Trưởng Ban Tổ".
+    expect(su('đồng chí Trưởng Ban Tổ chức Thành ủy')).toEqual([]);
+  });
+  it('reads a member\'s remit as part of the title ("chi ủy viên phụ trách kiểm tra, giám sát, giúp Chi ủy giám sát …; tham mưu …")', () => {
+    expect(su('Đồng chí Lê Văn Tâm, chi ủy viên phụ trách kiểm tra, giám sát, giúp Chi ủy theo dõi việc thực hiện; tham mưu Chi ủy sơ kết.')).toEqual(['Lê Văn Tâm:monitor', 'Lê Văn Tâm:advise']);
+    expect(su('Đồng chí Lê Văn Tâm, chi ủy viên phụ trách tuyên giáo, chủ trì biên soạn tài liệu.')).toEqual(['Lê Văn Tâm:lead']);
+  });
+});

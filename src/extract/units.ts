@@ -20,13 +20,14 @@ export interface UnitHit {
 const GENERIC = String.raw`(?:Ban|Phòng|Khoa|Sở|Bộ|Cục|Chi cục|Kho bạc|Ngân hàng|Viện|Trường|Hội|Đoàn|Đội|Tổ|Trưởng|Thủ trưởng|Phó|Lãnh đạo|Tập thể|Xí nghiệp|Nhà máy|Công ty|Tổng công ty|Chi nhánh|Bộ phận|Trung tâm|Tiểu đoàn|Trung đoàn|Lữ đoàn|Sư đoàn|Đại đội|Chi hội|Đồn|Trạm|Hạt|Đài|Báo|Vườn quốc gia|Hợp tác xã)(?=\s+(?:\p{Lu}|các\s|ban\s|phòng\s))`;
 // Village bodies named in lower case: "Tổ hòa giải bản", "Tổ quản lý bảo vệ rừng" (not the verb "Tổ chức"), "Trưởng bản".
 // Also the village's Front committee and community boards, whose names are lower case ("Ban công tác Mặt trận thôn",
-// "Ban giám sát đầu tư của cộng đồng"), and the head of any kind of village ("Trưởng buôn", "Trưởng sóc").
-const VILLAGE = String.raw`Tổ(?=\s+(?!chức(?![\p{L}]))\p{Ll})|Trưởng\s(?:bản|buôn|thôn|ấp|xóm|sóc|làng|khóm|khu phố|tổ dân phố)(?![\p{L}])|Ban công tác Mặt trận|Ban giám sát đầu tư(?: của cộng đồng)?|Ban (?:điều hành|phát triển|quản lý)(?=\s+(?:các\s+)?(?:thôn|bản|buôn|ấp|xóm|sóc|làng|khu phố|tổ dân phố|khu dân cư))`;
+// "Ban giám sát đầu tư của cộng đồng"), and the head of any kind of village ("Trưởng buôn", "Trưởng sóc"); a school's
+// parents' board and youth union ("Ban đại diện cha mẹ học sinh", "Đoàn trường").
+const VILLAGE = String.raw`Tổ(?=\s+(?!chức(?![\p{L}]))\p{Ll})|Trưởng\s(?:bản|buôn|thôn|ấp|xóm|sóc|làng|khóm|khu phố|tổ dân phố)(?![\p{L}])|Ban công tác Mặt trận|Ban giám sát đầu tư(?: của cộng đồng)?|Ban (?:điều hành|phát triển|quản lý)(?=\s+(?:các\s+)?(?:thôn|bản|buôn|ấp|xóm|sóc|làng|khu phố|tổ dân phố|khu dân cư))|Ban đại diện cha mẹ học sinh|Đoàn trường(?![\p{L}])`;
 // The state inspectorate ("Thanh tra Sở", "Thanh tra tỉnh"), not the verb "thanh tra" opening a sentence.
 const INSPECTORATE = String.raw`Thanh tra(?=\s+(?:\p{Lu}|(?:tỉnh|huyện|thành phố)(?![\p{L}])))`;
 // The tax office since 2025 ("Thuế tỉnh Ninh Bình", "Thuế cơ sở 3"), not the noun "thuế" in a sentence.
 const TAX = String.raw`Thuế(?=\s+(?:\p{Lu}|(?:tỉnh|thành phố|cơ sở)(?![\p{L}])))`;
-const HEAD = String.raw`(?:[Cc]ác (?:${GENERIC}|${TAX})|[Cc]ác (?:đồng chí|trường(?! hợp)|cơ quan|đảng ủy|đảng uỷ|cấp ủy|cấp uỷ|chi bộ|chi đoàn|cơ sở|tổ chức|phòng|khoa|ban|sở|ngành|đơn vị|đoàn thể|địa phương|huyện ủy|thành ủy|tổ dân phố|tổ|khu dân cư|thôn|xã|phường|thị trấn|chủ đầu tư|xí nghiệp|chi hội)|[Tt]ừng đồng chí|Đồng chí|${GENERIC}|${VILLAGE}|${INSPECTORATE}|${TAX}|Ủy ban|Uỷ ban|UBND|HĐND|MTTQ|Văn phòng|Cơ quan|Thường trực|Mặt trận|Công an|Trung tâm|Đảng ủy|Đảng uỷ|Đảng bộ|Chi bộ|Chi ủy|Chi uỷ|Chi đoàn|Công đoàn|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Thị ủy|Thị uỷ|Hội đồng|Cấp ủy|Cấp uỷ|Người đứng đầu|Tỉnh đoàn|Thành đoàn|Huyện đoàn|Bưu điện|Báo và Phát thanh|Bí thư|Chủ tịch|Hiệu trưởng|Kế toán|Giáo viên|Giám đốc|Tổng giám đốc|Bảo hiểm xã hội|Liên đoàn|Chính phủ|Quận ủy|Quận uỷ)`;
+const HEAD = String.raw`(?:[Cc]ác (?:${GENERIC}|${TAX})|[Cc]ác (?:đồng chí|trường(?! hợp)|cơ quan|đảng ủy|đảng uỷ|cấp ủy|cấp uỷ|chi bộ|chi đoàn|cơ sở|tổ chức|phòng|khoa|ban|sở|ngành|đơn vị|đoàn thể|địa phương|huyện ủy|thành ủy|tổ dân phố|tổ|khu dân cư|thôn|xã|phường|thị trấn|chủ đầu tư|xí nghiệp|chi hội)|[Tt]ừng đồng chí|Đồng chí|${GENERIC}|${VILLAGE}|${INSPECTORATE}|${TAX}|Ủy ban|Uỷ ban|UBND|HĐND|MTTQ|Văn phòng|Cơ quan|Thường trực|Mặt trận|Công an|Trung tâm|Đảng ủy|Đảng uỷ|Đảng bộ|Chi bộ|Chi ủy|Chi uỷ|Chi đoàn|Công đoàn|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Thị ủy|Thị uỷ|Hội đồng|Cấp ủy|Cấp uỷ|Người đứng đầu|Tỉnh đoàn|Thành đoàn|Huyện đoàn|Bưu điện|Báo và Phát thanh|Bí thư|Chủ tịch|Hiệu trưởng|Kế toán|Văn thư|Giáo viên|Giám đốc|Tổng giám đốc|Bảo hiểm xã hội|Liên đoàn|Chính phủ|Quận ủy|Quận uỷ)`;
 
 /**
  * Lowercase words after which a unit name has ended (verbs and connectives of the genre). "trong" before the body a
@@ -48,7 +49,7 @@ const CLAUSE_YEAR_END = String.raw`(?<=${CLAUSE_OPEN}\snăm \d{4})\s+(?=\p{Ll})`
  * list ends): one list, so both readers stop at the same words. ("hỗ trợ" ends a subject only: a partner may be a
  * "Trung tâm Dịch vụ hỗ trợ nông dân".)
  */
-const ACTION_VERBS = ['duy trì', 'quan tâm', 'điều chỉnh', 'xác minh', 'làm rõ', 'tạm dừng', 'hoàn tất', 'ghi', 'chi trả', 'mở', 'đóng', 'niêm yết', 'cung cấp', 'bổ sung', 'lập', 'tháo gỡ', 'quyết định', 'tạo điều kiện', 'đã', 'cập nhật', 'phê duyệt', 'điều chuyển', 'kiện toàn', 'thu hồi'];
+const ACTION_VERBS = ['duy trì', 'quan tâm', 'điều chỉnh', 'xác minh', 'làm rõ', 'tạm dừng', 'hoàn tất', 'ghi', 'chi trả', 'mở', 'đóng', 'niêm yết', 'cung cấp', 'bổ sung', 'lập', 'tháo gỡ', 'quyết định', 'tạo điều kiện', 'đã', 'cập nhật', 'phê duyệt', 'điều chuyển', 'kiện toàn', 'thu hồi', 'phân tích', 'dừng', 'làm việc'];
 const FOLDED_VERBS = new Map(ACTION_VERBS.map((v) => [fold(v), v]));
 const STOP = String.raw`(?:chủ trì|phối hợp|tham mưu(?!,? giúp việc)|thực hiện|(?<!(?<![Tt]rưởng )[Bb]an |đầu tư )xây dựng|theo dõi|căn cứ|(?<!các )tổ chức(?! đảng| chính trị| cơ sở| bộ máy| hội| phi chính phủ| xã hội)|tiếp tục|rà soát|triển khai|hướng dẫn|(?<!Kế hoạch )tổng hợp|báo cáo|chỉ đạo|(?<!đồng chí )lãnh đạo|(?<![Ủủ]y ban )kiểm tra|giám sát|phân công|kiểm điểm|nghiên cứu|đôn đốc|ban hành|giới thiệu|ra (?:nghị quyết|quyết định|thông báo|văn bản)|(?<!Hậu )cần|phải|trước hết|có trách nhiệm|chịu trách nhiệm|quán triệt|nhận xét|xem xét|thông báo|gửi|nộp|đề xuất|chuẩn bị|bố trí|để|nhằm|về việc|khi|đảm bảo|bảo đảm|kịp thời|thường xuyên|định kỳ|làm|(?<!(?<![\p{L}])không(?:\s\p{Ll}+){1,2}\s)được|sớm|trình|theo|tập trung|chủ động|khẩn trương|giúp|đánh giá|(?<!(?:[Tt]rưởng ban|[Bb]í thư|[Ủủ]y viên|[Gg]iám đốc|[Cc]hủ tịch|[Tt]rưởng phòng|[Hh]iệu trưởng) )phụ trách(?! (?:lĩnh vực|khối|địa bàn|công tác|mảng)(?![\p{L}]))|tuyên truyền|vận động|phổ biến|đẩy mạnh|tăng cường|nâng cao|đổi mới|kiện toàn|củng cố|giải quyết|tiến hành|hoàn thiện|hoàn thành|sửa đổi|cử|trực tiếp|đối chiếu|áp dụng|bồi dưỡng|đưa|phân loại|số hóa|làm việc|dự(?! án| toán| thảo| báo| bị| phòng| trữ)|thu hồi|lập|xác định|cập nhật|công khai|tiếp nhận|giải trình|với|là|hỗ trợ|giao(?! thông| dịch| ban| nhận)|chỉ(?! huy)|${ACTION_VERBS.join('|')}|trong(?! (?:nhà trường|Trường|cơ quan|đơn vị|hệ thống chính trị|khối|toàn)(?![\p{L}]))(?!${CLAUSE_YEAR})|tại|từ|đến|sau|trước)`;
 
@@ -131,7 +132,8 @@ const JOINT_NEXT = new RegExp(String.raw`^\s*${ELECTED}(?![\p{L}])`, 'u');
 export function splitUnits(value: string): { unit: string; from: number; to: number }[] {
   const out: { unit: string; from: number; to: number }[] = [];
   // A new part also starts at a comrade named by post ("Ban Thường vụ Đảng ủy xã, đồng chí Đảng ủy viên …").
-  const nextIsUnit = new RegExp(String.raw`^\s*(?:${HEAD}(?![\p{L}])|đồng chí\s+\p{Lu}|cấp ủy\s)`, 'u');
+  // So does a category of people ("các tổ chuyên môn, giáo viên bộ môn lớp 12").
+  const nextIsUnit = new RegExp(String.raw`^\s*(?:${HEAD}(?![\p{L}])|đồng chí\s+\p{Lu}|cấp ủy\s|(?:giáo viên|đảng viên)\s)`, 'u');
   let start = 0;
   const re = /;|,|\s(?:và|cùng)\s/g;
   let m: RegExpExecArray | null;
@@ -288,19 +290,29 @@ function isPerson(intro: string, name: string, opensSentence: boolean): boolean 
   // A family name the list lacks ("Vàng A Sử") is still a name, unless the words are a title ("Phó Bí thư …").
   return startsWithSurname(name) || /^[ôÔbB]/u.test(intro) || !TITLE.test(name);
 }
-const NEXT_PERSON = new RegExp(String.raw`[;,]\s*(?:và\s+)?(${COMRADE})\s+(?:${RANK}\s+)?(${NAME_WORD}(?:\s${NAME_WORD}){1,4})(?![\p{L}])`, 'gu');
+const NEXT_PERSON = new RegExp(String.raw`(?:[;,]\s*(?:và\s+)?|(?:^|\s)và\s+)(${COMRADE})\s+(?:${RANK}\s+)?(${NAME_WORD}(?:\s${NAME_WORD}){1,4})(?![\p{L}])`, 'gu');
 // The person's task verb, after the titles that follow the name ("…, Phó Bí thư Đảng ủy, theo dõi, đôn đốc").
 const PERSON_ROLE = /^[^.;()]{0,200}?(?:,\s*|\s+)(theo dõi|đôn đốc|giám sát|chỉ đạo|phụ trách|chủ trì|thực hiện|tham mưu)(?![\p{L}])/u;
 /** The person's role verb after the name, and the length of the text up to it. */
 function personRole(after: string): { length: number; verb: string } | null {
-  const m = PERSON_ROLE.exec(after);
-  return m ? { length: m[0].length, verb: m[1]! } : null;
+  const remit = REMIT.exec(after)?.[0].length ?? 0;
+  const m = PERSON_ROLE.exec(after.slice(remit));
+  return m ? { length: remit + m[0].length, verb: m[1]! } : null;
 }
-/** "…, Thư ký Hội đồng trường, thiết lập …": the titles after the name up to the verb; the work is carried out. */
+/**
+ * "…, chi ủy viên, Thư ký Hội đồng trường, thiết lập …": the titles after the name (capitalised posts, or a member's
+ * lower-case one) up to the verb; the work is carried out. A second comrade ("… và đồng chí B, …") is no title.
+ */
+const TITLES = new RegExp(String.raw`^(?:,\s*(?:(?:chi ủy viên|đảng ủy viên|ủy viên|cấp ủy viên)(?=\s*,)|\p{Lu}(?:(?!\svà\s+(?:${COMRADE})\s)[^,.;()]){1,60}))*,?\s+(?=\p{Ll})`, 'u');
 function assignedWork(after: string): { length: number; verb: string } | null {
-  const m = /^(?:,\s*[^,.;()]{2,60})?,?\s+(?=\p{Ll})/u.exec(after);
+  const m = TITLES.exec(after);
   return m ? { length: m[0].length, verb: 'thực hiện' } : null;
 }
+/**
+ * A member's remit after a lower-case post ("chi ủy viên phụ trách kiểm tra, giám sát, giúp Chi ủy giám sát …"): part of
+ * the title; the role is the verb after it.
+ */
+const REMIT = /^,\s*(?:chi ủy viên|đảng ủy viên|ủy viên|cấp ủy viên)\s+phụ trách\s+(?:công tác\s+)?(?:kiểm tra,\s*giám sát|\p{Ll}+(?:\s\p{Ll}+){0,3})(?=,)/u;
 const PERSON_ROLES: Record<string, Role> = { 'theo dõi': 'monitor', 'đôn đốc': 'monitor', 'giám sát': 'monitor', 'chỉ đạo': 'direct', 'phụ trách': 'direct', 'chủ trì': 'lead', 'thực hiện': 'execute', 'tham mưu': 'advise' };
 
 const HEAD_AT = new RegExp(HEAD, 'uy');
@@ -335,7 +347,9 @@ export function sentenceUnits(text: string, inherited: string | null = null): Un
   const isAssigned = pa !== null && isPerson(pa[1]!, paName, pa.index === 0 && !/^\s*(?:[Pp]hân công|[Gg]iao)/u.test(pa[0]));
   // "Giao đồng chí A, Thư ký …, thiết lập …": assigned work with no role verb is carried out.
   const afterName = text.slice(nameAt + paName.length);
-  const paRole = isAssigned ? (personRole(afterName) ?? (/^[Gg]iao/.test(pa[0]) ? assignedWork(afterName) : null)) : null;
+  // So is the work of a comrade named by name who opens the sentence or is assigned ("phân công đồng chí A, …, giúp đỡ …").
+  const work = isAssigned && (/^\s*[Gg]iao/u.test(pa[0]) || (startsWithSurname(paName) && !TITLE.test(paName))) ? assignedWork(afterName) : null;
+  const paRole = isAssigned ? (personRole(afterName) ?? work) : null;
   // "Ban Thường vụ giao đồng chí Phó Bí thư Đảng ủy, Chủ tịch Ủy ban nhân dân xã trực tiếp chỉ đạo": the post, in its
   // one or two hats, when its verb follows at once.
   const posted = pa && POST_ONLY.test(paName) ? POSTED_VERB.exec(afterName) : null;
@@ -359,10 +373,12 @@ export function sentenceUnits(text: string, inherited: string | null = null): Un
     for (const m of text.slice(restAt).matchAll(NEXT_PERSON)) {
       const name = m[2]!;
       const at = restAt + (m.index ?? 0) + m[0].length - name.length;
-      const r = isPerson(m[1]!, name, false) ? personRole(text.slice(at + name.length)) : null;
+      const r = isPerson(m[1]!, name, false) ? (personRole(text.slice(at + name.length)) ?? (paRole === work ? assignedWork(text.slice(at + name.length)) : null)) : null;
       if (r) more.push({ unit: name, role: PERSON_ROLES[r.verb]!, from: at, to: at + name.length });
     }
-    return [...clauseBefore(text, pa.index, inherited), person, ...more, ...rest.filter((h) => !more.some((p) => p.unit === h.unit))];
+    // "…, giúp Chi ủy giám sát …; tham mưu Chi ủy …": the later advice is the comrade's too.
+    const advice: UnitHit[] = person.role !== 'advise' && LATER_ADVICE.test(text.slice(restAt)) ? [{ ...person, role: 'advise' }] : [];
+    return [...clauseBefore(text, pa.index, inherited), person, ...advice, ...more, ...rest.filter((h) => !more.some((p) => p.unit === h.unit))];
   }
   const hits: UnitHit[] = [];
   const units = [...text.matchAll(UNIT_RE)].map((m) => ({ raw: m[0], from: m.index ?? 0, to: (m.index ?? 0) + m[0].length }));
@@ -524,7 +540,7 @@ export function sentenceUnits(text: string, inherited: string | null = null): Un
     const seg = rest.slice(0, cutAt);
     for (const u of splitUnits(seg)) {
       // After "phối hợp với" a partner may be people named by their post ("giáo viên chủ nhiệm lớp 9").
-      const partner = u.from === 0 && /với\s+$/u.test(m[0]) && /^\p{Ll}/u.test(u.unit) && u.unit.split(/\s+/).length <= 6 && !STOP_START.test(u.unit);
+      const partner = u.from === 0 && /với\s+$/u.test(m[0]) && /^\p{Ll}/u.test(u.unit) && u.unit.split(/\s+/).length <= 8 && !STOP_START.test(u.unit);
       if (HEAD_START.test(u.unit) || /^các /.test(u.unit) || damagedHead(u.unit) || partner) push(u.unit, 'support', at + u.from, at + u.to);
     }
   }
