@@ -1019,3 +1019,25 @@ describe('a school Party cell\'s bodies and comrades (h57)', () => {
     expect(su('Đồng chí Lê Văn Tâm, chi ủy viên phụ trách tuyên giáo, chủ trì biên soạn tài liệu.')).toEqual(['Lê Văn Tâm:lead']);
   });
 });
+
+describe('a Hà Nội ward\'s directions, focal points and directors (h59)', () => {
+  const su = (t: string) => sentenceUnits(t).map((u) => `${u.unit}:${u.role}`);
+  it('reads "…; chỉ đạo Y chủ trì", "Đề nghị X chỉ đạo ban công tác Mặt trận … vận động", a focal point that monitors, and the plan put under supervision', () => {
+    expect(su('Ủy ban nhân dân xã ban hành quy chế; chỉ đạo Phòng Văn hóa - Xã hội chủ trì, phối hợp với Trạm Y tế xã tổ chức tuyên truyền.')).toEqual(['Ủy ban nhân dân xã:execute', 'Phòng Văn hóa - Xã hội:lead', 'Trạm Y tế xã:support']);
+    expect(su('Công an xã tuần tra. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã chỉ đạo ban công tác Mặt trận các thôn tuyên truyền.').slice(1)).toEqual(['Ủy ban Mặt trận Tổ quốc Việt Nam xã:direct', 'ban công tác Mặt trận các thôn:execute']);
+    expect(su('Giao Văn phòng Đảng ủy làm đầu mối theo dõi, đôn đốc việc thực hiện.')).toEqual(['Văn phòng Đảng ủy:monitor']);
+    expect(su('Ủy ban Kiểm tra Đảng ủy đưa việc thực hiện Kế hoạch này vào chương trình giám sát năm 2026.')).toEqual(['Ủy ban Kiểm tra Đảng ủy:monitor']);
+    expect(su('Ủy ban Kiểm tra Đảng ủy đưa nội dung quản lý đảng viên vào chương trình kiểm tra năm 2026.')).toEqual(['Ủy ban Kiểm tra Đảng ủy:execute']);
+    expect(su('Đồng chí Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức theo dõi việc thực hiện.')).toEqual(['Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức:monitor']);
+  });
+  it('reads "Đồng chí chỉ đạo:" naming posts as one comrade, and a director line pointing at "các nội dung tại Mục …" as no task', () => {
+    const d = run([
+      'III. NHIỆM VỤ', '', '**1. Về cải cách hành chính**', '', '- Trung tâm Phục vụ hành chính công xã công khai quy trình.', '',
+      '*Đồng chí chỉ đạo: Đảng ủy viên, Phó Chủ tịch Ủy ban nhân dân xã phụ trách khối kinh tế.*', '',
+      '**2. Về sinh hoạt chi bộ**', '', '- Chi ủy các chi bộ thôn duy trì sinh hoạt định kỳ.', '',
+      'Đồng chí Phó Bí thư Thường trực Đảng ủy theo dõi, chỉ đạo việc thực hiện các nội dung tại Mục 1 và Mục 2.',
+    ].join('\n'));
+    expect(d.tasks.map((t) => t.text.slice(0, 20))).toEqual(['Trung tâm Phục vụ hà', 'Chi ủy các chi bộ th']);
+    expect(units(d)).toEqual(expect.arrayContaining(['Đảng ủy viên, Phó Chủ tịch Ủy ban nhân dân xã phụ trách khối kinh tế:direct', 'Phó Bí thư Thường trực Đảng ủy:monitor']));
+  });
+});

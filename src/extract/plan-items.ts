@@ -8,7 +8,7 @@ import { parseLabel, parseLabels, type Label, type Role } from './labels.ts';
 import { headingLike, type SectionNode, type SectionTree } from './sections.ts';
 import { findingParagraph, flattenListedItems, isMeasureHeading, isShortcomingGroup, isShortcomingList, leadParagraph, listedShortcomings, numberedFinding, partShortcomings, quotedShortcoming, referencedShortcomings, refersBack, remedyHead, splitNumbered, type ShortcomingDraft } from './shortcomings.ts';
 import { cellItems, isGroupRow, readTables, tableBlocks, type ColumnKind } from './tables.ts';
-import { personOrUnits, ROLE_OF_WORD, sentenceUnits, trimToKnownUnits, unitLine } from './units.ts';
+import { cleanUnit, namesPost, personOrUnits, ROLE_OF_WORD, sentenceUnits, trimToKnownUnits, unitLine } from './units.ts';
 
 /** A span of a block that an item was read from. */
 export interface Span {
@@ -84,11 +84,14 @@ function assignmentList(lead: string, items: readonly Block[]): boolean {
   return /phân công[^:]*:\s*$/iu.test(lead.trim()) && items.length > 0 && items.every((b) => b.marker?.kind === 'bullet' && /^\s*(?:[Đđ]ồng chí|[Đđ]\/c|[Cc]ác đồng chí)\s/u.test(b.content));
 }
 
-/** "Đồng chí A, … chịu trách nhiệm trực tiếp chỉ đạo các nội dung trên.": who directs the measures above, no measure. */
+/**
+ * "Đồng chí A, … chịu trách nhiệm trực tiếp chỉ đạo các nội dung trên." (or "… tại Mục 5 và Mục 6"): who directs the
+ * measures, no measure.
+ */
 /** The plan's closing request ("Quá trình thực hiện, nếu có vướng mắc, các đơn vị báo cáo …"): no measure. */
 const CLOSING_NOTE = /^\s*(?:Trong\s+)?quá trình thực hiện,?\s+(?:nếu\s+)?có\s+(?:khó khăn,?\s+)?vướng mắc/iu;
 
-const BACK_REFERENCE = /(?:nội dung|nhiệm vụ|việc|giải pháp|biện pháp)\s+(?:nêu\s+|đã nêu\s+)?(?:ở\s+)?trên(?![\p{L}])/u;
+const BACK_REFERENCE = /(?:nội dung|nhiệm vụ|việc|giải pháp|biện pháp)\s+(?:(?:nêu\s+|đã nêu\s+)?(?:ở\s+)?trên(?![\p{L}])|tại\s+[Mm]ục\s)/u;
 
 interface Ctx {
   shortcomingKeys: string[];
@@ -179,6 +182,12 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
         continue;
       }
       const role: Role = own ? ROLE_OF_WORD[own[1]!]! : (lab.role ?? 'execute');
+      // "Đồng chí chỉ đạo: Đảng ủy viên, Phó Chủ tịch …": one comrade, in however many posts.
+      const one = /^\s*đồng chí/iu.test(lab.label) ? cleanUnit(part.replace(/[*_]+/g, '')) : '';
+      if (one && namesPost(one)) {
+        out.push({ unit: one, role, block: b, from: here + part.indexOf(one.slice(0, 3)), to: here + part.length, ...fuzzy });
+        continue;
+      }
       for (const u of personOrUnits(own ? part.slice(0, own.index) : part)) out.push({ unit: u.unit, role, block: b, from: here + u.from, to: here + u.to, ...fuzzy });
     }
     return out;

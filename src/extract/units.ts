@@ -22,7 +22,7 @@ const GENERIC = String.raw`(?:Ban|Phòng|Khoa|Sở|Bộ|Cục|Chi cục|Kho bạ
 // Also the village's Front committee and community boards, whose names are lower case ("Ban công tác Mặt trận thôn",
 // "Ban giám sát đầu tư của cộng đồng"), and the head of any kind of village ("Trưởng buôn", "Trưởng sóc"); a school's
 // parents' board and youth union ("Ban đại diện cha mẹ học sinh", "Đoàn trường").
-const VILLAGE = String.raw`Tổ(?=\s+(?!chức(?![\p{L}]))\p{Ll})|Trưởng\s(?:bản|buôn|thôn|ấp|xóm|sóc|làng|khóm|khu phố|tổ dân phố)(?![\p{L}])|Ban công tác Mặt trận|Ban giám sát đầu tư(?: của cộng đồng)?|Ban (?:điều hành|phát triển|quản lý)(?=\s+(?:các\s+)?(?:thôn|bản|buôn|ấp|xóm|sóc|làng|khu phố|tổ dân phố|khu dân cư))|Ban đại diện cha mẹ học sinh|Đoàn trường(?![\p{L}])`;
+const VILLAGE = String.raw`Tổ(?=\s+(?!chức(?![\p{L}]))\p{Ll})|Trưởng\s(?:bản|buôn|thôn|ấp|xóm|sóc|làng|khóm|khu phố|tổ dân phố)(?![\p{L}])|[Bb]an công tác Mặt trận|Ban giám sát đầu tư(?: của cộng đồng)?|Ban (?:điều hành|phát triển|quản lý)(?=\s+(?:các\s+)?(?:thôn|bản|buôn|ấp|xóm|sóc|làng|khu phố|tổ dân phố|khu dân cư))|Ban đại diện cha mẹ học sinh|Đoàn trường(?![\p{L}])`;
 // The state inspectorate ("Thanh tra Sở", "Thanh tra tỉnh"), not the verb "thanh tra" opening a sentence.
 const INSPECTORATE = String.raw`Thanh tra(?=\s+(?:\p{Lu}|(?:tỉnh|huyện|thành phố)(?![\p{L}])))`;
 // The tax office since 2025 ("Thuế tỉnh Ninh Bình", "Thuế cơ sở 3"), not the noun "thuế" in a sentence.
@@ -117,6 +117,11 @@ function postHolder(s: string): string {
     if (name.every((w) => /^\p{Lu}\p{Ll}*$/u.test(w)) && startsWithSurname(name.join(' '))) return name.join(' ');
   }
   return s;
+}
+
+/** Words that name a post, not a person ("Đảng ủy viên, Phó Chủ tịch …", "Ủy viên Ban Thường vụ …"). */
+export function namesPost(s: string): boolean {
+  return TITLE.test(s) || /^Đảng ủy viên(?![\p{L}])/u.test(s);
 }
 
 /** A unit part ending in a list of capitalised place names: "… các xã Hương Lâm", "… các phường A, B". */
@@ -240,9 +245,11 @@ export function personOrUnits(value: string): { unit: string; from: number; to: 
  */
 function verbRole(after: string): Role | null {
   // "X giúp Ban Thường vụ theo dõi, đôn đốc": helping a body to monitor is monitoring.
-  const m = /^\s*[:,]?\s*(?:(?:có|chịu) trách nhiệm\s+|giúp\s+\p{Lu}[^,.;:]{0,40}?\s+(?=theo dõi|đôn đốc)|là\s+(?:đầu mối|(?:đơn vị|cơ quan|bộ phận)(?:\s+(?:đầu mối|thường trực))?)\s*,?\s+(?:tổng hợp\s*(?:,|và)\s+)?(?=chủ trì|tham mưu|phối hợp|theo dõi|đôn đốc)|là\s+(?:đơn vị|cơ quan|bộ phận)\s[^,.;:]{2,30},\s*giúp\s+\p{Lu}[^,.;:]{0,40}?\s+(?=theo dõi|đôn đốc))?([Cc]hủ trì|[Ll]àm đầu mối|[Tt]ham mưu(?!,? giúp việc)|[Tt]hực hiện|[Pp]hối hợp|[Hh]ỗ trợ|[Tt]heo dõi|[Đđ]ôn đốc|[Gg]iám sát(?= việc| các| thực hiện)|[Cc]hỉ đạo chung|chỉ đạo(?=\s+\p{Lu}|\s+(?:lập|xây dựng|rà soát|triển khai|tổ chức|kiểm tra|xử lý|giải quyết|khắc phục|củng cố)(?![\p{L}]))|(?:[Tt]rực tiếp |[Qq]uan tâm )chỉ đạo|chỉ đạo(?= việc| thực hiện| các nội dung| nội dung|\s*[;.)]|\s*$|,\s*(?:điều hành|đôn đốc|kiểm tra))|lãnh đạo(?=\s*[;.)]|\s*$)|lãnh đạo(?:,\s*chỉ đạo)?(?=\s+\p{Lu})|(?:[Tt]rực tiếp )?phụ trách(?= (?:khoản|điểm|nội dung|các nội dung|lĩnh vực|việc)(?![\p{L}])))(?![\p{L}])/u.exec(after);
+  const m = /^\s*[:,]?\s*(?:(?:có|chịu) trách nhiệm\s+|giúp\s+\p{Lu}[^,.;:]{0,40}?\s+(?=theo dõi|đôn đốc)|làm đầu mối\s+(?=theo dõi|đôn đốc)|là\s+(?:đầu mối|(?:đơn vị|cơ quan|bộ phận)(?:\s+(?:đầu mối|thường trực))?)\s*,?\s+(?:tổng hợp\s*(?:,|và)\s+)?(?=chủ trì|tham mưu|phối hợp|theo dõi|đôn đốc)|là\s+(?:đơn vị|cơ quan|bộ phận)\s[^,.;:]{2,30},\s*giúp\s+\p{Lu}[^,.;:]{0,40}?\s+(?=theo dõi|đôn đốc))?([Cc]hủ trì|[Ll]àm đầu mối|[Tt]ham mưu(?!,? giúp việc)|[Tt]hực hiện|[Pp]hối hợp|[Hh]ỗ trợ|[Tt]heo dõi|[Đđ]ôn đốc|[Gg]iám sát(?= việc| các| thực hiện)|[Cc]hỉ đạo chung|chỉ đạo(?=\s+\p{Lu}|\s+ban công tác|\s+(?:lập|xây dựng|rà soát|triển khai|tổ chức|kiểm tra|xử lý|giải quyết|khắc phục|củng cố)(?![\p{L}]))|(?:[Tt]rực tiếp |[Qq]uan tâm )chỉ đạo|chỉ đạo(?= việc| thực hiện| các nội dung| nội dung|\s*[;.)]|\s*$|,\s*(?:điều hành|đôn đốc|kiểm tra))|lãnh đạo(?=\s*[;.)]|\s*$)|lãnh đạo(?:,\s*chỉ đạo)?(?=\s+\p{Lu})|(?:[Tt]rực tiếp )?phụ trách(?= (?:khoản|điểm|nội dung|các nội dung|lĩnh vực|việc)(?![\p{L}])))(?![\p{L}])/u.exec(after);
   // "X hướng dẫn, theo dõi việc thực hiện": a guiding verb before the monitoring pair keeps X a monitor.
-  if (!m) return /^\s*(?:hướng dẫn|kiểm tra),\s*(?:theo dõi|đôn đốc)(?![\p{L}])/u.test(after) ? 'monitor' : null;
+  // "X đưa việc thực hiện Kế hoạch này vào chương trình giám sát": X watches over the plan (not "đưa nội dung <topic> vào
+  // chương trình kiểm tra, giám sát", a measure of its own).
+  if (!m) return /^\s*(?:(?:hướng dẫn|kiểm tra),\s*(?:theo dõi|đôn đốc)|đưa\s+(?:việc thực hiện\s+)?(?:[Kk]ế hoạch|nội dung|việc khắc phục)(?:\s+này)?\s+vào\s+(?:chương trình\s+)?(?:kiểm tra,?\s*)?giám sát)(?![\p{L}])/u.test(after) ? 'monitor' : null;
   const w = m[1]!.toLowerCase();
   if (w === 'theo dõi' || w === 'đôn đốc' || w === 'giám sát') return 'monitor';
   if (w === 'hỗ trợ') return 'support';
@@ -261,7 +268,7 @@ const COMRADE = String.raw`[Đđ]ồng chí|[Đđ]\/c|[Ôô]ng|[Bb]à`;
 /** A post named instead of a person: "Đồng chí Bí thư Đảng ủy trực tiếp chỉ đạo" → "Bí thư Đảng ủy". */
 // The post's body runs on through its lower-case syllables ("Ủy ban Kiểm tra", "Thường trực") up to a verb.
 // A remit may follow ("Phó Hiệu trưởng phụ trách khoa học và công nghệ").
-const POST = String.raw`(?:Phó\s)?(?:Bí thư|Chủ tịch|Giám đốc|Tổng giám đốc|Chủ nhiệm|Trưởng ban|Hiệu trưởng|Trưởng phòng|Trưởng khoa|Chánh Văn phòng)(?:\s(?:\p{Lu}\p{Ll}*|(?!(?:${STOP}|phụ(?= trách)|và|cùng|của|các|những)(?![\p{L}]))\p{Ll}+)(?![\p{L}])){0,12}(?:\s+phụ trách(?:\s+(?!(?:${STOP})(?![\p{L}]))\p{Ll}+(?![\p{L}])){1,6})?`;
+const POST = String.raw`(?:Phó\s)?(?:Bí thư|Chủ tịch|Giám đốc|Tổng giám đốc|Chủ nhiệm|Trưởng [Bb]an|Ủy viên Ban Thường vụ|Hiệu trưởng|Trưởng phòng|Trưởng khoa|Chánh Văn phòng)(?:\s(?:\p{Lu}\p{Ll}*|(?!(?:${STOP}|phụ(?= trách)|và|cùng|của|các|những)(?![\p{L}]))\p{Ll}+)(?![\p{L}])){0,12}(?:\s+phụ trách(?:\s+(?!(?:${STOP})(?![\p{L}]))\p{Ll}+(?![\p{L}])){1,6})?`;
 /**
  * A clause of its own that advises a body, after the subject's work: "…; tham mưu Ban Thường vụ …", also after a clause
  * of scope ("…; đối với 03 quyết định chưa chấp hành, tham mưu Trưởng Công an xã …"); not "X tổng hợp, tham mưu …", one
@@ -424,7 +431,7 @@ export function sentenceUnits(text: string, inherited: string | null = null): Un
     if (subject.length <= 250 && (giao || verbFollows)) {
       // "Giao X theo dõi, tổng hợp …" assigns X the work (execute); "X theo dõi, đôn đốc" alone monitors.
       // "Đề nghị X giám sát việc …" asks X to watch, not to do the work; "Đề nghị X (quan tâm,) phối hợp với …" to support it.
-      const watches = role === 'monitor' && /^\s*giám sát/u.test(after);
+      const watches = role === 'monitor' && /^\s*(?:giám sát|làm đầu mối)/u.test(after);
       const asked = giao && /^\s*(?:quan tâm,?\s+)?phối hợp(?![\p{L}])/u.test(after) && /^\s*[Đđ]ề nghị/u.test(lead?.[0].replace(/^[^,]*,\s*/u, '') ?? '');
       const own = asked ? 'support' : role === 'lead' || role === 'advise' || role === 'support' || watches || (!giao && role !== null) ? role : 'execute';
       for (const u of splitUnits(subject)) push(u.unit, own, startAt + u.from, startAt + u.to);
@@ -455,7 +462,8 @@ export function sentenceUnits(text: string, inherited: string | null = null): Un
     // After "," only when the clause before closes with a role ("X là cơ quan chủ trì, các Y … triển khai", "do X chủ
     // trì, Y phối hợp thực hiện"), not inside a list of partners.
     if (m[0] === ',' && !/(?:chủ trì|tham mưu|thực hiện|phối hợp)\s*$/u.test(before)) continue;
-    const open = /^\s*(?:(?:[Gg]iao(?: cho)?|[Đđ]ề nghị)\s+)?/u.exec(text.slice((m.index ?? 0) + 1))!;
+    // "…; chỉ đạo X chủ trì …": the subject's direction names X, in its own role.
+    const open = (m[0] === ';' ? /^\s*(?:(?:[Gg]iao(?: cho)?|[Đđ]ề nghị|chỉ đạo)\s+)?/u : /^\s*(?:(?:[Gg]iao(?: cho)?|[Đđ]ề nghị)\s+)?/u).exec(text.slice((m.index ?? 0) + 1))!;
     const at = (m.index ?? 0) + 1 + open[0].length;
     HEAD_AT.lastIndex = at;
     if (at === startAt || !HEAD_AT.test(text)) continue;
@@ -473,6 +481,14 @@ export function sentenceUnits(text: string, inherited: string | null = null): Un
     const role = stop ? (verbRole(rest.slice(stop.index)) ?? (alone ? 'execute' : m[0] === '(' || /^[.:(]/.test(stop[0]) ? null : 'execute')) : null;
     if (!stop || !role || stop.index > 250) continue;
     for (const u of splitUnits(rest.slice(0, stop.index))) push(u.unit, role, at + u.from, at + u.to);
+    // "Đề nghị X chỉ đạo Y vận động …": Y carries the work out, or takes its own role.
+    const directed = role === 'direct' ? /^\s*(?:chỉ đạo|lãnh đạo)\s+/u.exec(rest.slice(stop.index)) : null;
+    if (directed) {
+      const yAt = at + stop.index + directed[0].length;
+      HEAD_AT.lastIndex = yAt;
+      const yStop = HEAD_AT.test(text) ? stopIn(text.slice(yAt)) : null;
+      if (yStop && yStop.index <= 120) for (const u of splitUnits(text.slice(yAt, yAt + yStop.index))) push(u.unit, verbRole(text.slice(yAt + yStop.index)) ?? 'execute', yAt + u.from, yAt + u.to);
+    }
   }
   // "Phó Chủ tịch … phụ trách khối kinh tế (đồng chí Lê Hoàng Phúc) trực tiếp chỉ đạo …": the comrade named after
   // the post is the one responsible, in the role of the verb after the parenthesis.
