@@ -1041,3 +1041,29 @@ describe('a Hà Nội ward\'s directions, focal points and directors (h59)', () 
     expect(units(d)).toEqual(expect.arrayContaining(['Đảng ủy viên, Phó Chủ tịch Ủy ban nhân dân xã phụ trách khối kinh tế:direct', 'Phó Bí thư Thường trực Đảng ủy:monitor']));
   });
 });
+
+describe('deadlines and directors met on h57 and h59', () => {
+  const kinds = (t: string) => findDeadlines(t, false).map((d) => `${d.kind} ${d.date}`);
+  it('reads recurring duties stated with "hằng tuần" after the work, a fixed day of every month and a least number per period', () => {
+    expect(kinds('Công an xã kiểm tra, xử lý vi phạm hằng tuần, trường hợp tái phạm thì xử phạt.')).toEqual(['recurring null']);
+    expect(kinds('Các chi bộ sinh hoạt vào một ngày cố định hằng tháng, bố trí giờ phù hợp.')).toEqual(['recurring null']);
+    expect(kinds('Mỗi khoa ít nhất 02 buổi sinh hoạt chuyên môn mỗi quý.')).toEqual(['recurring null']);
+  });
+  it('reads "N ngày sau khi" as no immediate action, and quarters each with its year as listed, not a period', () => {
+    expect(kinds('Niêm yết chậm nhất 05 ngày sau khi kết thúc mỗi quý.')).toEqual(['recurring null']);
+    expect(kinds('Niêm yết bổ sung quý IV/2025 và quý I/2026 trong tháng 5/2026.')).toEqual(['by_month 2026-05-31']);
+    expect(kinds('Thực hiện trong quý II và quý III/2026.')).toEqual(['range 2026-09-30']);
+  });
+  it('reads "X thực hiện, Y giám sát." as Y monitoring, a deadline sentence cut off by a page break as its item\'s, and a director line after numbered items', () => {
+    expect(sentenceUnits('Kế toán thực hiện, Ban Thanh tra nhân dân giám sát.').map((u) => `${u.unit}:${u.role}`)).toEqual(['Kế toán:execute', 'Ban Thanh tra nhân dân:monitor']);
+    const d = run([
+      'III. NHIỆM VỤ', '', '**1. Về quản lý đảng viên**', '', '- Chi ủy các chi bộ rà soát danh sách đảng viên đi làm ăn xa.', '', '3', '',
+      'Hoàn thành việc rà soát trước ngày 31/5/2026.', '', '- Ban Xây dựng Đảng hướng dẫn chuyển sinh hoạt đảng tạm thời.', '',
+      '**2. Về đô thị**', '', '2.1. Phòng Kinh tế rà soát các vị trí vỉa hè.', '', '2.2. Công an phường xử lý vi phạm.', '',
+      'Đồng chí Phó Chủ tịch Ủy ban nhân dân phường trực tiếp chỉ đạo các nội dung trên.',
+    ].join('\n'));
+    expect(d.tasks.map((t) => t.text.slice(0, 16))).toEqual(['Chi ủy các chi b', 'Ban Xây dựng Đản', 'Phòng Kinh tế rà', 'Công an phường x']);
+    expect(d.deadlines.map((x) => `${x.kind} ${x.date} ${x.taskId}`)).toEqual(['before 2026-05-31 task-1']);
+    expect(units(d)).toContain('Phó Chủ tịch Ủy ban nhân dân phường:direct');
+  });
+});

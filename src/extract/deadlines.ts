@@ -49,7 +49,7 @@ const monthWords = (withNam: boolean): string => [...MONTH_BY_WORD.keys()].filte
 const MONTH_WORD = monthWords(true);
 const MONTH_IN_WORDS = new RegExp(String.raw`(?:trong|truoc|den|cuoi|vao|hoan thanh)\s*thang\s*(${MONTH_WORD})\s*nam\s*(\d{4})`, 'g');
 const MONTH_IN_WORDS_NO_YEAR = new RegExp(String.raw`(?:trong|truoc|den(?:\s*het)?|cuoi|vao|hoan thanh)\s*thang\s*(${monthWords(false)})(?![a-z])(?!\s*(?:nam\s*)?\d)`, 'g');
-const PERIODIC_VERB = String.raw`(?:bao cao|kiem tra|danh gia|so ket|tong hop|to chuc|doi thoai|giao ban|ra soat|cap nhat|nghe)`;
+const PERIODIC_VERB = String.raw`(?:bao cao|kiem tra|danh gia|so ket|tong hop|to chuc|doi thoai|giao ban|ra soat|cap nhat|nghe|xu ly)`;
 /** A recurring duty inside an ordinary sentence (outside a deadline slot, where a noun's "hằng năm" is no deadline). */
 const RECURRING_IN_SENTENCE = [
   String.raw`${PERIODIC_VERB}[^.;]{0,60}?dinh ky\s*${PERIOD}`, // "báo cáo … định kỳ hằng quý"
@@ -67,6 +67,10 @@ const RECURRING_IN_SENTENCE = [
   String.raw`(?<!chat luong\s)${EVERY}(?=\s*(?:[.;)]|$))`,
   // "sau mỗi học kỳ", "tại phiên họp thường kỳ hằng quý", "vào đầu mỗi học kỳ".
   String.raw`(?:sau\s*moi\s*(?:hoc ky|thang|quy|nam|dot)|thuong ky\s*${EVERY}|(?:dau|cuoi|giua)\s*(?:moi|hang)\s*(?:hoc ky|nam hoc))`,
+  // "mỗi tổ ít nhất 01 chuyên đề mỗi tháng": a least number per period.
+  String.raw`(?:it nhat|toi thieu)\s*(?:\d+|mot|hai)[^.;,]{0,30}?moi\s*(?:thang|quy|nam|tuan|hoc ky)(?![a-z])`,
+  // "vào một ngày cố định hằng tháng": a fixed day of every period.
+  String.raw`ngay\s*co dinh\s*(?:trong\s*)?${EVERY}`,
   // "vào tuần cuối mỗi tháng", "trước mỗi chuyến ra khơi": a part of every period, before every occurrence.
   String.raw`(?:tuan|ngay)\s*(?:dau|cuoi)(?:\s*(?:cung|tien))?\s*(?:cua\s*)?(?:thang\s*(?:dau|cuoi)\s*)?${EVERY}`,
   // "báo cáo …, chậm nhất ngày 05 của tháng liền kề": a day of every following month.
@@ -150,10 +154,12 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
     if (a && b && a < b) add({ kind: 'range', date: b, startDate: a, from: m.index!, to: m.index! + m[0].length, done: doneBefore(m.index!) });
   }
   // "từ quý II đến quý IV năm 2026", "từ Quý I/2026 đến Quý II/2027", "trong quý II và quý III/2026".
-  for (const m of f.matchAll(new RegExp(String.raw`(?:tu\s*|trong\s*)?quy\s*([iv1-4]{1,3})(?:\s*(?:[/.\-]|nam)\s*(\d{4}))?\s*(?:den|toi|-|va)\s*${QUARTER}`, 'g'))) {
+  for (const m of f.matchAll(new RegExp(String.raw`(?:tu\s*|trong\s*)?quy\s*([iv1-4]{1,3})(?:\s*(?:[/.\-]|nam)\s*(\d{4}))?\s*(den|toi|-|va)\s*${QUARTER}`, 'g'))) {
+    // "quý IV/2025 và quý I/2026", each with its year: quarters listed, not a period.
+    if (m[3] === 'va' && m[2]) continue;
     const qa = quarter(m[1]!);
-    const qb = quarter(m[3]!);
-    const yb = +m[4]!;
+    const qb = quarter(m[4]!);
+    const yb = +m[5]!;
     const ya = m[2] ? +m[2] : yb;
     if (!qa || !qb) continue;
     const a = iso(ya, qa * 3 - 2, 1);
@@ -287,7 +293,8 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
     add({ kind: 'recurring', date: null, from: m.index!, to: m.index! + m[0].length, done: false });
   }
   if (context || /thuc hien ngay|trien khai ngay|bao (?:cao )?ngay|ngay (?:sau )?khi|ngay trong ngay/.test(f)) {
-    for (const m of f.matchAll(/(thuc hien|trien khai|hoan thanh|(?<![a-z])bao(?:\s*cao)?)\s*ngay(?!\s*\d)|ngay (?:sau )?khi|ngay trong ngay|khan truong/g)) {
+    // ("chậm nhất 10 ngày sau khi …" counts days, folded alike: not at once.)
+    for (const m of f.matchAll(/(thuc hien|trien khai|hoan thanh|(?<![a-z])bao(?:\s*cao)?)\s*ngay(?!\s*\d)|(?<!\d\s{0,2})ngay (?:sau )?khi|ngay trong ngay|khan truong/g)) {
       add({ kind: 'immediate', date: null, from: m.index!, to: m.index! + m[0].length, done: false });
     }
   }

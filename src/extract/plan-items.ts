@@ -239,7 +239,11 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
       const role: Role = /^\s*[Cc]hủ trì/u.test(headText) ? 'lead' : /^\s*[Tt]ham mưu(?!,? giúp việc)/u.test(headText) ? 'advise' : 'execute';
       t.responsible.push({ unit: ctx.inheritedUnit, role, block: first.block, from: first.from, to: first.from });
     }
-    for (const sp of spans.slice(subjectSpans.length)) t.responsible.push(...spanUnits(sp).filter((u) => u.role === 'support' || u.role === 'lead'));
+    // Later paragraphs give their partners and leads; one naming who directs "các nội dung trên" gives that comrade too.
+    for (const sp of spans.slice(subjectSpans.length)) {
+      const director = BACK_REFERENCE.test(sp.block.text.slice(sp.from, sp.to));
+      t.responsible.push(...spanUnits(sp).filter((u) => u.role === 'support' || u.role === 'lead' || (director && (u.role === 'direct' || u.role === 'monitor'))));
+    }
     for (const sp of spans) t.deadlines.push(...deadlinesIn(sp.block, sp.from).filter((d) => d.from < sp.to));
     t.done = t.deadlines.some((d) => d.hit.done) || spans.some((sp) => /đã hoàn thành|da hoan thanh/u.test(sp.block.text.slice(sp.from, sp.to)) && /\(\s*\*?đã hoàn thành/u.test(sp.block.text));
     return t;
@@ -452,6 +456,15 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
           const t = makeTask(s, null, [wholeSpan(x.b)], { ...c, shortcomingKeys: keysAt(x.b) }, x.b.content);
           t.responsible.push(...leads);
           mine.push(t);
+        }
+        // A deadline sentence standing alone after an item (its paragraph cut by a page break) is that item's.
+        for (const x of labeled) {
+          if (x.lab || x.b.marker?.kind === 'bullet' || !isDeadlineSentence(x.b.content)) continue;
+          const owner = [...mine].reverse().find((t) => (t.spans[0]?.block.lines[0]?.index ?? Infinity) < (x.b.lines[0]?.index ?? -1));
+          if (owner) {
+            owner.spans.push(wholeSpan(x.b));
+            owner.deadlines.push(...deadlinesIn(x.b, contentAt(x.b)));
+          }
         }
       } else if (s.level === 1 && plain.length > 0) {
         for (const x of plain) mine.push(makeTask(s, null, [{ block: x.b, from: contentAt(x.b), to: x.b.text.length }], c, x.b.content));
