@@ -1067,3 +1067,22 @@ describe('deadlines and directors met on h57 and h59', () => {
     expect(units(d)).toContain('Phó Chủ tịch Ủy ban nhân dân phường:direct');
   });
 });
+
+describe('a provincial military command\'s posts and findings (h56)', () => {
+  const su = (t: string) => sentenceUnits(t).map((u) => `${u.unit}:${u.role}`);
+  it('reads commanders and political officers of units, comrades listed after a lead\'s colon, "đảng ủy các …" as a new unit and "sở tại"', () => {
+    expect(su('Chỉ huy các đơn vị kiểm tra giáo án của cán bộ.')).toEqual(['Chỉ huy các đơn vị:execute']);
+    expect(su('Chính trị viên các đại đội nắm chắc tư tưởng bộ đội.')).toEqual(['Chính trị viên các đại đội:execute']);
+    expect(su('Các đồng chí ủy viên Thường vụ chỉ đạo theo lĩnh vực: đồng chí Đại tá Lê Văn An, Chỉ huy trưởng chỉ đạo mục 1; đồng chí Trung tá Hồ Minh, Chủ nhiệm Chính trị chỉ đạo mục 2.')).toEqual(['Các đồng chí ủy viên Thường vụ:direct', 'Lê Văn An:direct', 'Hồ Minh:direct']);
+    expect(su('Đảng ủy Quân sự tỉnh và đảng ủy các Ban Chỉ huy Phòng thủ khu vực phân công cấp ủy viên dự sinh hoạt.')).toEqual(['Đảng ủy Quân sự tỉnh:execute', 'đảng ủy các Ban Chỉ huy Phòng thủ khu vực:execute']);
+    expect(su('Ban Chỉ huy Phòng thủ khu vực chủ trì, phối hợp với Ủy ban nhân dân các xã sở tại vận động hộ dân.')).toEqual(['Ban Chỉ huy Phòng thủ khu vực:lead', 'Ủy ban nhân dân các xã sở tại:support']);
+  });
+  it('reads a finding detailed after "cụ thể:" as its numbered items', () => {
+    const d = run([
+      'III. NHIỆM VỤ', '', '**2. Về quản lý tài sản**', '',
+      'Kết luận nêu việc quản lý tài sản công chưa chặt chẽ, cụ thể: (1) 03 xe công chưa được điều chuyển; (2) kho vật tư chưa được kiểm kê định kỳ.', '',
+      '*Biện pháp khắc phục:*', '', '- Phòng Hậu cần - Kỹ thuật kiểm kê tài sản.',
+    ].join('\n'));
+    expect(d.shortcomings.map((s) => s.text)).toEqual(['03 xe công chưa được điều chuyển', 'kho vật tư chưa được kiểm kê định kỳ']);
+  });
+});

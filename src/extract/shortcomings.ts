@@ -538,7 +538,9 @@ function inlineList(text: string, inPart = false): ReturnType<typeof splitNumber
   if (items.length < 2) return null;
   // The first mark may not be 1: "…: (3) X; (4) Y" keeps the numbering of a list begun elsewhere.
   const lead = text.slice(0, items[0]!.from).replace(/\s*(?:\(\s?(?:\d{1,2}|[ivx]{1,4})\s?\)|[1la]\)|(?:một là|thứ nhất),)\s*$/iu, '').trim();
-  return lead.endsWith(':') && (inPart || SHORTCOMING_WORDS.test(unconfuse(fold(lead)))) ? items : null;
+  // A finding stated in prose, then detailed ("… quản lý đất quốc phòng chưa chặt chẽ, cụ thể: (1) …; (2) …"), lists its own.
+  const detailed = /cụ thể\s*:$/u.test(lead) && FINDING_WORDS.test(lead);
+  return lead.endsWith(':') && (inPart || detailed || SHORTCOMING_WORDS.test(unconfuse(fold(lead)))) ? items : null;
 }
 
 export { SHORTCOMING_WORDS };
