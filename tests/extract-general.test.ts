@@ -1086,3 +1086,14 @@ describe('a provincial military command\'s posts and findings (h56)', () => {
     expect(d.shortcomings.map((s) => s.text)).toEqual(['03 xe công chưa được điều chuyển', 'kho vật tư chưa được kiểm kê định kỳ']);
   });
 });
+
+describe('a converted header run together and a part holding both findings and measures (h60, h36)', () => {
+  it('reads the number where the converter ran the issuer, number and motto into one line', () => {
+    const d = run(['ĐẢNG BỘ XÃ AN PHÚ **CHI BỘ TRƯỜNG TIỂU HỌC AN PHÚ** * Số 05-KH/CB **ĐẢNG CỘNG SẢN VIỆT NAM**', '', '*An Phú, ngày 10 tháng 3 năm 2026*', '', '## KẾ HOẠCH', '', 'khắc phục hạn chế'].join('\n'));
+    expect([d.document.symbol, d.document.issuer.name, d.document.issuer.parent]).toEqual(['05-KH/CB', 'CHI BỘ TRƯỜNG TIỂU HỌC AN PHÚ', 'ĐẢNG BỘ XÃ AN PHÚ']);
+  });
+  it('reads no shortcoming from a part heading that names the measures too', () => {
+    const d = run(['**II. TỒN TẠI, HẠN CHẾ VÀ GIẢI PHÁP KHẮC PHỤC**', '', 'Kiểm toán chỉ ra một số tồn tại trong kiểm soát chi.', '', '- Phòng Kiểm soát chi rà soát hồ sơ.'].join('\n'));
+    expect(d.shortcomings.map((s) => s.text)).not.toContain('TỒN TẠI, HẠN CHẾ VÀ GIẢI PHÁP KHẮC PHỤC');
+  });
+});

@@ -81,7 +81,8 @@ export function parseHeader(lines: readonly SourceLine[]): Header {
     if (parseMarkerLike(l.text) || (BODY_OPENERS.test(f) && typeIdx >= 0 && i > typeIdx + 1 && h.title)) break;
     // Several header parts may share one OCR line (two columns): try each on the line and on its parts.
     // A converter's header table ("| ĐẢNG BỘ … | ĐẢNG CỘNG SẢN VIỆT NAM |") is two columns too.
-    const parts = l.text.split(/\s{3,}|\t+|\s*\|\s*/);
+    // The number starts a part of its own where a converter ran the header lines together ("… CHI BỘ X * Số 07-KH/CB …").
+    const parts = l.text.split(/\s{3,}|\t+|\s*\|\s*|\s+(?=Số:?\s*\d{1,4}\s*[-/])/u);
     let offset = 0;
     for (const partRaw of parts) {
       const from = l.text.indexOf(partRaw, offset);
