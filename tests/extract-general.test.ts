@@ -1097,3 +1097,25 @@ describe('a converted header run together and a part holding both findings and m
     expect(d.shortcomings.map((s) => s.text)).not.toContain('TỒN TẠI, HẠN CHẾ VÀ GIẢI PHÁP KHẮC PHỤC');
   });
 });
+
+describe('a highland commune\'s bodies, directors and measures (h62)', () => {
+  const su = (t: string) => sentenceUnits(t).map((u) => `${u.unit}:${u.role}`);
+  it('reads forest rangers, a village head in lower case after an opening clause, a member "được phân công", and a comrade by post after "do"', () => {
+    expect(su('Hạt Kiểm lâm chủ trì, phối hợp với Công an xã và Kiểm lâm địa bàn hoàn thiện hồ sơ.')).toEqual(['Hạt Kiểm lâm:lead', 'Công an xã:support', 'Kiểm lâm địa bàn:support']);
+    expect(su('Đối với các hộ chưa trả nợ vốn vay, trưởng thôn nơi có hộ vay mời hộ đến làm việc.')).toEqual(['trưởng thôn nơi có hộ vay:execute']);
+    expect(su('Chi ủy viên được phân công dự sinh hoạt với tổ đảng mỗi quý một lần.')).toEqual(['Chi ủy viên được phân công:execute']);
+    expect(su('Việc này do đồng chí Phó Bí thư Đảng ủy, Chủ tịch Ủy ban nhân dân xã trực tiếp chỉ đạo.')).toEqual(['Phó Bí thư Đảng ủy, Chủ tịch Ủy ban nhân dân xã:direct']);
+    expect(su('Ủy ban nhân dân xã chỉ đạo hoàn thành các công trình dở dang.')).toEqual(['Ủy ban nhân dân xã:direct']);
+    // "theo dõi, đôn đốc" alone monitors, also when assigned; with "tổng hợp" the work is carried out, as older writers read it.
+    expect(su('Giao Văn phòng Đảng ủy theo dõi, đôn đốc việc thực hiện.')).toEqual(['Văn phòng Đảng ủy:monitor']);
+    expect(su('Giao Văn phòng Đảng ủy theo dõi, đôn đốc, tổng hợp kết quả.')).toEqual(['Văn phòng Đảng ủy:execute']);
+  });
+  it('reads paragraphs under a heading that each assign work to a unit of their own as separate measures', () => {
+    const d = run([
+      'III. NHIỆM VỤ', '', '### 5. Giải quyết thủ tục hành chính ở các thôn xa', '',
+      'Giao Trung tâm Phục vụ hành chính công xã tổ chức tiếp nhận hồ sơ lưu động.', '', 'Văn phòng Đảng ủy phối hợp với Trung tâm niêm yết thủ tục bằng tiếng Mông.', '',
+      '### 6. Nâng cao chất lượng sinh hoạt', '', 'Các chi bộ thôn đổi mới nội dung sinh hoạt.', '', 'Các chi bộ thôn mời già làng dự sinh hoạt mở rộng.',
+    ].join('\n'));
+    expect(d.tasks.map((t) => t.text.slice(0, 20))).toEqual(['Giao Trung tâm Phục ', 'Văn phòng Đảng ủy ph', 'Nâng cao chất lượng ']);
+  });
+});

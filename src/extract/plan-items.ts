@@ -93,6 +93,15 @@ const CLOSING_NOTE = /^\s*(?:Trong\s+)?quá trình thực hiện,?\s+(?:nếu\s+
 
 const BACK_REFERENCE = /(?:nội dung|nhiệm vụ|việc|giải pháp|biện pháp)\s+(?:(?:nêu\s+|đã nêu\s+)?(?:ở\s+)?trên(?![\p{L}])|tại\s+[Mm]ục\s)/u;
 
+/**
+ * Paragraphs that each open by assigning work to a unit of their own ("Giao Trung tâm X …" / "Văn phòng Y phối hợp …"):
+ * separate measures under their heading (the same subject throughout is one measure told in several paragraphs).
+ */
+function separateWork(texts: readonly string[]): boolean {
+  const subjects = texts.map((t) => sentenceUnits(t).find((u) => u.from <= 12)?.unit);
+  return subjects.every((u) => u !== undefined) && new Set(subjects).size === subjects.length;
+}
+
 interface Ctx {
   shortcomingKeys: string[];
   inheritedUnit: string | null;
@@ -468,9 +477,9 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
         }
       } else if (s.level === 1 && plain.length > 0) {
         for (const x of plain) mine.push(makeTask(s, null, [{ block: x.b, from: contentAt(x.b), to: x.b.text.length }], c, x.b.content));
-      } else if ((topicHeading(s) || (s.headingLike && plain.length === 1 && oneParagraph(plain[0]!.b))) && plain.length > 0) {
+      } else if ((topicHeading(s) || (s.headingLike && plain.length === 1 && oneParagraph(plain[0]!.b)) || (s.headingLike && plain.length >= 2 && separateWork(plain.map((x) => x.b.content)))) && plain.length > 0) {
         // "4. Về công tác phát triển đảng viên" / "4. Đối với tồn tại trong …" over paragraphs: the heading names
-        // the topic, each paragraph is a measure (a deadline-only paragraph belongs to the one before it). A heading
+        // the topic, each paragraph is a measure (so too under a heading over paragraphs that each assign work) (a deadline-only paragraph belongs to the one before it). A heading
         // over a single paragraph that assigns the work is its title too ("4. Xử lý kiến nghị …" / "Giao X chủ trì …").
         const groups: Span[][] = [];
         for (const x of labeled) {

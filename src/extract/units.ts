@@ -22,12 +22,12 @@ const GENERIC = String.raw`(?:Ban|Phòng|Khoa|Sở|Bộ|Cục|Chi cục|Kho bạ
 // Also the village's Front committee and community boards, whose names are lower case ("Ban công tác Mặt trận thôn",
 // "Ban giám sát đầu tư của cộng đồng"), and the head of any kind of village ("Trưởng buôn", "Trưởng sóc"); a school's
 // parents' board and youth union ("Ban đại diện cha mẹ học sinh", "Đoàn trường").
-const VILLAGE = String.raw`Tổ(?=\s+(?!chức(?![\p{L}]))\p{Ll})|Trưởng\s(?:bản|buôn|thôn|ấp|xóm|sóc|làng|khóm|khu phố|tổ dân phố)(?![\p{L}])|[Bb]an công tác Mặt trận|Ban giám sát đầu tư(?: của cộng đồng)?|Ban (?:điều hành|phát triển|quản lý)(?=\s+(?:các\s+)?(?:thôn|bản|buôn|ấp|xóm|sóc|làng|khu phố|tổ dân phố|khu dân cư))|Ban đại diện cha mẹ học sinh|Đoàn trường(?![\p{L}])`;
+const VILLAGE = String.raw`Tổ(?=\s+(?!chức(?![\p{L}]))\p{Ll})|[Tt]rưởng\s(?:bản|buôn|thôn|ấp|xóm|sóc|làng|khóm|khu phố|tổ dân phố)(?![\p{L}])|[Bb]an công tác Mặt trận|Ban giám sát đầu tư(?: của cộng đồng)?|Ban (?:điều hành|phát triển|quản lý)(?=\s+(?:các\s+)?(?:thôn|bản|buôn|ấp|xóm|sóc|làng|khu phố|tổ dân phố|khu dân cư))|Ban đại diện cha mẹ học sinh|Đoàn trường(?![\p{L}])`;
 // The state inspectorate ("Thanh tra Sở", "Thanh tra tỉnh"), not the verb "thanh tra" opening a sentence.
 const INSPECTORATE = String.raw`Thanh tra(?=\s+(?:\p{Lu}|(?:tỉnh|huyện|thành phố)(?![\p{L}])))`;
 // The tax office since 2025 ("Thuế tỉnh Ninh Bình", "Thuế cơ sở 3"), not the noun "thuế" in a sentence.
 const TAX = String.raw`Thuế(?=\s+(?:\p{Lu}|(?:tỉnh|thành phố|cơ sở)(?![\p{L}])))`;
-const HEAD = String.raw`(?:[Cc]ác (?:${GENERIC}|${TAX})|[Cc]ác (?:đồng chí|trường(?! hợp)|cơ quan|đảng ủy|đảng uỷ|cấp ủy|cấp uỷ|chi bộ|chi đoàn|cơ sở|tổ chức|phòng|khoa|ban|sở|ngành|đơn vị|đoàn thể|địa phương|huyện ủy|thành ủy|tổ dân phố|tổ|khu dân cư|thôn|xã|phường|thị trấn|chủ đầu tư|xí nghiệp|chi hội)|[Tt]ừng đồng chí|Đồng chí|${GENERIC}|${VILLAGE}|${INSPECTORATE}|${TAX}|Ủy ban|Uỷ ban|UBND|HĐND|MTTQ|Văn phòng|Cơ quan|Thường trực|Mặt trận|Công an|Trung tâm|Đảng ủy|Đảng uỷ|Đảng bộ|Chi bộ|Chi ủy|Chi uỷ|Chi đoàn|Công đoàn|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Thị ủy|Thị uỷ|Hội đồng|Cấp ủy|Cấp uỷ|Người đứng đầu|Tỉnh đoàn|Thành đoàn|Huyện đoàn|Bưu điện|Báo và Phát thanh|Bí thư|Chủ tịch|Hiệu trưởng|Kế toán|Văn thư|Chính trị viên|Chỉ huy(?=\s+(?:các|trưởng|phó)\s|\s+\p{Lu})|Giáo viên|Giám đốc|Tổng giám đốc|Bảo hiểm xã hội|Liên đoàn|Chính phủ|Quận ủy|Quận uỷ)`;
+const HEAD = String.raw`(?:[Cc]ác (?:${GENERIC}|${TAX})|[Cc]ác (?:đồng chí|trường(?! hợp)|cơ quan|đảng ủy|đảng uỷ|cấp ủy|cấp uỷ|chi bộ|chi đoàn|cơ sở|tổ chức|phòng|khoa|ban|sở|ngành|đơn vị|đoàn thể|địa phương|huyện ủy|thành ủy|tổ dân phố|tổ|khu dân cư|thôn|xã|phường|thị trấn|chủ đầu tư|xí nghiệp|chi hội)|[Tt]ừng đồng chí|Đồng chí|${GENERIC}|${VILLAGE}|${INSPECTORATE}|${TAX}|Ủy ban|Uỷ ban|UBND|HĐND|MTTQ|Văn phòng|Cơ quan|Thường trực|Mặt trận|Công an|Trung tâm|Đảng ủy|Đảng uỷ|Đảng bộ|Chi bộ|Chi ủy|Chi uỷ|Chi đoàn|Công đoàn|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Thị ủy|Thị uỷ|Hội đồng|Cấp ủy|Cấp uỷ|Người đứng đầu|Tỉnh đoàn|Thành đoàn|Huyện đoàn|Bưu điện|Báo và Phát thanh|Bí thư|Chủ tịch|Hiệu trưởng|Kế toán|Văn thư|Kiểm lâm|Chính trị viên|Chỉ huy(?=\s+(?:các|trưởng|phó)\s|\s+\p{Lu})|Giáo viên|Giám đốc|Tổng giám đốc|Bảo hiểm xã hội|Liên đoàn|Chính phủ|Quận ủy|Quận uỷ)`;
 
 /**
  * Lowercase words after which a unit name has ended (verbs and connectives of the genre). "trong" before the body a
@@ -49,7 +49,7 @@ const CLAUSE_YEAR_END = String.raw`(?<=${CLAUSE_OPEN}\snăm \d{4})\s+(?=\p{Ll})`
  * list ends): one list, so both readers stop at the same words. ("hỗ trợ" ends a subject only: a partner may be a
  * "Trung tâm Dịch vụ hỗ trợ nông dân".)
  */
-const ACTION_VERBS = ['duy trì', 'quan tâm', 'điều chỉnh', 'xác minh', 'làm rõ', 'tạm dừng', 'hoàn tất', 'ghi', 'chi trả', 'mở', 'đóng', 'niêm yết', 'cung cấp', 'bổ sung', 'lập', 'tháo gỡ', 'quyết định', 'tạo điều kiện', 'đã', 'cập nhật', 'phê duyệt', 'điều chuyển', 'kiện toàn', 'thu hồi', 'phân tích', 'dừng', 'làm việc', 'kiểm kê', 'nắm chắc', 'nắm bắt'];
+const ACTION_VERBS = ['duy trì', 'quan tâm', 'điều chỉnh', 'xác minh', 'làm rõ', 'tạm dừng', 'hoàn tất', 'ghi', 'chi trả', 'mở', 'đóng', 'niêm yết', 'cung cấp', 'bổ sung', 'lập', 'tháo gỡ', 'quyết định', 'tạo điều kiện', 'đã', 'cập nhật', 'phê duyệt', 'điều chuyển', 'kiện toàn', 'thu hồi', 'phân tích', 'dừng', 'làm việc', 'kiểm kê', 'nắm chắc', 'nắm bắt', 'hoàn thiện', 'mời'];
 const FOLDED_VERBS = new Map(ACTION_VERBS.map((v) => [fold(v), v]));
 const STOP = String.raw`(?:chủ trì|phối hợp|tham mưu(?!,? giúp việc)|thực hiện|(?<!(?<![Tt]rưởng )[Bb]an |đầu tư )xây dựng|theo dõi|căn cứ|(?<!các )tổ chức(?! đảng| chính trị| cơ sở| bộ máy| hội| phi chính phủ| xã hội)|tiếp tục|rà soát|triển khai|hướng dẫn|(?<!Kế hoạch )tổng hợp|báo cáo|chỉ đạo|(?<!đồng chí )lãnh đạo|(?<![Ủủ]y ban )kiểm tra|giám sát|phân công|kiểm điểm|nghiên cứu|đôn đốc|ban hành|giới thiệu|ra (?:nghị quyết|quyết định|thông báo|văn bản)|(?<!Hậu )cần|phải|trước hết|có trách nhiệm|chịu trách nhiệm|quán triệt|nhận xét|xem xét|thông báo|gửi|nộp|đề xuất|chuẩn bị|bố trí|để|nhằm|về việc|khi|đảm bảo|bảo đảm|kịp thời|thường xuyên|định kỳ|làm|(?<!(?<![\p{L}])không(?:\s\p{Ll}+){1,2}\s)được|sớm|trình|theo|tập trung|chủ động|khẩn trương|giúp|đánh giá|(?<!(?:[Tt]rưởng ban|[Bb]í thư|[Ủủ]y viên|[Gg]iám đốc|[Cc]hủ tịch|[Tt]rưởng phòng|[Hh]iệu trưởng) )phụ trách(?! (?:lĩnh vực|khối|địa bàn|công tác|mảng)(?![\p{L}]))|tuyên truyền|vận động|phổ biến|đẩy mạnh|tăng cường|nâng cao|đổi mới|kiện toàn|củng cố|giải quyết|tiến hành|hoàn thiện|hoàn thành|sửa đổi|cử|trực tiếp|đối chiếu|áp dụng|bồi dưỡng|đưa|phân loại|số hóa|làm việc|dự(?! án| toán| thảo| báo| bị| phòng| trữ)|thu hồi|lập|xác định|cập nhật|công khai|tiếp nhận|giải trình|với|là|hỗ trợ|giao(?! thông| dịch| ban| nhận)|chỉ(?! huy)|${ACTION_VERBS.join('|')}|trong(?! (?:nhà trường|Trường|cơ quan|đơn vị|hệ thống chính trị|khối|toàn)(?![\p{L}]))(?!${CLAUSE_YEAR})|tại|từ|đến|sau|trước)`;
 
@@ -60,7 +60,7 @@ const PHONG_CHONG = String.raw`(?<=[Pp]hòng),(?=\schống\s)`;
  * chủ trì tại Mục II", "Các chi bộ được kiểm tra", "Chi ủy các chi bộ để xảy ra vi phạm" (only after "các", "những", a
  * number, "đảng viên" or "Trưởng": a single body's "Văn phòng được giao chủ trì …" is its role).
  */
-const RELATIVE = String.raw`(?:\s+(?<=(?:(?<![\p{L}])(?:[Cc]ác|[Nn]hững|\d+)\s|[Đđ]ảng viên|[Tt]rưởng)[^.;:()]{0,80})(?:được (?:giao(?: nhiệm vụ| chủ trì)?(?: tại (?:[Mm]ục|khoản|điểm|phần) [IVX\d.]+)?|phân công(?: phụ trách)?|kiểm tra|giám sát)|để xảy ra (?:vi phạm|sai sót|sai phạm|tồn tại|hạn chế))(?![\p{L}]))`;
+const RELATIVE = String.raw`(?:\s+(?<=(?:(?<![\p{L}])(?:[Cc]ác|[Nn]hững|\d+)\s|[Đđ]ảng viên|[Đđ]ảng ủy viên|[Cc]hi ủy viên|[Cc]ấp ủy viên|[Tt]rưởng)[^.;:()]{0,80})(?:được (?:giao(?: nhiệm vụ| chủ trì)?(?: tại (?:[Mm]ục|khoản|điểm|phần) [IVX\d.]+)?|phân công(?: phụ trách)?|kiểm tra|giám sát)|để xảy ra (?:vi phạm|sai sót|sai phạm|tồn tại|hạn chế))(?![\p{L}]))`;
 const RELATIVE_AT = new RegExp(RELATIVE, 'uy');
 /** Where a relative clause starting at `at` (after the words before it) ends, or -1. */
 function relativeEnd(text: string, at: number): number {
@@ -245,7 +245,7 @@ export function personOrUnits(value: string): { unit: string; from: number; to: 
  */
 function verbRole(after: string): Role | null {
   // "X giúp Ban Thường vụ theo dõi, đôn đốc": helping a body to monitor is monitoring.
-  const m = /^\s*[:,]?\s*(?:(?:có|chịu) trách nhiệm\s+|giúp\s+\p{Lu}[^,.;:]{0,40}?\s+(?=theo dõi|đôn đốc)|làm đầu mối\s+(?=theo dõi|đôn đốc)|là\s+(?:đầu mối|(?:đơn vị|cơ quan|bộ phận)(?:\s+(?:đầu mối|thường trực))?)\s*,?\s+(?:tổng hợp\s*(?:,|và)\s+)?(?=chủ trì|tham mưu|phối hợp|theo dõi|đôn đốc)|là\s+(?:đơn vị|cơ quan|bộ phận)\s[^,.;:]{2,30},\s*giúp\s+\p{Lu}[^,.;:]{0,40}?\s+(?=theo dõi|đôn đốc))?([Cc]hủ trì|[Ll]àm đầu mối|[Tt]ham mưu(?!,? giúp việc)|[Tt]hực hiện|[Pp]hối hợp|[Hh]ỗ trợ|[Tt]heo dõi|[Đđ]ôn đốc|[Gg]iám sát(?= việc| các| thực hiện|\s*[.;)]|\s*$)|[Cc]hỉ đạo chung|chỉ đạo(?=\s+\p{Lu}|\s+ban công tác|\s+(?:lập|xây dựng|rà soát|triển khai|tổ chức|kiểm tra|xử lý|giải quyết|khắc phục|củng cố)(?![\p{L}]))|(?:[Tt]rực tiếp |[Qq]uan tâm )chỉ đạo|chỉ đạo(?= việc| thực hiện| các nội dung| nội dung| theo (?:lĩnh vực|địa bàn)|\s*[;.):]|\s*$|,\s*(?:điều hành|đôn đốc|kiểm tra))|lãnh đạo(?=\s*[;.)]|\s*$)|lãnh đạo(?:,\s*chỉ đạo)?(?=\s+\p{Lu})|(?:[Tt]rực tiếp )?phụ trách(?= (?:khoản|điểm|nội dung|các nội dung|lĩnh vực|việc)(?![\p{L}])))(?![\p{L}])/u.exec(after);
+  const m = /^\s*[:,]?\s*(?:(?:có|chịu) trách nhiệm\s+|giúp\s+\p{Lu}[^,.;:]{0,40}?\s+(?=theo dõi|đôn đốc)|làm đầu mối\s+(?=theo dõi|đôn đốc)|là\s+(?:đầu mối|(?:đơn vị|cơ quan|bộ phận)(?:\s+(?:đầu mối|thường trực))?)\s*,?\s+(?:tổng hợp\s*(?:,|và)\s+)?(?=chủ trì|tham mưu|phối hợp|theo dõi|đôn đốc)|là\s+(?:đơn vị|cơ quan|bộ phận)\s[^,.;:]{2,30},\s*giúp\s+\p{Lu}[^,.;:]{0,40}?\s+(?=theo dõi|đôn đốc))?([Cc]hủ trì|[Ll]àm đầu mối|[Tt]ham mưu(?!,? giúp việc)|[Tt]hực hiện|[Pp]hối hợp|[Hh]ỗ trợ|[Tt]heo dõi|[Đđ]ôn đốc|[Gg]iám sát(?= việc| các| thực hiện|\s*[.;)]|\s*$)|[Cc]hỉ đạo chung|chỉ đạo(?=\s+\p{Lu}|\s+ban công tác|\s+(?:hoàn thành|lập|xây dựng|rà soát|triển khai|tổ chức|kiểm tra|xử lý|giải quyết|khắc phục|củng cố)(?![\p{L}]))|(?:[Tt]rực tiếp |[Qq]uan tâm )chỉ đạo|chỉ đạo(?= việc| thực hiện| các nội dung| nội dung| theo (?:lĩnh vực|địa bàn)|\s*[;.):]|\s*$|,\s*(?:điều hành|đôn đốc|kiểm tra))|lãnh đạo(?=\s*[;.)]|\s*$)|lãnh đạo(?:,\s*chỉ đạo)?(?=\s+\p{Lu})|(?:[Tt]rực tiếp )?phụ trách(?= (?:khoản|điểm|nội dung|các nội dung|lĩnh vực|việc)(?![\p{L}])))(?![\p{L}])/u.exec(after);
   // "X hướng dẫn, theo dõi việc thực hiện": a guiding verb before the monitoring pair keeps X a monitor.
   // "X đưa việc thực hiện Kế hoạch này vào chương trình giám sát": X watches over the plan (not "đưa nội dung <topic> vào
   // chương trình kiểm tra, giám sát", a measure of its own).
@@ -287,6 +287,8 @@ const PERSON_ASSIGN = new RegExp(
   'u',
 );
 const POST_ONLY = new RegExp(String.raw`^${POST}$`, 'u');
+/** A post, in one or two hats ("Phó Bí thư Đảng ủy, Chủ tịch Ủy ban nhân dân xã"). */
+const POST_HATS = new RegExp(String.raw`^${POST}(?:,\s*${POST})?`, 'u');
 const POST_START = new RegExp(String.raw`^${POST}`, 'u');
 const POSTED_VERB = new RegExp(String.raw`^(,\s*${POST})?\s*,?\s*(?:trực tiếp\s+)?(theo dõi|đôn đốc|giám sát|chỉ đạo|phụ trách|chủ trì)(?![\p{L}])`, 'u');
 const SECOND_POST = new RegExp(String.raw`^,\s*${POST}(?=\s*[.;]|\s*$)`, 'u');
@@ -431,7 +433,7 @@ export function sentenceUnits(text: string, inherited: string | null = null): Un
     if (subject.length <= 250 && (giao || verbFollows)) {
       // "Giao X theo dõi, tổng hợp …" assigns X the work (execute); "X theo dõi, đôn đốc" alone monitors.
       // "Đề nghị X giám sát việc …" asks X to watch, not to do the work; "Đề nghị X (quan tâm,) phối hợp với …" to support it.
-      const watches = role === 'monitor' && /^\s*(?:giám sát|làm đầu mối)/u.test(after);
+      const watches = role === 'monitor' && /^\s*(?:giám sát|làm đầu mối|theo dõi,\s*đôn đốc(?![^;.]*?tổng hợp))/u.test(after);
       const asked = giao && /^\s*(?:quan tâm,?\s+)?phối hợp(?![\p{L}])/u.test(after) && /^\s*[Đđ]ề nghị/u.test(lead?.[0].replace(/^[^,]*,\s*/u, '') ?? '');
       const own = asked ? 'support' : role === 'lead' || role === 'advise' || role === 'support' || watches || (!giao && role !== null) ? role : 'execute';
       for (const u of splitUnits(subject)) push(u.unit, own, startAt + u.from, startAt + u.to);
@@ -498,8 +500,15 @@ export function sentenceUnits(text: string, inherited: string | null = null): Un
     if (role) push(m[1]!, role, at, at + m[1]!.length);
   }
   // The agent of a passive: "việc kiểm tra do Ủy ban Kiểm tra tiến hành", "do Khoa X chủ trì" (not "do" = because).
-  for (const m of text.matchAll(/(?<![\p{L}])do\s+/gu)) {
+  // Also a comrade named by post: "… do đồng chí Phó Bí thư Đảng ủy, Chủ tịch Ủy ban nhân dân xã trực tiếp chỉ đạo".
+  for (const m of text.matchAll(/(?<![\p{L}])do\s+(?:đồng chí\s+(?=\p{Lu}))?/gu)) {
     const at = (m.index ?? 0) + m[0].length;
+    const post = /đồng chí\s+$/u.test(m[0]) ? POST_HATS.exec(text.slice(at)) : null;
+    const postRole = post ? verbRole(text.slice(at + post[0].length)) : null;
+    if (post && postRole) {
+      push(post[0], postRole, at, at + post[0].length);
+      continue;
+    }
     HEAD_AT.lastIndex = at;
     if (!HEAD_AT.test(text)) continue;
     const rest = text.slice(at);
