@@ -1119,3 +1119,21 @@ describe('a highland commune\'s bodies, directors and measures (h62)', () => {
     expect(d.tasks.map((t) => t.text.slice(0, 20))).toEqual(['Giao Trung tâm Phục ', 'Văn phòng Đảng ủy ph', 'Nâng cao chất lượng ']);
   });
 });
+
+describe('a water company\'s units, advice and deadlines (h63)', () => {
+  const su = (t: string) => sentenceUnits(t).map((u) => `${u.unit}:${u.role}`);
+  const kinds = (t: string, slot = false) => findDeadlines(t, slot).map((d) => `${d.kind} ${d.date}`);
+  it('reads members placed by "ở", cells of listed units, "Riêng X …", a later "đề xuất" as advice, and "dự thảo" as a verb', () => {
+    expect(su('Chi ủy các chi bộ ở phân xưởng chọn ngày sinh hoạt cố định.')).toEqual(['Chi ủy các chi bộ ở phân xưởng:execute']);
+    expect(su('Các chi bộ xí nghiệp, nhà máy lập danh sách quần chúng ưu tú.')).toEqual(['Các chi bộ xí nghiệp, nhà máy:execute']);
+    expect(su('Các chi bộ sinh hoạt đúng kỳ. Riêng Chi bộ Xí nghiệp Cơ khí gửi lịch sinh hoạt về Văn phòng Đảng ủy.')).toEqual(['Các chi bộ:execute', 'Chi bộ Xí nghiệp Cơ khí:execute']);
+    expect(su('Ủy ban Kiểm tra Đảng ủy rà soát hồ sơ; đề xuất Ban Thường vụ hình thức xử lý.')).toEqual(['Ủy ban Kiểm tra Đảng ủy:execute', 'Ủy ban Kiểm tra Đảng ủy:advise']);
+    expect(su('Phòng Kỹ thuật chủ trì, phối hợp với Phòng Tài chính - Kế toán dự thảo quy trình.')).toEqual(['Phòng Kỹ thuật:lead', 'Phòng Tài chính - Kế toán:support']);
+    expect(su('Tổ chuyên gia lựa chọn nhà thầu rà soát hồ sơ.')).toEqual(['Tổ chuyên gia lựa chọn nhà thầu:execute']);
+  });
+  it('reads a period with how often at least, a check before every shift, and a start month as no deadline', () => {
+    expect(kinds('Mỗi tháng sinh hoạt chuyên đề ít nhất 01 lần.')).toEqual(['recurring null']);
+    expect(kinds('Tổ trưởng kiểm tra dụng cụ bảo hộ của công nhân trước mỗi ca làm việc.')).toEqual(['recurring null']);
+    expect(kinds('từ kỳ sinh hoạt tháng 5/2026, thực hiện thường xuyên.', true)).toEqual(['recurring null']);
+  });
+});

@@ -75,7 +75,9 @@ const RECURRING_IN_SENTENCE = [
   String.raw`(?:tuan|ngay)\s*(?:dau|cuoi)(?:\s*(?:cung|tien))?\s*(?:cua\s*)?(?:thang\s*(?:dau|cuoi)\s*)?${EVERY}`,
   // "báo cáo …, chậm nhất ngày 05 của tháng liền kề": a day of every following month.
   String.raw`(?:cham nhat|truoc)\s*(?:vao\s*)?ngay\s*\d{1,2}\s*(?:cua\s*)?thang\s*(?:lien ke|sau|tiep theo|ke tiep)`,
-  String.raw`(?:${THUC_HIEN}|${PERIODIC_VERB})\s*truoc\s*moi\s*(?:chuyen|dot|ky|lan|phien|buoi|cuoc|mua)(?![a-z])[^.;]{0,30}`,
+  String.raw`(?:${THUC_HIEN}|${PERIODIC_VERB})[^.;,]{0,60}?truoc\s*moi\s*(?:chuyen|dot|ky|lan|phien|buoi|cuoc|mua|ca)(?![a-z])[^.;]{0,30}`,
+  // "mỗi quý sinh hoạt chuyên đề ít nhất 01 lần": a period, then how often at least.
+  String.raw`(?:hang|moi)\s*(?:thang|quy|nam|tuan|hoc ky)\s*,?\s*(?:[a-z]+\s+){0,4}?(?:it nhat|toi thieu)\s*(?:\d+|mot|hai)\s*(?:lan|buoi|ky)(?![a-z])`,
   // "vào tối thứ Sáu và sáng Chủ nhật hằng tuần", "vào kỳ sinh hoạt tháng cuối mỗi quý".
   String.raw`(?:thu\s*(?:hai|ba|tu|nam|sau|bay)|chu nhat)[^.;]{0,30}?(?:(?:hang|moi)\s*tuan|tuan\s*(?:dau|cuoi)(?:\s*(?:tien|cung))?\s*(?:trong|cua)\s*(?:moi\s*)?thang)`,
   // "định kỳ mỗi quý 01 chuyên đề": a period after "định kỳ" wherever it stands.
@@ -258,6 +260,8 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
   // Also an event of that month: "tại Hội nghị Đảng ủy tháng 7/2026", "trong kỳ sinh hoạt tháng 4/2026".
   for (const m of f.matchAll(new RegExp(String.raw`(trong\s*|truoc\s*|den\s*(?:het\s*)?|cuoi\s*|vao\s*|hoan thanh\s*(?:trong\s*)?|(?:hoi nghi|ky sinh hoat|phien hop)(?:\s+[a-z]+){0,3}\s*|thuong ky\s*|thoi (?:gian|han)(?:\s*hoan thanh)?\s*:\s*)?${MONTH}`, 'g'))) {
     if (!m[1] && !context) continue;
+    // "từ kỳ sinh hoạt tháng 4/2026, thực hiện thường xuyên": when the work starts, not by when it ends.
+    if (/tu\s*$/.test(f.slice(Math.max(0, m.index! - 4), m.index!))) continue;
     const mo = +m[2]!;
     const y = +m[3]!;
     const date = iso(y, mo, lastDay(y, mo) || 1);
