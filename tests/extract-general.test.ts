@@ -1137,3 +1137,17 @@ describe('a water company\'s units, advice and deadlines (h63)', () => {
     expect(kinds('từ kỳ sinh hoạt tháng 5/2026, thực hiện thường xuyên.', true)).toEqual(['recurring null']);
   });
 });
+
+describe('a treasury cell\'s task table and remit (h60)', () => {
+  it('splits a table cell\'s "(1) …<br>(2) …" measures, reads no measure from the causes, and keeps a remit "phụ trách kiểm tra, giám sát" whole', () => {
+    const d = run([
+      'II. HẠN CHẾ VÀ GIẢI PHÁP', '',
+      '| STT | Hạn chế | Giải pháp | Đơn vị chủ trì | Thời gian |', '|---|---|---|---|---|',
+      '| 1 | Tạm ứng quá hạn chưa thu hồi | (1) Lập danh sách các khoản tạm ứng quá hạn<br>(2) Đối với các nhà thầu đã giải thể: báo cáo Sở Tài chính | Phòng Kiểm soát chi | Quý III/2026 |',
+      '| 2 | Chi ủy chưa giám sát chuyên đề | Bổ sung chương trình giám sát | Đồng chí chi ủy viên phụ trách kiểm tra, giám sát | Quý II/2026 |', '',
+      'Nguyên nhân của những hạn chế trên chủ yếu do khối lượng công việc tăng.',
+    ].join('\n'));
+    expect(d.tasks.map((t) => t.text.slice(0, 20))).toEqual(['Lập danh sách các kh', 'Đối với các nhà thầu', 'Bổ sung chương trình']);
+    expect(units(d)).toContain('Đồng chí chi ủy viên phụ trách kiểm tra, giám sát:lead');
+  });
+});

@@ -91,6 +91,9 @@ function assignmentList(lead: string, items: readonly Block[]): boolean {
 /** The plan's closing request ("Quá trình thực hiện, nếu có vướng mắc, các đơn vị báo cáo …"): no measure. */
 const CLOSING_NOTE = /^\s*(?:Trong\s+)?quá trình thực hiện,?\s+(?:nếu\s+)?có\s+(?:khó khăn,?\s+)?vướng mắc/iu;
 
+/** The causes of the shortcomings ("Nguyên nhân của những tồn tại trên …"), stated among the measures: no measure. */
+const CAUSES = /^\s*Nguyên nhân(?:\s+(?:chủ yếu|chính|chủ quan|khách quan))?(?:\s+(?:của|là|do)|\s*:)/u;
+
 const BACK_REFERENCE = /(?:nội dung|nhiệm vụ|việc|giải pháp|biện pháp)\s+(?:(?:nêu\s+|đã nêu\s+)?(?:ở\s+)?trên(?![\p{L}])|tại\s+[Mm]ục\s)/u;
 
 /**
@@ -403,7 +406,7 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
     } else {
       const sol = labeled.findIndex((x) => x.lab?.kind === 'solutions');
       // A paragraph that introduces the section's task table ("… cụ thể như sau:") is no task, nor a note under it ("Ghi chú: …").
-      const plain = labeled.filter((x) => !x.lab && !isDeadlineSentence(x.b.content) && !CLOSING_NOTE.test(x.b.content) && !(tableTasks.length > 0 && (/:\s*$/.test(x.b.content) || /^\s*Ghi chú\s*:/u.test(x.b.content))));
+      const plain = labeled.filter((x) => !x.lab && !isDeadlineSentence(x.b.content) && !CLOSING_NOTE.test(x.b.content) && !CAUSES.test(x.b.content) && !(tableTasks.length > 0 && (/:\s*$/.test(x.b.content) || /^\s*Ghi chú\s*:/u.test(x.b.content))));
       let currentKeys = c.shortcomingKeys;
       const quoteFor = new Map<Block, string[]>();
       for (const x of labeled) {

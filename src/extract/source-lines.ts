@@ -325,7 +325,7 @@ function cleanLine(
     if (br) {
       const next = rest.slice(br[0].length);
       // "¦" marks it (table cells only: read by the task-table reader, which splits items there).
-      if (/^([-+•]|\d{1,2}[.)]|[a-zđ]\))\s|^\p{Lu}/u.test(next) && chars.join('').trim() !== '') {
+      if (/^([-+•]|\d{1,2}[.)]|\(\d{1,2}\)|[a-zđ]\))\s|^\p{Lu}/u.test(next) && chars.join('').trim() !== '') {
         chars.push(' ', '¦');
         map.push(offset + i, offset + i);
       }

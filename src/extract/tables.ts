@@ -135,7 +135,7 @@ export function isGroupRow(row: TableRow, columns: readonly ColumnKind[]): boole
 
 /** The items of a cell holding several ("- Rà soát …; - Ban hành …", from "<br>" or bullets in the cell). */
 export function cellItems(cell: TableCell): TableCell[] {
-  const re = /(?:^|[;.]\s+|\s*¦\s*)([-+•]\s+|\d{1,2}[.)]\s+|[a-zđ]\)\s+)?/gu;
+  const re = /(?:^|[;.]\s+|\s*¦\s*)([-+•]\s+|\d{1,2}[.)]\s+|\(\d{1,2}\)\s+|[a-zđ]\)\s+)?/gu;
   const starts: { at: number; text: number }[] = [];
   for (const m of cell.text.matchAll(re)) {
     if (m[0] === '') continue;

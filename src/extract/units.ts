@@ -84,13 +84,17 @@ const STOP_START = new RegExp(String.raw`^${STOP}(?![\p{L}])`, 'u');
 const STOP_RE = new RegExp(String.raw`(?<![\p{L}])${STOP}(?![\p{L}])|[:;.(]|${UNIT_END.source}|${CLAUSE_YEAR_END}`, 'u');
 
 /**
- * Names whose words read as verbs, masked (same length) before looking for where a unit ends: "tham mưu, giúp việc",
+ * Names whose words read as verbs, masked (same length) before looking for where a unit ends: "tham mưu, giúp việc", a
+ * remit "phụ trách kiểm tra, giám sát",
  * and a numbered department whose name runs on after a comma ("Phòng Thanh tra, kiểm tra số 1", "Phòng Quản lý, hỗ trợ
  * doanh nghiệp số 2", the tax offices' departments since 2025).
  */
 const NUMBERED_PART = /(?<=(?:Phòng|Ban|Đội|Tổ)\s[^,.;:()]{2,40}),\s\p{Ll}[\p{Ll}\s]{1,40}?\ssố\s\d+(?![\p{L}\d])/gu;
 function maskNames(s: string): string {
-  return s.replace(/tham mưu, giúp việc/g, 'thamxmưu, giúpxviệc').replace(NUMBERED_PART, (m) => m.replace(/\S/gu, 'x'));
+  return s
+    .replace(/tham mưu, giúp việc/g, 'thamxmưu, giúpxviệc')
+    .replace(/(?<=phụ trách (?:công tác )?)kiểm tra, giám sát/gu, (m) => m.replace(/\S/gu, 'x'))
+    .replace(NUMBERED_PART, (m) => m.replace(/\S/gu, 'x'));
 }
 
 // Where a "phối hợp (với) X, Y" list ends: a lowercase verb, matched on folded text with vowel-tolerant words.
