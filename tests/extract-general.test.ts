@@ -1151,3 +1151,18 @@ describe('a treasury cell\'s task table and remit (h60)', () => {
     expect(units(d)).toContain('Đồng chí chi ủy viên phụ trách kiểm tra, giám sát:lead');
   });
 });
+
+describe('a special zone\'s task table cut by a page break (h67)', () => {
+  it('skips the row numbering the columns, ends the measure above with a cut-off row\'s lower-case item, and reads "- Năm 2026" as a year slot', () => {
+    const d = run([
+      'II. NHIỆM VỤ, GIẢI PHÁP', '',
+      '| TT | Hạn chế | Nhiệm vụ, giải pháp | Cơ quan chủ trì | Thời gian |', '|---|---|---|---|---|', '| (1) | (2) | (3) | (4) | (5) |',
+      '| 1 | Ô nhiễm môi trường | - Kiểm tra, xử lý các cơ sở xả | Phòng Kinh tế | - Quý II/2026 |', '', '2', '',
+      '| TT | Hạn chế | Nhiệm vụ, giải pháp | Cơ quan chủ trì | Thời gian |', '|---|---|---|---|---|',
+      '| | | nước thải trái phép ra biển<br>- Mở rộng mạng lưới thu gom rác | | - Năm 2026 |',
+    ].join('\n'));
+    expect(d.tasks.map((t) => t.text.slice(0, 22))).toEqual(['Kiểm tra, xử lý các cơ', 'Mở rộng mạng lưới thu ']);
+    expect(d.shortcomings.map((s) => s.text)).toEqual(['Ô nhiễm môi trường']);
+    expect(d.deadlines.map((x) => `${x.kind} ${x.date} ${x.taskId}`)).toEqual(['by_quarter 2026-06-30 task-1', 'by_year 2026-12-31 task-2']);
+  });
+});

@@ -305,7 +305,8 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
   // A slot holding only a year, a month or quarters, as task tables state them ("| Năm 2026 |", "| 6/2026 |",
   // "| Quý I, II/2026 |": the last quarter).
   if (context) {
-    const at = f.length - f.trimStart().length;
+    // (A cell's list mark before it: "| - Năm 2026 |".)
+    const at = /^\s*(?:[-+•]\s+)?/.exec(f)![0].length;
     const t = f.slice(at);
     const y = /^(?:nam\s*)?(\d{4})(?![\d/.-])/.exec(t);
     const mo = /^(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)/.exec(t);

@@ -291,10 +291,18 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
           }
         });
         const done = deadlines.some((d) => d.hit.done) || row.cells.some((cl) => /^(đã hoàn thành|hoàn thành)$/iu.test(cl.text));
+        let opened = false;
         cellItems(taskCell).forEach((item, i) => {
+          // A row a page break cut off ("| | | nước thải … ra suối, bờ biển<br>- Mở rộng …"): its first item, in lower
+          // case, ends the measure above.
+          const last = out[out.length - 1];
+          if (i === 0 && last && !num?.text && !sc?.text && /^\p{Ll}/u.test(item.text)) {
+            last.spans.push({ block: row.block, from: item.from, to: item.to });
+            return;
+          }
           // The row's deadline is stated once: it belongs to the row's first measure, the others share it.
-          const own = i === 0 ? deadlines : [];
-          out.push({ number: num?.text || null, section: s, spans: [{ block: row.block, from: item.from, to: item.to }], shortcomingKeys: [...lastShort], responsible: [...responsible], deadlines: own, sharedDeadline: i === 0 ? null : (deadlines[0] ?? null), done });
+          out.push({ number: num?.text || null, section: s, spans: [{ block: row.block, from: item.from, to: item.to }], shortcomingKeys: [...lastShort], responsible: [...responsible], deadlines: opened ? [] : deadlines, sharedDeadline: opened ? (deadlines[0] ?? null) : null, done });
+          opened = true;
         });
       }
     }

@@ -126,6 +126,8 @@ export function tableBlocks(blocks: readonly Block[]): Set<Block> {
 
 /** A row that heads a group of rows ("| **II** | **Về công tác cán bộ** | | |", or one text across merged cells). */
 export function isGroupRow(row: TableRow, columns: readonly ColumnKind[]): boolean {
+  // The row that numbers the columns ("| (1) | (2) | (3) |"), under the header.
+  if (row.cells.every((c) => /^\(?\d{0,2}\)?$/.test(c.text))) return true;
   const filled = row.cells.filter((c, i) => c.text !== '' && columns[i] !== 'number');
   const num = row.cells.find((_, i) => columns[i] === 'number')?.text ?? '';
   if (filled.length === 0) return true;
