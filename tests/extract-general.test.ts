@@ -1166,3 +1166,15 @@ describe('a special zone\'s task table cut by a page break (h67)', () => {
     expect(d.deadlines.map((x) => `${x.kind} ${x.date} ${x.taskId}`)).toEqual(['by_quarter 2026-06-30 task-1', 'by_year 2026-12-31 task-2']);
   });
 });
+
+describe('findings under a label with its source (h64)', () => {
+  it('reads "(1) …; (2) …" after "Hạn chế (theo …):" as two findings, and drops a source lead ("Theo …, ", "Qua kiểm điểm, X nhận thấy ")', () => {
+    const d = run([
+      'II. NHIỆM VỤ', '', '**1. Về biên tập**', '', '*Hạn chế, khuyết điểm* (theo Thông báo giám sát): (1) Quy trình duyệt tin chưa chặt chẽ; (2) Nội dung mạng xã hội chưa được duyệt chung.', '',
+      '*Giải pháp:*', '', '- Ban Biên tập sửa quy trình duyệt tin.', '', '**2. Về tổ chức**', '', '*Hạn chế, khuyết điểm:*', '',
+      'Theo Thông báo giám sát, việc bố trí viên chức chưa gắn với vị trí việc làm.', '', 'Qua kiểm điểm, Đảng ủy nhận thấy việc giải quyết chính sách còn chậm.', '',
+      '*Giải pháp:*', '', '- Phòng Tổ chức - Hành chính rà soát vị trí việc làm.',
+    ].join('\n'));
+    expect(d.shortcomings.map((s) => s.text)).toEqual(['Quy trình duyệt tin chưa chặt chẽ', 'Nội dung mạng xã hội chưa được duyệt chung', 'việc bố trí viên chức chưa gắn với vị trí việc làm', 'việc giải quyết chính sách còn chậm']);
+  });
+});

@@ -68,6 +68,9 @@ function labelSkip(text: string): number {
   // "Tồn tại 1. …", "Hạn chế thứ hai. …": the finding's number.
   const numbered = /^\s*(?:tồn tại|hạn chế|khuyết điểm|thiếu sót)(?:,\s*(?:hạn chế|khuyết điểm))?\s+(?:thứ\s+\p{L}+|số\s*\d+|\d+)\s*[.:]\s+/iu.exec(text);
   if (numbered) return numbered[0].length;
+  // "Theo Thông báo giám sát, việc …", "Qua kiểm điểm, Đảng ủy nhận thấy việc …": where the finding comes from.
+  const source = /^\s*(?:Theo|Qua)\s[^,.;:]{3,60},\s*(?:[^,.;:]{0,40}?\s(?:nhận thấy|chỉ ra|xác định|thấy)\s+)?(?=\p{Ll})/u.exec(text);
+  if (source) return source[0].length;
   const title = /^\s*(\p{Lu}[^.;:,]{2,50}?)\.\s+(?=\p{Lu})/u.exec(text);
   const words = title?.[1]!.split(/\s+/).length ?? 0;
   const finding = title ? /(?<![\p{L}])(?:chưa|không|còn|chậm|thiếu|sai)(?![\p{L}])/iu.test(title[1]!) : true;
@@ -302,6 +305,8 @@ function readQuoted(b: Block, value: string, offset: number, section: SectionNod
   }
   const firstAt = items[0]!.from;
   const headText = inner.slice(0, firstAt).replace(/\s*(?:\(\s?1\s?\)|[1l]\))\s*$/, '').replace(/[\s:]+$/, '').trim();
+  // "Hạn chế (theo Thông báo): (1) …; (2) …": numbered findings with no statement of their own before them.
+  if (!headText) return items.map((it, i) => ({ key: `${keyBase}.${i + 1}`, text: it.text, number: it.number, block: b, from: innerAt + it.from, to: innerAt + it.to, section, parentKey: null, group }));
   const parent: ShortcomingDraft = { key: keyBase, text: headText || inner.trim(), number: null, block: b, from: innerAt, to: innerAt + inner.length, section, parentKey: null, group };
   return [parent, ...items.map((it, i) => ({ key: `${keyBase}.${i + 1}`, text: it.text, number: it.number, block: b, from: innerAt + it.from, to: innerAt + it.to, section, parentKey: keyBase, group }))];
 }
