@@ -1178,3 +1178,13 @@ describe('findings under a label with its source (h64)', () => {
     expect(d.shortcomings.map((s) => s.text)).toEqual(['Quy trình duyệt tin chưa chặt chẽ', 'Nội dung mạng xã hội chưa được duyệt chung', 'việc bố trí viên chức chưa gắn với vị trí việc làm', 'việc giải quyết chính sách còn chậm']);
   });
 });
+
+describe('a hamlet cell\'s recurring duties (h66)', () => {
+  const kinds = (t: string) => findDeadlines(t, false).map((d) => d.kind);
+  it('reads duties at every monthly meeting, a day of the month after each quarter, a monthly group meeting and "Trước mỗi lễ …"', () => {
+    expect(kinds('Tổ đảng thu đảng phí tại kỳ sinh hoạt hằng tháng, nộp đủ cho chi ủy.')).toEqual(['recurring']);
+    expect(kinds('Kế toán nộp đảng phí trước ngày 10 của tháng đầu quý sau.')).toEqual(['recurring']);
+    expect(kinds('Các tổ vay vốn duy trì họp tổ hằng tháng vào ngày giao dịch.')).toEqual(['recurring']);
+    expect(kinds('Trước mỗi dịp lễ lớn, chi ủy gặp gỡ chức sắc tôn giáo.')).toEqual(['recurring']);
+  });
+});

@@ -49,7 +49,7 @@ const monthWords = (withNam: boolean): string => [...MONTH_BY_WORD.keys()].filte
 const MONTH_WORD = monthWords(true);
 const MONTH_IN_WORDS = new RegExp(String.raw`(?:trong|truoc|den|cuoi|vao|hoan thanh)\s*thang\s*(${MONTH_WORD})\s*nam\s*(\d{4})`, 'g');
 const MONTH_IN_WORDS_NO_YEAR = new RegExp(String.raw`(?:trong|truoc|den(?:\s*het)?|cuoi|vao|hoan thanh)\s*thang\s*(${monthWords(false)})(?![a-z])(?!\s*(?:nam\s*)?\d)`, 'g');
-const PERIODIC_VERB = String.raw`(?:bao cao|kiem tra|danh gia|so ket|tong hop|to chuc|doi thoai|giao ban|ra soat|cap nhat|nghe|xu ly)`;
+const PERIODIC_VERB = String.raw`(?:bao cao|kiem tra|danh gia|so ket|tong hop|to chuc|doi thoai|giao ban|ra soat|cap nhat|nghe|xu ly|hop (?:to|chi bo|thon|ap|ban|giao ban))`;
 /** A recurring duty inside an ordinary sentence (outside a deadline slot, where a noun's "hằng năm" is no deadline). */
 const RECURRING_IN_SENTENCE = [
   String.raw`${PERIODIC_VERB}[^.;]{0,60}?dinh ky\s*${PERIOD}`, // "báo cáo … định kỳ hằng quý"
@@ -74,7 +74,10 @@ const RECURRING_IN_SENTENCE = [
   // "vào tuần cuối mỗi tháng", "trước mỗi chuyến ra khơi": a part of every period, before every occurrence.
   String.raw`(?:tuan|ngay)\s*(?:dau|cuoi)(?:\s*(?:cung|tien))?\s*(?:cua\s*)?(?:thang\s*(?:dau|cuoi)\s*)?${EVERY}`,
   // "báo cáo …, chậm nhất ngày 05 của tháng liền kề": a day of every following month.
-  String.raw`(?:cham nhat|truoc)\s*(?:vao\s*)?ngay\s*\d{1,2}\s*(?:cua\s*)?thang\s*(?:lien ke|sau|tiep theo|ke tiep)`,
+  String.raw`(?:cham nhat|truoc)\s*(?:vao\s*)?ngay\s*\d{1,2}\s*(?:cua\s*)?thang\s*(?:lien ke|sau|tiep theo|ke tiep|dau quy(?:\s*sau)?|cuoi quy)`,
+  // "thu đảng phí tại kỳ sinh hoạt hằng tháng, …": at every monthly meeting; "Trước mỗi lễ lớn, …": before every one.
+  String.raw`(?:tai|vao)\s*(?:cac\s*)?ky\s*sinh hoat(?:\s*chi bo)?\s*${EVERY}`,
+  String.raw`(?:^|(?<=[.;]\s*))truoc\s*moi\s*(?:le|dip|tet|ky|dot|mua|chuyen|phien)(?![a-z])`,
   String.raw`(?:${THUC_HIEN}|${PERIODIC_VERB})[^.;,]{0,60}?truoc\s*moi\s*(?:chuyen|dot|ky|lan|phien|buoi|cuoc|mua|ca)(?![a-z])[^.;]{0,30}`,
   // "mỗi quý sinh hoạt chuyên đề ít nhất 01 lần": a period, then how often at least.
   String.raw`(?:hang|moi)\s*(?:thang|quy|nam|tuan|hoc ky)\s*,?\s*(?:[a-z]+\s+){0,4}?(?:it nhat|toi thieu)\s*(?:\d+|mot|hai)\s*(?:lan|buoi|ky)(?![a-z])`,
