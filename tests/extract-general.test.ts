@@ -1188,3 +1188,16 @@ describe('a hamlet cell\'s recurring duties (h66)', () => {
     expect(kinds('Trước mỗi dịp lễ lớn, chi ủy gặp gỡ chức sắc tôn giáo.')).toEqual(['recurring']);
   });
 });
+
+describe('a hamlet\'s bodies and comrades (h66)', () => {
+  const su = (t: string) => sentenceUnits(t).map((u) => `${u.unit}:${u.role}`);
+  it('reads "Ban nhân dân ấp", a unit ending at a hamlet or pagoda name, partners named by post after "và", and supervision carried out', () => {
+    expect(su('Ban nhân dân ấp chủ trì, phối hợp với Ban công tác Mặt trận ấp họp các hộ dân.')).toEqual(['Ban nhân dân ấp:lead', 'Ban công tác Mặt trận ấp:support']);
+    expect(su('Ban nhân dân ấp phối hợp với Ban Quản trị chùa Sóc Xoài thống nhất chương trình lễ.')).toEqual(['Ban nhân dân ấp:execute', 'Ban Quản trị chùa Sóc Xoài:support']);
+    expect(su('Tổ an ninh ấp phối hợp với Công an xã trực tại điểm tổ chức lễ.').slice(1)).toEqual(['Công an xã:support']);
+    expect(su('Ban nhân dân ấp chủ trì, phối hợp với tổ trưởng các tổ vay vốn và cán bộ Ngân hàng phụ trách địa bàn đến từng hộ.')).toEqual(['Ban nhân dân ấp:lead', 'tổ trưởng các tổ vay vốn:support', 'cán bộ Ngân hàng phụ trách địa bàn:support']);
+    expect(su('Đồng chí Lâm Thị Na, chi ủy viên phụ trách kiểm tra, giám sát, tiến hành giám sát việc thu nộp đảng phí.')).toEqual(['Lâm Thị Na:execute']);
+    // "trực thuộc" still belongs to the name.
+    expect(su('Các chi bộ trực thuộc tổ chức quán triệt Kế hoạch.')).toEqual(['Các chi bộ trực thuộc:execute']);
+  });
+});

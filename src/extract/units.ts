@@ -22,7 +22,7 @@ const GENERIC = String.raw`(?:Ban|Phòng|Khoa|Sở|Bộ|Cục|Chi cục|Kho bạ
 // Also the village's Front committee and community boards, whose names are lower case ("Ban công tác Mặt trận thôn",
 // "Ban giám sát đầu tư của cộng đồng"), and the head of any kind of village ("Trưởng buôn", "Trưởng sóc"); a school's
 // parents' board and youth union ("Ban đại diện cha mẹ học sinh", "Đoàn trường").
-const VILLAGE = String.raw`Tổ(?=\s+(?!chức(?![\p{L}]))\p{Ll})|[Tt]rưởng\s(?:bản|buôn|thôn|ấp|xóm|sóc|làng|khóm|khu phố|tổ dân phố)(?![\p{L}])|[Bb]an công tác Mặt trận|Ban giám sát đầu tư(?: của cộng đồng)?|Ban (?:điều hành|phát triển|quản lý)(?=\s+(?:các\s+)?(?:thôn|bản|buôn|ấp|xóm|sóc|làng|khu phố|tổ dân phố|khu dân cư))|Ban đại diện cha mẹ học sinh|Đoàn trường(?![\p{L}])`;
+const VILLAGE = String.raw`Tổ(?=\s+(?!chức(?![\p{L}]))\p{Ll})|[Tt]rưởng\s(?:bản|buôn|thôn|ấp|xóm|sóc|làng|khóm|khu phố|tổ dân phố)(?![\p{L}])|[Bb]an công tác Mặt trận|Ban nhân dân (?=ấp|thôn|bản|buôn|sóc|xóm|khóm|khu phố|tổ dân phố)|Ban giám sát đầu tư(?: của cộng đồng)?|Ban (?:điều hành|phát triển|quản lý)(?=\s+(?:các\s+)?(?:thôn|bản|buôn|ấp|xóm|sóc|làng|khu phố|tổ dân phố|khu dân cư))|Ban đại diện cha mẹ học sinh|Đoàn trường(?![\p{L}])`;
 // The state inspectorate ("Thanh tra Sở", "Thanh tra tỉnh"), not the verb "thanh tra" opening a sentence.
 const INSPECTORATE = String.raw`Thanh tra(?=\s+(?:\p{Lu}|(?:tỉnh|huyện|thành phố)(?![\p{L}])))`;
 // The tax office since 2025 ("Thuế tỉnh Ninh Bình", "Thuế cơ sở 3"), not the noun "thuế" in a sentence.
@@ -49,7 +49,7 @@ const CLAUSE_YEAR_END = String.raw`(?<=${CLAUSE_OPEN}\snăm \d{4})\s+(?=\p{Ll})`
  * list ends): one list, so both readers stop at the same words. ("hỗ trợ" ends a subject only: a partner may be a
  * "Trung tâm Dịch vụ hỗ trợ nông dân".)
  */
-const ACTION_VERBS = ['duy trì', 'quan tâm', 'điều chỉnh', 'xác minh', 'làm rõ', 'tạm dừng', 'hoàn tất', 'ghi', 'chi trả', 'mở', 'đóng', 'niêm yết', 'cung cấp', 'bổ sung', 'lập', 'tháo gỡ', 'quyết định', 'tạo điều kiện', 'đã', 'cập nhật', 'phê duyệt', 'điều chuyển', 'kiện toàn', 'thu hồi', 'phân tích', 'dừng', 'làm việc', 'kiểm kê', 'nắm chắc', 'nắm bắt', 'hoàn thiện', 'mời', 'dự thảo'];
+const ACTION_VERBS = ['duy trì', 'quan tâm', 'điều chỉnh', 'xác minh', 'làm rõ', 'tạm dừng', 'hoàn tất', 'ghi', 'chi trả', 'mở', 'đóng', 'niêm yết', 'cung cấp', 'bổ sung', 'lập', 'tháo gỡ', 'quyết định', 'tạo điều kiện', 'đã', 'cập nhật', 'phê duyệt', 'điều chuyển', 'kiện toàn', 'thu hồi', 'phân tích', 'dừng', 'làm việc', 'kiểm kê', 'nắm chắc', 'nắm bắt', 'hoàn thiện', 'mời', 'dự thảo', 'thống nhất'];
 const FOLDED_VERBS = new Map(ACTION_VERBS.map((v) => [fold(v), v]));
 const STOP = String.raw`(?:chủ trì|phối hợp|tham mưu(?!,? giúp việc)|thực hiện|(?<!(?<![Tt]rưởng )[Bb]an |đầu tư )xây dựng|theo dõi|căn cứ|(?<!các )tổ chức(?! đảng| chính trị| cơ sở| bộ máy| hội| phi chính phủ| xã hội)|tiếp tục|rà soát|triển khai|hướng dẫn|(?<!Kế hoạch )tổng hợp|báo cáo|chỉ đạo|(?<!đồng chí )lãnh đạo|(?<![Ủủ]y ban )kiểm tra|giám sát|phân công|kiểm điểm|nghiên cứu|đôn đốc|ban hành|giới thiệu|ra (?:nghị quyết|quyết định|thông báo|văn bản)|(?<!Hậu )cần|phải|trước hết|có trách nhiệm|chịu trách nhiệm|quán triệt|nhận xét|xem xét|thông báo|gửi|nộp|đề xuất|chuẩn bị|bố trí|để|nhằm|về việc|khi|đảm bảo|bảo đảm|kịp thời|thường xuyên|định kỳ|làm|(?<!(?<![\p{L}])không(?:\s\p{Ll}+){1,2}\s)được|sớm|trình|theo|tập trung|chủ động|khẩn trương|giúp|đánh giá|(?<!(?:[Tt]rưởng ban|[Bb]í thư|[Ủủ]y viên|[Gg]iám đốc|[Cc]hủ tịch|[Tt]rưởng phòng|[Hh]iệu trưởng) )phụ trách(?! (?:lĩnh vực|khối|địa bàn|công tác|mảng)(?![\p{L}]))|tuyên truyền|vận động|phổ biến|đẩy mạnh|tăng cường|nâng cao|đổi mới|kiện toàn|củng cố|giải quyết|tiến hành|hoàn thiện|hoàn thành|sửa đổi|cử|trực tiếp|đối chiếu|áp dụng|bồi dưỡng|đưa|phân loại|số hóa|làm việc|dự(?! án| toán| thảo| báo| bị| phòng| trữ)|thu hồi|lập|(?<!lựa )chọn|xác định|cập nhật|công khai|tiếp nhận|giải trình|với|là|hỗ trợ|giao(?! thông| dịch| ban| nhận)|chỉ(?! huy)|${ACTION_VERBS.join('|')}|trong(?! (?:nhà trường|Trường|cơ quan|đơn vị|hệ thống chính trị|khối|toàn)(?![\p{L}]))(?!${CLAUSE_YEAR})|tại|từ|đến|sau|trước)`;
 
@@ -77,7 +77,7 @@ const NEGATED_CLAUSE = String.raw`(?<=${COLLECTIVE})(?:(?:\p{Ll}+\s(?:\p{Ll}+\s)
  * truyền", "… tỉnh Đồng Nai tính"), even one no verb list names.
  */
 const UNIT_END = new RegExp(
-  String.raw`(?<=(?<![\p{L}])(?:ủy|uỷ|huyện|xã|tỉnh|phường|trấn|phố|quận|Trung ương|tổ dân phố|thôn|[Cc]hi bộ|[Đđ]ảng bộ|Sở|Bộ|Bệnh viện|chủ đầu tư|nhà trường|(?:tỉnh|thành phố|xã|phường|thị trấn|quận|huyện)(?:\s\p{Lu}\p{Ll}*){1,3}))\s+(?=(?!${NEGATED_CLAUSE})(?!(?:trên địa bàn|sở tại|xí nghiệp|nhà máy|phụ trách (?:lĩnh vực|khối|địa bàn|mảng)|và|cùng|các|có|nơi|liên|trực|cấp|thuộc|của|viên|huyện|xã|tỉnh|phường|thị|thành|quận|thôn|tổ|ấp|bản|khu|trường|bộ|phận|nhân|ban|ngành|đoàn|cơ|đơn|chi|đảng|hội|khoa|biên|vùng|miền|ven|binh|đội)(?![\p{L}]))\p{Ll})`,
+  String.raw`(?<=(?<![\p{L}])(?:ủy|uỷ|huyện|xã|tỉnh|phường|trấn|phố|quận|Trung ương|tổ dân phố|thôn|ấp|bản|buôn|sóc|xóm|khóm|đặc khu|[Cc]hi bộ|[Đđ]ảng bộ|Sở|Bộ|Bệnh viện|chủ đầu tư|nhà trường|(?:tỉnh|thành phố|xã|phường|thị trấn|quận|huyện|ấp|thôn|bản|chùa)(?:\s\p{Lu}\p{Ll}*){1,3}))\s+(?=(?!${NEGATED_CLAUSE})(?!(?:trên địa bàn|sở tại|xí nghiệp|nhà máy|phụ trách (?:lĩnh vực|khối|địa bàn|mảng)|và|cùng|các|có|nơi|liên|trực(?= thuộc)|cấp|thuộc|của|viên|huyện|xã|tỉnh|phường|thị|thành|quận|thôn|tổ|ấp|bản|khu|trường|bộ|phận|nhân|ban|ngành|đoàn|cơ|đơn|chi|đảng|hội|khoa|biên|vùng|miền|ven|binh|đội)(?![\p{L}]))\p{Ll})`,
   'u',
 );
 const STOP_START = new RegExp(String.raw`^${STOP}(?![\p{L}])`, 'u');
@@ -143,7 +143,7 @@ export function splitUnits(value: string): { unit: string; from: number; to: num
   const out: { unit: string; from: number; to: number }[] = [];
   // A new part also starts at a comrade named by post ("Ban Thường vụ Đảng ủy xã, đồng chí Đảng ủy viên …").
   // So does a category of people ("các tổ chuyên môn, giáo viên bộ môn lớp 12").
-  const nextIsUnit = new RegExp(String.raw`^\s*(?:${HEAD}(?![\p{L}])|đồng chí\s+\p{Lu}|cấp ủy\s|(?:đảng ủy|chi ủy)\s+các\s|(?:giáo viên|đảng viên)\s)`, 'u');
+  const nextIsUnit = new RegExp(String.raw`^\s*(?:${HEAD}(?![\p{L}])|đồng chí\s+\p{Lu}|cấp ủy\s|(?:đảng ủy|chi ủy)\s+các\s|(?:giáo viên|đảng viên|cán bộ|tổ trưởng)\s)`, 'u');
   let start = 0;
   const re = /;|,|\s(?:và|cùng)\s/g;
   let m: RegExpExecArray | null;
@@ -312,7 +312,9 @@ const PERSON_ROLE = /^[^.;()]{0,200}?(?:,\s*|\s+)(theo dõi|đôn đốc|giám s
 function personRole(after: string): { length: number; verb: string } | null {
   const remit = REMIT.exec(after)?.[0].length ?? 0;
   const m = PERSON_ROLE.exec(after.slice(remit));
-  return m ? { length: remit + m[0].length, verb: m[1]! } : null;
+  // "…, tiến hành giám sát việc thu, nộp đảng phí": the supervision is the work itself.
+  const work = m && /tiến hành\s+$/u.test(m[0].slice(0, -m[1]!.length));
+  return m ? { length: remit + m[0].length, verb: work ? 'thực hiện' : m[1]! } : null;
 }
 /**
  * "…, chi ủy viên, Thư ký Hội đồng trường, thiết lập …": the titles after the name (capitalised posts, or a member's
@@ -570,8 +572,9 @@ export function sentenceUnits(text: string, inherited: string | null = null): Un
     const cutAt = Math.min(stop ? (stop.index ?? rest.length) : rest.length, end ? end.index : rest.length);
     const seg = rest.slice(0, cutAt);
     for (const u of splitUnits(seg)) {
-      // After "phối hợp với" a partner may be people named by their post ("giáo viên chủ nhiệm lớp 9").
-      const partner = u.from === 0 && /với\s+$/u.test(m[0]) && /^\p{Ll}/u.test(u.unit) && u.unit.split(/\s+/).length <= 8 && !STOP_START.test(u.unit);
+      // After "phối hợp với" a partner may be people named by their post ("giáo viên chủ nhiệm lớp 9", "… và cán bộ Ngân
+      // hàng … phụ trách địa bàn").
+      const partner = (u.from === 0 || /^(?:cán bộ|tổ trưởng|giáo viên)\s/u.test(u.unit)) && /với\s+$/u.test(m[0]) && /^\p{Ll}/u.test(u.unit) && u.unit.split(/\s+/).length <= 10 && !STOP_START.test(u.unit);
       if (HEAD_START.test(u.unit) || /^các /.test(u.unit) || damagedHead(u.unit) || partner) push(u.unit, 'support', at + u.from, at + u.to);
     }
   }
