@@ -1201,3 +1201,16 @@ describe('a hamlet\'s bodies and comrades (h66)', () => {
     expect(su('Các chi bộ trực thuộc tổ chức quán triệt Kế hoạch.')).toEqual(['Các chi bộ trực thuộc:execute']);
   });
 });
+
+describe('a provincial education department\'s requests and heads of schools (h65)', () => {
+  const su = (t: string) => sentenceUnits(t).map((u) => `${u.unit}:${u.role}`);
+  it('reads "Đề nghị X chỉ đạo Y …" as X directing Y, heads of schools in lower case in a list, and advice after "trường hợp … thì"', () => {
+    expect(su('Đề nghị Ủy ban nhân dân các xã A, B chỉ đạo Phòng Văn hóa - Xã hội và hiệu trưởng các trường tiểu học thu hồi kinh phí.')).toEqual(['Ủy ban nhân dân các xã A, B:direct', 'Phòng Văn hóa - Xã hội:execute', 'hiệu trưởng các trường tiểu học:execute']);
+    expect(su('Đề nghị Ban Thường vụ Đảng ủy xã quan tâm chỉ đạo; Ủy ban Kiểm tra theo dõi.')[0]).toBe('Ban Thường vụ Đảng ủy xã:direct');
+    expect(su('Trưởng các phòng thuộc Sở, hiệu trưởng các trường và giám đốc các trung tâm báo cáo tiến độ.')).toEqual(['Trưởng các phòng thuộc Sở:execute', 'hiệu trưởng các trường:execute', 'giám đốc các trung tâm:execute']);
+    expect(su('Phòng Tổ chức cán bộ rà soát hồ sơ; trường hợp văn bằng không đạt thì tham mưu Giám đốc Sở xử lý.')).toEqual(['Phòng Tổ chức cán bộ:execute', 'Phòng Tổ chức cán bộ:advise']);
+    expect(su('Hiệu trưởng trường có đất cho thuê chấm dứt hợp đồng.')).toEqual(['Hiệu trưởng trường có đất cho thuê:execute']);
+    // "Giao X lãnh đạo Y …" stays X's work, as the older writers read it.
+    expect(su('Giao Đảng ủy Ủy ban nhân dân xã lãnh đạo Ủy ban nhân dân xã rà soát các dự án.')[0]).toBe('Đảng ủy Ủy ban nhân dân xã:execute');
+  });
+});

@@ -49,7 +49,7 @@ const CLAUSE_YEAR_END = String.raw`(?<=${CLAUSE_OPEN}\snăm \d{4})\s+(?=\p{Ll})`
  * list ends): one list, so both readers stop at the same words. ("hỗ trợ" ends a subject only: a partner may be a
  * "Trung tâm Dịch vụ hỗ trợ nông dân".)
  */
-const ACTION_VERBS = ['duy trì', 'quan tâm', 'điều chỉnh', 'xác minh', 'làm rõ', 'tạm dừng', 'hoàn tất', 'ghi', 'chi trả', 'mở', 'đóng', 'niêm yết', 'cung cấp', 'bổ sung', 'lập', 'tháo gỡ', 'quyết định', 'tạo điều kiện', 'đã', 'cập nhật', 'phê duyệt', 'điều chuyển', 'kiện toàn', 'thu hồi', 'phân tích', 'dừng', 'làm việc', 'kiểm kê', 'nắm chắc', 'nắm bắt', 'hoàn thiện', 'mời', 'dự thảo', 'thống nhất'];
+const ACTION_VERBS = ['duy trì', 'quan tâm', 'điều chỉnh', 'xác minh', 'làm rõ', 'tạm dừng', 'hoàn tất', 'ghi', 'chi trả', 'mở', 'đóng', 'niêm yết', 'cung cấp', 'bổ sung', 'lập', 'tháo gỡ', 'quyết định', 'tạo điều kiện', 'đã', 'cập nhật', 'phê duyệt', 'điều chuyển', 'kiện toàn', 'thu hồi', 'phân tích', 'dừng', 'làm việc', 'kiểm kê', 'nắm chắc', 'nắm bắt', 'hoàn thiện', 'mời', 'dự thảo', 'thống nhất', 'chấm dứt'];
 const FOLDED_VERBS = new Map(ACTION_VERBS.map((v) => [fold(v), v]));
 const STOP = String.raw`(?:chủ trì|phối hợp|tham mưu(?!,? giúp việc)|thực hiện|(?<!(?<![Tt]rưởng )[Bb]an |đầu tư )xây dựng|theo dõi|căn cứ|(?<!các )tổ chức(?! đảng| chính trị| cơ sở| bộ máy| hội| phi chính phủ| xã hội)|tiếp tục|rà soát|triển khai|hướng dẫn|(?<!Kế hoạch )tổng hợp|báo cáo|chỉ đạo|(?<!đồng chí )lãnh đạo|(?<![Ủủ]y ban )kiểm tra|giám sát|phân công|kiểm điểm|nghiên cứu|đôn đốc|ban hành|giới thiệu|ra (?:nghị quyết|quyết định|thông báo|văn bản)|(?<!Hậu )cần|phải|trước hết|có trách nhiệm|chịu trách nhiệm|quán triệt|nhận xét|xem xét|thông báo|gửi|nộp|đề xuất|chuẩn bị|bố trí|để|nhằm|về việc|khi|đảm bảo|bảo đảm|kịp thời|thường xuyên|định kỳ|làm|(?<!(?<![\p{L}])không(?:\s\p{Ll}+){1,2}\s)được|sớm|trình|theo|tập trung|chủ động|khẩn trương|giúp|đánh giá|(?<!(?:[Tt]rưởng ban|[Bb]í thư|[Ủủ]y viên|[Gg]iám đốc|[Cc]hủ tịch|[Tt]rưởng phòng|[Hh]iệu trưởng) )phụ trách(?! (?:lĩnh vực|khối|địa bàn|công tác|mảng)(?![\p{L}]))|tuyên truyền|vận động|phổ biến|đẩy mạnh|tăng cường|nâng cao|đổi mới|kiện toàn|củng cố|giải quyết|tiến hành|hoàn thiện|hoàn thành|sửa đổi|cử|trực tiếp|đối chiếu|áp dụng|bồi dưỡng|đưa|phân loại|số hóa|làm việc|dự(?! án| toán| thảo| báo| bị| phòng| trữ)|thu hồi|lập|(?<!lựa )chọn|xác định|cập nhật|công khai|tiếp nhận|giải trình|với|là|hỗ trợ|giao(?! thông| dịch| ban| nhận)|chỉ(?! huy)|${ACTION_VERBS.join('|')}|trong(?! (?:nhà trường|Trường|cơ quan|đơn vị|hệ thống chính trị|khối|toàn)(?![\p{L}]))(?!${CLAUSE_YEAR})|tại|từ|đến|sau|trước)`;
 
@@ -143,7 +143,7 @@ export function splitUnits(value: string): { unit: string; from: number; to: num
   const out: { unit: string; from: number; to: number }[] = [];
   // A new part also starts at a comrade named by post ("Ban Thường vụ Đảng ủy xã, đồng chí Đảng ủy viên …").
   // So does a category of people ("các tổ chuyên môn, giáo viên bộ môn lớp 12").
-  const nextIsUnit = new RegExp(String.raw`^\s*(?:${HEAD}(?![\p{L}])|đồng chí\s+\p{Lu}|cấp ủy\s|(?:đảng ủy|chi ủy)\s+các\s|(?:giáo viên|đảng viên|cán bộ|tổ trưởng)\s)`, 'u');
+  const nextIsUnit = new RegExp(String.raw`^\s*(?:${HEAD}(?![\p{L}])|đồng chí\s+\p{Lu}|cấp ủy\s|(?:đảng ủy|chi ủy)\s+các\s|(?:giáo viên|đảng viên|cán bộ|tổ trưởng|hiệu trưởng|giám đốc)\s)`, 'u');
   let start = 0;
   const re = /;|,|\s(?:và|cùng)\s/g;
   let m: RegExpExecArray | null;
@@ -279,7 +279,7 @@ const POST = String.raw`(?:Phó\s)?(?:Bí thư|Chủ tịch|Giám đốc|Tổng 
  * of scope ("…; đối với 03 quyết định chưa chấp hành, tham mưu Trưởng Công an xã …"); not "X tổng hợp, tham mưu …", one
  * run of the subject's work, which writers read as carrying it out.
  */
-const LATER_ADVICE = /;\s*(?:\p{Ll}[^;,.]{0,80},\s*)?(?:đồng thời\s+)?(?:tổng hợp,?\s+)?(?:tham mưu(?!,? giúp việc)|đề xuất)\s+\p{Lu}/u;
+const LATER_ADVICE = /;\s*(?:\p{Ll}[^;,.]{0,80}(?:,|\sthì)\s*)?(?:đồng thời\s+)?(?:tổng hợp,?\s+)?(?:tham mưu(?!,? giúp việc)|đề xuất)\s+\p{Lu}/u;
 /** An opening clause of ground, time or scope before a sentence's subject ("Ngay sau khi …, ", "Đối với …, "). */
 const OPENING_CLAUSE = String.raw`(?:Căn cứ|Trên cơ sở|Sau khi|Ngay sau khi|Để|Trong|Đối với|Định kỳ|Hằng|Khi|Trước|Từ)(?![\p{L}])[^,;]{0,200},\s*`;
 // "Riêng X …" (X in particular) opens with its subject too.
@@ -394,7 +394,7 @@ export function sentenceUnits(text: string, inherited: string | null = null): Un
       if (r) more.push({ unit: name, role: PERSON_ROLES[r.verb]!, from: at, to: at + name.length });
     }
     // "…, giúp Chi ủy giám sát …; tham mưu Chi ủy …": the later advice is the comrade's too.
-    const advice: UnitHit[] = person.role !== 'advise' && LATER_ADVICE.test(text.slice(restAt)) ? [{ ...person, role: 'advise' }] : [];
+    const advice: UnitHit[] = person.role !== 'advise' && LATER_ADVICE.test(text.slice(restAt).split(/\.\s/u)[0]!) ? [{ ...person, role: 'advise' }] : [];
     return [...clauseBefore(text, pa.index, inherited), person, ...advice, ...more, ...rest.filter((h) => !more.some((p) => p.unit === h.unit))];
   }
   const hits: UnitHit[] = [];
@@ -442,8 +442,10 @@ export function sentenceUnits(text: string, inherited: string | null = null): Un
       // "Giao X theo dõi, tổng hợp …" assigns X the work (execute); "X theo dõi, đôn đốc" alone monitors.
       // "Đề nghị X giám sát việc …" asks X to watch, not to do the work; "Đề nghị X (quan tâm,) phối hợp với …" to support it.
       const watches = role === 'monitor' && /^\s*(?:giám sát|làm đầu mối|theo dõi,\s*đôn đốc(?![^;.]*?tổng hợp))/u.test(after);
+      // "Đề nghị X chỉ đạo Y …" asks X to direct ("Giao X lãnh đạo Y …" stays X's work, as the older writers read it).
+      const asksToDirect = role === 'direct' && /^\s*(?:(?:trực tiếp|quan tâm)\s+)?chỉ đạo/u.test(after);
       const asked = giao && /^\s*(?:quan tâm,?\s+)?phối hợp(?![\p{L}])/u.test(after) && /^\s*[Đđ]ề nghị/u.test(lead?.[0].replace(/^[^,]*,\s*/u, '') ?? '');
-      const own = asked ? 'support' : role === 'lead' || role === 'advise' || role === 'support' || watches || (!giao && role !== null) ? role : 'execute';
+      const own = asked ? 'support' : role === 'lead' || role === 'advise' || role === 'support' || asksToDirect || watches || (!giao && role !== null) ? role : 'execute';
       for (const u of splitUnits(subject)) push(u.unit, own, startAt + u.from, startAt + u.to);
       // "X lãnh đạo (, chỉ đạo) Y phê duyệt …": Y carries the work out (its own role verb, "Y chủ trì", is read below).
       const directs = own === 'direct' ? /^\s*(?:lãnh đạo,?\s*)?(?:chỉ đạo|lãnh đạo)\s+(?=\p{Lu})/u.exec(after) : null;
