@@ -1214,3 +1214,11 @@ describe('a provincial education department\'s requests and heads of schools (h6
     expect(su('Giao Đảng ủy Ủy ban nhân dân xã lãnh đạo Ủy ban nhân dân xã rà soát các dự án.')[0]).toBe('Đảng ủy Ủy ban nhân dân xã:execute');
   });
 });
+
+describe('a Đà Nẵng ward\'s deadlines and street-group heads (h61)', () => {
+  it('reads "trong vòng N ngày tính từ ngày Kế hoạch … ban hành", a done date in parentheses after "đã …", and a street-group head after ";"', () => {
+    expect(findDeadlines('Hoàn thành trong vòng 30 ngày tính từ ngày Kế hoạch này được ban hành.', false).map((d) => `${d.kind} ${d.daysAfterPlan}`)).toEqual(['before 30']);
+    expect(findDeadlines('Trung tâm đã gửi văn bản xin lỗi người dân (ngày 08/4/2026).', false).map((d) => `${d.kind} ${d.date}`)).toEqual(['on 2026-04-08']);
+    expect(sentenceUnits('Phòng Kinh tế thông báo cho từng hộ; tổ trưởng tổ dân phố nơi các hộ cư trú phối hợp vận động.').map((u) => `${u.unit}:${u.role}`)).toEqual(['Phòng Kinh tế:execute', 'tổ trưởng tổ dân phố nơi các hộ cư trú:support']);
+  });
+});

@@ -173,7 +173,7 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
   }
   // "trong 30 ngày kể từ ngày ký / ban hành Kế hoạch", "chậm nhất 10 ngày sau khi Kế hoạch này được ban hành":
   // relative to the plan's own date.
-  for (const m of f.matchAll(/(?:trong(?:\s*vong)?|truoc|cham nhat(?:\s*(?:la|sau))?|khong qua|thoi han\s*:?|^\s*)\s*(?:thoi han\s*)?(\d{1,3})\s*ngay\s*(lam viec\s*)?(?:(?:ke\s*)?tu\s*(?:ngay\s*)?(?:ky|ban hanh|(?:ke hoach|van ban)[^.;]{0,20}?(?:ky|ban hanh))|sau\s*(?:khi|ngay)\s*(?:ky|ban hanh|ke hoach[^.;]{0,20}?(?:ky|ban hanh)))/g)) {
+  for (const m of f.matchAll(/(?:trong(?:\s*vong)?|truoc|cham nhat(?:\s*(?:la|sau))?|khong qua|thoi han\s*:?|^\s*)\s*(?:thoi han\s*)?(\d{1,3})\s*ngay\s*(lam viec\s*)?(?:(?:(?:ke|tinh)\s*)?tu\s*(?:ngay\s*)?(?:ky|ban hanh|(?:ke hoach|van ban)[^.;]{0,20}?(?:ky|ban hanh))|sau\s*(?:khi|ngay)\s*(?:ky|ban hanh|ke hoach[^.;]{0,20}?(?:ky|ban hanh)))/g)) {
     add({ kind: 'before', date: null, daysAfterPlan: +m[1]!, ...(m[2] ? { workingDays: true } : {}), from: m.index!, to: m.index! + m[0].length, done: false });
   }
   // "vào mùa mưa năm 2026 (từ tháng 6 đến tháng 9)": a season's months in parentheses after its year.
@@ -190,7 +190,7 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
   }
   // "đã cập nhật xong 04 xe ô tô ngày 12/3/2026", "đã công khai ngày 05/3/2026": done on that day (not a cited
   // document's date: "đã ban hành Kế hoạch số 12-KH/ĐU ngày …" names its number).
-  for (const m of f.matchAll(new RegExp(String.raw`(?<![a-z])da\s+(?!duoc\s)[a-z]+(?:\s+(?!so\s*\d)[a-z0-9]+){0,12}?\s+(ngay\s*${D})`, 'g'))) {
+  for (const m of f.matchAll(new RegExp(String.raw`(?<![a-z])da\s+(?!duoc\s)[a-z]+(?:\s+(?!so\s*\d)[a-z0-9]+){0,12}?\s+\(?(ngay\s*${D})`, 'g'))) {
     const date = iso(+m[4]!, +m[3]!, +m[2]!);
     const at = m.index! + m[0].length - m[1]!.length;
     if (date) add({ kind: 'on', date, from: at, to: m.index! + m[0].length, done: true });
