@@ -84,16 +84,16 @@ function assignmentList(lead: string, items: readonly Block[]): boolean {
   return /phân công[^:]*:\s*$/iu.test(lead.trim()) && items.length > 0 && items.every((b) => b.marker?.kind === 'bullet' && /^\s*(?:[Đđ]ồng chí|[Đđ]\/c|[Cc]ác đồng chí)\s/u.test(b.content));
 }
 
-/**
- * "Đồng chí A, … chịu trách nhiệm trực tiếp chỉ đạo các nội dung trên." (or "… tại Mục 5 và Mục 6"): who directs the
- * measures, no measure.
- */
 /** The plan's closing request ("Quá trình thực hiện, nếu có vướng mắc, các đơn vị báo cáo …"): no measure. */
 const CLOSING_NOTE = /^\s*(?:Trong\s+)?quá trình thực hiện,?\s+(?:nếu\s+)?có\s+(?:khó khăn,?\s+)?vướng mắc/iu;
 
 /** The causes of the shortcomings ("Nguyên nhân của những tồn tại trên …"), stated among the measures: no measure. */
 const CAUSES = /^\s*Nguyên nhân(?:\s+(?:chủ yếu|chính|chủ quan|khách quan))?(?:\s+(?:của|là|do)|\s*:)/u;
 
+/**
+ * "Đồng chí A, … chịu trách nhiệm trực tiếp chỉ đạo các nội dung trên." (or "… tại Mục 5 và Mục 6"): who directs the
+ * measures, no measure.
+ */
 const BACK_REFERENCE = /(?:nội dung|nhiệm vụ|việc|giải pháp|biện pháp)\s+(?:(?:nêu\s+|đã nêu\s+)?(?:ở\s+)?trên(?![\p{L}])|tại\s+[Mm]ục\s)/u;
 
 /**
@@ -450,7 +450,7 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
             if (x.lab.kind === 'solutions') valueTask({ b: x.b, lab: x.lab });
             continue;
           }
-          if (x.b.marker?.kind === 'bullet' && !isDeadlineSentence(x.b.content)) mine.push(makeTask(s, null, [{ block: x.b, from: contentAt(x.b), to: x.b.text.length }], { ...c, shortcomingKeys: keysAt(x.b) }, x.b.content));
+          if (x.b.marker?.kind === 'bullet' && !isDeadlineSentence(x.b.content)) mine.push(makeTask(s, null, [wholeSpan(x.b)], { ...c, shortcomingKeys: keysAt(x.b) }, x.b.content));
         }
       } else if (assignmentList(s.head.content, plain.map((x) => x.b))) {
         const t = makeTask(s, s.marker.number, [headSpan, ...plain.map((x) => wholeSpan(x.b))], c, s.head.content);
@@ -487,11 +487,12 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
           }
         }
       } else if (s.level === 1 && plain.length > 0) {
-        for (const x of plain) mine.push(makeTask(s, null, [{ block: x.b, from: contentAt(x.b), to: x.b.text.length }], c, x.b.content));
+        for (const x of plain) mine.push(makeTask(s, null, [wholeSpan(x.b)], c, x.b.content));
       } else if ((topicHeading(s) || (s.headingLike && plain.length === 1 && oneParagraph(plain[0]!.b)) || (s.headingLike && plain.length >= 2 && separateWork(plain.map((x) => x.b.content)))) && plain.length > 0) {
         // "4. Về công tác phát triển đảng viên" / "4. Đối với tồn tại trong …" over paragraphs: the heading names
-        // the topic, each paragraph is a measure (so too under a heading over paragraphs that each assign work) (a deadline-only paragraph belongs to the one before it). A heading
-        // over a single paragraph that assigns the work is its title too ("4. Xử lý kiến nghị …" / "Giao X chủ trì …").
+        // the topic, each paragraph is a measure (a deadline-only paragraph belongs to the one before it); so too under
+        // a heading over paragraphs that each assign work to a unit of their own. A heading over a single paragraph
+        // that assigns the work is its title too ("4. Xử lý kiến nghị …" / "Giao X chủ trì …").
         const groups: Span[][] = [];
         for (const x of labeled) {
           if (x.lab) continue;

@@ -30,10 +30,6 @@ const TAX = String.raw`Thuế(?=\s+(?:\p{Lu}|(?:tỉnh|thành phố|cơ sở)(?!
 const HEAD = String.raw`(?:[Cc]ác (?:${GENERIC}|${TAX})|[Cc]ác (?:đồng chí|trường(?! hợp)|cơ quan|đảng ủy|đảng uỷ|cấp ủy|cấp uỷ|chi bộ|chi đoàn|cơ sở|tổ chức|phòng|khoa|ban|sở|ngành|đơn vị|đoàn thể|địa phương|huyện ủy|thành ủy|tổ dân phố|tổ|khu dân cư|thôn|xã|phường|thị trấn|chủ đầu tư|xí nghiệp|chi hội)|[Tt]ừng đồng chí|Đồng chí|${GENERIC}|${VILLAGE}|${INSPECTORATE}|${TAX}|Ủy ban|Uỷ ban|UBND|HĐND|MTTQ|Văn phòng|Cơ quan|Thường trực|Mặt trận|Công an|Trung tâm|Đảng ủy|Đảng uỷ|Đảng bộ|Chi bộ|Chi ủy|Chi uỷ|Chi đoàn|Công đoàn|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Thị ủy|Thị uỷ|Hội đồng|Cấp ủy|Cấp uỷ|Người đứng đầu|Tỉnh đoàn|Thành đoàn|Huyện đoàn|Bưu điện|Báo và Phát thanh|Bí thư|Chủ tịch|Hiệu trưởng|Kế toán|Văn thư|Kiểm lâm|Chính trị viên|Chỉ huy(?=\s+(?:các|trưởng|phó)\s|\s+\p{Lu})|Giáo viên|Giám đốc|Tổng giám đốc|Bảo hiểm xã hội|Liên đoàn|Chính phủ|Quận ủy|Quận uỷ)`;
 
 /**
- * Lowercase words after which a unit name has ended (verbs and connectives of the genre). "trong" before the body a
- * unit belongs to ("các đoàn thể trong nhà trường") and "tổ chức" as a noun ("tổ chức phi chính phủ") do not end it.
- */
-/**
  * A clause that says which members of a collective body are meant, in its own words: "Các chi bộ có đảng viên bị kỷ
  * luật trong năm 2025", "Các chi bộ không kết nạp được đảng viên …", "Cấp ủy 11 chi bộ sinh hoạt chưa đều". Its "được",
  * "trong năm …" and negated verb do not end the unit.
@@ -51,6 +47,10 @@ const CLAUSE_YEAR_END = String.raw`(?<=${CLAUSE_OPEN}\snăm \d{4})\s+(?=\p{Ll})`
  */
 const ACTION_VERBS = ['duy trì', 'quan tâm', 'điều chỉnh', 'xác minh', 'làm rõ', 'tạm dừng', 'hoàn tất', 'ghi', 'chi trả', 'mở', 'đóng', 'niêm yết', 'cung cấp', 'bổ sung', 'lập', 'tháo gỡ', 'quyết định', 'tạo điều kiện', 'đã', 'cập nhật', 'phê duyệt', 'điều chuyển', 'kiện toàn', 'thu hồi', 'phân tích', 'dừng', 'làm việc', 'kiểm kê', 'nắm chắc', 'nắm bắt', 'hoàn thiện', 'mời', 'dự thảo', 'thống nhất', 'chấm dứt'];
 const FOLDED_VERBS = new Map(ACTION_VERBS.map((v) => [fold(v), v]));
+/**
+ * Lowercase words after which a unit name has ended (verbs and connectives of the genre). "trong" before the body a
+ * unit belongs to ("các đoàn thể trong nhà trường") and "tổ chức" as a noun ("tổ chức phi chính phủ") do not end it.
+ */
 const STOP = String.raw`(?:chủ trì|phối hợp|tham mưu(?!,? giúp việc)|thực hiện|(?<!(?<![Tt]rưởng )[Bb]an |đầu tư )xây dựng|theo dõi|căn cứ|(?<!các )tổ chức(?! đảng| chính trị| cơ sở| bộ máy| hội| phi chính phủ| xã hội)|tiếp tục|rà soát|triển khai|hướng dẫn|(?<!Kế hoạch )tổng hợp|báo cáo|chỉ đạo|(?<!đồng chí )lãnh đạo|(?<![Ủủ]y ban )kiểm tra|giám sát|phân công|kiểm điểm|nghiên cứu|đôn đốc|ban hành|giới thiệu|ra (?:nghị quyết|quyết định|thông báo|văn bản)|(?<!Hậu )cần|phải|trước hết|có trách nhiệm|chịu trách nhiệm|quán triệt|nhận xét|xem xét|thông báo|gửi|nộp|đề xuất|chuẩn bị|bố trí|để|nhằm|về việc|khi|đảm bảo|bảo đảm|kịp thời|thường xuyên|định kỳ|làm|(?<!(?<![\p{L}])không(?:\s\p{Ll}+){1,2}\s)được|sớm|trình|theo|tập trung|chủ động|khẩn trương|giúp|đánh giá|(?<!(?:[Tt]rưởng ban|[Bb]í thư|[Ủủ]y viên|[Gg]iám đốc|[Cc]hủ tịch|[Tt]rưởng phòng|[Hh]iệu trưởng) )phụ trách(?! (?:lĩnh vực|khối|địa bàn|công tác|mảng)(?![\p{L}]))|tuyên truyền|vận động|phổ biến|đẩy mạnh|tăng cường|nâng cao|đổi mới|kiện toàn|củng cố|giải quyết|tiến hành|hoàn thiện|hoàn thành|sửa đổi|cử|trực tiếp|đối chiếu|áp dụng|bồi dưỡng|đưa|phân loại|số hóa|làm việc|dự(?! án| toán| thảo| báo| bị| phòng| trữ)|thu hồi|lập|(?<!lựa )chọn|xác định|cập nhật|công khai|tiếp nhận|giải trình|với|là|hỗ trợ|giao(?! thông| dịch| ban| nhận)|chỉ(?! huy)|${ACTION_VERBS.join('|')}|trong(?! (?:nhà trường|Trường|cơ quan|đơn vị|hệ thống chính trị|khối|toàn)(?![\p{L}]))(?!${CLAUSE_YEAR})|tại|từ|đến|sau|trước)`;
 
 // "phòng, chống" (prevention and combat: "Phòng An ninh mạng và phòng, chống tội phạm …") is one word of a name.
@@ -84,10 +84,9 @@ const STOP_START = new RegExp(String.raw`^${STOP}(?![\p{L}])`, 'u');
 const STOP_RE = new RegExp(String.raw`(?<![\p{L}])${STOP}(?![\p{L}])|[:;.(]|${UNIT_END.source}|${CLAUSE_YEAR_END}`, 'u');
 
 /**
- * Names whose words read as verbs, masked (same length) before looking for where a unit ends: "tham mưu, giúp việc", a
- * remit "phụ trách kiểm tra, giám sát",
- * and a numbered department whose name runs on after a comma ("Phòng Thanh tra, kiểm tra số 1", "Phòng Quản lý, hỗ trợ
- * doanh nghiệp số 2", the tax offices' departments since 2025).
+ * Names whose words read as verbs, masked (same length) before looking for where a unit ends: "tham mưu, giúp việc",
+ * a remit "phụ trách kiểm tra, giám sát", and a numbered department whose name runs on after a comma ("Phòng Thanh
+ * tra, kiểm tra số 1", "Phòng Quản lý, hỗ trợ doanh nghiệp số 2", the tax offices' departments since 2025).
  */
 const NUMBERED_PART = /(?<=(?:Phòng|Ban|Đội|Tổ)\s[^,.;:()]{2,40}),\s\p{Ll}[\p{Ll}\s]{1,40}?\ssố\s\d+(?![\p{L}\d])/gu;
 function maskNames(s: string): string {
@@ -129,6 +128,10 @@ export function namesPost(s: string): boolean {
   return TITLE.test(s) || /^Đảng ủy viên(?![\p{L}])/u.test(s);
 }
 
+/** People named by their post in lower case, each starting a new unit in a list ("…, giáo viên bộ môn", "… và cán bộ …"). */
+const PEOPLE_BY_POST = String.raw`(?:giáo viên|đảng viên|cán bộ|tổ trưởng|hiệu trưởng|giám đốc)`;
+const PEOPLE_START = new RegExp(String.raw`^${PEOPLE_BY_POST}\s`, 'u');
+
 /** A unit part ending in a list of capitalised place names: "… các xã Hương Lâm", "… các phường A, B". */
 const PLACE_LIST = /(?<![\p{L}])(?:các|hai|ba|bốn|năm|\d+)\s+(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tỉnh|thôn|bản|ấp|tổ dân phố|khu dân cư)(?:,\s*(?:xã|phường|thị trấn|thị xã))*\s+\p{Lu}[^;]*$/u;
 
@@ -143,7 +146,7 @@ export function splitUnits(value: string): { unit: string; from: number; to: num
   const out: { unit: string; from: number; to: number }[] = [];
   // A new part also starts at a comrade named by post ("Ban Thường vụ Đảng ủy xã, đồng chí Đảng ủy viên …").
   // So does a category of people ("các tổ chuyên môn, giáo viên bộ môn lớp 12").
-  const nextIsUnit = new RegExp(String.raw`^\s*(?:${HEAD}(?![\p{L}])|đồng chí\s+\p{Lu}|cấp ủy\s|(?:đảng ủy|chi ủy)\s+các\s|(?:giáo viên|đảng viên|cán bộ|tổ trưởng|hiệu trưởng|giám đốc)\s)`, 'u');
+  const nextIsUnit = new RegExp(String.raw`^\s*(?:${HEAD}(?![\p{L}])|đồng chí\s+\p{Lu}|cấp ủy\s|(?:đảng ủy|chi ủy)\s+các\s|${PEOPLE_BY_POST}\s)`, 'u');
   let start = 0;
   const re = /;|,|\s(?:và|cùng)\s/g;
   let m: RegExpExecArray | null;
@@ -316,11 +319,13 @@ function personRole(after: string): { length: number; verb: string } | null {
   const work = m && /tiến hành\s+$/u.test(m[0].slice(0, -m[1]!.length));
   return m ? { length: remit + m[0].length, verb: work ? 'thực hiện' : m[1]! } : null;
 }
+/** A committee member's post, in lower case ("chi ủy viên", "đảng ủy viên"). */
+const MEMBER_POST = String.raw`(?:chi ủy viên|đảng ủy viên|ủy viên|cấp ủy viên)`;
 /**
  * "…, chi ủy viên, Thư ký Hội đồng trường, thiết lập …": the titles after the name (capitalised posts, or a member's
  * lower-case one) up to the verb; the work is carried out. A second comrade ("… và đồng chí B, …") is no title.
  */
-const TITLES = new RegExp(String.raw`^(?:,\s*(?:(?:chi ủy viên|đảng ủy viên|ủy viên|cấp ủy viên)(?=\s*,)|\p{Lu}(?:(?!\svà\s+(?:${COMRADE})\s)[^,.;()]){1,60}))*,?\s+(?=\p{Ll})`, 'u');
+const TITLES = new RegExp(String.raw`^(?:,\s*(?:${MEMBER_POST}(?=\s*,)|\p{Lu}(?:(?!\svà\s+(?:${COMRADE})\s)[^,.;()]){1,60}))*,?\s+(?=\p{Ll})`, 'u');
 function assignedWork(after: string): { length: number; verb: string } | null {
   const m = TITLES.exec(after);
   return m ? { length: m[0].length, verb: 'thực hiện' } : null;
@@ -329,7 +334,7 @@ function assignedWork(after: string): { length: number; verb: string } | null {
  * A member's remit after a lower-case post ("chi ủy viên phụ trách kiểm tra, giám sát, giúp Chi ủy giám sát …"): part of
  * the title; the role is the verb after it.
  */
-const REMIT = /^,\s*(?:chi ủy viên|đảng ủy viên|ủy viên|cấp ủy viên)\s+phụ trách\s+(?:công tác\s+)?(?:kiểm tra,\s*giám sát|\p{Ll}+(?:\s\p{Ll}+){0,3})(?=,)/u;
+const REMIT = new RegExp(String.raw`^,\s*${MEMBER_POST}\s+phụ trách\s+(?:công tác\s+)?(?:kiểm tra,\s*giám sát|\p{Ll}+(?:\s\p{Ll}+){0,3})(?=,)`, 'u');
 const PERSON_ROLES: Record<string, Role> = { 'theo dõi': 'monitor', 'đôn đốc': 'monitor', 'giám sát': 'monitor', 'chỉ đạo': 'direct', 'phụ trách': 'direct', 'chủ trì': 'lead', 'thực hiện': 'execute', 'tham mưu': 'advise' };
 
 const HEAD_AT = new RegExp(HEAD, 'uy');
@@ -576,7 +581,7 @@ export function sentenceUnits(text: string, inherited: string | null = null): Un
     for (const u of splitUnits(seg)) {
       // After "phối hợp với" a partner may be people named by their post ("giáo viên chủ nhiệm lớp 9", "… và cán bộ Ngân
       // hàng … phụ trách địa bàn").
-      const partner = (u.from === 0 || /^(?:cán bộ|tổ trưởng|giáo viên)\s/u.test(u.unit)) && /với\s+$/u.test(m[0]) && /^\p{Ll}/u.test(u.unit) && u.unit.split(/\s+/).length <= 10 && !STOP_START.test(u.unit);
+      const partner = (u.from === 0 || PEOPLE_START.test(u.unit)) && /với\s+$/u.test(m[0]) && /^\p{Ll}/u.test(u.unit) && u.unit.split(/\s+/).length <= 10 && !STOP_START.test(u.unit);
       if (HEAD_START.test(u.unit) || /^các /.test(u.unit) || damagedHead(u.unit) || partner) push(u.unit, 'support', at + u.from, at + u.to);
     }
   }
