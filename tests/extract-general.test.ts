@@ -1222,3 +1222,14 @@ describe('a Đà Nẵng ward\'s deadlines and street-group heads (h61)', () => {
     expect(sentenceUnits('Phòng Kinh tế thông báo cho từng hộ; tổ trưởng tổ dân phố nơi các hộ cư trú phối hợp vận động.').map((u) => `${u.unit}:${u.role}`)).toEqual(['Phòng Kinh tế:execute', 'tổ trưởng tổ dân phố nơi các hộ cư trú:support']);
   });
 });
+
+describe('a provincial Standing Committee\'s assignments (h70)', () => {
+  const su = (t: string) => sentenceUnits(t).map((u) => `${u.unit}:${u.role}`);
+  it('reads partners and directed bodies before new verbs, members "được phân công tại Mục …", and a post in two hats "chịu trách nhiệm chỉ đạo"', () => {
+    expect(su('Ban Tổ chức chủ trì, phối hợp với Sở Nội vụ thẩm định hồ sơ.')).toEqual(['Ban Tổ chức:lead', 'Sở Nội vụ:support']);
+    expect(su('Đảng ủy Ủy ban nhân dân tỉnh chỉ đạo Sở Y tế biệt phái bác sĩ về trạm y tế.')).toEqual(['Đảng ủy Ủy ban nhân dân tỉnh:direct', 'Sở Y tế:execute']);
+    expect(su('Thanh tra tỉnh chủ trì, phối hợp với Sở Xây dựng thanh tra lại các dự án.')).toEqual(['Thanh tra tỉnh:lead', 'Sở Xây dựng:support']);
+    expect(su('Các đồng chí Ủy viên Ban Thường vụ được phân công tại Mục II trực tiếp chỉ đạo.')).toEqual(['Các đồng chí Ủy viên Ban Thường vụ được phân công tại Mục II:direct']);
+    expect(su('Đồng chí Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức chịu trách nhiệm chỉ đạo các nội dung tại mục này.')).toEqual(['Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức:direct']);
+  });
+});

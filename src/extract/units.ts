@@ -45,7 +45,7 @@ const CLAUSE_YEAR_END = String.raw`(?<=${CLAUSE_OPEN}\snăm \d{4})\s+(?=\p{Ll})`
  * list ends): one list, so both readers stop at the same words. ("hỗ trợ" ends a subject only: a partner may be a
  * "Trung tâm Dịch vụ hỗ trợ nông dân".)
  */
-const ACTION_VERBS = ['duy trì', 'quan tâm', 'điều chỉnh', 'xác minh', 'làm rõ', 'tạm dừng', 'hoàn tất', 'ghi', 'chi trả', 'mở', 'đóng', 'niêm yết', 'cung cấp', 'bổ sung', 'lập', 'tháo gỡ', 'quyết định', 'tạo điều kiện', 'đã', 'cập nhật', 'phê duyệt', 'điều chuyển', 'kiện toàn', 'thu hồi', 'phân tích', 'dừng', 'làm việc', 'kiểm kê', 'nắm chắc', 'nắm bắt', 'hoàn thiện', 'mời', 'dự thảo', 'thống nhất', 'chấm dứt'];
+const ACTION_VERBS = ['duy trì', 'quan tâm', 'điều chỉnh', 'xác minh', 'làm rõ', 'tạm dừng', 'hoàn tất', 'ghi', 'chi trả', 'mở', 'đóng', 'niêm yết', 'cung cấp', 'bổ sung', 'lập', 'tháo gỡ', 'quyết định', 'tạo điều kiện', 'đã', 'cập nhật', 'phê duyệt', 'điều chuyển', 'kiện toàn', 'thu hồi', 'phân tích', 'dừng', 'làm việc', 'kiểm kê', 'nắm chắc', 'nắm bắt', 'hoàn thiện', 'mời', 'dự thảo', 'thống nhất', 'chấm dứt', 'thẩm định', 'biệt phái', 'thanh tra'];
 const FOLDED_VERBS = new Map(ACTION_VERBS.map((v) => [fold(v), v]));
 /**
  * Lowercase words after which a unit name has ended (verbs and connectives of the genre). "trong" before the body a
@@ -60,7 +60,7 @@ const PHONG_CHONG = String.raw`(?<=[Pp]hòng),(?=\schống\s)`;
  * chủ trì tại Mục II", "Các chi bộ được kiểm tra", "Chi ủy các chi bộ để xảy ra vi phạm" (only after "các", "những", a
  * number, "đảng viên" or "Trưởng": a single body's "Văn phòng được giao chủ trì …" is its role).
  */
-const RELATIVE = String.raw`(?:\s+(?<=(?:(?<![\p{L}])(?:[Cc]ác|[Nn]hững|\d+)\s|[Đđ]ảng viên|[Đđ]ảng ủy viên|[Cc]hi ủy viên|[Cc]ấp ủy viên|[Tt]rưởng)[^.;:()]{0,80})(?:được (?:giao(?: nhiệm vụ| chủ trì)?(?: tại (?:[Mm]ục|khoản|điểm|phần) [IVX\d.]+)?|phân công(?: phụ trách)?|kiểm tra|giám sát)|để xảy ra (?:vi phạm|sai sót|sai phạm|tồn tại|hạn chế))(?![\p{L}]))`;
+const RELATIVE = String.raw`(?:\s+(?<=(?:(?<![\p{L}])(?:[Cc]ác|[Nn]hững|\d+)\s|[Đđ]ảng viên|[Đđ]ảng ủy viên|[Cc]hi ủy viên|[Cc]ấp ủy viên|[Tt]rưởng)[^.;:()]{0,80})(?:được (?:giao(?: nhiệm vụ| chủ trì)?(?: tại (?:[Mm]ục|khoản|điểm|phần) [IVX\d.]+)?|phân công(?: phụ trách)?(?: tại (?:[Mm]ục|khoản|điểm|phần) [IVX\d.]+)?|kiểm tra|giám sát)|để xảy ra (?:vi phạm|sai sót|sai phạm|tồn tại|hạn chế))(?![\p{L}]))`;
 const RELATIVE_AT = new RegExp(RELATIVE, 'uy');
 /** Where a relative clause starting at `at` (after the words before it) ends, or -1. */
 function relativeEnd(text: string, at: number): number {
@@ -299,7 +299,7 @@ const POST_ONLY = new RegExp(String.raw`^${POST}$`, 'u');
 /** A post, in one or two hats ("Phó Bí thư Đảng ủy, Chủ tịch Ủy ban nhân dân xã"). */
 const POST_HATS = new RegExp(String.raw`^${POST}(?:,\s*${POST})?`, 'u');
 const POST_START = new RegExp(String.raw`^${POST}`, 'u');
-const POSTED_VERB = new RegExp(String.raw`^(,\s*${POST})?\s*,?\s*(?:trực tiếp\s+)?(theo dõi|đôn đốc|giám sát|chỉ đạo|phụ trách|chủ trì)(?![\p{L}])`, 'u');
+const POSTED_VERB = new RegExp(String.raw`^(,\s*${POST})?\s*,?\s*(?:chịu trách nhiệm\s+)?(?:trực tiếp\s+)?(theo dõi|đôn đốc|giám sát|chỉ đạo|phụ trách|chủ trì)(?![\p{L}])`, 'u');
 const SECOND_POST = new RegExp(String.raw`^,\s*${POST}(?=\s*[.;]|\s*$)`, 'u');
 const VERB_AFTER = new RegExp(String.raw`\s+(?=${STOP}(?![\p{L}]))`, 'u');
 /** Whether words after "đồng chí"/"ông"/"bà" name a person (or, opening the sentence, a post that acts). */
