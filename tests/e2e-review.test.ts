@@ -133,7 +133,8 @@ describe('review end to end: vanban serve (production stages) + Debian chromium'
     const fixed = `${word.text}x`;
     // Enter edits; type the new value; Enter saves (and moves on).
     await page.keyboard.press('Enter');
-    await expect(page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).resolves.toBe('Sửa Từ');
+    // (The edit field takes the focus after a re-render, which lags the keys on a loaded machine: wait for it.)
+    await page.waitForFunction(() => document.activeElement?.getAttribute('aria-label') === 'Sửa Từ');
     await page.keyboard.press('Control+A');
     await page.keyboard.type(fixed);
     await page.keyboard.press('Enter');
@@ -155,7 +156,7 @@ describe('review end to end: vanban serve (production stages) + Debian chromium'
     expect(await currentIndex()).toBe(deadlineAt);
     const item = page.locator(`[data-item-id="${deadline!.id}"]`);
     await page.keyboard.press('Enter');
-    await expect(page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).resolves.toBe('Ngày');
+    await page.waitForFunction(() => document.activeElement?.getAttribute('aria-label') === 'Ngày');
     await page.keyboard.press('Control+A');
     await page.keyboard.type(newDate);
     await page.keyboard.press('Enter');
