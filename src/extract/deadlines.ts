@@ -55,8 +55,9 @@ const RECURRING_IN_SENTENCE = [
   String.raw`${PERIODIC_VERB}[^.;]{0,60}?dinh ky\s*${PERIOD}`, // "báo cáo … định kỳ hằng quý"
   String.raw`${PERIODIC_VERB}[^.;]{0,60}?moi\s*(?:thang|quy|nam|tuan)(?!\s*\d)`, // "kiểm tra … 30 hồ sơ mỗi tháng"
   String.raw`${PERIODIC_VERB}[^.;,]{0,30}?(?<!nghi quyet\s|chat luong\s)hang\s*(?:thang|quy|tuan)(?!\s*\d)`, // "kiểm tra cư trú hằng tháng đối với …"
-  // "Mỗi quý tổ chức …", "hằng tháng báo cáo …", "mỗi học kỳ ít nhất 01 buổi": the period opening the duty.
-  String.raw`(?:hang|moi)\s*(?:thang|quy|nam|tuan|hoc ky)\s*,?\s*(?:${PERIODIC_VERB}|(?:it nhat|toi thieu)\s*(?:\d+|mot|hai))`,
+  // "Mỗi quý tổ chức …", "hằng tháng báo cáo …", "mỗi học kỳ ít nhất 01 buổi": the period opening the duty; also
+  // "mỗi quý sinh hoạt chuyên đề ít nhất 01 lần": the period, then how often at least.
+  String.raw`(?:hang|moi)\s*(?:thang|quy|nam|tuan|hoc ky)\s*,?\s*(?:${PERIODIC_VERB}|(?:it nhat|toi thieu)\s*(?:\d+|mot|hai)|(?:[a-z]+\s+){1,4}?(?:it nhat|toi thieu)\s*(?:\d+|mot|hai)\s*(?:lan|buoi|ky)(?![a-z]))`,
   String.raw`dinh ky\s*${PERIOD}[,\s]*(?:mot lan\s*|1 lan\s*)?${PERIODIC_VERB}[^.;,]{0,30}`, // "định kỳ 6 tháng tổ chức đối thoại"
   String.raw`${THUC_HIEN}\s*${THUONG_XUYEN}`,
   String.raw`(?:truoc|vao)\s*ngay\s*(?:mung\s*)?\d{1,2}\s*(?!\s*[/.-]\s*\d)(?:cua\s*)?(?:thang\s*(?:dau|cuoi)\s*)?${EVERY}[^.;]*`, // "vào ngày 15 hằng tháng", "trước ngày 10 của tháng cuối mỗi quý"
@@ -79,8 +80,6 @@ const RECURRING_IN_SENTENCE = [
   String.raw`(?:tai|vao)\s*(?:cac\s*)?ky\s*sinh hoat(?:\s*chi bo)?\s*${EVERY}`,
   String.raw`(?:^|(?<=[.;]\s*))truoc\s*moi\s*(?:le|dip|tet|ky|dot|mua|chuyen|phien)(?![a-z])`,
   String.raw`(?:${THUC_HIEN}|${PERIODIC_VERB})[^.;,]{0,60}?truoc\s*moi\s*(?:chuyen|dot|ky|lan|phien|buoi|cuoc|mua|ca)(?![a-z])[^.;]{0,30}`,
-  // "mỗi quý sinh hoạt chuyên đề ít nhất 01 lần": a period, then how often at least.
-  String.raw`(?:hang|moi)\s*(?:thang|quy|nam|tuan|hoc ky)\s*,?\s*(?:[a-z]+\s+){0,4}?(?:it nhat|toi thieu)\s*(?:\d+|mot|hai)\s*(?:lan|buoi|ky)(?![a-z])`,
   // "vào tối thứ Sáu và sáng Chủ nhật hằng tuần", "vào kỳ sinh hoạt tháng cuối mỗi quý".
   String.raw`(?:thu\s*(?:hai|ba|tu|nam|sau|bay)|chu nhat)[^.;]{0,30}?(?:(?:hang|moi)\s*tuan|tuan\s*(?:dau|cuoi)(?:\s*(?:tien|cung))?\s*(?:trong|cua)\s*(?:moi\s*)?thang)`,
   // "định kỳ mỗi quý 01 chuyên đề": a period after "định kỳ" wherever it stands.

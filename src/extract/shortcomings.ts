@@ -305,10 +305,10 @@ function readQuoted(b: Block, value: string, offset: number, section: SectionNod
   }
   const firstAt = items[0]!.from;
   const headText = inner.slice(0, firstAt).replace(/\s*(?:\(\s?1\s?\)|[1l]\))\s*$/, '').replace(/[\s:]+$/, '').trim();
-  // "Hạn chế (theo Thông báo): (1) …; (2) …": numbered findings with no statement of their own before them.
-  if (!headText) return items.map((it, i) => ({ key: `${keyBase}.${i + 1}`, text: it.text, number: it.number, block: b, from: innerAt + it.from, to: innerAt + it.to, section, parentKey: null, group }));
-  const parent: ShortcomingDraft = { key: keyBase, text: headText || inner.trim(), number: null, block: b, from: innerAt, to: innerAt + inner.length, section, parentKey: null, group };
-  return [parent, ...items.map((it, i) => ({ key: `${keyBase}.${i + 1}`, text: it.text, number: it.number, block: b, from: innerAt + it.from, to: innerAt + it.to, section, parentKey: keyBase, group }))];
+  // "Hạn chế (theo Thông báo): (1) …; (2) …": numbered findings with no statement of their own before them have no parent.
+  const children: ShortcomingDraft[] = items.map((it, i) => ({ key: `${keyBase}.${i + 1}`, text: it.text, number: it.number, block: b, from: innerAt + it.from, to: innerAt + it.to, section, parentKey: headText ? keyBase : null, group }));
+  if (!headText) return children;
+  return [{ key: keyBase, text: headText, number: null, block: b, from: innerAt, to: innerAt + inner.length, section, parentKey: null, group }, ...children];
 }
 
 /**
