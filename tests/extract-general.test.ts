@@ -1233,3 +1233,23 @@ describe('a provincial Standing Committee\'s assignments (h70)', () => {
     expect(su('Đồng chí Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức chịu trách nhiệm chỉ đạo các nội dung tại mục này.')).toEqual(['Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức:direct']);
   });
 });
+
+describe('recurring duties and target years in running text (h68, h69, h71)', () => {
+  const kinds = (t: string) => findDeadlines(t, false).map((d) => `${d.kind} ${d.date}${d.fuzzy ? ' fuzzy' : ''}`);
+  it('reads a period opening a clause, a daily check, "định kỳ vào tuần đầu", a turnaround from receipt, a target year and a quarter\'s meeting', () => {
+    expect(kinds('Văn phòng phân loại đơn; hằng tháng có văn bản đôn đốc các cơ quan.')).toEqual(['recurring null']);
+    expect(kinds('- Mỗi tuần đăng ít nhất 02 tin, bài về các xã.')).toEqual(['recurring null']);
+    expect(kinds('Phòng Tài chính - Kế toán kiểm tra, đối chiếu hằng ngày hồ sơ ra viện.')).toEqual(['recurring null']);
+    expect(kinds('Công an xã phối hợp, định kỳ vào tuần đầu của tháng thông báo cho Phòng Văn hóa - Xã hội.')).toEqual(['recurring null']);
+    expect(kinds('Mọi phản ánh phải được trả lời trong thời hạn 05 ngày làm việc kể từ ngày tiếp nhận.')).toEqual(['recurring null']);
+    expect(kinds('Phấn đấu năm 2026 tỷ lệ chi phí bị từ chối thanh toán không vượt quá 0,5%.')).toEqual(['by_year 2026-12-31']);
+    expect(kinds('Ủy ban Kiểm tra theo dõi việc thực hiện, báo cáo tại hội nghị Đảng ủy quý III/2026.')).toEqual(['by_quarter 2026-09-30']);
+    // Not a daily duty: a noun's "hằng ngày"; not a turnaround: days from the plan's own signing.
+    expect(kinds('Nâng cao chất lượng công việc hằng ngày của cán bộ.')).toEqual([]);
+    expect(kinds('Hoàn thành trong 30 ngày kể từ ngày ký.').map((k) => k.split(' ')[0])).toEqual(['before']);
+  });
+  it('keeps the deadline of work on money "đã thu", and reads "trong" as a word of its own (no fuzzy "tháng")', () => {
+    expect(kinds('Nộp số tiền đã thu vào ngân sách xã trước ngày 30/6/2026.')).toEqual(['before 2026-06-30']);
+    expect(kinds('Hoàn thành trong quý II/2026.')).toEqual(['by_quarter 2026-06-30']);
+  });
+});

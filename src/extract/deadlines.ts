@@ -24,7 +24,8 @@ export interface DeadlineHit {
 }
 
 const EXACT_WORDS: [RegExp, RegExp][] = [
-  [new RegExp(THANG), /thang/],
+  // (Whole words: "trong", "trường" are words of their own, not a damaged "tháng".)
+  [new RegExp(String.raw`(?<![a-z])(?!tr(?:u?o)ng(?![a-z]))${THANG}(?![a-z])`), /thang/],
   [new RegExp(THUONG_XUYEN), /thuong xuyen/],
   [new RegExp(THUC_HIEN), /thuc hien/],
 ];
@@ -41,6 +42,8 @@ const PERIOD_ONE = String.raw`(?:(?:hang|moi)\s*(?:thang|quy|nam|tuan|hoc ky)|\d
 // "định kỳ 6 tháng, hằng năm", "định kỳ hằng quý và cuối năm".
 const PERIOD = String.raw`${PERIOD_ONE}(?:\s*(?:,|va)\s*(?:cuoi\s*)?${PERIOD_ONE})*`;
 
+/** A meeting of a given month or quarter: "tại Hội nghị Đảng ủy tháng 7/2026", "kỳ sinh hoạt quý III/2026". */
+const EVENT = String.raw`(?:hoi nghi|ky sinh hoat|phien hop)(?:\s+[a-z]+){0,3}\s*`;
 const EVERY = String.raw`(?:hang|moi)\s*(?:thang|quy|nam|tuan)`;
 /** Months in words (folded): "tháng Giêng", "tháng Tư", "tháng Mười Hai" or "tháng Chạp". */
 const MONTH_BY_WORD = new Map([['gieng', 1], ['hai', 2], ['ba', 3], ['tu', 4], ['nam', 5], ['sau', 6], ['bay', 7], ['tam', 8], ['chin', 9], ['muoi', 10], ['muoi mot', 11], ['muoi hai', 12], ['chap', 12]]);
@@ -49,7 +52,7 @@ const monthWords = (withNam: boolean): string => [...MONTH_BY_WORD.keys()].filte
 const MONTH_WORD = monthWords(true);
 const MONTH_IN_WORDS = new RegExp(String.raw`(?:trong|truoc|den|cuoi|vao|hoan thanh)\s*thang\s*(${MONTH_WORD})\s*nam\s*(\d{4})`, 'g');
 const MONTH_IN_WORDS_NO_YEAR = new RegExp(String.raw`(?:trong|truoc|den(?:\s*het)?|cuoi|vao|hoan thanh)\s*thang\s*(${monthWords(false)})(?![a-z])(?!\s*(?:nam\s*)?\d)`, 'g');
-const PERIODIC_VERB = String.raw`(?:bao cao|kiem tra|danh gia|so ket|tong hop|to chuc|doi thoai|giao ban|ra soat|cap nhat|nghe|xu ly|hop (?:to|chi bo|thon|ap|ban|giao ban))`;
+const PERIODIC_VERB = String.raw`(?:bao cao|kiem tra|doi chieu|danh gia|so ket|tong hop|to chuc|doi thoai|giao ban|ra soat|cap nhat|nghe|xu ly|hop (?:to|chi bo|thon|ap|ban|giao ban))`;
 /** A recurring duty inside an ordinary sentence (outside a deadline slot, where a noun's "hằng năm" is no deadline). */
 const RECURRING_IN_SENTENCE = [
   String.raw`${PERIODIC_VERB}[^.;]{0,60}?dinh ky\s*${PERIOD}`, // "báo cáo … định kỳ hằng quý"
@@ -82,6 +85,14 @@ const RECURRING_IN_SENTENCE = [
   String.raw`(?:${THUC_HIEN}|${PERIODIC_VERB})[^.;,]{0,60}?truoc\s*moi\s*(?:chuyen|dot|ky|lan|phien|buoi|cuoc|mua|ca)(?![a-z])[^.;]{0,30}`,
   // "vào tối thứ Sáu và sáng Chủ nhật hằng tuần", "vào kỳ sinh hoạt tháng cuối mỗi quý".
   String.raw`(?:thu\s*(?:hai|ba|tu|nam|sau|bay)|chu nhat)[^.;]{0,30}?(?:(?:hang|moi)\s*tuan|tuan\s*(?:dau|cuoi)(?:\s*(?:tien|cung))?\s*(?:trong|cua)\s*(?:moi\s*)?thang)`,
+  // "Hằng tháng có văn bản đôn đốc …", "- Mỗi tuần đăng ít nhất 02 tin": a period opening a clause.
+  String.raw`(?:^[-+•\s]*|(?<=[.;:]\s*))(?:hang|moi)\s*(?:thang|quy|nam|tuan|hoc ky)\s*,?\s*[a-z]`,
+  // "kiểm tra, đối chiếu hằng ngày hồ sơ …": a daily duty right after its verb (not "công việc hằng ngày").
+  String.raw`${PERIODIC_VERB}\s*(?:,\s*[a-z]+(?:\s[a-z]+)?\s*)?hang\s*ngay(?![a-z])`,
+  // "định kỳ vào tuần đầu của tháng": a part of the period named after "định kỳ".
+  String.raw`dinh ky\s*(?:vao\s*)?(?:tuan|ngay|thang)\s*(?:dau|cuoi)(?:\s*(?:cung|tien))?\s*(?:cua\s*)?(?:moi\s*|hang\s*)?(?:thang|quy|nam)`,
+  // "trả lời trong thời hạn 05 ngày làm việc kể từ ngày tiếp nhận": a turnaround for every case (not from the plan).
+  String.raw`trong\s*(?:thoi han\s*)?\d{1,3}\s*ngay\s*(?:lam viec\s*)?(?:ke\s*)?tu\s*(?:ngay|khi)\s*(?:tiep nhan|nhan(?:\s*duoc)?|phat hien|co)(?![^.;]{0,25}(?:ke hoach|van ban nay))`,
   // "định kỳ mỗi quý 01 chuyên đề": a period after "định kỳ" wherever it stands.
   String.raw`dinh ky\s*(?:hang|moi)\s*(?:thang|quy|nam)`,
   String.raw`thang\s*(?:dau|cuoi)\s*(?:cua\s*)?(?:hang|moi)\s*(?:quy|nam)`,
@@ -192,6 +203,8 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
   for (const m of f.matchAll(new RegExp(String.raw`(?<![a-z])da\s+(?!duoc\s)[a-z]+(?:\s+(?!so\s*\d)[a-z0-9]+){0,12}?\s+\(?(ngay\s*${D})`, 'g'))) {
     const date = iso(+m[4]!, +m[3]!, +m[2]!);
     const at = m.index! + m[0].length - m[1]!.length;
+    // "nộp số tiền đã thu vào ngân sách trước ngày 30/6/2026": a deadline of the work, not the day the past act was done.
+    if (/(?:truoc|nhat(?:\s*(?:la|den|vao))?|khong qua|den(?:\s*het)?)\s*$/.test(f.slice(Math.max(0, at - 20), at))) continue;
     if (date) add({ kind: 'on', date, from: at, to: m.index! + m[0].length, done: true });
   }
   // "từ nay đến hết năm 2026", "từ nay đến tháng 9/2026": a range from the plan's date.
@@ -230,7 +243,8 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
     if ((!before && !/ngay\s*\d+\s*[/.-]\s*\d+$/.test(m[0])) || month < 1 || month > 12 || day < 1 || day > lastDay(2024, month)) continue;
     add({ kind: before ? 'before' : 'on', date: null, yearless: { month, day }, from: m.index!, to: m.index! + m[0].length, done: doneBefore(m.index!) });
   }
-  for (const m of f.matchAll(new RegExp(String.raw`(trong\s*|truoc\s*|den\s*|cuoi\s*|hoan thanh\s*(?:trong\s*)?)?${QUARTER}`, 'g'))) {
+  // Also an event of that quarter: "báo cáo tại hội nghị Đảng ủy quý III/2026".
+  for (const m of f.matchAll(new RegExp(String.raw`(trong\s*|truoc\s*|den\s*|cuoi\s*|hoan thanh\s*(?:trong\s*)?|${EVENT})?${QUARTER}`, 'g'))) {
     const q = quarter(m[2]!);
     if (!q || (!m[1] && !context)) continue;
     const y = +m[3]!;
@@ -260,7 +274,7 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
     if (mo > 0) add({ kind: 'by_month', date: null, yearless: { month: mo, day: lastDay(2024, mo) }, from: m.index!, to: m.index! + m[0].length, done: doneBefore(m.index!) });
   }
   // Also an event of that month: "tại Hội nghị Đảng ủy tháng 7/2026", "trong kỳ sinh hoạt tháng 4/2026".
-  for (const m of f.matchAll(new RegExp(String.raw`(trong\s*|truoc\s*|den\s*(?:het\s*)?|cuoi\s*|vao\s*|hoan thanh\s*(?:trong\s*)?|(?:hoi nghi|ky sinh hoat|phien hop)(?:\s+[a-z]+){0,3}\s*|thuong ky\s*|thoi (?:gian|han)(?:\s*hoan thanh)?\s*:\s*)?${MONTH}`, 'g'))) {
+  for (const m of f.matchAll(new RegExp(String.raw`(trong\s*|truoc\s*|den\s*(?:het\s*)?|cuoi\s*|vao\s*|hoan thanh\s*(?:trong\s*)?|${EVENT}|thuong ky\s*|thoi (?:gian|han)(?:\s*hoan thanh)?\s*:\s*)?${MONTH}`, 'g'))) {
     if (!m[1] && !context) continue;
     // "từ kỳ sinh hoạt tháng 4/2026, thực hiện thường xuyên": when the work starts, not by when it ends.
     if (/tu\s*$/.test(f.slice(Math.max(0, m.index! - 4), m.index!))) continue;
@@ -279,9 +293,9 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
     if (n >= 1 && n <= 12) add({ kind: n > 1 ? 'range' : 'by_month', date: iso(y, last, lastDay(y, last)), ...(n > 1 ? { startDate: iso(y, first, 1)! } : {}), from: m.index!, to: m.index! + m[0].length, done: doneBefore(m.index!) });
   }
   // "trong năm 2026", "đến hết năm 2026", and inline "…; thời gian thực hiện: năm 2026".
-  for (const m of f.matchAll(/(trong\s*|truoc\s*|den\s*(?:het\s*)?|het\s*|cuoi\s*|hoan thanh\s*(?:trong\s*)?|thoi (?:gian|han)(?:\s*(?:thuc hien|hoan thanh))?\s*:\s*)nam\s*(\d{4})/g)) {
+  for (const m of f.matchAll(/(trong\s*|truoc\s*|den\s*(?:het\s*)?|het\s*|cuoi\s*|hoan thanh\s*(?:trong\s*)?|phan dau\s*(?:trong\s*|den\s*(?:het\s*)?)?|thoi (?:gian|han)(?:\s*(?:thuc hien|hoan thanh))?\s*:\s*)nam\s*(\d{4})/g)) {
     const y = +m[2]!;
-    if (context || /trong|cuoi|hoan thanh|het|thoi/.test(m[1] ?? '')) add({ kind: 'by_year', date: iso(y, 12, 31), from: m.index!, to: m.index! + m[0].length, done: doneBefore(m.index!) });
+    if (context || /trong|cuoi|hoan thanh|het|thoi|phan dau/.test(m[1] ?? '')) add({ kind: 'by_year', date: iso(y, 12, 31), from: m.index!, to: m.index! + m[0].length, done: doneBefore(m.index!) });
   }
   // Recurring: "thực hiện thường xuyên", "định kỳ … trước ngày 15 hàng tháng", "hằng quý".
   const recurring = context
