@@ -1253,3 +1253,38 @@ describe('recurring duties and target years in running text (h68, h69, h71)', ()
     expect(kinds('Hoàn thành trong quý II/2026.')).toEqual(['by_quarter 2026-06-30']);
   });
 });
+
+describe('findings quoted after their source, and deadlines of a military command and a mountain commune (h72–h74)', () => {
+  it('reads "Kết luận thanh tra nêu: “…”" and "… nêu tiếp: “…”" paragraphs under a topic heading as its findings, the measures after them as tasks', () => {
+    const d = run(
+      [
+        'II. NỘI DUNG, NHIỆM VỤ KHẮC PHỤC',
+        '1. Về thẩm định thiết kế',
+        '',
+        'Kết luận thanh tra nêu: “Có 09 hồ sơ thẩm định được giải quyết quá hạn, không có văn bản xin lỗi.”',
+        '',
+        'Kết luận thanh tra nêu tiếp: “Hai hồ sơ dự toán áp dụng định mức chưa phù hợp.”',
+        '',
+        '- Phòng Quản lý hoạt động xây dựng thẩm định lại 02 hồ sơ dự toán, xong trước ngày 15/7/2026.',
+        '',
+        '- Văn phòng Sở gửi văn bản xin lỗi người dân, hoàn thành trong tháng 7/2026.',
+      ].join('\n'),
+    );
+    expect(d.shortcomings.map((s) => s.text)).toEqual(['Có 09 hồ sơ thẩm định được giải quyết quá hạn, không có văn bản xin lỗi', 'Hai hồ sơ dự toán áp dụng định mức chưa phù hợp']);
+    expect(d.tasks).toHaveLength(2);
+    expect(d.tasks[0]?.shortcomingIds).toEqual(['shortcoming-1', 'shortcoming-2']);
+  });
+  const kinds = (t: string) => findDeadlines(t, false).map((d) => `${d.kind} ${d.date}${d.done ? ' done' : ''}${d.fuzzy ? ' fuzzy' : ''}`);
+  it('reads a period before the duty\'s verb or before its meeting, a done date far after "đã", an event\'s date in parentheses, and "báo cáo X ngay"', () => {
+    expect(kinds('Chi bộ các đơn vị này hằng tháng đưa nội dung quản lý kỷ luật vào nghị quyết.')).toEqual(['recurring null']);
+    expect(kinds('Văn phòng hướng dẫn các chi bộ thu đảng phí hằng tháng tại kỳ sinh hoạt chi bộ.')).toEqual(['recurring null']);
+    expect(kinds('Thường vụ Đảng ủy đã hoàn thành việc kiểm điểm, rút kinh nghiệm lãnh đạo công tác tuyển quân năm 2025 và năm 2026 tại hội nghị Đảng ủy ngày 12/3/2026.')).toEqual(['on 2026-03-12 done']);
+    expect(kinds('Ban Thường vụ đã ban hành Chương trình kiểm tra, giám sát năm 2026 (ngày 12/01/2026).')).toEqual(['on 2026-01-12 done']);
+    expect(kinds('Vận động học sinh trở lại lớp, xong trước ngày khai giảng năm học 2026 - 2027 (05/9/2026).')).toEqual(['before 2026-09-05']);
+    expect(kinds('Phát hiện vi phạm phải báo cáo Thường trực Đảng ủy ngay, không để bị động.')).toEqual(['immediate null']);
+    // "ngày" (a day) folds to the same letters: only the unaccented word is "at once".
+    expect(kinds('Phát hiện vi phạm phải báo cáo kết quả trong ngày.')).toEqual([]);
+    // "thường xuyên theo dõi" is a manner of work, as the seeds read it.
+    expect(kinds('Văn phòng thường xuyên theo dõi, báo cáo Ban Thường vụ.')).toEqual([]);
+  });
+});

@@ -24,8 +24,8 @@ export interface DeadlineHit {
 }
 
 const EXACT_WORDS: [RegExp, RegExp][] = [
-  // (Whole words: "trong", "trường" are words of their own, not a damaged "tháng".)
-  [new RegExp(String.raw`(?<![a-z])(?!tr(?:u?o)ng(?![a-z]))${THANG}(?![a-z])`), /thang/],
+  // (Whole words: "trong", "trường", "thường" are words of their own, not a damaged "tháng".)
+  [new RegExp(String.raw`(?<![a-z])(?!(?:tr(?:u?o)ng|thuong)(?![a-z]))${THANG}(?![a-z])`), /thang/],
   [new RegExp(THUONG_XUYEN), /thuong xuyen/],
   [new RegExp(THUC_HIEN), /thuc hien/],
 ];
@@ -93,6 +93,11 @@ const RECURRING_IN_SENTENCE = [
   String.raw`dinh ky\s*(?:vao\s*)?(?:tuan|ngay|thang)\s*(?:dau|cuoi)(?:\s*(?:cung|tien))?\s*(?:cua\s*)?(?:moi\s*|hang\s*)?(?:thang|quy|nam)`,
   // "trả lời trong thời hạn 05 ngày làm việc kể từ ngày tiếp nhận": a turnaround for every case (not from the plan).
   String.raw`trong\s*(?:thoi han\s*)?\d{1,3}\s*ngay\s*(?:lam viec\s*)?(?:ke\s*)?tu\s*(?:ngay|khi)\s*(?:tiep nhan|nhan(?:\s*duoc)?|phat hien|co)(?![^.;]{0,25}(?:ke hoach|van ban nay))`,
+  // "Chi bộ … hằng tháng đưa nội dung …": a period before the duty's verb. (Not "thường xuyên theo dõi": the seeds'
+  // writers read that adverb as a manner of work, not a deadline.)
+  String.raw`${EVERY}\s+(?:dua|gui|nop|hop|sinh hoat|thong bao|${PERIODIC_VERB})(?![a-z])`,
+  // "thu đảng phí hằng tháng tại kỳ sinh hoạt chi bộ": the period, then the meeting it falls at.
+  String.raw`${EVERY}\s*(?:tai|vao)\s*(?:cac\s*)?(?:ky\s*sinh hoat|hoi nghi|phien hop|buoi)`,
   // "định kỳ mỗi quý 01 chuyên đề": a period after "định kỳ" wherever it stands.
   String.raw`dinh ky\s*(?:hang|moi)\s*(?:thang|quy|nam)`,
   String.raw`thang\s*(?:dau|cuoi)\s*(?:cua\s*)?(?:hang|moi)\s*(?:quy|nam)`,
@@ -200,7 +205,7 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
   }
   // "đã cập nhật xong 04 xe ô tô ngày 12/3/2026", "đã công khai ngày 05/3/2026": done on that day (not a cited
   // document's date: "đã ban hành Kế hoạch số 12-KH/ĐU ngày …" names its number).
-  for (const m of f.matchAll(new RegExp(String.raw`(?<![a-z])da\s+(?!duoc\s)[a-z]+(?:\s+(?!so\s*\d)[a-z0-9]+){0,12}?\s+\(?(ngay\s*${D})`, 'g'))) {
+  for (const m of f.matchAll(new RegExp(String.raw`(?<![a-z])da\s+(?!duoc\s)[a-z]+(?:,?\s+(?!so\s*\d)[a-z0-9]+){0,24}?\s+\(?(ngay\s*${D})`, 'g'))) {
     const date = iso(+m[4]!, +m[3]!, +m[2]!);
     const at = m.index! + m[0].length - m[1]!.length;
     // "nộp số tiền đã thu vào ngân sách trước ngày 30/6/2026": a deadline of the work, not the day the past act was done.
@@ -221,7 +226,7 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
       const date = iso(+m[4]!, +m[3]!, +m[2]!);
       if (!date) continue;
       // "trước lễ khai giảng năm học 2026 - 2027 (ngày 05/9/2026)": the day of the event the work comes before.
-      const beforeEvent = /^ngay\s*$/.test(trig) && /truoc\s[^().;]{2,80}\(\s*$/.test(f.slice(Math.max(0, m.index! - 90), m.index!));
+      const beforeEvent = /^(?:ngay\s*)?$/.test(trig) && /truoc\s[^().;]{2,80}\(\s*$/.test(f.slice(Math.max(0, m.index! - 90), m.index!));
       const before = beforeEvent || new RegExp(`^${TRIG_BEFORE}$`).test(trig) || new RegExp(`^${TRIG_BEFORE}`).test(trig);
       const on = trig !== '' && !before && !/^ngay\s*$/.test(trig);
       // A bare "ngày dd/mm/yyyy" outside a deadline slot is a document date, not a deadline.
@@ -311,6 +316,12 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
     const rest = f.slice(m.index! + m[0].length).split(/[.;]/)[0] ?? '';
     if (!context && new RegExp(String.raw`\([^)]*(?:${THUONG_XUYEN}|dinh ky|${EVERY})[^)]*\)`).test(rest)) continue;
     add({ kind: 'recurring', date: null, from: m.index!, to: m.index! + m[0].length, done: false });
+  }
+  // "… phải báo cáo Thường trực Đảng ủy ngay, …": the report's addressee between the verb and "ngay" (written
+  // without its accent: "ngày", a day, folds alike).
+  for (const m of f.matchAll(/(?<![a-z])(?:bao cao|thong bao|xu ly)\s[^.;,()]{2,40}?\sngay(?=\s*(?:[,.;)]|$))/g)) {
+    const at = m.index! + m[0].length - 4;
+    if (text.slice(at, at + 4) === 'ngay') add({ kind: 'immediate', date: null, from: m.index!, to: m.index! + m[0].length, done: false });
   }
   if (context || /thuc hien ngay|trien khai ngay|bao (?:cao )?ngay|ngay (?:sau )?khi|ngay trong ngay/.test(f)) {
     // ("chậm nhất 10 ngày sau khi …" counts days, folded alike: not at once.)

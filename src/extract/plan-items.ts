@@ -332,7 +332,16 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
       const finding = own ? findingParagraph(own, s, `s${sk + 1}`) : null;
       if (finding) {
         quotedHead = [finding.draft];
-        if (finding.whole && own !== s.head) consumed.add(own!);
+        if (finding.whole && own !== s.head) {
+          consumed.add(own!);
+          // "Kết luận thanh tra nêu: “…”" / "Kết luận thanh tra nêu tiếp: “…”": further findings in paragraphs of their own.
+          for (const b of s.blocks.slice(s.blocks.indexOf(own!) + 1)) {
+            const next = !b.marker && !parseLabel(b.content) ? findingParagraph(b, s, `s${sk + 1}.${quotedHead.length + 1}`) : null;
+            if (!next?.whole) break;
+            quotedHead.push(next.draft);
+            consumed.add(b);
+          }
+        }
       }
     }
     // "A. Các tồn tại theo Thông báo kiểm toán" / "1. <finding>" / "Giải pháp:" / measures: a numbered item under a

@@ -354,12 +354,13 @@ export function findingParagraph(b: Block, section: SectionNode | null, key: str
     return { draft: draft(at, text), whole: false };
   }
   const intro =
-    /^\s*(?:Qua\s[^,:;.]{2,40},\s*)?\p{Lu}[^:;.“"]{2,80}?\s(?:chỉ ra|chỉ rõ|nêu rõ|kết luận|nhận xét|phát hiện)\s*:\s*(?=\p{L})/u.exec(content) ??
+    // Also a finding quoted after its source: "Kết luận thanh tra nêu (tiếp): “<finding>”".
+    /^\s*(?:Qua\s[^,:;.]{2,40},\s*)?\p{Lu}[^:;.“"]{2,80}?\s(?:chỉ ra|chỉ rõ|nêu rõ|nêu|kết luận|nhận xét|phát hiện)(?:\s+tiếp)?\s*:\s*[“"]?(?=\p{L})/u.exec(content) ??
     /^\s*(?:(?:Qua|Tự)\s[^,:;.]{2,40},\s*)?\p{Lu}[^:;.“"]{2,80}?\s(?:đánh giá|nhận thấy(?:\s+mình)?|thẳng thắn nhận(?:\s+thấy)?)\s+(?=\p{Ll})/u.exec(content);
   const from = intro ? intro[0].length : remedy ? content.length - content.trimStart().length : -1;
   if (from < 0) return null;
   const end = remedy && remedy.index > from ? remedy.index : content.length;
-  const text = content.slice(from, end).replace(/[\s.;:]+$/, '');
+  const text = content.slice(from, end).replace(/[\s.;:”"]+$/, '');
   // A finding says what is lacking, and is more than a few words; numbered findings are the list readers'.
   if (!FINDING_WORDS.test(text) || text.split(/\s+/).length < 6 || splitNumbered(text).length >= 2) return null;
   return { draft: draft(contentAt + from, text), whole: end === content.length };
