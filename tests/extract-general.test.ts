@@ -1288,3 +1288,27 @@ describe('findings quoted after their source, and deadlines of a military comman
     expect(kinds('Văn phòng thường xuyên theo dõi, báo cáo Ban Thường vụ.')).toEqual([]);
   });
 });
+
+describe('units qualified by a clause, building-trade names, and clauses that keep or change the subject (h72–h74)', () => {
+  const su = (t: string) => sentenceUnits(t).map((u) => `${u.unit}:${u.role}`);
+  it('keeps a "có …" / "còn …" / "nơi có …" clause of a collective in the unit, through its level words and "được"', () => {
+    expect(su('Đề nghị Ủy ban nhân dân các xã, phường có tuyến đường tỉnh đi qua chủ trì giải tỏa 23 vị trí lấn chiếm.')).toEqual(['Ủy ban nhân dân các xã, phường có tuyến đường tỉnh đi qua:lead']);
+    expect(su('Ban Chỉ huy Quân sự các xã có tỷ lệ dân quân được huấn luyện chưa đạt yêu cầu xây dựng lại kế hoạch.')).toEqual(['Ban Chỉ huy Quân sự các xã có tỷ lệ dân quân được huấn luyện chưa đạt yêu cầu:execute']);
+    expect(su('Bí thư chi bộ 05 bản còn tỷ lệ hộ nghèo cao tổ chức sinh hoạt chuyên đề.')).toEqual(['Bí thư chi bộ 05 bản còn tỷ lệ hộ nghèo cao:execute']);
+    expect(su('Giám đốc các trung tâm có nội dung được giao tại Mục II xây dựng kế hoạch.')).toEqual(['Giám đốc các trung tâm có nội dung được giao tại Mục II:execute']);
+    // A single body's "được" still ends it (its passive verb), and a single body's level word still ends it.
+    expect(su('Ủy ban nhân dân xã đi kiểm tra thực tế.')).toEqual(['Ủy ban nhân dân xã:execute']);
+  });
+  it('reads names ending in "xây dựng" or "công trình", partners named "lực lượng …" or by places "giáp rừng", and "các hạt …"', () => {
+    expect(su('Phòng Quản lý chất lượng công trình xây dựng rà soát lại hồ sơ.')).toEqual(['Phòng Quản lý chất lượng công trình xây dựng:execute']);
+    expect(su('Phòng Kinh tế xây dựng kế hoạch.')).toEqual(['Phòng Kinh tế:execute']);
+    expect(su('Ban X chủ trì, phối hợp với Công an xã, lực lượng kiểm lâm địa bàn và Trưởng bản các bản giáp rừng duy trì trực.')).toEqual(['Ban X:lead', 'Công an xã:support', 'lực lượng kiểm lâm địa bàn:support', 'Trưởng bản các bản giáp rừng:support']);
+    expect(su('Ủy ban nhân dân xã chủ trì; Công an xã và các hạt quản lý đường bộ phối hợp bảo đảm trật tự.')).toEqual(['Ủy ban nhân dân xã:lead', 'Công an xã:support', 'các hạt quản lý đường bộ:support']);
+  });
+  it('gives a later "; tiếp tục chủ trì" to the subject, reads a sentence after an opening clause, stops at "hằng tháng", and resolves a bare head', () => {
+    expect(su('Ban Chỉ huy Quân sự xã đã hoàn thành phương án; tiếp tục chủ trì, phối hợp với Công an xã duy trì trực.')).toEqual(['Ban Chỉ huy Quân sự xã:execute', 'Ban Chỉ huy Quân sự xã:lead', 'Công an xã:support']);
+    expect(su('Phòng Tham mưu hướng dẫn các xã. Từ quý III/2026, Ban Tài chính kiểm tra việc chi trả.')).toEqual(['Phòng Tham mưu:execute', 'Ban Tài chính:execute']);
+    expect(su('Thường vụ Đảng ủy đã hoàn thành việc kiểm điểm. Chi bộ các đơn vị này hằng tháng đưa nội dung vào nghị quyết.')).toEqual(['Thường vụ Đảng ủy:execute', 'Chi bộ các đơn vị này:execute']);
+    expect(su('Trung tâm Phục vụ hành chính công phường bố trí thêm quầy. Từ tháng 5/2026, Trung tâm công khai số hồ sơ trễ hạn.')).toEqual(['Trung tâm Phục vụ hành chính công phường:execute']);
+  });
+});
