@@ -1312,3 +1312,25 @@ describe('units qualified by a clause, building-trade names, and clauses that ke
     expect(su('Trung tâm Phục vụ hành chính công phường bố trí thêm quầy. Từ tháng 5/2026, Trung tâm công khai số hồ sơ trễ hạn.')).toEqual(['Trung tâm Phục vụ hành chính công phường:execute']);
   });
 });
+
+describe('a provincial procuracy\'s numbered departments and task table (h75)', () => {
+  const su = (t: string) => sentenceUnits(t).map((u) => `${u.unit}:${u.role}`);
+  it('reads numbered departments, "các Viện kiểm sát …" in a list, and members who direct "theo lĩnh vực được phân công"', () => {
+    expect(su('Phòng 7 chủ trì, phối hợp với Phòng 2 thông báo rút kinh nghiệm.')).toEqual(['Phòng 7:lead', 'Phòng 2:support']);
+    expect(su('Đồng chí Nguyễn Hữu Phong, Phó Viện trưởng, chỉ đạo Phòng 1 và các Viện kiểm sát nhân dân khu vực rà soát 03 vụ án.')).toEqual(['Nguyễn Hữu Phong:direct', 'Phòng 1:execute', 'các Viện kiểm sát nhân dân khu vực:execute']);
+    expect(su('Các đồng chí Ủy viên Ban Thường vụ theo lĩnh vực được phân công trực tiếp chỉ đạo.')).toEqual(['Các đồng chí Ủy viên Ban Thường vụ:direct']);
+  });
+  it('reads a person whose post follows a line break in a cell, a body asked for help up to its verb, and a deadline in the measure\'s own words', () => {
+    const d = run(
+      [
+        'III. NHIỆM VỤ, GIẢI PHÁP',
+        '',
+        '| TT | Nội dung | Chủ trì | Phối hợp | Thời gian |',
+        '|---|---|---|---|---|',
+        '| 1 | Mở sổ theo dõi các cuộc kiểm tra, cập nhật ngay sau khi kết thúc từng cuộc | Đồng chí Lê Văn Khải,<br>Chủ nhiệm Ủy ban Kiểm tra Đảng ủy | Văn phòng Đảng ủy;<br>đề nghị Ủy ban Kiểm tra Tỉnh ủy cử báo cáo viên | Trước ngày 30/6/2026 |',
+      ].join('\n'),
+    );
+    expect(units(d)).toEqual(['Lê Văn Khải:lead', 'Văn phòng Đảng ủy:support', 'Ủy ban Kiểm tra Tỉnh ủy:support']);
+    expect(d.deadlines.map((x) => x.kind).sort()).toEqual(['before', 'immediate']);
+  });
+});

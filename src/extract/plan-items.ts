@@ -285,9 +285,11 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
         const deadlines: DeadlineDraft[] = [];
         row.cells.forEach((cl, i) => {
           const k = table.columns[i];
-          if (k && typeof k === 'object') for (const u of personOrUnits(cl.text.replace(/¦/g, ';'))) responsible.push({ unit: u.unit, role: k.role, block: row.block, from: cl.from + u.from, to: cl.from + u.to });
-          if (k === 'deadline') {
-            for (const h of findDeadlines(cl.text.replace(/¦/g, ';'), true)) deadlines.push({ hit: h, block: row.block, from: cl.from + h.from, to: cl.from + h.to, task: null });
+          // A line break after a comma goes on with the same person ("Đồng chí A,<br>Chủ nhiệm …"); others part units.
+          if (k && typeof k === 'object') for (const u of personOrUnits(cl.text.replace(/(?<=,\s*)¦/g, ' ').replace(/¦/g, ';'))) responsible.push({ unit: u.unit, role: k.role, block: row.block, from: cl.from + u.from, to: cl.from + u.to });
+          // The deadline column, and deadlines the measure states in its own words ("cập nhật ngay sau khi …").
+          if (k === 'deadline' || k === 'task') {
+            for (const h of findDeadlines(cl.text.replace(/¦/g, ';'), k === 'deadline')) deadlines.push({ hit: h, block: row.block, from: cl.from + h.from, to: cl.from + h.to, task: null });
           }
         });
         const done = deadlines.some((d) => d.hit.done) || row.cells.some((cl) => /^(đã hoàn thành|hoàn thành)$/iu.test(cl.text));
