@@ -1334,3 +1334,31 @@ describe('a provincial procuracy\'s numbered departments and task table (h75)', 
     expect(d.deadlines.map((x) => x.kind).sort()).toEqual(['before', 'immediate']);
   });
 });
+
+describe('the Party agencies\' Standing Committee: lead times, events, frequencies and labels pointing back (h78)', () => {
+  const kinds = (t: string) => findDeadlines(t, false).map((d) => `${d.kind} ${d.date}${d.done ? ' done' : ''}`);
+  it('reads a lead time before every meeting, "xong trước Đại hội chi bộ", "một quý một lần", and a done date in parentheses after a cited number', () => {
+    expect(kinds('Tài liệu phải gửi các đồng chí chậm nhất 03 ngày làm việc trước phiên họp.')).toEqual(['recurring null']);
+    expect(kinds('Chi bộ có chi ủy chỉ định thì kiện toàn xong trước Đại hội chi bộ.')).toEqual(['before null']);
+    expect(kinds('Các đồng chí dự sinh hoạt chi bộ ít nhất một quý một lần.')).toEqual(['recurring null']);
+    expect(kinds('Ban Thường vụ đã quán triệt Thông báo số 52-TB/UBKTTU đến bí thư các tổ chức cơ sở đảng (ngày 03/3/2026).')).toEqual(['on 2026-03-03 done']);
+    // Not after a document's number without parentheses: its date.
+    expect(kinds('Ban Thường vụ đã ban hành Kế hoạch số 12-KH/ĐU ngày 03/3/2026.')).toEqual([]);
+  });
+  it('reads "Đối với hạn chế thứ ba: <measure>" as a measure for a shortcoming stated before, and a member "phụ trách cơ sở" as one unit', () => {
+    const d = run(
+      [
+        'II. HẠN CHẾ, KHUYẾT ĐIỂM',
+        '1. Việc cụ thể hóa nghị quyết của cấp trên còn chậm.',
+        '2. Sinh hoạt chi bộ ở một số nơi chưa nền nếp.',
+        '3. Hồ sơ đảng viên chuyển đến chưa bổ sung đủ lý lịch.',
+        '',
+        'III. GIẢI PHÁP KHẮC PHỤC',
+        '1. Đối với hạn chế thứ ba: việc đối chiếu danh sách đảng viên đã hoàn thành ngày 20/3/2026. Văn phòng Đảng ủy tiếp tục hoàn thiện 27 hồ sơ còn thiếu.',
+      ].join('\n'),
+    );
+    expect(d.shortcomings).toHaveLength(3);
+    expect(d.tasks).toHaveLength(1);
+    expect(sentenceUnits('Các đồng chí Ủy viên Ban Chấp hành Đảng bộ phụ trách cơ sở dự sinh hoạt chi bộ.').map((u) => u.unit)).toEqual(['Các đồng chí Ủy viên Ban Chấp hành Đảng bộ phụ trách cơ sở']);
+  });
+});

@@ -103,10 +103,12 @@ const RECURRING_IN_SENTENCE = [
   String.raw`thang\s*(?:dau|cuoi)\s*(?:cua\s*)?(?:hang|moi)\s*(?:quy|nam)`,
   // "vào thứ Hai hằng tuần": a weekday of every week.
   String.raw`vao\s*thu\s*(?:hai|ba|tu|nam|sau|bay)\s*${EVERY}`,
+  // "gửi tài liệu chậm nhất 03 ngày làm việc trước phiên họp": a lead time before every meeting.
+  String.raw`(?:cham nhat|it nhat|truoc)\s*\d{1,2}\s*ngay\s*(?:lam viec\s*)?truoc\s*(?:(?:moi|cac|khi)\s*)?(?:phien hop|ky hop|hoi nghi|ky sinh hoat|cuoc hop|buoi hop)`,
   // "ít nhất 01 lần/quý", "2 lần/năm": so many times a period.
   String.raw`(?:\d{1,2}|mot|hai)\s*lan\s*(?:/|(?:trong\s*)?moi)\s*(?:thang|quy|nam|tuan)`,
   // "… báo cáo Đảng đoàn 6 tháng một lần": a period with "một lần" is a frequency wherever it stands.
-  String.raw`(?:(?:\d{1,2}|hai|ba|sau)\s*(?:thang|tuan|nam)|moi\s*(?:thang|quy|nam|tuan|hoc ky))\s*(?:it nhat\s*)?(?:0?1|mot)\s*lan`,
+  String.raw`(?:(?:\d{1,2}|hai|ba|sau)\s*(?:thang|tuan|nam)|mot\s*(?:thang|quy|nam|tuan)|moi\s*(?:thang|quy|nam|tuan|hoc ky))\s*(?:it nhat\s*)?(?:0?1|mot)\s*lan`,
 ].join('|');
 
 /**
@@ -211,6 +213,17 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
     // "nộp số tiền đã thu vào ngân sách trước ngày 30/6/2026": a deadline of the work, not the day the past act was done.
     if (/(?:truoc|nhat(?:\s*(?:la|den|vao))?|khong qua|den(?:\s*het)?)\s*$/.test(f.slice(Math.max(0, at - 20), at))) continue;
     if (date) add({ kind: 'on', date, from: at, to: m.index! + m[0].length, done: true });
+  }
+  // "Ban Thường vụ đã quán triệt Thông báo số 52-TB/UBKTTU đến … (ngày 03/3/2026).": a date in parentheses closing
+  // a clause of what was done is the day it was done, even after a cited number.
+  for (const m of f.matchAll(new RegExp(String.raw`(?<![a-z])da\s+[a-z]+[^.;()]{0,200}?\(\s*(ngay\s*${D})\s*\)`, 'g'))) {
+    const date = iso(+m[4]!, +m[3]!, +m[2]!);
+    const at = m.index! + m[0].lastIndexOf(m[1]!);
+    if (date) add({ kind: 'on', date, from: at, to: at + m[1]!.length, done: true });
+  }
+  // "kiện toàn xong trước Đại hội chi bộ": before an event of no given day (the date stays null).
+  for (const m of f.matchAll(/(?:xong|hoan thanh)\s*truoc\s*(?:khi\s*(?:to chuc\s*)?)?(?:dai hoi|ky hop|hoi nghi)(?:\s+(?:chi bo|dang bo|dang uy|nhiem ky|cap|lan|thuong nien|[a-z]+ (?:bo|uy)))?/g)) {
+    add({ kind: 'before', date: null, from: m.index!, to: m.index! + m[0].length, done: false });
   }
   // "từ nay đến hết năm 2026", "từ nay đến tháng 9/2026": a range from the plan's date.
   for (const m of f.matchAll(/tu nay\s*(?:den|toi)\s*(?:het\s*|cuoi\s*)?(?:nam\s*(\d{4})|thang\s*(\d{1,2})\s*[/.-]\s*(\d{4}))/g)) {

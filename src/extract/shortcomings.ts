@@ -287,6 +287,9 @@ export function quotedShortcoming(b: Block, section: SectionNode | null, keyBase
   const content = b.content;
   const lab = parseLabel(content);
   if (!lab || lab.kind !== 'shortcoming') return null;
+  // "Đối với hạn chế thứ ba: việc đối chiếu … đã hoàn thành …": a label pointing back at a stated shortcoming, then
+  // the measure, unquoted.
+  if (/^Đối với\s/iu.test(lab.label) && refersBack(lab.label) && !/^\s*[“"«]/u.test(lab.value)) return null;
   const group = lab.label.replace(/^Đối với\s+/iu, '').trim();
   const drafts = readQuoted(b, lab.value, b.text.length - content.length + lab.valueAt, section, keyBase, group);
   if (drafts && lab.fuzzy) for (const d of drafts) d.fuzzy = true;
