@@ -1362,3 +1362,39 @@ describe('the Party agencies\' Standing Committee: lead times, events, frequenci
     expect(sentenceUnits('Các đồng chí Ủy viên Ban Chấp hành Đảng bộ phụ trách cơ sở dự sinh hoạt chi bộ.').map((u) => u.unit)).toEqual(['Các đồng chí Ủy viên Ban Chấp hành Đảng bộ phụ trách cơ sở']);
   });
 });
+
+describe('a hospital\'s findings stated with their measures, and its deputies by degree (h76)', () => {
+  const plan = [
+    'II. TỒN TẠI, HẠN CHẾ VÀ BIỆN PHÁP KHẮC PHỤC',
+    '',
+    '**1. Công tác đấu thầu thuốc**',
+    '',
+    'Kế hoạch lựa chọn nhà thầu năm 2025 xây dựng chưa sát nhu cầu điều trị: 27 mặt hàng sử dụng dưới 50% kế hoạch.',
+    '',
+    'a) Khoa Dược chủ trì, phối hợp với Phòng Kế hoạch tổng hợp và trưởng các khoa lâm sàng rà soát số liệu, xong trước ngày 30/6/2026.',
+    '',
+    'b) Năm 2025, Hội đồng Thuốc và Điều trị chỉ họp 02 lần, chưa phân tích ABC/VEN. Từ quý II/2026, Hội đồng Thuốc và Điều trị tổ chức họp định kỳ hằng quý.',
+    '',
+    '**2. Kiểm soát nhiễm khuẩn**',
+    '',
+    '2.1. Chưa giám sát chủ động nhiễm khuẩn: Khoa Hồi sức tích cực không có số liệu, các khoa ngoại không theo dõi nhiễm khuẩn vết mổ. Giao Khoa Kiểm soát nhiễm khuẩn xây dựng quy trình giám sát trong quý III/2026.',
+    '',
+    '2.2. Giải quyết dứt điểm hồ sơ quá hạn. Phòng Kế hoạch tổng hợp thực hiện trong tháng 7/2026.',
+  ].join('\n');
+  it('reads a topic\'s finding paragraph and the finding sentences opening an item, not their units or a measure opening with its verb', () => {
+    const d = run(plan);
+    expect(d.shortcomings.map((s) => s.text.slice(0, 30))).toEqual(['Kế hoạch lựa chọn nhà thầu năm', 'Năm 2025, Hội đồng Thuốc và Đi', 'Chưa giám sát chủ động nhiễm k']);
+    expect(d.tasks).toHaveLength(4);
+    expect(units(d)).toEqual(['Khoa Dược:lead', 'Phòng Kế hoạch tổng hợp:support', 'trưởng các khoa lâm sàng:support', 'Hội đồng Thuốc và Điều trị:execute', 'Khoa Kiểm soát nhiễm khuẩn:execute', 'Phòng Kế hoạch tổng hợp:execute']);
+  });
+  it('reads deputies named with a degree and no "đồng chí", and a second duty "và theo dõi chung"', () => {
+    const su = (t: string) => sentenceUnits(t).map((u) => `${u.unit}:${u.role}`);
+    expect(su('Giám đốc Bệnh viện chỉ đạo chung. BSCKII Nguyễn Thị Thu Hà, Phó Giám đốc phụ trách chuyên môn, chỉ đạo mục 1; ThS. Võ Văn Quang, Phó Giám đốc, chỉ đạo mục 2; đồng chí Phạm Hồng Nhung, Phó Giám đốc, chỉ đạo mục 3 và theo dõi chung việc thực hiện.')).toEqual([
+      'Giám đốc Bệnh viện:direct',
+      'Nguyễn Thị Thu Hà:direct',
+      'Võ Văn Quang:direct',
+      'Phạm Hồng Nhung:direct',
+      'Phạm Hồng Nhung:monitor',
+    ]);
+  });
+});

@@ -16,7 +16,9 @@ export function startsWithSurname(name: string): boolean {
  * and army documents ("Đại tá Nguyễn Hữu Thành", "đồng chí Thượng tá Lê Văn An"), and academic titles
  * ("PGS.TS. Hoàng Thanh Bình"): a title, not part of the name.
  */
-export const RANK = String.raw`(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)|(?:(?:GS|PGS|TS|ThS|BS|CKI{1,2}|NGƯT|NGND)\.\s?)+)`;
+/** Academic and professional degrees before a name ("PGS.TS.", "ThS.", "BSCKII", "DSCKI"), with or without their dots. */
+export const DEGREE = String.raw`(?:(?:GS|PGS|TS|ThS|BS|BSCKI{1,2}|DS|DSCKI{1,2}|CKI{1,2}|NGƯT|NGND)(?:\.\s?|\s(?=\p{Lu}\p{Ll})))+`;
+export const RANK = String.raw`(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)|${DEGREE})`;
 const RANK_PREFIX = new RegExp(String.raw`^\s*${RANK}\s*(?=\p{Lu})`, 'u');
 
 /** A person's name without a leading rank. */

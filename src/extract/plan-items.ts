@@ -6,6 +6,7 @@ import { matchPrefix, unconfuse } from './fuzzy.ts';
 import { THANG, THUC_HIEN, THUONG_XUYEN } from './ocr-words.ts';
 import { parseLabel, parseLabels, type Label, type Role } from './labels.ts';
 import { headingLike, type SectionNode, type SectionTree } from './sections.ts';
+import { leadFindings } from './lead-findings.ts';
 import { findingParagraph, flattenListedItems, isMeasureHeading, isShortcomingGroup, isShortcomingList, leadParagraph, listedShortcomings, numberedFinding, partShortcomings, quotedShortcoming, referencedShortcomings, refersBack, remedyHead, splitNumbered, type ShortcomingDraft } from './shortcomings.ts';
 import { cellItems, isGroupRow, readTables, tableBlocks, type ColumnKind } from './tables.ts';
 import { cleanUnit, namesPost, personOrUnits, ROLE_OF_WORD, sentenceUnits, trimToKnownUnits, unitLine } from './units.ts';
@@ -77,6 +78,14 @@ function topicHeading(s: SectionNode): boolean {
   // measures of a group of shortcomings.
   const measures = /^khac phuc (cac |nhung )?(han che|khuyet diem|yeu kem|ton tai)/.test(f) || /\(\s*khac phuc\s/.test(f);
   return s.headingLike && (/^(ve|doi voi|linh vuc)\s/.test(f) || measures || isShortcomingGroup(s));
+}
+
+/** A section inside a part that holds the shortcomings with their measures ("II. TỒN TẠI, HẠN CHẾ VÀ BIỆN PHÁP KHẮC PHỤC"). */
+function combinedPart(s: SectionNode): boolean {
+  let r = s;
+  while (r.parent) r = r.parent;
+  const f = unconfuse(fold(r.head.content));
+  return r !== s && /(han che|khuyet diem|ton tai|yeu kem)/.test(f) && /(giai phap|bien phap|nhiem vu|khac phuc)/.test(f);
 }
 
 /** "1. Ban Thường vụ phân công:" over "- Đồng chí A, Bí thư …: chỉ đạo chung." bullets: one task, its assignments. */
@@ -261,6 +270,16 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
     return t;
   };
 
+  /** Units and dates read from a finding that opens a task's paragraph are the finding's, not the measure's. */
+  const dropFinding = (ts: TaskDraft[], f: { block: Block; end: number } | null) => {
+    if (!f) return;
+    const inFinding = (x: { block: Block; to: number }) => x.block === f.block && x.to <= f.end;
+    for (const t of ts) {
+      t.responsible = t.responsible.filter((r) => !inFinding(r));
+      t.deadlines = t.deadlines.filter((d) => !inFinding(d));
+    }
+  };
+
   /** One task per measure of a task table's rows; role columns give units, a deadline column the deadline. */
   const tasksFromTables = (s: SectionNode, c: Ctx): TaskDraft[] => {
     const out: TaskDraft[] = [];
@@ -346,6 +365,20 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
         }
       }
     }
+    // In a part holding the shortcomings with their measures, the sentences opening an item or a topic that state a
+    // finding before the measure ("3.1. Tỷ lệ … chỉ đạt 58,6%. Phòng X đã cấp …"); the finding names no one responsible.
+    let findingEnd: { block: Block; end: number } | null = null;
+    if (!quotedHead && !hasShortcomingPart && combinedPart(s)) {
+      const own = !s.headingLike ? s.head : first && !first.marker && !parseLabel(first.content) ? first : null;
+      const lf = own ? leadFindings(own, s, `s${sk + 1}`) : null;
+      if (lf && own === s.head && !lf.whole) {
+        quotedHead = lf.drafts;
+        findingEnd = { block: own, end: lf.end };
+      } else if (lf && own !== s.head && lf.whole && s.blocks.length + s.children.length > 1) {
+        quotedHead = lf.drafts;
+        consumed.add(own!);
+      }
+    }
     // "A. Các tồn tại theo Thông báo kiểm toán" / "1. <finding>" / "Giải pháp:" / measures: a numbered item under a
     // shortcoming group that states a finding and holds its own measures label is that finding.
     if (!quotedHead && !s.headingLike && s.parent !== null && isShortcomingGroup(s.parent) && s.blocks.some((b) => parseLabel(b.content)?.kind === 'solutions')) {
@@ -415,6 +448,7 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
         const leads = labeled.filter((x) => !x.lab && /:\s*$/.test(x.b.content)).flatMap((x) => leadUnits(x.b));
         const childCtx: Ctx = { ...c, inheritedUnit: headUnit ?? c.inheritedUnit, inheritedRoles: [...c.inheritedRoles, ...roles, ...leads] };
         for (const t of mine) t.responsible.push(...roles);
+        dropFinding(mine, findingEnd);
         tasks.push(...mine.splice(0));
         const before = tasks.length;
         for (const ch of s.children) visit(ch, childCtx);
@@ -520,6 +554,7 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
       }
     }
     for (const t of mine) t.responsible.push(...roles);
+    dropFinding(mine, findingEnd);
     const start = tasks.length;
     tasks.push(...mine);
     for (const x of deadlineLabels) applySharedDeadline(x.b, x.lab!, tasks.slice(start));

@@ -1,7 +1,7 @@
 import { semicolonParts } from './clauses.ts';
 import { fold } from './fold.ts';
 import { levenshtein } from './fuzzy.ts';
-import { NAME_WORD, RANK, startsWithSurname, stripRank } from './names.ts';
+import { DEGREE, NAME_WORD, RANK, startsWithSurname, stripRank } from './names.ts';
 import { THEO_DOI, THUC_HIEN } from './ocr-words.ts';
 import { parseLabel, type Role } from './labels.ts';
 
@@ -50,7 +50,7 @@ const CLAUSE_YEAR_END = String.raw`(?<=${CLAUSE_OPEN}\snăm \d{4})\s+(?=\p{Ll})`
  * list ends): one list, so both readers stop at the same words. ("hỗ trợ" ends a subject only: a partner may be a
  * "Trung tâm Dịch vụ hỗ trợ nông dân".)
  */
-const ACTION_VERBS = ['duy trì', 'quan tâm', 'điều chỉnh', 'xác minh', 'làm rõ', 'tạm dừng', 'hoàn tất', 'ghi', 'chi trả', 'mở', 'đóng', 'niêm yết', 'cung cấp', 'bổ sung', 'lập', 'tháo gỡ', 'quyết định', 'tạo điều kiện', 'đã', 'cập nhật', 'phê duyệt', 'điều chuyển', 'kiện toàn', 'thu hồi', 'phân tích', 'dừng', 'làm việc', 'kiểm kê', 'nắm chắc', 'nắm bắt', 'nắm tình hình', 'hoàn thiện', 'mời', 'dự thảo', 'thống nhất', 'chấm dứt', 'thẩm định', 'biệt phái', 'thanh tra', 'kiểm định'];
+const ACTION_VERBS = ['duy trì', 'quan tâm', 'điều chỉnh', 'xác minh', 'làm rõ', 'tạm dừng', 'hoàn tất', 'ghi', 'chi trả', 'mở', 'đóng', 'niêm yết', 'cung cấp', 'bổ sung', 'lập', 'tháo gỡ', 'quyết định', 'tạo điều kiện', 'đã', 'cập nhật', 'phê duyệt', 'điều chuyển', 'kiện toàn', 'thu hồi', 'phân tích', 'dừng', 'làm việc', 'kiểm kê', 'nắm chắc', 'nắm bắt', 'nắm tình hình', 'hoàn thiện', 'mời', 'dự thảo', 'thống nhất', 'chấm dứt', 'thẩm định', 'biệt phái', 'thanh tra', 'kiểm định', 'khóa', 'lưu', 'sửa chữa', 'bố trí'];
 const FOLDED_VERBS = new Map(ACTION_VERBS.map((v) => [fold(v), v]));
 /** Names of the building trade that end in "xây dựng" ("Phòng Quản lý chất lượng công trình xây dựng", "Trung tâm Kiểm định chất lượng xây dựng"). */
 const BUILDING_NAME = String.raw`(?:công trình|hoạt động|chất lượng|[Qq]uy hoạch|vật liệu) `;
@@ -58,7 +58,7 @@ const BUILDING_NAME = String.raw`(?:công trình|hoạt động|chất lượng|
  * Lowercase words after which a unit name has ended (verbs and connectives of the genre). "trong" before the body a
  * unit belongs to ("các đoàn thể trong nhà trường") and "tổ chức" as a noun ("tổ chức phi chính phủ") do not end it.
  */
-const STOP = String.raw`(?:chủ trì|phối hợp|tham mưu(?!,? giúp việc)|thực hiện|(?<!(?<![Tt]rưởng )[Bb]an |đầu tư |${BUILDING_NAME})xây dựng|theo dõi|căn cứ|(?<!các )tổ chức(?! đảng| chính trị| cơ sở| bộ máy| hội| phi chính phủ| xã hội)|tiếp tục|rà soát|triển khai|hướng dẫn|(?<!Kế hoạch )tổng hợp|báo cáo|chỉ đạo|(?<!đồng chí )lãnh đạo|(?<![Ủủ]y ban )kiểm tra|giám sát|phân công|kiểm điểm|nghiên cứu|đôn đốc|ban hành|giới thiệu|ra (?:nghị quyết|quyết định|thông báo|văn bản)|(?<!Hậu )cần|phải|trước hết|có trách nhiệm|chịu trách nhiệm|quán triệt|nhận xét|xem xét|thông báo|gửi|nộp|đề xuất|chuẩn bị|bố trí|để|nhằm|về việc|khi|đảm bảo|bảo đảm|kịp thời|thường xuyên|định kỳ|(?:hằng|hàng|mỗi)(?= (?:ngày|tuần|tháng|quý|năm)(?![\p{L}]))|làm|(?<!(?<![\p{L}])không(?:\s\p{Ll}+){1,2}\s)(?:(?<!${IN_CLAUSE})được|được(?= giao| phân công))|sớm|(?<!công )trình|theo|tập trung|chủ động|khẩn trương|giúp|đánh giá|(?<!(?:[Tt]rưởng ban|[Bb]í thư|[Ủủ]y viên|[Gg]iám đốc|[Cc]hủ tịch|[Tt]rưởng phòng|[Hh]iệu trưởng) |[Ủủ]y viên(?:\s\p{L}+){1,6} )phụ trách(?! (?:lĩnh vực|khối|địa bàn|công tác|mảng)(?![\p{L}]))|tuyên truyền|vận động|phổ biến|đẩy mạnh|tăng cường|nâng cao|đổi mới|kiện toàn|củng cố|giải quyết|tiến hành|hoàn thiện|hoàn thành|sửa đổi|cử|trực tiếp|đối chiếu|áp dụng|bồi dưỡng|đưa|phân loại|số hóa|làm việc|dự(?! án| toán| thảo| báo| bị| phòng| trữ)|thu hồi|lập|(?<!lựa )chọn|xác định|cập nhật|công khai|tiếp nhận|giải trình|với|là|hỗ trợ|giao(?! thông| dịch| ban| nhận)|chỉ(?! huy)|${ACTION_VERBS.join('|')}|trong(?! (?:nhà trường|Trường|cơ quan|đơn vị|hệ thống chính trị|khối|toàn)(?![\p{L}]))(?!${CLAUSE_YEAR})|tại|từ|đến|sau|trước)`;
+const STOP = String.raw`(?:chủ trì|phối hợp|tham mưu(?!,? giúp việc)|thực hiện|(?<!(?<![Tt]rưởng )[Bb]an |đầu tư |${BUILDING_NAME})xây dựng|theo dõi|căn cứ|(?<!các )tổ chức(?! đảng| chính trị| cơ sở| bộ máy| hội| phi chính phủ| xã hội)|tiếp tục|rà soát|triển khai|hướng dẫn|(?<!Kế hoạch |Ngoại |Nội )tổng hợp|báo cáo|chỉ đạo|(?<!đồng chí )lãnh đạo|(?<![Ủủ]y ban )kiểm tra|giám sát|phân công|kiểm điểm|nghiên cứu|đôn đốc|ban hành|giới thiệu|ra (?:nghị quyết|quyết định|thông báo|văn bản)|(?<!Hậu )cần|phải|trước hết|có trách nhiệm|chịu trách nhiệm|quán triệt|nhận xét|xem xét|thông báo|gửi|nộp|đề xuất|chuẩn bị|bố trí|để|nhằm|về việc|khi|đảm bảo|bảo đảm|kịp thời|thường xuyên|định kỳ|(?:hằng|hàng|mỗi)(?= (?:ngày|tuần|tháng|quý|năm)(?![\p{L}]))|làm|(?<!(?<![\p{L}])không(?:\s\p{Ll}+){1,2}\s)(?:(?<!${IN_CLAUSE})được|được(?= giao| phân công))|sớm|(?<!công )trình|theo|tập trung|chủ động|khẩn trương|giúp|đánh giá|(?<!(?:[Tt]rưởng ban|[Bb]í thư|[Ủủ]y viên|[Gg]iám đốc|[Cc]hủ tịch|[Tt]rưởng phòng|[Hh]iệu trưởng) |[Ủủ]y viên(?:\s\p{L}+){1,6} )phụ trách(?! (?:lĩnh vực|khối|địa bàn|công tác|mảng)(?![\p{L}]))|tuyên truyền|vận động|phổ biến|đẩy mạnh|tăng cường|nâng cao|đổi mới|kiện toàn|củng cố|giải quyết|tiến hành|hoàn thiện|hoàn thành|sửa đổi|cử|trực tiếp|đối chiếu|áp dụng|bồi dưỡng|đưa|phân loại|số hóa|làm việc|dự(?! án| toán| thảo| báo| bị| phòng| trữ)|thu hồi|lập|(?<!lựa )chọn|xác định|cập nhật|công khai|tiếp nhận|giải trình|với|là|hỗ trợ|giao(?! thông| dịch| ban| nhận)|chỉ(?! huy)|${ACTION_VERBS.join('|')}|trong(?! (?:nhà trường|Trường|cơ quan|đơn vị|hệ thống chính trị|khối|toàn)(?![\p{L}]))(?!${CLAUSE_YEAR})|tại|từ|đến|sau|trước)`;
 
 // "phòng, chống" (prevention and combat: "Phòng An ninh mạng và phòng, chống tội phạm …") is one word of a name.
 const PHONG_CHONG = String.raw`(?<=[Pp]hòng),(?=\schống\s)`;
@@ -89,6 +89,11 @@ const UNIT_END = new RegExp(
 );
 const VERB_IN_VALUE = new RegExp(String.raw`\s(?=${STOP}(?![\p{L}]))|${UNIT_END.source}`, 'u');
 const STOP_START = new RegExp(String.raw`^${STOP}(?![\p{L}])`, 'u');
+/** Whether a sentence opens with a verb of the genre ("Giải quyết dứt điểm …", "Rà soát …"): a measure, not a finding. */
+export function opensWithVerb(sentence: string): boolean {
+  const t = sentence.trimStart();
+  return STOP_START.test(t.charAt(0).toLowerCase() + t.slice(1));
+}
 const STOP_RE = new RegExp(String.raw`(?<![\p{L}])${STOP}(?![\p{L}])|[:;.(]|${UNIT_END.source}|${CLAUSE_YEAR_END}`, 'u');
 
 /**
@@ -106,7 +111,7 @@ function maskNames(s: string): string {
 
 // Where a "phối hợp (với) X, Y" list ends: a lowercase verb, matched on folded text with vowel-tolerant words.
 const LIST_STOP = new RegExp(
-  String.raw`\s(?:tham m[a-z]{1,2}u(?!,? giup viec)|${THUC_HIEN}|trong(?! (?:nha truong|co quan|don vi|he thong chinh tri|khoi|toan)(?![a-z]))|de|ra so[a-z]t|${THEO_DOI}|to ch[a-z]c(?! phi chinh phu| xa hoi)|(?<!uy ban )ki[a-z]m tra|(?<!ban |dau tu |${fold(BUILDING_NAME)})x[a-z]y d[a-z]ng|tri[a-z]n khai|tuy[a-z]n truy[a-z]n|v[a-z]n d[a-z]ng(?! uy| bo)|ph[a-z] bi[a-z]n|d[a-z]y m[a-z]nh|t[a-z]ng c[a-z][a-z]ng|b[a-z]o c[a-z]o|ch[a-z] d[a-z]o|l[a-z]nh d[a-z]o|gi[a-z]i quy[a-z]t|ti[a-z]n h[a-z]nh|nham|ve|den|doi chieu|gi[a-z]i thi[a-z]u|b[a-z]i d[a-z][a-z]ng|(?<!ke hoach )t[a-z]ng h[a-z]p|d[a-z]n d[a-z]c|h[a-z]{1,2}ng d[a-z]n|${ACTION_VERBS.map(fold).join('|')})(?=[\s,.;])|[.:(]`,
+  String.raw`\s(?:tham m[a-z]{1,2}u(?!,? giup viec)|${THUC_HIEN}|trong(?! (?:nha truong|co quan|don vi|he thong chinh tri|khoi|toan)(?![a-z]))|de|ra so[a-z]t|${THEO_DOI}|to ch[a-z]c(?! phi chinh phu| xa hoi)|(?<!uy ban )ki[a-z]m tra|(?<!ban |dau tu |${fold(BUILDING_NAME)})x[a-z]y d[a-z]ng|tri[a-z]n khai|tuy[a-z]n truy[a-z]n|v[a-z]n d[a-z]ng(?! uy| bo)|ph[a-z] bi[a-z]n|d[a-z]y m[a-z]nh|t[a-z]ng c[a-z][a-z]ng|b[a-z]o c[a-z]o|ch[a-z] d[a-z]o|l[a-z]nh d[a-z]o|gi[a-z]i quy[a-z]t|ti[a-z]n h[a-z]nh|nham|ve|den|doi chieu|gi[a-z]i thi[a-z]u|b[a-z]i d[a-z][a-z]ng|(?<!ke hoach |ngoai |noi )t[a-z]ng h[a-z]p|d[a-z]n d[a-z]c|h[a-z]{1,2}ng d[a-z]n|${ACTION_VERBS.map(fold).join('|')})(?=[\s,.;])|[.:(]`,
   'gu',
 );
 
@@ -137,7 +142,7 @@ export function namesPost(s: string): boolean {
 }
 
 /** People named by their post in lower case, each starting a new unit in a list ("…, giáo viên bộ môn", "… và cán bộ …"). */
-const PEOPLE_BY_POST = String.raw`(?:giáo viên|đảng viên|cán bộ|tổ trưởng|hiệu trưởng|giám đốc|lực lượng)`;
+const PEOPLE_BY_POST = String.raw`(?:giáo viên|đảng viên|cán bộ|tổ trưởng|hiệu trưởng|giám đốc|lực lượng|dược sĩ|bác sĩ|trưởng các (?:khoa|phòng|ban|bộ phận|tổ))`;
 const PEOPLE_START = new RegExp(String.raw`^${PEOPLE_BY_POST}\s`, 'u');
 
 /** A unit part ending in a list of capitalised place names: "… các xã Hương Lâm", "… các phường A, B". */
@@ -308,7 +313,7 @@ const SUBJECT_LEAD = new RegExp(String.raw`^\s*(?:${OPENING_CLAUSE})?(?:(?:[Gg]i
  * a sentence opening with the comrade ("Đồng chí Bí thư Đảng ủy trực tiếp chỉ đạo …; đồng chí B, …, theo dõi").
  */
 const PERSON_ASSIGN = new RegExp(
-  String.raw`(?:(?<![\p{L}])(?:[Pp]hân công|[Gg]iao)(?: cho)?\s*:?\s+|^\s*(?:${OPENING_CLAUSE})?|(?<=[;:]\s*)|(?<=\.\s+)(?=Đ))(${COMRADE})\s+(?:${RANK}\s+)?(${POST}|${NAME_WORD}(?:\s${NAME_WORD}){1,4})(?![\p{L}])`,
+  String.raw`(?:(?<![\p{L}])(?:[Pp]hân công|[Gg]iao)(?: cho)?\s*:?\s+|^\s*(?:${OPENING_CLAUSE})?|(?<=[;:]\s*)|(?<=\.\s+)(?=Đ|${DEGREE}))(${COMRADE}|${DEGREE})\s*(?:${RANK}\s+)?(${POST}|${NAME_WORD}(?:\s${NAME_WORD}){1,4})(?![\p{L}])`,
   'u',
 );
 const POST_ONLY = new RegExp(String.raw`^${POST}$`, 'u');
@@ -324,7 +329,7 @@ function isPerson(intro: string, name: string, opensSentence: boolean): boolean 
   // A family name the list lacks ("Vàng A Sử") is still a name, unless the words are a title ("Phó Bí thư …").
   return startsWithSurname(name) || /^[ôÔbB]/u.test(intro) || !TITLE.test(name);
 }
-const NEXT_PERSON = new RegExp(String.raw`(?:[;,]\s*(?:và\s+)?|(?:^|\s)và\s+)(${COMRADE})\s+(?:${RANK}\s+)?(${NAME_WORD}(?:\s${NAME_WORD}){1,4})(?![\p{L}])`, 'gu');
+const NEXT_PERSON = new RegExp(String.raw`(?:[;,]\s*(?:và\s+)?|(?:^|\s)và\s+)(${COMRADE}|${DEGREE})\s*(?:${RANK}\s+)?(${NAME_WORD}(?:\s${NAME_WORD}){1,4})(?![\p{L}])`, 'gu');
 // The person's task verb, after the titles that follow the name ("…, Phó Bí thư Đảng ủy, theo dõi, đôn đốc").
 const PERSON_ROLE = /^[^.;()]{0,200}?(?:,\s*|\s+)(theo dõi|đôn đốc|giám sát|chỉ đạo|phụ trách|chủ trì|thực hiện|tham mưu)(?![\p{L}])/u;
 /** The person's role verb after the name, and the length of the text up to it. */
@@ -334,6 +339,10 @@ function personRole(after: string): { length: number; verb: string } | null {
   // "…, tiến hành giám sát việc thu, nộp đảng phí": the supervision is the work itself.
   const work = m && /tiến hành\s+$/u.test(m[0].slice(0, -m[1]!.length));
   return m ? { length: remit + m[0].length, verb: work ? 'thực hiện' : m[1]! } : null;
+}
+/** "…, chỉ đạo mục 3, mục 4 Phần II và theo dõi chung việc thực hiện": a second duty in the person's own clause. */
+function alsoWatches(rest: string, name: string, at: number): UnitHit[] {
+  return /^[^;.]*?\svà\s+(?:theo dõi|đôn đốc)(?![\p{L}])/u.test(rest) ? [{ unit: name, role: 'monitor', from: at, to: at + name.length }] : [];
 }
 /** A committee member's post, in lower case ("chi ủy viên", "đảng ủy viên"). */
 const MEMBER_POST = String.raw`(?:chi ủy viên|đảng ủy viên|ủy viên|cấp ủy viên)`;
@@ -412,11 +421,12 @@ export function sentenceUnits(text: string, inherited: string | null = null): Un
       const name = m[2]!;
       const at = restAt + (m.index ?? 0) + m[0].length - name.length;
       const r = isPerson(m[1]!, name, false) ? (personRole(text.slice(at + name.length)) ?? (paRole === work ? assignedWork(text.slice(at + name.length)) : null)) : null;
-      if (r) more.push({ unit: name, role: PERSON_ROLES[r.verb]!, from: at, to: at + name.length });
+      if (r) more.push({ unit: name, role: PERSON_ROLES[r.verb]!, from: at, to: at + name.length }, ...alsoWatches(text.slice(at + name.length + r.length), name, at));
     }
     // "…, giúp Chi ủy giám sát …; tham mưu Chi ủy …": the later advice is the comrade's too.
     const advice: UnitHit[] = person.role !== 'advise' && LATER_ADVICE.test(text.slice(restAt).split(/\.\s/u)[0]!) ? [{ ...person, role: 'advise' }] : [];
-    return [...clauseBefore(text, pa.index, inherited), person, ...advice, ...more, ...rest.filter((h) => !more.some((p) => p.unit === h.unit))];
+    const watches = person.role !== 'monitor' ? alsoWatches(after, paName, nameAt) : [];
+    return [...clauseBefore(text, pa.index, inherited), person, ...advice, ...watches, ...more, ...rest.filter((h) => !more.some((p) => p.unit === h.unit))];
   }
   const hits: UnitHit[] = [];
   const units = [...text.matchAll(UNIT_RE)].map((m) => ({ raw: m[0], from: m.index ?? 0, to: (m.index ?? 0) + m[0].length }));

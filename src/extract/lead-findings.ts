@@ -1,0 +1,46 @@
+import type { Block } from './blocks.ts';
+import { findDeadlines } from './deadlines.ts';
+import { fold } from './fold.ts';
+import type { SectionNode } from './sections.ts';
+import { splitNumbered, type ShortcomingDraft } from './shortcomings.ts';
+import { opensWithVerb } from './units.ts';
+
+/** Words that state a finding ("chưa kịp thời", "còn yếu", "không ghi lý do", "chỉ đạt 58,6%"). */
+const FINDING = /(?<![\p{L}])(?:chưa|còn|không|yếu|chậm|thiếu|sai|vi phạm|hạn chế|chỉ đạt|quá hạn)(?![\p{L}])/u;
+/** A measure opens with its verb ("Rà soát …", "Giao X …"), a finding with what is found ("Tỷ lệ …", "Chưa giám sát …"). */
+const MEASURE_OPENING = /^\s*(?:Rà soát|Xây dựng|Bổ sung|Tổ chức|Kiểm tra|Hoàn thiện|Hoàn thành|Ban hành|Thực hiện|Tiếp tục|Chấn chỉnh|Khắc phục|Tăng cường|Nâng cao|Đẩy mạnh|Thu hồi|Xử lý|Chỉ đạo|Lãnh đạo|Quán triệt|Phân công|Giao|Đề nghị|Yêu cầu|Cập nhật|Công khai|Lập|Sửa đổi|Điều chỉnh|Bố trí|Triển khai|Đôn đốc|Duy trì|Đối chiếu|Hướng dẫn|Thông báo|Báo cáo|Tuyên truyền|Phối hợp|Chủ trì|Tham mưu|Để|Từ|Trong|Định kỳ|Hằng|Phấn đấu)(?![\p{L}])/u;
+/** A duty given to someone: a role verb not negated ("các khoa ngoại không theo dõi …" states a finding). */
+const DUTY = /(?<!(?:không|chưa)\s)(?:chủ trì|phối hợp|tham mưu|thực hiện|theo dõi|đôn đốc|chịu trách nhiệm|chỉ đạo|lãnh đạo)(?![\p{L}])/u;
+
+function statesFinding(sentence: string): boolean {
+  // (A survey's dates before inline findings, "Khảo sát … từ ngày 02/3 đến ngày 20/3/2026 …: (1) …; (2) …", are no deadline.)
+  const listed = splitNumbered(sentence).length >= 2;
+  return FINDING.test(sentence) && !MEASURE_OPENING.test(sentence) && !opensWithVerb(sentence) && !DUTY.test(sentence) && (listed || findDeadlines(sentence, false).length === 0);
+}
+
+/**
+ * In a part that holds the shortcomings with their measures ("II. TỒN TẠI, HẠN CHẾ VÀ BIỆN PHÁP KHẮC PHỤC"), the
+ * sentences that open a paragraph and state a finding before its measure ("3.1. Tỷ lệ tuân thủ vệ sinh tay chỉ đạt
+ * 58,6%. Phòng Vật tư đã cấp bổ sung …"): one draft per finding (inline "(1) …; (2) …" items one each), `end` the
+ * offset in the block's text where the finding ends, `whole` when the paragraph states nothing else.
+ */
+export function leadFindings(b: Block, section: SectionNode, keyBase: string): { drafts: ShortcomingDraft[]; end: number; whole: boolean } | null {
+  const at = b.text.length - b.content.length;
+  const content = b.content;
+  // A line leading a list ("… còn các tồn tại sau:") leaves the findings to the list readers.
+  if (/:\s*$/.test(content)) return null;
+  const ends = [...content.matchAll(/\.\s+(?=\p{Lu})|\.?\s*$/gu)].map((m) => m.index + 1);
+  let end = 0;
+  for (const e of ends) {
+    if (!statesFinding(content.slice(end, e))) break;
+    end = e;
+  }
+  const text = content.slice(0, end).trim().replace(/[\s.;:]+$/u, '');
+  if (text.split(/\s+/).length < 6) return null;
+  const lead = content.length - content.trimStart().length;
+  const draft = (from: number, t: string): ShortcomingDraft => ({ key: keyBase, text: t, number: null, block: b, from: at + from, to: at + from + t.length, section, parentKey: null, group: null });
+  // "… người bệnh chưa hài lòng nhiều nhất ở: (1) …; (2) …": the numbered findings, not the survey before them.
+  const items = splitNumbered(text);
+  const drafts = items.length >= 2 ? items.map((it, i) => ({ ...draft(lead + it.from, it.text), key: `${keyBase}.${i + 1}` })) : [draft(lead, text)];
+  return { drafts, end: at + end, whole: fold(content.slice(end)).trim() === '' };
+}
