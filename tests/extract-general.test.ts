@@ -1398,3 +1398,22 @@ describe('a hospital\'s findings stated with their measures, and its deputies by
     ]);
   });
 });
+
+describe('a bank branch\'s departments, staff and watching work (h77)', () => {
+  const su = (t: string) => sentenceUnits(t).map((u) => `${u.unit}:${u.role}`);
+  it('reads "Phòng Kiểm tra, giám sát nội bộ", "Thi hành án dân sự …", "Các Phòng giao dịch", staff by occupation, and "các chi ủy viên"', () => {
+    expect(su('Phòng Kế toán - Ngân quỹ chủ trì, phối hợp với Phòng Kiểm tra, giám sát nội bộ rà soát giao dịch.')).toEqual(['Phòng Kế toán - Ngân quỹ:lead', 'Phòng Kiểm tra, giám sát nội bộ:support']);
+    expect(su('Phòng Khách hàng chủ trì xây dựng phương án; phối hợp với Thi hành án dân sự tỉnh Hà Tĩnh đẩy nhanh việc thi hành án.')).toEqual(['Phòng Khách hàng:lead', 'Thi hành án dân sự tỉnh Hà Tĩnh:support']);
+    expect(su('Cán bộ tín dụng kiểm tra việc sử dụng vốn vay; Giám đốc các Phòng giao dịch ký duyệt biên bản.')).toEqual(['Cán bộ tín dụng:execute', 'Giám đốc các Phòng giao dịch:execute']);
+    expect(su('X làm việc. Giao dịch viên phát hiện giao dịch đáng ngờ phải báo cáo ngay.')).toEqual(['Giao dịch viên:execute']);
+    expect(su('Chi ủy phân công đồng chí A Lê, Phó Bí thư, theo dõi; các chi ủy viên chịu trách nhiệm về lĩnh vực được phân công.').slice(-1)).toEqual(['các chi ủy viên:execute']);
+    // "Cán bộ diện Ban Thường vụ …" names whose cadres are meant, not a post doing the work (as the seeds read it).
+    expect(su('Cán bộ diện Ban Thường vụ Tỉnh ủy quản lý nộp bản kê khai.')).toEqual([]);
+  });
+  it('reads "theo dõi <its own field>" as work and "theo dõi việc thực hiện / hằng tháng" as monitoring, and a comrade\'s duty past a department named "Kiểm tra, giám sát"', () => {
+    expect(su('Phòng Khách hàng Doanh nghiệp theo dõi chặt khách hàng có nợ nhóm 2.')).toEqual(['Phòng Khách hàng Doanh nghiệp:execute']);
+    expect(su('Ủy ban Kiểm tra Tỉnh ủy theo dõi hằng tháng.')).toEqual(['Ủy ban Kiểm tra Tỉnh ủy:monitor']);
+    expect(su('Văn phòng theo dõi việc thực hiện.')).toEqual(['Văn phòng:monitor']);
+    expect(su('Giao đồng chí Đặng Quốc Việt, chi ủy viên phụ trách kiểm tra, giám sát, Trưởng phòng Kiểm tra, giám sát nội bộ, tham mưu đề cương.')).toEqual(['Đặng Quốc Việt:advise']);
+  });
+});
