@@ -1417,3 +1417,18 @@ describe('a bank branch\'s departments, staff and watching work (h77)', () => {
     expect(su('Giao đồng chí Đặng Quốc Việt, chi ủy viên phụ trách kiểm tra, giám sát, Trưởng phòng Kiểm tra, giám sát nội bộ, tham mưu đề cương.')).toEqual(['Đặng Quốc Việt:advise']);
   });
 });
+
+describe('a political school\'s deadlines by semester, course and event (h82)', () => {
+  const kinds = (t: string) => findDeadlines(t, false).map((d) => `${d.kind} ${d.date}`);
+  it('reads times per school year or per course, a time after every such event, the end of a semester, and an event dated in parentheses far after "trước"', () => {
+    expect(kinds('Mỗi giảng viên được dự giờ ít nhất 02 lần trong năm học.')).toEqual(['recurring null']);
+    expect(kinds('Các khoa lấy ý kiến học viên về hoạt động giảng dạy sau mỗi học phần.')).toEqual(['recurring null']);
+    expect(kinds('Trưởng các khoa nghiệm thu báo cáo thu hoạch chậm nhất 30 ngày sau khi kết thúc mỗi đợt.')).toEqual(['recurring null']);
+    expect(kinds('Phòng Tổ chức quyết toán kinh phí từng lớp chậm nhất 30 ngày sau ngày bế giảng.')).toEqual(['recurring null']);
+    expect(kinds('Phó Hiệu trưởng kiểm tra, rút kinh nghiệm chậm nhất khi kết thúc học kỳ I của lớp hệ tập trung.')).toEqual(['before null']);
+    expect(kinds('Hoàn thành trước khai giảng Lớp Trung cấp lý luận chính trị - hành chính hệ tập trung khóa 2026 - 2027 (ngày 14/9/2026).')).toEqual(['before 2026-09-14']);
+    // Days after the plan's own signing stay a deadline of the plan; "sau mỗi cuộc kiểm tra" is no period.
+    expect(kinds('Hoàn thành chậm nhất 10 ngày sau khi Kế hoạch này được ban hành.').map((k) => k.split(' ')[0])).toEqual(['before']);
+    expect(kinds('Ủy ban Kiểm tra thông báo kết luận sau mỗi cuộc kiểm tra.')).toEqual([]);
+  });
+});

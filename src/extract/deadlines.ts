@@ -70,7 +70,7 @@ const RECURRING_IN_SENTENCE = [
   // (nor before a comma: "ra nghị quyết hằng tháng, …" names the monthly resolution).
   String.raw`(?<!chat luong\s)${EVERY}(?=\s*(?:[.;)]|$))`,
   // "sau mỗi học kỳ", "tại phiên họp thường kỳ hằng quý", "vào đầu mỗi học kỳ".
-  String.raw`(?:sau\s*moi\s*(?:hoc ky|thang|quy|nam|dot)|thuong ky\s*${EVERY}|(?:dau|cuoi|giua)\s*(?:moi|hang)\s*(?:hoc ky|nam hoc))`,
+  String.raw`(?:sau\s*moi\s*(?:hoc ky|hoc phan|khoa hoc|thang|quy|nam|dot)|thuong ky\s*${EVERY}|(?:dau|cuoi|giua)\s*(?:moi|hang)\s*(?:hoc ky|nam hoc))`,
   // "mỗi tổ ít nhất 01 chuyên đề mỗi tháng": a least number per period.
   String.raw`(?:it nhat|toi thieu)\s*(?:\d+|mot|hai)[^.;,]{0,30}?moi\s*(?:thang|quy|nam|tuan|hoc ky)(?![a-z])`,
   // "vào một ngày cố định hằng tháng": a fixed day of every period.
@@ -103,10 +103,13 @@ const RECURRING_IN_SENTENCE = [
   String.raw`thang\s*(?:dau|cuoi)\s*(?:cua\s*)?(?:hang|moi)\s*(?:quy|nam)`,
   // "vào thứ Hai hằng tuần": a weekday of every week.
   String.raw`vao\s*thu\s*(?:hai|ba|tu|nam|sau|bay)\s*${EVERY}`,
+  // "nghiệm thu chậm nhất 30 ngày sau khi kết thúc mỗi đợt", "quyết toán chậm nhất 30 ngày sau ngày bế giảng": a time
+  // after every such event (not after the plan's own signing, read as days after the plan).
+  String.raw`(?:cham nhat|trong(?:\s*vong)?)\s*\d{1,3}\s*ngay\s*(?:lam viec\s*)?(?:sau|ke tu)\s*(?:khi|ngay)\s*(?:ket thuc|be giang|hoan thanh moi|ket thuc moi)`,
   // "gửi tài liệu chậm nhất 03 ngày làm việc trước phiên họp": a lead time before every meeting.
   String.raw`(?:cham nhat|it nhat|truoc)\s*\d{1,2}\s*ngay\s*(?:lam viec\s*)?truoc\s*(?:(?:moi|cac|khi)\s*)?(?:phien hop|ky hop|hoi nghi|ky sinh hoat|cuoc hop|buoi hop)`,
   // "ít nhất 01 lần/quý", "2 lần/năm": so many times a period.
-  String.raw`(?:\d{1,2}|mot|hai)\s*lan\s*(?:/|(?:trong\s*)?moi)\s*(?:thang|quy|nam|tuan)`,
+  String.raw`(?:\d{1,2}|mot|hai)\s*lan\s*(?:/|(?:trong\s*)?moi|trong)\s*(?:thang|quy|nam(?:\s*hoc)?|tuan|hoc ky)`,
   // "… báo cáo Đảng đoàn 6 tháng một lần": a period with "một lần" is a frequency wherever it stands.
   String.raw`(?:(?:\d{1,2}|hai|ba|sau)\s*(?:thang|tuan|nam)|mot\s*(?:thang|quy|nam|tuan)|moi\s*(?:thang|quy|nam|tuan|hoc ky))\s*(?:it nhat\s*)?(?:0?1|mot)\s*lan`,
 ].join('|');
@@ -222,7 +225,8 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
     if (date) add({ kind: 'on', date, from: at, to: at + m[1]!.length, done: true });
   }
   // "kiện toàn xong trước Đại hội chi bộ": before an event of no given day (the date stays null).
-  for (const m of f.matchAll(/(?:xong|hoan thanh)\s*truoc\s*(?:khi\s*(?:to chuc\s*)?)?(?:dai hoi|ky hop|hoi nghi)(?:\s+(?:chi bo|dang bo|dang uy|nhiem ky|cap|lan|thuong nien|[a-z]+ (?:bo|uy)))?/g)) {
+  // Also "rút kinh nghiệm chậm nhất khi kết thúc học kỳ I".
+  for (const m of f.matchAll(/(?:(?:xong|hoan thanh)\s*truoc\s*(?:khi\s*(?:to chuc\s*)?)?(?:dai hoi|ky hop|hoi nghi)|cham nhat\s*khi\s*ket thuc\s*(?:hoc ky|khoa hoc|nam hoc|dot|lop)\s*[a-z0-9]*)(?:\s+(?:chi bo|dang bo|dang uy|nhiem ky|cap|lan|thuong nien|[a-z]+ (?:bo|uy)))?/g)) {
     add({ kind: 'before', date: null, from: m.index!, to: m.index! + m[0].length, done: false });
   }
   // "từ nay đến hết năm 2026", "từ nay đến tháng 9/2026": a range from the plan's date.
@@ -239,7 +243,7 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
       const date = iso(+m[4]!, +m[3]!, +m[2]!);
       if (!date) continue;
       // "trước lễ khai giảng năm học 2026 - 2027 (ngày 05/9/2026)": the day of the event the work comes before.
-      const beforeEvent = /^(?:ngay\s*)?$/.test(trig) && /truoc\s[^().;]{2,80}\(\s*$/.test(f.slice(Math.max(0, m.index! - 90), m.index!));
+      const beforeEvent = /^(?:ngay\s*)?$/.test(trig) && /truoc\s[^().;]{2,120}\(\s*$/.test(f.slice(Math.max(0, m.index! - 130), m.index!));
       const before = beforeEvent || new RegExp(`^${TRIG_BEFORE}$`).test(trig) || new RegExp(`^${TRIG_BEFORE}`).test(trig);
       const on = trig !== '' && !before && !/^ngay\s*$/.test(trig);
       // A bare "ngày dd/mm/yyyy" outside a deadline slot is a document date, not a deadline.
