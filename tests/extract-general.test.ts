@@ -1432,3 +1432,35 @@ describe('a political school\'s deadlines by semester, course and event (h82)', 
     expect(kinds('Ủy ban Kiểm tra thông báo kết luận sau mỗi cuộc kiểm tra.')).toEqual([]);
   });
 });
+
+describe('a border guard command\'s officers by rank and a culture department\'s bodies (h80, h81)', () => {
+  const su = (t: string) => sentenceUnits(t).map((u) => `${u.unit}:${u.role}`);
+  it('reads officers named by rank without "đồng chí", "lãnh đạo, chỉ đạo" as direction, border posts named by place, and "Hải đội …"', () => {
+    expect(su('Ban Thường vụ Đảng ủy lãnh đạo, chỉ đạo thực hiện Kế hoạch. Đại tá Vi Văn Khánh, Chỉ huy trưởng, chỉ đạo mục 1; Thượng tá Đỗ Mạnh Hùng, Phó Chính ủy, trực tiếp chỉ đạo mục 5 và theo dõi chung.')).toEqual([
+      'Ban Thường vụ Đảng ủy:direct',
+      'Vi Văn Khánh:direct',
+      'Đỗ Mạnh Hùng:direct',
+      'Đỗ Mạnh Hùng:monitor',
+    ]);
+    expect(su('Chỉ huy các Đồn Biên phòng Hoành Mô, Pò Hèn duy trì nghiêm tuần tra đường biên.')).toEqual(['Chỉ huy các Đồn Biên phòng Hoành Mô, Pò Hèn:execute']);
+    expect(su('Các phòng, Hải đội Biên phòng 2 và các Đồn Biên phòng xây dựng kế hoạch khắc phục.')).toEqual(['Các phòng:execute', 'Hải đội Biên phòng 2:execute', 'các Đồn Biên phòng:execute']);
+  });
+  it('reads a museum among partners, "thủ trưởng các đơn vị … có tồn tại", and a finding given only in a footnote of the shortcomings part', () => {
+    expect(su('Phòng Kế hoạch - Tài chính chủ trì, phối hợp với Ban Quản lý di tích tỉnh, Bảo tàng tỉnh thu hồi kinh phí.')).toEqual(['Phòng Kế hoạch - Tài chính:lead', 'Ban Quản lý di tích tỉnh:support', 'Bảo tàng tỉnh:support']);
+    expect(su('Phòng Tổ chức tham mưu; thủ trưởng các đơn vị trực thuộc có tồn tại tổ chức kiểm điểm tại đơn vị.')).toEqual(['Phòng Tổ chức:advise', 'thủ trưởng các đơn vị trực thuộc có tồn tại:execute']);
+    const d = run(
+      [
+        'II. NHỮNG TỒN TẠI, HẠN CHẾ CẦN KHẮC PHỤC',
+        '',
+        'Thanh tra tỉnh kết luận việc cấp phép còn những thiếu sót sau:',
+        '',
+        '- Giải quyết quá hạn 23/118 hồ sơ cấp giấy phép kinh doanh lữ hành.',
+        '',
+        'Ngoài ra, Kết luận thanh tra còn nêu tồn tại trong việc cấp, quản lý thẻ hướng dẫn viên du lịch².',
+        '',
+        '² Cấp 09 thẻ hướng dẫn viên du lịch quốc tế cho người chưa có chứng chỉ ngoại ngữ.',
+      ].join('\n'),
+    );
+    expect(d.shortcomings.map((s) => s.text)).toEqual(['Giải quyết quá hạn 23/118 hồ sơ cấp giấy phép kinh doanh lữ hành', 'Cấp 09 thẻ hướng dẫn viên du lịch quốc tế cho người chưa có chứng chỉ ngoại ngữ']);
+  });
+});

@@ -585,7 +585,7 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
   for (const s of tree.all) flattenListedItems(s);
   for (const r of tree.roots) {
     if (isShortcomingList(r)) {
-      const drafts = partShortcomings(r, () => `s${++sk}`);
+      const drafts = partShortcomings(r, () => `s${++sk}`, footnotes);
       shortcomings.push(...drafts);
       partDrafts.push(...drafts);
       continue;

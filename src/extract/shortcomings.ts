@@ -45,6 +45,9 @@ export function isShortcomingList(s: SectionNode): boolean {
   return !/(giai phap|bien phap|nhiem vu|phuong huong|lo trinh|phan cong|to chuc thuc hien)/.test(f) && !/khac phuc/.test(f.replace(/(can|phai) (duoc )?khac phuc\s*$/, ''));
 }
 
+/** A paragraph that names a finding only by reference, its text in a footnote ("… còn nêu tồn tại trong việc …²"). */
+const REFERS_TO_FINDING = /(?:neu|chi ra|phat hien)\s+(?:them\s+)?(?:cac\s+|nhung\s+)?(?:ton tai|han che|thieu sot|khuyet diem|sai sot)/;
+
 /** Items of a shortcoming part that are not shortcomings: causes, results, lessons. */
 // "Trách nhiệm đối với các tồn tại nêu trên thuộc về …": who answers for them, not another one.
 const NOT_SHORTCOMING = /^(nguyen nhan|ket qua|uu diem|bai hoc|mat lam duoc|trach nhiem)/;
@@ -84,7 +87,7 @@ function labelSkip(text: string): number {
  * "1. Theo Thông báo …", only groups them), else its own text (after an area label "Về …:"), else the
  * paragraphs under a bare heading.
  */
-export function partShortcomings(r: SectionNode, nextKey: () => string): ShortcomingDraft[] {
+export function partShortcomings(r: SectionNode, nextKey: () => string, footnotes: ReadonlyMap<string, Block> = new Map()): ShortcomingDraft[] {
   const out: ShortcomingDraft[] = [];
   const contentAt = (b: Block) => b.text.length - b.content.length;
   const push = (b: Block, from: number, raw: string, number: string | null, section: SectionNode) => {
@@ -115,7 +118,18 @@ export function partShortcomings(r: SectionNode, nextKey: () => string): Shortco
     if (out.length === before) out.push(...listedShortcomings(rest, s, nextKey).drafts);
     // Beside the bullets, a paragraph that counts more in one sentence ("…, còn hai hạn chế: một là, X; hai là, Y.")
     // or in the sentences after it ("… thêm hai hạn chế. Thứ nhất là X. Thứ hai là Y.").
-    else for (const b of rest) if (!b.marker) for (const it of inlineList(b.content) ?? countedSentences(b.content) ?? []) push(b, contentAt(b) + it.from, it.text, it.number, s);
+    else
+      for (const b of rest) {
+        if (b.marker) continue;
+        for (const it of inlineList(b.content) ?? countedSentences(b.content) ?? []) push(b, contentAt(b) + it.from, it.text, it.number, s);
+        // "Ngoài ra, Kết luận thanh tra còn nêu tồn tại trong việc cấp thẻ …²": the footnote states the finding.
+        if (REFERS_TO_FINDING.test(fold(b.content))) {
+          for (const n of b.notes) {
+            const fb = footnotes.get(n);
+            if (fb) push(fb, contentAt(fb), fb.content, null, s);
+          }
+        }
+      }
     return out.length - before;
   };
   const item = (ch: SectionNode): void => {

@@ -1,7 +1,7 @@
 import { semicolonParts } from './clauses.ts';
 import { fold } from './fold.ts';
 import { levenshtein } from './fuzzy.ts';
-import { DEGREE, NAME_WORD, RANK, startsWithSurname, stripRank } from './names.ts';
+import { NAME_WORD, RANK, startsWithSurname, stripRank } from './names.ts';
 import { THEO_DOI, THUC_HIEN } from './ocr-words.ts';
 import { parseLabel, type Role } from './labels.ts';
 
@@ -17,7 +17,7 @@ export interface UnitHit {
  * Words that start an organisation or person reference. Vietnamese capitalises the first syllable of each
  * word of a proper name ("Ban Tổ chức Tỉnh ủy"), so a unit runs until a lowercase verb or punctuation.
  */
-const GENERIC = String.raw`(?:Ban|Phòng|Khoa|Sở|Bộ|Cục|Chi cục|Kho bạc|Ngân hàng|Viện|Trường|Hội|Đoàn|Đội|Tổ|Trưởng|Thủ trưởng|Phó|Lãnh đạo|Tập thể|Xí nghiệp|Nhà máy|Công ty|Tổng công ty|Chi nhánh|Bộ phận|Trung tâm|Tiểu đoàn|Trung đoàn|Lữ đoàn|Sư đoàn|Đại đội|Chi hội|Đồn|Trạm|Hạt|Đài|Báo|Vườn quốc gia|Hợp tác xã)(?=\s+(?:\p{Lu}|\d{1,2}(?![\d/.,])|các\s|ban\s|phòng\s))`;
+const GENERIC = String.raw`(?:Ban|Phòng|Khoa|Sở|Bộ|Cục|Chi cục|Kho bạc|Ngân hàng|Viện|Trường|Hội|Đoàn|Đội|Tổ|Trưởng|Thủ trưởng|Phó|Lãnh đạo|Tập thể|Xí nghiệp|Nhà máy|Công ty|Tổng công ty|Chi nhánh|Bộ phận|Trung tâm|Tiểu đoàn|Trung đoàn|Lữ đoàn|Sư đoàn|Đại đội|Chi hội|Đồn|Trạm|Hạt|Đài|Báo|Vườn quốc gia|Hợp tác xã|Hải đội|Hải đoàn)(?=\s+(?:\p{Lu}|\d{1,2}(?![\d/.,])|các\s|ban\s|phòng\s))`;
 // Village bodies named in lower case: "Tổ hòa giải bản", "Tổ quản lý bảo vệ rừng" (not the verb "Tổ chức"), "Trưởng bản".
 // Also the village's Front committee and community boards, whose names are lower case ("Ban công tác Mặt trận thôn",
 // "Ban giám sát đầu tư của cộng đồng"), and the head of any kind of village ("Trưởng buôn", "Trưởng sóc"); a school's
@@ -27,7 +27,7 @@ const VILLAGE = String.raw`Tổ(?=\s+(?!chức(?![\p{L}]))\p{Ll})|[Tt]rưởng\s
 const INSPECTORATE = String.raw`Thanh tra(?=\s+(?:\p{Lu}|(?:tỉnh|huyện|thành phố)(?![\p{L}])))`;
 // The tax office since 2025 ("Thuế tỉnh Ninh Bình", "Thuế cơ sở 3"), not the noun "thuế" in a sentence.
 const TAX = String.raw`Thuế(?=\s+(?:\p{Lu}|(?:tỉnh|thành phố|cơ sở)(?![\p{L}])))`;
-const HEAD = String.raw`(?:[Cc]ác (?:${GENERIC}|${TAX})|[Cc]ác (?:đồng chí|trường(?! hợp)|cơ quan|đảng ủy|đảng uỷ|cấp ủy|cấp uỷ|chi bộ|chi đoàn|cơ sở|tổ chức|phòng|khoa|ban|sở|ngành|đơn vị|đoàn thể|địa phương|huyện ủy|thành ủy|tổ dân phố|tổ|khu dân cư|thôn|xã|phường|thị trấn|chủ đầu tư|xí nghiệp|chi hội|hạt|[Vv]iện kiểm sát|[Tt]òa án|[Pp]hòng giao dịch|chi ủy viên|đảng ủy viên|ủy viên)|[Tt]ừng đồng chí|Đồng chí|${GENERIC}|${VILLAGE}|${INSPECTORATE}|${TAX}|Ủy ban|Uỷ ban|UBND|HĐND|MTTQ|Văn phòng|Cơ quan|Thường trực|Thường vụ(?=\s+(?:Đảng|Tỉnh|Thành|Huyện|Quận|Thị|Chi|Ủy)\s?\p{Ll})|Mặt trận|Công an|Trung tâm|Đảng ủy|Đảng uỷ|Đảng bộ|Chi bộ|Chi ủy|Chi uỷ|Chi đoàn|Công đoàn|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Thị ủy|Thị uỷ|Hội đồng|Cấp ủy|Cấp uỷ|Người đứng đầu|Tỉnh đoàn|Thành đoàn|Huyện đoàn|Bưu điện|Báo và Phát thanh|Bí thư|Chủ tịch|Hiệu trưởng|Kế toán|Văn thư|Kiểm lâm|Chính trị viên|Chỉ huy(?=\s+(?:các|trưởng|phó)\s|\s+\p{Lu})|Giáo viên|Giám đốc|Tổng giám đốc|Bảo hiểm xã hội|Liên đoàn|Chính phủ|Quận ủy|Quận uỷ|Viện kiểm sát|Tòa án|Toà án|Thi hành án(?= dân sự)|Phòng giao dịch|Cán bộ(?= \p{Ll})(?! (?:diện|thuộc|được|có|là)(?![\p{L}]))|Giao dịch viên)`;
+const HEAD = String.raw`(?:[Cc]ác (?:${GENERIC}|${TAX})|[Cc]ác (?:đồng chí|trường(?! hợp)|cơ quan|đảng ủy|đảng uỷ|cấp ủy|cấp uỷ|chi bộ|chi đoàn|cơ sở|tổ chức|phòng|khoa|ban|sở|ngành|đơn vị|đoàn thể|địa phương|huyện ủy|thành ủy|tổ dân phố|tổ|khu dân cư|thôn|xã|phường|thị trấn|chủ đầu tư|xí nghiệp|chi hội|hạt|[Vv]iện kiểm sát|[Tt]òa án|[Pp]hòng giao dịch|chi ủy viên|đảng ủy viên|ủy viên)|[Tt]ừng đồng chí|Đồng chí|${GENERIC}|${VILLAGE}|${INSPECTORATE}|${TAX}|Ủy ban|Uỷ ban|UBND|HĐND|MTTQ|Văn phòng|Cơ quan|Thường trực|Thường vụ(?=\s+(?:Đảng|Tỉnh|Thành|Huyện|Quận|Thị|Chi|Ủy)\s?\p{Ll})|Mặt trận|Công an|Trung tâm|Đảng ủy|Đảng uỷ|Đảng bộ|Chi bộ|Chi ủy|Chi uỷ|Chi đoàn|Công đoàn|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Thị ủy|Thị uỷ|Hội đồng|Cấp ủy|Cấp uỷ|Người đứng đầu|Tỉnh đoàn|Thành đoàn|Huyện đoàn|Bưu điện|Báo và Phát thanh|Bí thư|Chủ tịch|Hiệu trưởng|Kế toán|Văn thư|Kiểm lâm|Chính trị viên|Chỉ huy(?=\s+(?:các|trưởng|phó)\s|\s+\p{Lu})|Giáo viên|Giám đốc|Tổng giám đốc|Bảo hiểm xã hội|Liên đoàn|Chính phủ|Quận ủy|Quận uỷ|Viện kiểm sát|Tòa án|Toà án|Thi hành án(?= dân sự)|Phòng giao dịch|thủ trưởng(?= các\s)|(?:Bảo tàng|Thư viện|Nhà hát)(?=\s+(?:\p{Lu}|tỉnh|thành phố)(?![\p{L}]))|Cán bộ(?= \p{Ll})(?! (?:diện|thuộc|được|có|là)(?![\p{L}]))|Giao dịch viên)`;
 
 /**
  * A clause that says which members of a collective body are meant, in its own words: "Các chi bộ có đảng viên bị kỷ
@@ -58,7 +58,7 @@ const BUILDING_NAME = String.raw`(?:công trình|hoạt động|chất lượng|
  * Lowercase words after which a unit name has ended (verbs and connectives of the genre). "trong" before the body a
  * unit belongs to ("các đoàn thể trong nhà trường") and "tổ chức" as a noun ("tổ chức phi chính phủ") do not end it.
  */
-const STOP = String.raw`(?:chủ trì|phối hợp|tham mưu(?!,? giúp việc)|thực hiện|(?<!(?<![Tt]rưởng )[Bb]an |đầu tư |${BUILDING_NAME})xây dựng|theo dõi|căn cứ|(?<!các )tổ chức(?! đảng| chính trị| cơ sở| bộ máy| hội| phi chính phủ| xã hội)|tiếp tục|rà soát|triển khai|hướng dẫn|(?<!Kế hoạch |Ngoại |Nội )tổng hợp|báo cáo|chỉ đạo|(?<!đồng chí )lãnh đạo|(?<![Ủủ]y ban )kiểm tra|giám sát|phân công|kiểm điểm|nghiên cứu|đôn đốc|ban hành|giới thiệu|ra (?:nghị quyết|quyết định|thông báo|văn bản)|(?<!Hậu )cần|phải|trước hết|có trách nhiệm|chịu trách nhiệm|quán triệt|nhận xét|xem xét|thông báo|gửi|nộp|đề xuất|chuẩn bị|bố trí|để|nhằm|về việc|khi|đảm bảo|bảo đảm|kịp thời|thường xuyên|định kỳ|(?:hằng|hàng|mỗi)(?= (?:ngày|tuần|tháng|quý|năm)(?![\p{L}]))|làm|(?<!(?<![\p{L}])không(?:\s\p{Ll}+){1,2}\s)(?:(?<!${IN_CLAUSE})được|được(?= giao| phân công))|sớm|(?<!công )trình|theo|tập trung|chủ động|khẩn trương|giúp|đánh giá|(?<!(?:[Tt]rưởng ban|[Bb]í thư|[Ủủ]y viên|[Gg]iám đốc|[Cc]hủ tịch|[Tt]rưởng phòng|[Hh]iệu trưởng) |[Ủủ]y viên(?:\s\p{L}+){1,6} )phụ trách(?! (?:lĩnh vực|khối|địa bàn|công tác|mảng)(?![\p{L}]))|tuyên truyền|vận động|phổ biến|đẩy mạnh|tăng cường|nâng cao|đổi mới|kiện toàn|củng cố|giải quyết|tiến hành|hoàn thiện|hoàn thành|sửa đổi|cử|trực tiếp|đối chiếu|áp dụng|bồi dưỡng|đưa|phân loại|số hóa|làm việc|dự(?! án| toán| thảo| báo| bị| phòng| trữ)|thu hồi|lập|(?<!lựa )chọn|xác định|cập nhật|công khai|tiếp nhận|giải trình|với|là|hỗ trợ|giao(?! thông| dịch| ban| nhận)|chỉ(?! huy)|${ACTION_VERBS.join('|')}|trong(?! (?:nhà trường|Trường|cơ quan|đơn vị|hệ thống chính trị|khối|toàn)(?![\p{L}]))(?!${CLAUSE_YEAR})|tại|từ|đến|sau|trước)`;
+const STOP = String.raw`(?:chủ trì|phối hợp|tham mưu(?!,? giúp việc)|thực hiện|(?<!(?<![Tt]rưởng )[Bb]an |đầu tư |${BUILDING_NAME})xây dựng|theo dõi|căn cứ|(?<!các )tổ chức(?! đảng| chính trị| cơ sở| bộ máy| hội| phi chính phủ| xã hội)|tiếp tục|rà soát|triển khai|hướng dẫn|(?<!Kế hoạch |Ngoại |Nội )tổng hợp|báo cáo|chỉ đạo|(?<!đồng chí )lãnh đạo|(?<![Ủủ]y ban )kiểm tra|giám sát|phân công|kiểm điểm|nghiên cứu|đôn đốc|ban hành|giới thiệu|ra (?:nghị quyết|quyết định|thông báo|văn bản)|(?<!Hậu )cần|phải|trước hết|có trách nhiệm|chịu trách nhiệm|quán triệt|nhận xét|xem xét|thông báo|gửi|nộp|đề xuất|chuẩn bị|bố trí|để|nhằm|về việc|khi|đảm bảo|bảo đảm|kịp thời|thường xuyên|định kỳ|(?:hằng|hàng|mỗi)(?= (?:ngày|tuần|tháng|quý|năm)(?![\p{L}]))|làm|(?<!(?<![\p{L}])không(?:\s\p{Ll}+){1,2}\s)(?:(?<!${IN_CLAUSE})được|được(?= giao| phân công))|sớm|(?<!công )trình|theo|tập trung|chủ động|khẩn trương|giúp|đánh giá|(?<!(?:[Tt]rưởng ban|[Bb]í thư|[Ủủ]y viên|[Gg]iám đốc|[Cc]hủ tịch|[Tt]rưởng phòng|[Hh]iệu trưởng) |[Ủủ]y viên(?:\s\p{L}+){1,6} )phụ trách(?! (?:lĩnh vực|khối|địa bàn|công tác|mảng)(?![\p{L}]))|tuyên truyền|vận động|phổ biến|đẩy mạnh|tăng cường|nâng cao|đổi mới|kiện toàn|củng cố|giải quyết|tiến hành|hoàn thiện|hoàn thành|sửa đổi|cử|trực tiếp|đối chiếu|áp dụng|bồi dưỡng|đưa|phân loại|số hóa|làm việc|dự(?! án| toán| thảo| báo| bị| phòng| trữ)|thu hồi|lập|(?<!lựa )chọn|xác định|cập nhật|công khai|tiếp nhận|giải trình|với|là|hỗ trợ|giao(?! thông| dịch| ban| nhận)|chỉ(?! huy)|${ACTION_VERBS.join('|')}|trong(?! (?:nhà trường|Trường|cơ quan|đơn vị|hệ thống chính trị|khối|toàn)(?![\p{L}]))(?!${CLAUSE_YEAR})|(?<!tồn )tại|từ|đến|sau|trước)`;
 
 // "phòng, chống" (prevention and combat: "Phòng An ninh mạng và phòng, chống tội phạm …") is one word of a name.
 const PHONG_CHONG = String.raw`(?<=[Pp]hòng),(?=\schống\s)`;
@@ -148,7 +148,7 @@ const PEOPLE_BY_POST = String.raw`(?:giáo viên|đảng viên|cán bộ|tổ tr
 const PEOPLE_START = new RegExp(String.raw`^${PEOPLE_BY_POST}\s`, 'u');
 
 /** A unit part ending in a list of capitalised place names: "… các xã Hương Lâm", "… các phường A, B". */
-const PLACE_LIST = /(?<![\p{L}])(?:các|hai|ba|bốn|năm|\d+)\s+(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tỉnh|thôn|bản|ấp|tổ dân phố|khu dân cư)(?:,\s*(?:xã|phường|thị trấn|thị xã))*\s+\p{Lu}[^;]*$/u;
+const PLACE_LIST = /(?<![\p{L}])(?:các|hai|ba|bốn|năm|\d+)\s+(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tỉnh|thôn|bản|ấp|tổ dân phố|khu dân cư|Đồn Biên phòng|đồn biên phòng)(?:,\s*(?:xã|phường|thị trấn|thị xã))*\s+\p{Lu}[^;]*$/u;
 
 // Elected bodies named without their level, which they share with the next one: "Văn phòng Hội đồng nhân dân và
 // Ủy ban nhân dân xã", "Văn phòng HĐND và UBND huyện", "Văn phòng Đoàn ĐBQH và HĐND tỉnh" are one joint office.
@@ -275,7 +275,7 @@ export function personOrUnits(value: string): { unit: string; from: number; to: 
  */
 function verbRole(after: string): Role | null {
   // "X giúp Ban Thường vụ theo dõi, đôn đốc": helping a body to monitor is monitoring.
-  const m = /^\s*[:,]?\s*(?:theo (?:lĩnh vực|địa bàn)(?: được phân công)?(?: phụ trách)?,?\s+)?(?:(?:có|chịu) trách nhiệm\s+|giúp\s+\p{Lu}[^,.;:]{0,40}?\s+(?=theo dõi|đôn đốc)|làm đầu mối\s+(?=theo dõi|đôn đốc)|là\s+(?:đầu mối|(?:đơn vị|cơ quan|bộ phận)(?:\s+(?:đầu mối|thường trực))?)\s*,?\s+(?:tổng hợp\s*(?:,|và)\s+)?(?=chủ trì|tham mưu|phối hợp|theo dõi|đôn đốc)|là\s+(?:đơn vị|cơ quan|bộ phận)\s[^,.;:]{2,30},\s*giúp\s+\p{Lu}[^,.;:]{0,40}?\s+(?=theo dõi|đôn đốc))?([Cc]hủ trì|[Ll]àm đầu mối|[Tt]ham mưu(?!,? giúp việc)|[Tt]hực hiện|[Pp]hối hợp|[Hh]ỗ trợ|[Tt]heo dõi|[Đđ]ôn đốc|[Gg]iám sát(?= việc| các| thực hiện|\s*[.;)]|\s*$)|[Cc]hỉ đạo chung|chỉ đạo(?=\s+\p{Lu}|\s+ban công tác|\s+(?:hoàn thành|lập|xây dựng|rà soát|triển khai|tổ chức|kiểm tra|xử lý|giải quyết|khắc phục|củng cố)(?![\p{L}]))|(?:[Tt]rực tiếp |[Qq]uan tâm )chỉ đạo|chỉ đạo(?= việc| thực hiện| các nội dung| nội dung| theo (?:lĩnh vực|địa bàn)|\s*[;.):]|\s*$|,\s*(?:điều hành|đôn đốc|kiểm tra))|lãnh đạo(?=\s*[;.)]|\s*$)|lãnh đạo(?:,\s*chỉ đạo)?(?=\s+\p{Lu})|(?:[Tt]rực tiếp )?phụ trách(?= (?:khoản|điểm|nội dung|các nội dung|lĩnh vực|việc)(?![\p{L}])))(?![\p{L}])/u.exec(after);
+  const m = /^\s*[:,]?\s*(?:theo (?:lĩnh vực|địa bàn)(?: được phân công)?(?: phụ trách)?,?\s+)?(?:(?:có|chịu) trách nhiệm\s+|giúp\s+\p{Lu}[^,.;:]{0,40}?\s+(?=theo dõi|đôn đốc)|làm đầu mối\s+(?=theo dõi|đôn đốc)|là\s+(?:đầu mối|(?:đơn vị|cơ quan|bộ phận)(?:\s+(?:đầu mối|thường trực))?)\s*,?\s+(?:tổng hợp\s*(?:,|và)\s+)?(?=chủ trì|tham mưu|phối hợp|theo dõi|đôn đốc)|là\s+(?:đơn vị|cơ quan|bộ phận)\s[^,.;:]{2,30},\s*giúp\s+\p{Lu}[^,.;:]{0,40}?\s+(?=theo dõi|đôn đốc))?([Cc]hủ trì|[Ll]àm đầu mối|[Tt]ham mưu(?!,? giúp việc)|[Tt]hực hiện|[Pp]hối hợp|[Hh]ỗ trợ|[Tt]heo dõi|[Đđ]ôn đốc|[Gg]iám sát(?= việc| các| thực hiện|\s*[.;)]|\s*$)|[Cc]hỉ đạo chung|chỉ đạo(?=\s+\p{Lu}|\s+ban công tác|\s+(?:hoàn thành|lập|xây dựng|rà soát|triển khai|tổ chức|kiểm tra|xử lý|giải quyết|khắc phục|củng cố)(?![\p{L}]))|(?:[Tt]rực tiếp |[Qq]uan tâm )chỉ đạo|chỉ đạo(?= việc| thực hiện| các nội dung| nội dung| theo (?:lĩnh vực|địa bàn)|\s*[;.):]|\s*$|,\s*(?:điều hành|đôn đốc|kiểm tra))|lãnh đạo(?=\s*[;.)]|\s*$)|lãnh đạo(?:,\s*chỉ đạo)?(?=\s+\p{Lu})|lãnh đạo,\s*chỉ đạo(?![\p{L}])|(?:[Tt]rực tiếp )?phụ trách(?= (?:khoản|điểm|nội dung|các nội dung|lĩnh vực|việc)(?![\p{L}])))(?![\p{L}])/u.exec(after);
   // "X hướng dẫn, theo dõi việc thực hiện": a guiding verb before the monitoring pair keeps X a monitor.
   // "X đưa việc thực hiện Kế hoạch này vào chương trình giám sát": X watches over the plan (not "đưa nội dung <topic> vào
   // chương trình kiểm tra, giám sát", a measure of its own).
@@ -319,7 +319,7 @@ const SUBJECT_LEAD = new RegExp(String.raw`^\s*(?:${OPENING_CLAUSE})?(?:(?:[Gg]i
  * a sentence opening with the comrade ("Đồng chí Bí thư Đảng ủy trực tiếp chỉ đạo …; đồng chí B, …, theo dõi").
  */
 const PERSON_ASSIGN = new RegExp(
-  String.raw`(?:(?<![\p{L}])(?:[Pp]hân công|[Gg]iao)(?: cho)?\s*:?\s+|^\s*(?:${OPENING_CLAUSE})?|(?<=[;:]\s*)|(?<=\.\s+)(?=Đ|${DEGREE}))(${COMRADE}|${DEGREE})\s*(?:${RANK}\s+)?(${POST}|${NAME_WORD}(?:\s${NAME_WORD}){1,4})(?![\p{L}])`,
+  String.raw`(?:(?<![\p{L}])(?:[Pp]hân công|[Gg]iao)(?: cho)?\s*:?\s+|^\s*(?:${OPENING_CLAUSE})?|(?<=[;:]\s*)|(?<=\.\s+)(?=Đ|${RANK}))(${COMRADE}|${RANK})\s*(?:${RANK}\s+)?(${POST}|${NAME_WORD}(?:\s${NAME_WORD}){1,4})(?![\p{L}])`,
   'u',
 );
 const POST_ONLY = new RegExp(String.raw`^${POST}$`, 'u');
@@ -335,7 +335,7 @@ function isPerson(intro: string, name: string, opensSentence: boolean): boolean 
   // A family name the list lacks ("Vàng A Sử") is still a name, unless the words are a title ("Phó Bí thư …").
   return startsWithSurname(name) || /^[ôÔbB]/u.test(intro) || !TITLE.test(name);
 }
-const NEXT_PERSON = new RegExp(String.raw`(?:[;,]\s*(?:và\s+)?|(?:^|\s)và\s+)(${COMRADE}|${DEGREE})\s*(?:${RANK}\s+)?(${NAME_WORD}(?:\s${NAME_WORD}){1,4})(?![\p{L}])`, 'gu');
+const NEXT_PERSON = new RegExp(String.raw`(?:[;,]\s*(?:và\s+)?|(?:^|\s)và\s+)(${COMRADE}|${RANK})\s*(?:${RANK}\s+)?(${NAME_WORD}(?:\s${NAME_WORD}){1,4})(?![\p{L}])`, 'gu');
 // The person's task verb, after the titles that follow the name ("…, Phó Bí thư Đảng ủy, theo dõi, đôn đốc").
 const PERSON_ROLE = /^[^.;()]{0,200}?(?:,\s*|\s+)(theo dõi|đôn đốc|giám sát|chỉ đạo|phụ trách|chủ trì|thực hiện|tham mưu)(?![\p{L}])/u;
 /** The person's role verb after the name, and the length of the text up to it. */
