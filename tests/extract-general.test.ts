@@ -1464,3 +1464,29 @@ describe('a border guard command\'s officers by rank and a culture department\'s
     expect(d.shortcomings.map((s) => s.text)).toEqual(['Giải quyết quá hạn 23/118 hồ sơ cấp giấy phép kinh doanh lữ hành', 'Cấp 09 thẻ hướng dẫn viên du lịch quốc tế cho người chưa có chứng chỉ ngoại ngữ']);
   });
 });
+
+describe('a women\'s union: findings numbered in one sentence, later clauses of the subject, a meeting on a date (h83)', () => {
+  it('reads "1. Qua giám sát, X chỉ ra 03 hạn chế: (1) …; (2) …; (3) …" in a shortcomings part as three', () => {
+    const d = run(
+      [
+        'II. NHỮNG HẠN CHẾ CẦN KHẮC PHỤC',
+        '',
+        '1. Qua giám sát, Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh chỉ ra 03 hạn chế: (1) việc kiểm tra các tổ tiết kiệm chưa thường xuyên; (2) nợ quá hạn tăng so với cuối năm 2024; (3) việc bàn giao hồ sơ hội viên còn chậm.',
+      ].join('\n'),
+    );
+    expect(d.shortcomings.map((s) => s.text)).toEqual(['việc kiểm tra các tổ tiết kiệm chưa thường xuyên', 'nợ quá hạn tăng so với cuối năm 2024', 'việc bàn giao hồ sơ hội viên còn chậm']);
+  });
+  it('gives "; theo dõi, đôn đốc …, tổng hợp …, tham mưu X …" to the subject, ends a partner at "dự giao ban", and dates a meeting', () => {
+    const su = (t: string) => sentenceUnits(t).map((u) => `${u.unit}:${u.role}`);
+    expect(su('Văn phòng chủ trì, phối hợp với Ban Tổ chức - Kiểm tra quán triệt Kế hoạch; theo dõi, đôn đốc việc thực hiện, tổng hợp kết quả, tham mưu Ban Thường vụ sơ kết.')).toEqual([
+      'Văn phòng:lead',
+      'Văn phòng:monitor',
+      'Văn phòng:advise',
+      'Ban Tổ chức - Kiểm tra:support',
+    ]);
+    expect(su('Hội LHPN các xã chủ trì, phối hợp với Phòng giao dịch Ngân hàng Chính sách xã hội trên địa bàn dự giao ban tại điểm giao dịch xã.')).toEqual(['Hội LHPN các xã:lead', 'Phòng giao dịch Ngân hàng Chính sách xã hội trên địa bàn:support']);
+    const kinds = (t: string) => findDeadlines(t, false).map((d) => `${d.kind} ${d.date}`);
+    expect(kinds('Văn phòng quán triệt Kế hoạch tại hội nghị giao ban trực tuyến với Hội LHPN các xã ngày 08/4/2026.')).toEqual(['on 2026-04-08']);
+    expect(kinds('Trưởng buôn báo cáo tại hội nghị buôn, xong trước ngày 30/4/2026.')).toEqual(['before 2026-04-30']);
+  });
+});

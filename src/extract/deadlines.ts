@@ -229,6 +229,12 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
   for (const m of f.matchAll(/(?:(?:xong|hoan thanh)\s*truoc\s*(?:khi\s*(?:to chuc\s*)?)?(?:dai hoi|ky hop|hoi nghi)|cham nhat\s*khi\s*ket thuc\s*(?:hoc ky|khoa hoc|nam hoc|dot|lop)\s*[a-z0-9]*)(?:\s+(?:chi bo|dang bo|dang uy|nhiem ky|cap|lan|thuong nien|[a-z]+ (?:bo|uy)))?/g)) {
     add({ kind: 'before', date: null, from: m.index!, to: m.index! + m[0].length, done: false });
   }
+  // "quán triệt Kế hoạch tại hội nghị giao ban trực tuyến … ngày 08/4/2026": the work is done at that meeting, that day.
+  for (const m of f.matchAll(new RegExp(String.raw`(?<![a-z])(?:tai|trong)\s*(?:hoi nghi|phien hop|ky sinh hoat|buoi)[^.;()]{0,80}?(?<!truoc|nhat|la|den|het|qua|han|xong)\s(ngay\s*${D})`, 'g'))) {
+    const date = iso(+m[4]!, +m[3]!, +m[2]!);
+    const at = m.index! + m[0].length - m[1]!.length;
+    if (date) add({ kind: 'on', date, from: at, to: at + m[1]!.length, done: doneBefore(at) });
+  }
   // "từ nay đến hết năm 2026", "từ nay đến tháng 9/2026": a range from the plan's date.
   for (const m of f.matchAll(/tu nay\s*(?:den|toi)\s*(?:het\s*|cuoi\s*)?(?:nam\s*(\d{4})|thang\s*(\d{1,2})\s*[/.-]\s*(\d{4}))/g)) {
     const y = +(m[1] ?? m[3]!);

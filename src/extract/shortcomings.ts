@@ -164,8 +164,13 @@ export function partShortcomings(r: SectionNode, nextKey: () => string, footnote
         push(b, contentAt(b) + skip, b.content.slice(skip), plain.length === 1 ? ch.marker.number : null, ch);
       }
     }
-    // A heading whose paragraph leads items printed after it groups them; else the heading states one.
-    if (plain.length === 0 && !ch.blocks.some((b) => !b.marker && /:\s*$/.test(b.content.trim()))) push(ch.head, contentAt(ch.head), head, ch.marker.number, ch);
+    // A heading whose paragraph leads items printed after it groups them; else the heading states one, or several
+    // numbered in its own sentence ("1. Qua giám sát, X chỉ ra 03 hạn chế: (1) …; (2) …; (3) …").
+    if (plain.length === 0 && !ch.blocks.some((b) => !b.marker && /:\s*$/.test(b.content.trim()))) {
+      const numbered = splitNumbered(head);
+      if (numbered.length >= 2) for (const it of numbered) push(ch.head, contentAt(ch.head) + it.from, it.text, it.number, ch);
+      else push(ch.head, contentAt(ch.head), head, ch.marker.number, ch);
+    }
   };
   fromBlocks(r, r.blocks);
   for (const ch of r.children) item(ch);
