@@ -1490,3 +1490,10 @@ describe('a women\'s union: findings numbered in one sentence, later clauses of 
     expect(kinds('Trưởng buôn báo cáo tại hội nghị buôn, xong trước ngày 30/4/2026.')).toEqual(['before 2026-04-30']);
   });
 });
+
+describe('a period over before the plan was signed (h79)', () => {
+  it('reads "đối chiếu số liệu từ ngày 01/01/2025 đến ngày 30/6/2025" in a 2026 plan as the scope of the work, not its deadline', () => {
+    const d = run(['Số: 142/KH-UBND Cô Tô, ngày 08 tháng 6 năm 2026', '', 'II. NHIỆM VỤ', '', '1. Phòng Kinh tế đối chiếu số liệu thu, chi ngân sách từ ngày 01/01/2025 đến ngày 30/6/2025 với số liệu của Kho bạc Nhà nước, xong trước ngày 31/7/2026.'].join('\n'));
+    expect(d.deadlines.map((x) => `${x.kind} ${x.date}`)).toEqual(['before 2026-07-31']);
+  });
+});

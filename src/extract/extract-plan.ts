@@ -256,7 +256,10 @@ function settleAgainstPlanDate(items: PlanItems, planDate: string | null): void 
     }
     d.hit.date = t.toISOString().slice(0, 10);
   }
-  const past = new Set(items.deadlines.filter((d) => d.hit.kind === 'by_year' && !d.hit.done && d.hit.date !== null && d.hit.date < planDate.slice(0, 4)));
+  // A year, or a period ("đối chiếu số liệu từ ngày 01/01/2025 đến ngày 30/6/2025"), over before the plan was signed is
+  // the scope of the work, not its deadline.
+  const over = (d: DeadlineDraft) => !d.hit.done && d.hit.date !== null && (d.hit.kind === 'by_year' ? d.hit.date < planDate.slice(0, 4) : d.hit.kind === 'range' && d.hit.date < planDate);
+  const past = new Set(items.deadlines.filter(over));
   if (past.size === 0) return;
   items.deadlines = items.deadlines.filter((d) => !past.has(d));
   for (const t of items.tasks) {
