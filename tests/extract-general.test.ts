@@ -1497,3 +1497,19 @@ describe('a period over before the plan was signed (h79)', () => {
     expect(d.deadlines.map((x) => `${x.kind} ${x.date}`)).toEqual(['before 2026-07-31']);
   });
 });
+
+describe('the h84–h87 round: ordinal findings, "Trợ giúp pháp lý", "cùng", "Phân công các đồng chí …", directions by item', () => {
+  const su = (t: string) => sentenceUnits(t).map((u) => `${u.unit}:${u.role}`);
+  it('reads "… còn những hạn chế sau. Một là, X. Hai là, Y." in a shortcomings part, each running to the next ordinal', () => {
+    const d = run(['II. NHỮNG HẠN CHẾ, KHUYẾT ĐIỂM CẦN KHẮC PHỤC', '', '1. Theo Thông báo giám sát', '', 'Bên cạnh những ưu điểm, Ban Thường vụ còn những hạn chế sau. Một là, lãnh đạo quản lý trật tự đô thị chưa quyết liệt. Hai là, việc cấp giấy phép xây dựng còn chậm; 17 hồ sơ quá hạn. Ba là, việc xử lý phản ánh chưa kịp thời.'].join('\n'));
+    expect(d.shortcomings.map((s) => s.text)).toEqual(['lãnh đạo quản lý trật tự đô thị chưa quyết liệt', 'việc cấp giấy phép xây dựng còn chậm; 17 hồ sơ quá hạn', 'việc xử lý phản ánh chưa kịp thời']);
+  });
+  it('reads names with "Trợ giúp", "X và Y cùng <verb>", "Phân công các đồng chí … dự", a post then its holder directing "các nhiệm vụ", and a comrade described in parentheses', () => {
+    expect(su('Trung tâm Trợ giúp pháp lý nhà nước tỉnh chủ trì, Đoàn Luật sư tỉnh phối hợp.')).toEqual(['Trung tâm Trợ giúp pháp lý nhà nước tỉnh:lead', 'Đoàn Luật sư tỉnh:support']);
+    expect(su('Công đoàn Công ty và các xí nghiệp thủy lợi cùng tổ chức hội nghị người lao động.')).toEqual(['Công đoàn Công ty:execute', 'các xí nghiệp thủy lợi:execute']);
+    expect(su('Phân công các đồng chí Đảng ủy viên dự, hướng dẫn 06 chi bộ tổ dân phố.')).toEqual(['các đồng chí Đảng ủy viên:execute']);
+    expect(su('Giám đốc Sở chỉ đạo chung. Phó Giám đốc Sở Đinh Văn Tuấn chỉ đạo các nhiệm vụ từ 3 đến 8.')).toEqual(['Giám đốc Sở:direct', 'Đinh Văn Tuấn:direct']);
+    expect(su('Phòng Kinh tế chủ trì, phối hợp với Chi nhánh Văn phòng Đăng ký đất đai khu vực Kiến An tiếp nhận bổ sung sổ mục kê.')).toEqual(['Phòng Kinh tế:lead', 'Chi nhánh Văn phòng Đăng ký đất đai khu vực Kiến An:support']);
+    expect(su('Đồng chí Bí thư chỉ đạo chung; đồng chí Đinh Thị Thu Hương (Đảng ủy viên, Chủ nhiệm Ủy ban Kiểm tra Đảng ủy) chỉ đạo mục 3.').some((u) => u.includes(')'))).toBe(false);
+  });
+});

@@ -121,7 +121,7 @@ export function partShortcomings(r: SectionNode, nextKey: () => string, footnote
     else
       for (const b of rest) {
         if (b.marker) continue;
-        for (const it of inlineList(b.content) ?? countedSentences(b.content) ?? []) push(b, contentAt(b) + it.from, it.text, it.number, s);
+        for (const it of inlineList(b.content) ?? countedSentences(b.content) ?? ordinalSentences(b.content) ?? []) push(b, contentAt(b) + it.from, it.text, it.number, s);
         // "Ngoài ra, Kết luận thanh tra còn nêu tồn tại trong việc cấp thẻ …²": the footnote states the finding.
         if (REFERS_TO_FINDING.test(fold(b.content))) {
           for (const n of b.notes) {
@@ -154,7 +154,7 @@ export function partShortcomings(r: SectionNode, nextKey: () => string, footnote
     const plain = ch.headingLike ? ch.blocks.filter((b) => !b.marker && !parseLabel(b.content) && !/:\s*$/.test(b.content.trim()) && !NOT_SHORTCOMING.test(unconfuse(fold(b.content)).trim())) : [];
     for (const b of plain) {
       // "… còn hai hạn chế …: một là, X; hai là, Y." / "… còn hai hạn chế. Về A, X. Về B, Y.": the items, not the paragraph.
-      const items = inlineList(b.content, true) ?? countedSentences(b.content);
+      const items = inlineList(b.content, true) ?? countedSentences(b.content) ?? ordinalSentences(b.content);
       const inline = items ? null : inlineLead(b);
       if (items) for (const it of items) push(b, contentAt(b) + it.from, it.text, it.number, ch);
       else if (inline) for (const it of inline) push(b, it.from, it.text, null, ch);
@@ -557,6 +557,25 @@ function countedSentences(text: string): ReturnType<typeof splitNumbered> | null
     if (t) out.push({ number: null, text: t, from: start + (m.index ?? 0) + area, to: start + (m.index ?? 0) + area + t.length });
   }
   return out.length === n ? out : null;
+}
+
+/** "… còn những hạn chế sau. Một là, X. Hai là, Y …": a lead naming the shortcomings that ordinal sentences state. */
+const ORDINAL_LEAD = /(?:những|các)\s+(?:hạn chế|khuyết điểm|tồn tại|yếu kém)[^.:;]{0,60}?\s(?:sau|như sau)\s*[.:]\s+(?=(?:Một là|Thứ nhất)[\s,:])/u;
+const ORDINAL_OPENING = /(?<=^|[.;]\s+)(?:(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám) là|Thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám))\s*[,:]?\s*/gu;
+
+/** The shortcomings such ordinal sentences state, each running to the next ordinal (one may hold several sentences). */
+function ordinalSentences(text: string): ReturnType<typeof splitNumbered> | null {
+  const lead = ORDINAL_LEAD.exec(text);
+  if (!lead) return null;
+  const start = lead.index + lead[0].length;
+  const marks = [...text.slice(start).matchAll(ORDINAL_OPENING)];
+  if (marks.length < 2) return null;
+  return marks.map((m, i) => {
+    const from = start + m.index + m[0].length;
+    const end = i + 1 < marks.length ? start + marks[i + 1]!.index : text.length;
+    const t = text.slice(from, end).replace(/[\s.;]+$/u, '');
+    return { number: null, text: t, from, to: from + t.length };
+  });
 }
 
 /**
