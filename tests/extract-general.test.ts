@@ -1513,3 +1513,18 @@ describe('the h84–h87 round: ordinal findings, "Trợ giúp pháp lý", "cùng
     expect(su('Đồng chí Bí thư chỉ đạo chung; đồng chí Đinh Thị Thu Hương (Đảng ủy viên, Chủ nhiệm Ủy ban Kiểm tra Đảng ủy) chỉ đạo mục 3.').some((u) => u.includes(')'))).toBe(false);
   });
 });
+
+describe('a company\'s financial-year events, a slot with two deadlines, and "Các tổ chức …" (h85–h87)', () => {
+  const kinds = (t: string) => findDeadlines(t, false).map((d) => `${d.kind} ${d.date}`);
+  it('reads "trước khi … phê duyệt báo cáo tài chính năm 2025" (an event, no date) and "khi quyết toán năm" (every year)', () => {
+    expect(kinds('Phòng Tài chính - Kế toán trích lập dự phòng, hoàn thành trước khi Hội đồng thành viên phê duyệt báo cáo tài chính năm 2025.')).toEqual(['before null']);
+    expect(kinds('Phòng Kế hoạch đánh giá lại khi quyết toán năm.')).toEqual(['recurring null']);
+  });
+  it('reads each comma part of a time slot that states its own deadline, and units opening with "Các tổ chức …"', () => {
+    const d = run(['II. NHIỆM VỤ', '', '1. Ban hành quy chế kiểm tra trật tự xây dựng.', '', '+ Đơn vị thực hiện: Phòng Kinh tế.', '', '+ Thời gian: ban hành quyết định trong tháng 5/2026, giám sát trong quý III/2026.'].join('\n'));
+    expect(d.deadlines.map((x) => `${x.kind} ${x.date}`)).toEqual(['by_month 2026-05-31', 'by_quarter 2026-09-30']);
+    expect(sentenceUnits('Các tổ chức hành nghề công chứng cập nhật thông tin ngăn chặn.').map((u) => u.unit)).toEqual(['Các tổ chức hành nghề công chứng']);
+    // "Quy chế phối hợp giữa …" names a topic, not partners.
+    expect(sentenceUnits('Trình Ủy ban nhân dân tỉnh ban hành Quy chế phối hợp giữa Sở Tư pháp và các tổ chức hành nghề công chứng (Phòng Bổ trợ tư pháp chủ trì).').map((u) => `${u.unit}:${u.role}`)).toEqual(['Phòng Bổ trợ tư pháp:lead']);
+  });
+});

@@ -106,6 +106,8 @@ const RECURRING_IN_SENTENCE = [
   // "nghiệm thu chậm nhất 30 ngày sau khi kết thúc mỗi đợt", "quyết toán chậm nhất 30 ngày sau ngày bế giảng": a time
   // after every such event (not after the plan's own signing, read as days after the plan).
   String.raw`(?:cham nhat|trong(?:\s*vong)?)\s*\d{1,3}\s*ngay\s*(?:lam viec\s*)?(?:sau|ke tu)\s*(?:khi|ngay)\s*(?:ket thuc|be giang|hoan thanh moi|ket thuc moi)`,
+  // "đánh giá lại khi quyết toán năm": at every year's closing of accounts.
+  String.raw`khi\s*quyet toan\s*(?:hang\s*)?nam(?!\s*\d)`,
   // "gửi tài liệu chậm nhất 03 ngày làm việc trước phiên họp": a lead time before every meeting.
   String.raw`(?:cham nhat|it nhat|truoc)\s*\d{1,2}\s*ngay\s*(?:lam viec\s*)?truoc\s*(?:(?:moi|cac|khi)\s*)?(?:phien hop|ky hop|hoi nghi|ky sinh hoat|cuoc hop|buoi hop)`,
   // "ít nhất 01 lần/quý", "2 lần/năm": so many times a period.
@@ -225,8 +227,9 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
     if (date) add({ kind: 'on', date, from: at, to: at + m[1]!.length, done: true });
   }
   // "kiện toàn xong trước Đại hội chi bộ": before an event of no given day (the date stays null).
-  // Also "rút kinh nghiệm chậm nhất khi kết thúc học kỳ I".
-  for (const m of f.matchAll(/(?:(?:xong|hoan thanh)\s*truoc\s*(?:khi\s*(?:to chuc\s*)?)?(?:dai hoi|ky hop|hoi nghi)|cham nhat\s*khi\s*ket thuc\s*(?:hoc ky|khoa hoc|nam hoc|dot|lop)\s*[a-z0-9]*)(?:\s+(?:chi bo|dang bo|dang uy|nhiem ky|cap|lan|thuong nien|[a-z]+ (?:bo|uy)))?/g)) {
+  // Also "rút kinh nghiệm chậm nhất khi kết thúc học kỳ I", and a financial-year event: "hoàn thành trước khi Hội đồng
+  // thành viên phê duyệt báo cáo tài chính năm 2025".
+  for (const m of f.matchAll(/(?:(?:xong|hoan thanh)\s*truoc\s*(?:khi\s*(?:to chuc\s*)?)?(?:dai hoi|ky hop|hoi nghi)|cham nhat\s*khi\s*ket thuc\s*(?:hoc ky|khoa hoc|nam hoc|dot|lop)\s*[a-z0-9]*|truoc khi\s+(?:[a-z]+\s+){0,4}?(?:phe duyet|thong qua)\s+(?:bao cao tai chinh|quyet toan)(?:\s*nam\s*\d{4})?)(?:\s+(?:chi bo|dang bo|dang uy|nhiem ky|cap|lan|thuong nien|[a-z]+ (?:bo|uy)))?/g)) {
     add({ kind: 'before', date: null, from: m.index!, to: m.index! + m[0].length, done: false });
   }
   // "quán triệt Kế hoạch tại hội nghị giao ban trực tuyến … ngày 08/4/2026": the work is done at that meeting, that day.

@@ -566,7 +566,13 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
     const found: DeadlineDraft[] = [];
     // "Thời hạn: 31/5/2026": a day given as the deadline is the day to finish by.
     const byDay = /^(?:thoi han|han (?:hoan thanh|chot))/.test(fold(lab.label));
-    for (const { text: clause, at } of semicolonParts(lab.value)) {
+    // …and per comma part when each states its own ("ban hành quyết định trong tháng 5/2026, giám sát trong quý III/2026",
+    // "cao điểm từ ngày 20/4 đến ngày 20/6/2026, sau đó thường xuyên").
+    const parts = semicolonParts(lab.value).flatMap(({ text, at }) => {
+      const pieces = [...text.matchAll(/[^,]+/g)].map((m) => ({ text: m[0], at: at + m.index }));
+      return pieces.filter((p) => findDeadlines(p.text, true).length > 0).length >= 2 ? pieces : [{ text, at }];
+    });
+    for (const { text: clause, at } of parts) {
       const hits = findDeadlines(clause, true);
       const first = hits.find((h) => h.kind !== 'recurring') ?? hits[0];
       const hit = first && byDay && first.kind === 'on' && !first.done ? { ...first, kind: 'before' as const } : first;
