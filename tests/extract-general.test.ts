@@ -1528,3 +1528,10 @@ describe('a company\'s financial-year events, a slot with two deadlines, and "C�
     expect(sentenceUnits('Trình Ủy ban nhân dân tỉnh ban hành Quy chế phối hợp giữa Sở Tư pháp và các tổ chức hành nghề công chứng (Phòng Bổ trợ tư pháp chủ trì).').map((u) => `${u.unit}:${u.role}`)).toEqual(['Phòng Bổ trợ tư pháp:lead']);
   });
 });
+
+describe('a symbol with a dotted issuer part (h91)', () => {
+  it('reads "2317/TTCP-C.I" (a department of the Government Inspectorate) with its date, and stops a Party symbol at a sentence end', () => {
+    expect(findReferences('Thực hiện Văn bản số 2317/TTCP-C.I ngày 15/12/2025 của Thanh tra Chính phủ.').map((r) => `${r.symbol} ${r.date}`)).toEqual(['2317/TTCP-C.I 2025-12-15']);
+    expect(findReferences('Căn cứ Kết luận số 12-KL/TW. Thực hiện nhiệm vụ.').map((r) => r.symbol)).toEqual(['12-KL/TW']);
+  });
+});

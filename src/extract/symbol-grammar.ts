@@ -49,8 +49,9 @@ export const ocrDigits = (s: string) => s.replace(/o/g, '0').replace(/[li|]/g, '
 const CODE_ALT = [...new Set(DOC_TYPES.map(([, c]) => fold(c)))].sort((a, b) => b.length - a.length).join('|');
 // Digits as OCR may print them: "O5", "2l", "I2" (folded: o, l, i, |); a digit within the first two.
 const NUM = String.raw`(?:\d[\dol|]{0,4}|[ol|i]\d[\dol|]{0,3})`;
+// A department of a ministry-level body signs with a dotted part ("2317/TTCP-C.I", Cục I of the Government Inspectorate).
 // A regional office of the State Audit signs "KV III" (khu vực + a Roman numeral): the space is part of the code.
-const ISSUER = String.raw`(?:[a-z0-9]{0,8}kv\s[ivx]{1,4}(?![a-z\d])|[a-z0-9]{1,10}(?:-[a-z0-9]{1,8})?)`;
+const ISSUER = String.raw`(?:[a-z0-9]{0,8}kv\s[ivx]{1,4}(?![a-z\d])|[a-z0-9]{1,10}(?:\.[a-z0-9]{1,3}(?![a-z\d]))?(?:-[a-z0-9]{1,8}(?:\.[a-z0-9]{1,3}(?![a-z\d]))?)?)`;
 // The dash after the number (Party) or before the issuer (state): OCR may print it as "~".
 const DASH = String.raw`\s*[-–—~]\s*`;
 
@@ -184,7 +185,7 @@ function readIssuer(raw: string): { code: string; length: number; fuzzy: boolean
  */
 function codePart(p: string, last: boolean): { code: string; printed: number; fuzzy: boolean } | null {
   if (p === '') return null;
-  if (/^[\p{Lu}\d]+(?: [IVX]{1,4})?$/u.test(p) || MIXED_CODES.includes(p)) return { code: p, printed: p.length, fuzzy: false };
+  if (/^[\p{Lu}\d]+(?: [IVX]{1,4}|\.[\p{Lu}\d]{1,3})?$/u.test(p) || MIXED_CODES.includes(p)) return { code: p, printed: p.length, fuzzy: false };
   const snapped = snapMixed(p);
   if (snapped) return { code: snapped, printed: p.length, fuzzy: true };
   const glued = last ? /^([\p{Lu}\d]{2,})\p{Ll}[\p{L}\d]+$/u.exec(p) : null;
