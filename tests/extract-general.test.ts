@@ -1535,3 +1535,13 @@ describe('a symbol with a dotted issuer part (h91)', () => {
     expect(findReferences('Căn cứ Kết luận số 12-KL/TW. Thực hiện nhiệm vụ.').map((r) => r.symbol)).toEqual(['12-KL/TW']);
   });
 });
+
+describe('a protection-forest board and a traffic police unit (h88, h90)', () => {
+  const su = (t: string) => sentenceUnits(t).map((u) => `${u.unit}:${u.role}`);
+  it('keeps "bảo vệ" inside a partner\'s name, reads "Việc … giao cho X", heads of teams and stations, and "Đội Tham mưu tổng hợp"', () => {
+    expect(su('Trạm Quản lý bảo vệ rừng Thượng Ninh chủ trì, phối hợp với Trạm Quản lý bảo vệ rừng Thanh Quân rà soát.')).toEqual(['Trạm Quản lý bảo vệ rừng Thượng Ninh:lead', 'Trạm Quản lý bảo vệ rừng Thanh Quân:support']);
+    expect(su('Tổ chức kiểm kê tài sản. Việc ghi sổ, kiểm kê giao cho Phòng Hành chính - Tổng hợp.')).toEqual(['Phòng Hành chính - Tổng hợp:execute']);
+    expect(su('Trưởng các trạm, Đội trưởng Đội Bảo vệ rừng cơ động tuần tra hằng tuần.')).toEqual(['Trưởng các trạm:execute', 'Đội trưởng Đội Bảo vệ rừng cơ động:execute']);
+    expect(su('Đội Tham mưu tổng hợp chủ trì, phối hợp với Đội Chỉ huy rà soát.')).toEqual(['Đội Tham mưu tổng hợp:lead', 'Đội Chỉ huy:support']);
+  });
+});
