@@ -16,7 +16,7 @@
  * `--set heldout` scores the held-out plans (fixtures/heldout: texts, expected facts and ground truth, written
  * after the extractor and repair were built and never used to tune them) instead of the seeds; their scan
  * PDFs are not committed but generated on first use into .cache/heldout-scans by the fixture generator.
- * `--only PREFIX` scores only the documents whose name starts with PREFIX (e.g. `--only h02`); with
+ * `--only PREFIX[,PREFIX…]` scores only the documents whose name starts with one of them (e.g. `--only h02,h1`); with
  * `--verbose` each document also gets its own ALL (micro) line.
  * Modes whose inputs or stages are missing print why they were skipped.
  */
@@ -79,7 +79,7 @@ const expected: Expected[] = readdirSync(set.expectedDir)
   .filter((f) => f.endsWith('.json'))
   .sort()
   .map((f) => JSON.parse(readFileSync(join(set.expectedDir, f), 'utf8')) as Expected)
-  .filter((e) => !only || e.seed.startsWith(only));
+  .filter((e) => !only || only.split(',').some((prefix) => e.seed.startsWith(prefix)));
 if (expected.length === 0) throw new Error(`no expected facts in ${set.expectedDir}${only ? ` for --only ${only}` : ''}`);
 
 type Runner = (exp: Expected) => Promise<{ doc: PlanDocument; label: string }[] | string>;
