@@ -217,6 +217,9 @@ describe('damaged part and item numbers, specks at the page edge', () => {
     expect(parseMarker('H. Về công tác cán bộ')).toMatchObject({ kind: 'upper', number: 'H' });
     // A serifed first stroke read as "J" (a hard scan of h40).
     expect(parseMarker('JII. NHIỆM VỤ, GIẢI PHÁP KHẮC PHỤC')).toMatchObject({ kind: 'roman', number: 'III', fuzzy: true });
+    // "III" with two strokes run into "H" and its dot lost (a hard scan of h90); a word in capitals opening a line is none.
+    expect(parseMarker('HI NHIỆM VỤ, GIẢI PHÁP KHẮC PHỤC')).toMatchObject({ kind: 'roman', number: 'III', fuzzy: true });
+    expect(parseMarker('HỘI NGHỊ BAN CHẤP HÀNH')).toBeNull();
     expect(parseMarker('{. Căn cứ Kế hoạch này')).toMatchObject({ kind: 'decimal', number: '1', fuzzy: true });
     // Not headings: a capitalised sentence after a lone letter, a lowercase word.
     expect(parseMarker('V Việc làm')?.kind).not.toBe('roman');

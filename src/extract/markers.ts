@@ -54,9 +54,10 @@ export function parseMarker(text: string): Marker | null {
   const twoStrokes = /^H\s*[.\-–:]\s*(?=\p{Lu}{2,}(?:[\s,]+\p{Lu}+)+[\s,.:]*$)/u.exec(text);
   if (twoStrokes) return { kind: 'roman', number: 'II', length: twoStrokes[0].length, fuzzy: true };
   // "I MỤC ĐÍCH, YÊU CẦU": the dot lost before a heading in capitals (two words or more).
-  const bare = /^([IVXL1l|ÏÌÍ]{1,4})\s+(?=\p{Lu}+(?:[\s,]+\p{Lu}+)+[\s,]*$)/u.exec(text);
+  // Also "HI NHIỆM VỤ, …": "III" with two strokes run together, its dot lost.
+  const bare = /^((?:[HJ](?=[Il1|]))?[IVXL1l|ÏÌÍ]{1,4})\s+(?=\p{Lu}+(?:[\s,]+\p{Lu}+)+[\s,]*$)/u.exec(text);
   if (bare && /[IVXLÏÌÍl|]/.test(bare[1] ?? '')) {
-    const fixed = lToI((bare[1] ?? '').replace(ROMAN_I, 'I'));
+    const fixed = lToI((bare[1] ?? '').replace(ROMAN_I, 'I').replace(/^J/, 'I').replace(/^H(?=I)/, 'II'));
     if (VALID_ROMAN.test(fixed)) return { kind: 'roman', number: fixed, length: bare[0].length, fuzzy: true };
   }
   // "1- Mục đích": the genre numbers with "1." or "1)"; a lone 1/l/| before a hyphen is a misread "I-".
