@@ -2,20 +2,23 @@ import type { Block } from './blocks.ts';
 import { findDeadlines } from './deadlines.ts';
 import { fold } from './fold.ts';
 import type { SectionNode } from './sections.ts';
-import { splitNumbered, type ShortcomingDraft } from './shortcomings.ts';
+import { FINDING_WORDS, splitNumbered, type ShortcomingDraft } from './shortcomings.ts';
 import { opensWithVerb } from './units.ts';
 
-/** Words that state a finding ("chưa kịp thời", "còn yếu", "không ghi lý do", "chỉ đạt 58,6%"). */
-const FINDING = /(?<![\p{L}])(?:chưa|còn|không|yếu|chậm|thiếu|sai|vi phạm|hạn chế|chỉ đạt|quá hạn)(?![\p{L}])/u;
-/** A measure opens with its verb ("Rà soát …", "Giao X …"), a finding with what is found ("Tỷ lệ …", "Chưa giám sát …"). */
-const MEASURE_OPENING = /^\s*(?:Rà soát|Xây dựng|Bổ sung|Tổ chức|Kiểm tra|Hoàn thiện|Hoàn thành|Ban hành|Thực hiện|Tiếp tục|Chấn chỉnh|Khắc phục|Tăng cường|Nâng cao|Đẩy mạnh|Thu hồi|Xử lý|Chỉ đạo|Lãnh đạo|Quán triệt|Phân công|Giao|Đề nghị|Yêu cầu|Cập nhật|Công khai|Lập|Sửa đổi|Điều chỉnh|Bố trí|Triển khai|Đôn đốc|Duy trì|Đối chiếu|Hướng dẫn|Thông báo|Báo cáo|Tuyên truyền|Phối hợp|Chủ trì|Tham mưu|Để|Từ|Trong|Định kỳ|Hằng|Phấn đấu)(?![\p{L}])/u;
+/** Words that state a finding beyond those of the finding readers ("chỉ đạt 58,6%", "quá hạn"). */
+const MORE_FINDING = /(?<![\p{L}])(?:chỉ đạt|quá hạn)(?![\p{L}])/u;
+/**
+ * A measure opens with its verb ("Rà soát …", "Giao X …": the verbs that end a unit's name), or with these; a finding
+ * with what is found ("Tỷ lệ …", "Chưa giám sát …").
+ */
+const MEASURE_OPENING = /^\s*(?:Chấn chỉnh|Khắc phục|Xử lý|Đề nghị|Yêu cầu|Hằng|Phấn đấu)(?![\p{L}])/u;
 /** A duty given to someone: a role verb not negated ("các khoa ngoại không theo dõi …" states a finding). */
 const DUTY = /(?<!(?:không|chưa)\s)(?:chủ trì|phối hợp|tham mưu|thực hiện|theo dõi|đôn đốc|chịu trách nhiệm|chỉ đạo|lãnh đạo)(?![\p{L}])/u;
 
 function statesFinding(sentence: string): boolean {
   // (A survey's dates before inline findings, "Khảo sát … từ ngày 02/3 đến ngày 20/3/2026 …: (1) …; (2) …", are no deadline.)
   const listed = splitNumbered(sentence).length >= 2;
-  return FINDING.test(sentence) && !MEASURE_OPENING.test(sentence) && !opensWithVerb(sentence) && !DUTY.test(sentence) && (listed || findDeadlines(sentence, false).length === 0);
+  return (FINDING_WORDS.test(sentence) || MORE_FINDING.test(sentence)) && !MEASURE_OPENING.test(sentence) && !opensWithVerb(sentence) && !DUTY.test(sentence) && (listed || findDeadlines(sentence, false).length === 0);
 }
 
 /**

@@ -11,13 +11,13 @@ export function startsWithSurname(name: string): boolean {
   return FAMILY_NAME_KEYS.has(first) || first === 'quang';
 }
 
+/** Academic and professional degrees before a name ("PGS.TS.", "ThS.", "BSCKII", "DSCKI"), with or without their dots. */
+export const DEGREE = String.raw`(?:(?:GS|PGS|TS|ThS|BS|BSCKI{1,2}|DS|DSCKI{1,2}|CKI{1,2}|NGƯT|NGND)(?:\.\s?|\s(?=\p{Lu}\p{Ll})))+`;
 /**
  * Military and police ranks ("Đại tá", "Thiếu tướng", "Trung úy"), printed before a person's name in police
  * and army documents ("Đại tá Nguyễn Hữu Thành", "đồng chí Thượng tá Lê Văn An"), and academic titles
  * ("PGS.TS. Hoàng Thanh Bình"): a title, not part of the name.
  */
-/** Academic and professional degrees before a name ("PGS.TS.", "ThS.", "BSCKII", "DSCKI"), with or without their dots. */
-export const DEGREE = String.raw`(?:(?:GS|PGS|TS|ThS|BS|BSCKI{1,2}|DS|DSCKI{1,2}|CKI{1,2}|NGƯT|NGND)(?:\.\s?|\s(?=\p{Lu}\p{Ll})))+`;
 export const RANK = String.raw`(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)|${DEGREE})`;
 const RANK_PREFIX = new RegExp(String.raw`^\s*${RANK}\s*(?=\p{Lu})`, 'u');
 

@@ -348,8 +348,10 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
     if (!quotedHead && s.children.length === 0) quotedHead = remedyHead(s.head, s, `s${sk + 1}`);
     // The finding stated in prose, by the item itself ("2.1. <finding>. Để khắc phục, …") or by the first paragraph
     // under its heading ("Qua kiểm tra, X chỉ ra: <finding>"), where no part of the plan lists the shortcomings.
+    // The paragraph that may state the finding: the item itself, or the first plain paragraph under a heading.
+    const opening = !s.headingLike ? s.head : first && !first.marker && !parseLabel(first.content) ? first : null;
     if (!quotedHead && !hasShortcomingPart) {
-      const own = !s.headingLike ? s.head : first && !first.marker && !parseLabel(first.content) ? first : null;
+      const own = opening;
       const finding = own ? findingParagraph(own, s, `s${sk + 1}`) : null;
       if (finding) {
         quotedHead = [finding.draft];
@@ -369,7 +371,7 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
     // finding before the measure ("3.1. Tỷ lệ … chỉ đạt 58,6%. Phòng X đã cấp …"); the finding names no one responsible.
     let findingEnd: { block: Block; end: number } | null = null;
     if (!quotedHead && !hasShortcomingPart && combinedPart(s)) {
-      const own = !s.headingLike ? s.head : first && !first.marker && !parseLabel(first.content) ? first : null;
+      const own = opening;
       const lf = own ? leadFindings(own, s, `s${sk + 1}`) : null;
       if (lf && own === s.head && !lf.whole) {
         quotedHead = lf.drafts;

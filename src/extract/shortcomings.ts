@@ -355,7 +355,7 @@ export function numberedFinding(b: Block, section: SectionNode | null, key: stri
 }
 
 /** Words that state a finding ("chưa kịp thời", "còn yếu", "không tổ chức đủ"). */
-const FINDING_WORDS = /(?<![\p{L}])(?:chưa|còn|không|yếu|chậm|thiếu|sai|vi phạm|hạn chế)(?![\p{L}])/u;
+export const FINDING_WORDS = /(?<![\p{L}])(?:chưa|còn|không|yếu|chậm|thiếu|sai|vi phạm|hạn chế)(?![\p{L}])/u;
 
 /**
  * A paragraph of an action part that states the finding its measures answer, in running prose:

@@ -51,7 +51,8 @@ const CODE_ALT = [...new Set(DOC_TYPES.map(([, c]) => fold(c)))].sort((a, b) => 
 const NUM = String.raw`(?:\d[\dol|]{0,4}|[ol|i]\d[\dol|]{0,3})`;
 // A department of a ministry-level body signs with a dotted part ("2317/TTCP-C.I", Cục I of the Government Inspectorate).
 // A regional office of the State Audit signs "KV III" (khu vực + a Roman numeral): the space is part of the code.
-const ISSUER = String.raw`(?:[a-z0-9]{0,8}kv\s[ivx]{1,4}(?![a-z\d])|[a-z0-9]{1,10}(?:\.[a-z0-9]{1,3}(?![a-z\d]))?(?:-[a-z0-9]{1,8}(?:\.[a-z0-9]{1,3}(?![a-z\d]))?)?)`;
+const DOTTED = String.raw`(?:\.[a-z0-9]{1,3}(?![a-z\d]))?`;
+const ISSUER = String.raw`(?:[a-z0-9]{0,8}kv\s[ivx]{1,4}(?![a-z\d])|[a-z0-9]{1,10}${DOTTED}(?:-[a-z0-9]{1,8}${DOTTED})?)`;
 // The dash after the number (Party) or before the issuer (state): OCR may print it as "~".
 const DASH = String.raw`\s*[-–—~]\s*`;
 
