@@ -1545,3 +1545,23 @@ describe('a protection-forest board and a traffic police unit (h88, h90)', () =>
     expect(su('Đội Tham mưu tổng hợp chủ trì, phối hợp với Đội Chỉ huy rà soát.')).toEqual(['Đội Tham mưu tổng hợp:lead', 'Đội Chỉ huy:support']);
   });
 });
+
+describe('a numbered topic heading that fills its printed line (h90 layout)', () => {
+  it('does not take the bullet below it for the heading\'s wrapped continuation', () => {
+    const d = run(
+      [
+        'III. NHIỆM VỤ, GIẢI PHÁP KHẮC PHỤC',
+        '3. Về đăng ký xe: Công an các xã, phường phát hiện sai sót dữ liệu thì báo cáo ngay về',
+        'Phòng để phối hợp điều chỉnh, hoàn thành trong quý II/2026 theo kế hoạch của Phòng.',
+        '4. Về công tác kiểm tra, giám sát và quản lý, giáo dục cán bộ, đảng viên trong đơn vị',
+        '- Ủy ban Kiểm tra Đảng ủy tham mưu bổ sung Chương trình kiểm tra, giám sát năm 2026,',
+        'trình Đảng ủy trong tháng 4/2026.',
+        '- Ủy ban Kiểm tra Đảng ủy tiến hành giám sát chuyên đề đối với Chi bộ Đội Tuần tra số 1,',
+        'hoàn thành trong quý III/2026.',
+      ].join('\n'),
+    );
+    const topic = d.sections[0]?.children.find((s) => s.number === '4');
+    expect(topic?.heading).toBe('Về công tác kiểm tra, giám sát và quản lý, giáo dục cán bộ, đảng viên trong đơn vị');
+    expect(d.tasks.filter((t) => t.sectionId === topic?.id)).toHaveLength(2);
+  });
+});

@@ -98,7 +98,10 @@ export function toBlocks(lines: readonly SourceLine[]): Block[] {
     // A full-width line without final punctuation was wrapped: "- Nội vụ …" or "21); …" on the next line
     // continue it (a hyphenated name or a parenthesis broken at the line end), only roman headings do not.
     const tail = current?.lines[current.lines.length - 1];
-    if (current && tail && !blankSince && marker?.kind !== 'roman' && tail.text.length >= fullLine && !TERMINAL.test(tail.text) && !(marker && parseLabel(l.text.slice(marker.length)))) {
+    // Not a bullet under a numbered topic heading that happens to fill the line ("4. Về công tác kiểm tra, …, đảng viên" /
+    // "- Ủy ban Kiểm tra …").
+    const underTopic = current !== null && marker?.kind === 'bullet' && current.lines.length === 1 && isHeadingLike(current) && /^\s*(?:Về|Đối với)\s/u.test(current.content);
+    if (current && tail && !blankSince && marker?.kind !== 'roman' && !underTopic && tail.text.length >= fullLine && !TERMINAL.test(tail.text) && !(marker && parseLabel(l.text.slice(marker.length)))) {
       append(current, l);
       continue;
     }
