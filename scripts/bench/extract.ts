@@ -210,6 +210,8 @@ async function heldOutRepairer(seed: string): Promise<TextRepairer> {
 
 const FIELDS = ['references', 'deadlines', 'responsible', 'shortcomings', 'tasks', 'signer', 'recipients', 'number/date/place'];
 const pct = (x: number) => (x * 100).toFixed(1).padStart(6);
+/** tp, fp, fn in columns of four, each column at least one space apart (large sets print five digits). */
+const counts = (c: { tp: number; fp: number; fn: number }) => [c.tp, c.fp, c.fn].map((n) => ` ${String(n).padStart(3)}`).join('');
 
 async function runMode(name: string): Promise<void> {
   const r = runners[name];
@@ -245,10 +247,10 @@ async function runMode(name: string): Promise<void> {
     const c = totals[f]!;
     all = add(all, c);
     const m = prf(c);
-    console.log(`${f.padEnd(20)} ${pct(m.p)} ${pct(m.r)} ${pct(m.f1)} ${String(c.tp).padStart(4)}${String(c.fp).padStart(4)}${String(c.fn).padStart(4)}`);
+    console.log(`${f.padEnd(20)} ${pct(m.p)} ${pct(m.r)} ${pct(m.f1)} ${counts(c)}`);
   }
   const m = prf(all);
-  console.log(`${'ALL (micro)'.padEnd(20)} ${pct(m.p)} ${pct(m.r)} ${pct(m.f1)} ${String(all.tp).padStart(4)}${String(all.fp).padStart(4)}${String(all.fn).padStart(4)}`);
+  console.log(`${'ALL (micro)'.padEnd(20)} ${pct(m.p)} ${pct(m.r)} ${pct(m.f1)} ${counts(all)}`);
 }
 
 for (const m of mode === 'all' ? Object.keys(runners) : [mode]) await runMode(m);
