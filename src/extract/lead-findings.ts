@@ -1,6 +1,5 @@
 import type { Block } from './blocks.ts';
 import { findDeadlines } from './deadlines.ts';
-import { fold } from './fold.ts';
 import type { SectionNode } from './sections.ts';
 import { FINDING_WORDS, splitNumbered, type ShortcomingDraft } from './shortcomings.ts';
 import { opensWithVerb } from './units.ts';
@@ -45,5 +44,5 @@ export function leadFindings(b: Block, section: SectionNode, keyBase: string): {
   // "… người bệnh chưa hài lòng nhiều nhất ở: (1) …; (2) …": the numbered findings, not the survey before them.
   const items = splitNumbered(text);
   const drafts = items.length >= 2 ? items.map((it, i) => ({ ...draft(lead + it.from, it.text), key: `${keyBase}.${i + 1}` })) : [draft(lead, text)];
-  return { drafts, end: at + end, whole: fold(content.slice(end)).trim() === '' };
+  return { drafts, end: at + end, whole: content.slice(end).trim() === '' };
 }

@@ -351,14 +351,13 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
     // The paragraph that may state the finding: the item itself, or the first plain paragraph under a heading.
     const opening = !s.headingLike ? s.head : first && !first.marker && !parseLabel(first.content) ? first : null;
     if (!quotedHead && !hasShortcomingPart) {
-      const own = opening;
-      const finding = own ? findingParagraph(own, s, `s${sk + 1}`) : null;
+      const finding = opening ? findingParagraph(opening, s, `s${sk + 1}`) : null;
       if (finding) {
         quotedHead = [finding.draft];
-        if (finding.whole && own !== s.head) {
-          consumed.add(own!);
+        if (finding.whole && opening !== s.head) {
+          consumed.add(opening!);
           // "Kết luận thanh tra nêu: “…”" / "Kết luận thanh tra nêu tiếp: “…”": further findings in paragraphs of their own.
-          for (const b of s.blocks.slice(s.blocks.indexOf(own!) + 1)) {
+          for (const b of s.blocks.slice(s.blocks.indexOf(opening!) + 1)) {
             const next = !b.marker && !parseLabel(b.content) ? findingParagraph(b, s, `s${sk + 1}.${quotedHead.length + 1}`) : null;
             if (!next?.whole) break;
             quotedHead.push(next.draft);
@@ -371,14 +370,13 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
     // finding before the measure ("3.1. Tỷ lệ … chỉ đạt 58,6%. Phòng X đã cấp …"); the finding names no one responsible.
     let findingEnd: { block: Block; end: number } | null = null;
     if (!quotedHead && !hasShortcomingPart && combinedPart(s)) {
-      const own = opening;
-      const lf = own ? leadFindings(own, s, `s${sk + 1}`) : null;
-      if (lf && own === s.head && !lf.whole) {
+      const lf = opening ? leadFindings(opening, s, `s${sk + 1}`) : null;
+      if (lf && opening === s.head && !lf.whole) {
         quotedHead = lf.drafts;
-        findingEnd = { block: own, end: lf.end };
-      } else if (lf && own !== s.head && lf.whole && s.blocks.length + s.children.length > 1) {
+        findingEnd = { block: opening, end: lf.end };
+      } else if (lf && opening !== s.head && lf.whole && s.blocks.length + s.children.length > 1) {
         quotedHead = lf.drafts;
-        consumed.add(own!);
+        consumed.add(opening!);
       }
     }
     // "A. Các tồn tại theo Thông báo kiểm toán" / "1. <finding>" / "Giải pháp:" / measures: a numbered item under a

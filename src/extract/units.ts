@@ -484,7 +484,11 @@ export function sentenceUnits(text: string, inherited: string | null = null): Un
       const asksToDirect = role === 'direct' && /^\s*(?:(?:trực tiếp|quan tâm)\s+)?chỉ đạo/u.test(after);
       const asked = giao && /^\s*(?:quan tâm,?\s+)?phối hợp(?![\p{L}])/u.test(after) && /^\s*[Đđ]ề nghị/u.test(lead?.[0].replace(/^[^,]*,\s*/u, '') ?? '');
       const own = asked ? 'support' : role === 'lead' || role === 'advise' || role === 'support' || asksToDirect || watches || (!giao && role !== null) ? role : 'execute';
-      for (const u of splitUnits(subject)) push(u.unit, own, startAt + u.from, startAt + u.to);
+      const subjectUnits = splitUnits(subject);
+      const giveSubject = (role: Role) => {
+        for (const u of subjectUnits) push(u.unit, role, startAt + u.from, startAt + u.to);
+      };
+      giveSubject(own);
       // "X lãnh đạo (, chỉ đạo) Y phê duyệt …": Y carries the work out (its own role verb, "Y chủ trì", is read below).
       const directs = own === 'direct' ? /^\s*(?:lãnh đạo,?\s*)?(?:chỉ đạo|lãnh đạo)\s+(?=\p{Lu})/u.exec(after) : null;
       if (directs) {
@@ -497,11 +501,11 @@ export function sentenceUnits(text: string, inherited: string | null = null): Un
       }
       // "X đã hoàn thành …; tiếp tục chủ trì, phối hợp với …": a later clause with no subject of its own that leads is X's.
       const later = rest.slice(subject.length).split(/\.\s/u)[0]!;
-      if (own !== 'lead' && /;\s*(?:tiếp tục|đồng thời)\s+chủ trì(?![\p{L}])/u.test(later)) for (const u of splitUnits(subject)) push(u.unit, 'lead', startAt + u.from, startAt + u.to);
+      if (own !== 'lead' && /;\s*(?:tiếp tục|đồng thời)\s+chủ trì(?![\p{L}])/u.test(later)) giveSubject('lead');
       // "X chủ trì …; theo dõi, đôn đốc việc thực hiện …": so is a later clause that monitors.
-      if (own !== 'monitor' && /;\s*(?:đồng thời\s+)?theo dõi,\s*đôn đốc(?![\p{L}])/u.test(later)) for (const u of splitUnits(subject)) push(u.unit, 'monitor', startAt + u.from, startAt + u.to);
+      if (own !== 'monitor' && /;\s*(?:đồng thời\s+)?theo dõi,\s*đôn đốc(?![\p{L}])/u.test(later)) giveSubject('monitor');
       // "X chủ trì …; tham mưu Ban Thường vụ …": a later clause with no subject of its own that advises is X's too.
-      if (own !== 'advise' && LATER_ADVICE.test(rest.slice(subject.length))) for (const u of splitUnits(subject)) push(u.unit, 'advise', startAt + u.from, startAt + u.to);
+      if (own !== 'advise' && LATER_ADVICE.test(rest.slice(subject.length))) giveSubject('advise');
     }
   } else if (inherited) {
     // A bullet under "Phòng X:" opening with its verb: "Chủ trì, phối hợp với Y …", "Tham mưu …".
