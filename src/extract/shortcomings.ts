@@ -3,7 +3,7 @@ import { semicolonParts } from './clauses.ts';
 import { fold } from './fold.ts';
 import { unconfuse } from './fuzzy.ts';
 import { parseLabel } from './labels.ts';
-import { ORDINAL_WORDS } from './markers.ts';
+import { ORDINAL_LA, ORDINAL_THU, ORDINAL_WORDS } from './markers.ts';
 import type { SectionNode } from './sections.ts';
 
 /** A shortcoming before ids are assigned. */
@@ -561,7 +561,7 @@ function countedSentences(text: string): ReturnType<typeof splitNumbered> | null
 
 /** "… còn những hạn chế sau. Một là, X. Hai là, Y …": a lead naming the shortcomings that ordinal sentences state. */
 const ORDINAL_LEAD = /(?:những|các)\s+(?:hạn chế|khuyết điểm|tồn tại|yếu kém)[^.:;]{0,60}?\s(?:sau|như sau)\s*[.:]\s+(?=(?:Một là|Thứ nhất)[\s,:])/u;
-const ORDINAL_OPENING = /(?<=^|[.;]\s+)(?:(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám) là|Thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám))\s*[,:]?\s*/gu;
+const ORDINAL_OPENING = new RegExp(String.raw`(?<=^|[.;]\s+)(?:${ORDINAL_LA}|${ORDINAL_THU})\s*[,:]?\s*`, 'gu');
 
 /** The shortcomings such ordinal sentences state, each running to the next ordinal (one may hold several sentences). */
 function ordinalSentences(text: string): ReturnType<typeof splitNumbered> | null {
