@@ -1565,3 +1565,25 @@ describe('a numbered topic heading that fills its printed line (h90 layout)', ()
     expect(d.tasks.filter((t) => t.sectionId === topic?.id)).toHaveLength(2);
   });
 });
+
+describe('"(1)" items under a lettered topic, then the next letter (h93)', () => {
+  it('nests "(1)…(2)" under "b)" and keeps "c)" a sibling of "b)"', () => {
+    const d = run(
+      [
+        'III. NHIỆM VỤ, GIẢI PHÁP',
+        '2. Đối với các hạn chế khác',
+        'a) Về thu phí:',
+        '- Ban Quản trị rà soát sổ thu phí, xong trong tháng 5/2026.',
+        'b) Về kênh mương:',
+        '(1) Tổ Thủy nông nạo vét kênh chính, xong trong quý II/2026.',
+        '(2) Ban Quản trị lập dự toán sửa chữa cống, trình trong tháng 6/2026.',
+        'c) Về công khai tài chính:',
+        '- Kế toán niêm yết công khai các khoản thu, chi định kỳ 6 tháng một lần.',
+      ].join('\n'),
+    );
+    const topic = d.sections[0]?.children[0];
+    expect(topic?.children.map((s) => s.number)).toEqual(['a', 'b', 'c']);
+    expect(topic?.children[1]?.children.map((s) => s.number)).toEqual(['(1)', '(2)']);
+    expect(d.tasks).toHaveLength(4);
+  });
+});

@@ -68,9 +68,11 @@ export function buildSections(blocks: readonly Block[]): SectionTree {
     else if (m.kind === 'upper') level = hasRoman ? 2 : 1;
     else if (m.kind === 'decimal') level = decimalDepth(m.number) + (hasRoman ? 1 : 0) + (hasUpper ? 1 : 0);
     else {
-      const anchor = [...stack].reverse().find((s) => (m.kind === 'paren' ? s.marker.kind !== 'paren' && s.marker.kind !== 'letter' : s.marker.kind !== 'letter'));
+      const anchor = [...stack].reverse().find((s) => s.marker.kind !== m.kind);
       const sameKind = stack.find((s) => s.marker.kind === m.kind);
-      level = sameKind && (!anchor || sameKind.level > anchor.level) ? sameKind.level : (anchor?.level ?? 0) + 1;
+      // "c)" after "b)" and its "(1)…(3)": the next item of a list still open on the stack is that list's sibling.
+      const listed = [...stack].reverse().find((s) => s.marker.kind === m.kind && follows(s.marker, m));
+      level = listed ? listed.level : sameKind && (!anchor || sameKind.level > anchor.level) ? sameKind.level : (anchor?.level ?? 0) + 1;
     }
     while (stack.length && stack[stack.length - 1]!.level >= level) stack.pop();
     const parent = stack[stack.length - 1] ?? null;
@@ -81,6 +83,13 @@ export function buildSections(blocks: readonly Block[]): SectionTree {
     stack.push(node);
   }
   return { roots, preamble, all };
+}
+
+/** `m` numbers the item after `prev`: "c" after "b", "(3)" after "(2)". */
+function follows(prev: Marker, m: Marker): boolean {
+  if (m.kind === 'letter') return /^[a-z]$/.test(m.number) && m.number.charCodeAt(0) === prev.number.charCodeAt(0) + 1;
+  const n = (x: string) => Number(/\d+/.exec(x)?.[0] ?? Number.NaN);
+  return n(m.number) === n(prev.number) + 1;
 }
 
 /** The top-level ancestor of a section. */
