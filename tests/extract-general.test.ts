@@ -1587,3 +1587,34 @@ describe('"(1)" items under a lettered topic, then the next letter (h93)', () =>
     expect(d.tasks).toHaveLength(4);
   });
 });
+
+describe('a customs branch and a college (h92, h94)', () => {
+  const pairs = (s: string) => sentenceUnits(s).map((h) => `${h.unit}:${h.role}`);
+  it('reads border-gate customs units, a capitalised member post with its remit, and units ended by "sinh hoạt thường kỳ", "kết nối", "liên hệ", "không"', () => {
+    expect(pairs('Tổ Giám sát chủ trì, phối hợp với Hải quan cửa khẩu Chi Ma và Hải quan ga Đồng Đăng lập danh sách phương tiện.')).toEqual([
+      'Tổ Giám sát:lead',
+      'Hải quan cửa khẩu Chi Ma:support',
+      'Hải quan ga Đồng Đăng:support',
+    ]);
+    expect(pairs('Các Hải quan cửa khẩu cập nhật sổ theo dõi.')).toEqual(['Các Hải quan cửa khẩu:execute']);
+    expect(pairs('Giao đồng chí Hà Văn Sơn, Đảng ủy viên phụ trách công tác kiểm tra, hướng dẫn các chi bộ lập hồ sơ.')).toEqual(['Hà Văn Sơn:execute']);
+    expect(pairs('Chi bộ Đội Kiểm soát Bắc Sơn sinh hoạt thường kỳ vào ngày 05 hằng tháng.')).toEqual(['Chi bộ Đội Kiểm soát Bắc Sơn:execute']);
+    expect(pairs('Phòng Hạ tầng chủ trì, phối hợp với Trung tâm Thông tin thuộc Sở kết nối dữ liệu camera.')).toEqual(['Phòng Hạ tầng:lead', 'Trung tâm Thông tin thuộc Sở:support']);
+    expect(pairs('Phòng Công tác học sinh chủ trì, phối hợp với các khoa liên hệ gia đình học sinh.')).toEqual(['Phòng Công tác học sinh:lead', 'các khoa:support']);
+    expect(pairs('Phòng Kế hoạch - Tài vụ không thanh toán tạm ứng mới.')).toEqual(['Phòng Kế hoạch - Tài vụ:execute']);
+    expect(pairs('Các chi bộ không kết nạp được đảng viên trong năm 2025 báo cáo Đảng ủy.')).toEqual(['Các chi bộ không kết nạp được đảng viên trong năm 2025:execute']);
+  });
+  it('keeps "việc làm" in a name, reads advice after a long clause of the subject\'s own work, and drops an aside cut short', () => {
+    expect(pairs('Giao Trung tâm Dịch vụ việc làm rà soát toàn bộ hồ sơ lao động đã đăng ký, tham mưu Giám đốc Sở ký văn bản.')).toEqual([
+      'Trung tâm Dịch vụ việc làm:execute',
+      'Trung tâm Dịch vụ việc làm:advise',
+    ]);
+    expect(pairs('Văn phòng Đảng ủy tổng hợp kết quả khắc phục, tham mưu Ban Thường vụ báo cáo cấp trên.')).toEqual(['Văn phòng Đảng ủy:execute']);
+    expect(pairs('Sở Tài chính chủ trì, phối hợp với Sở Công Thương (đối với nội dung hóa đơn, kết nối dữ liệu) thực hiện.').slice(0, 2)).toEqual(['Sở Tài chính:lead', 'Sở Công Thương:support']);
+  });
+  it('reads "Dừng ngay việc …" as at once (not a past correction) and a term "thời hạn nộp là 45 ngày kể từ ngày ký"', () => {
+    expect(findDeadlines('Dừng ngay việc thu tiền khi chưa có quyết định.', false).map((h) => h.kind)).toEqual(['immediate']);
+    expect(findDeadlines('Các sai sót đã được khắc phục ngay trong quá trình kiểm tra.', false)).toEqual([]);
+    expect(findDeadlines('thời hạn nộp là 30 ngày kể từ ngày ký Kế hoạch này', false).map((h) => [h.kind, h.daysAfterPlan])).toEqual([['before', 30]]);
+  });
+});

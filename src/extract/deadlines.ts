@@ -195,7 +195,7 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
   }
   // "trong 30 ngày kể từ ngày ký / ban hành Kế hoạch", "chậm nhất 10 ngày sau khi Kế hoạch này được ban hành":
   // relative to the plan's own date.
-  for (const m of f.matchAll(/(?:trong(?:\s*vong)?|truoc|cham nhat(?:\s*(?:la|sau))?|khong qua|thoi han\s*:?|^\s*)\s*(?:thoi han\s*)?(\d{1,3})\s*ngay\s*(lam viec\s*)?(?:(?:(?:ke|tinh)\s*)?tu\s*(?:ngay\s*)?(?:ky|ban hanh|(?:ke hoach|van ban)[^.;]{0,20}?(?:ky|ban hanh))|sau\s*(?:khi|ngay)\s*(?:ky|ban hanh|ke hoach[^.;]{0,20}?(?:ky|ban hanh)))/g)) {
+  for (const m of f.matchAll(/(?:trong(?:\s*vong)?|truoc|cham nhat(?:\s*(?:la|sau))?|khong qua|thoi han(?:\s+(?:nop|hoan thanh|thuc hien|xu ly|bao cao))?\s*(?:la|:)?|^\s*)\s*(?:thoi han\s*)?(\d{1,3})\s*ngay\s*(lam viec\s*)?(?:(?:(?:ke|tinh)\s*)?tu\s*(?:ngay\s*)?(?:ky|ban hanh|(?:ke hoach|van ban)[^.;]{0,20}?(?:ky|ban hanh))|sau\s*(?:khi|ngay)\s*(?:ky|ban hanh|ke hoach[^.;]{0,20}?(?:ky|ban hanh)))/g)) {
     add({ kind: 'before', date: null, daysAfterPlan: +m[1]!, ...(m[2] ? { workingDays: true } : {}), from: m.index!, to: m.index! + m[0].length, done: false });
   }
   // "vào mùa mưa năm 2026 (từ tháng 6 đến tháng 9)": a season's months in parentheses after its year.
@@ -346,6 +346,12 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
   // "… phải báo cáo Thường trực Đảng ủy ngay, …": the report's addressee between the verb and "ngay" (written
   // without its accent: "ngày", a day, folds alike).
   for (const m of f.matchAll(/(?<![a-z])(?:bao cao|thong bao|xu ly)\s[^.;,()]{2,40}?\sngay(?=\s*(?:[,.;)]|$))/g)) {
+    const at = m.index! + m[0].length - 4;
+    if (text.slice(at, at + 4) === 'ngay') add({ kind: 'immediate', date: null, from: m.index!, to: m.index! + m[0].length, done: false });
+  }
+  // "Dừng ngay việc tuyển sinh …", "chấn chỉnh ngay": a verb that stops or corrects at once ("ngay", not "ngày").
+  // (Not a past act: "đã được khắc phục ngay trong quá trình thanh tra".)
+  for (const m of f.matchAll(/(?<![a-z])(?<!(?:da|duoc)\s+)(?:dung|chan chinh|khac phuc|thu hoi|xu ly)\s+ngay(?![a-z])(?!\s*\d)/g)) {
     const at = m.index! + m[0].length - 4;
     if (text.slice(at, at + 4) === 'ngay') add({ kind: 'immediate', date: null, from: m.index!, to: m.index! + m[0].length, done: false });
   }
