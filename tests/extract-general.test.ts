@@ -1618,3 +1618,48 @@ describe('a customs branch and a college (h92, h94)', () => {
     expect(findDeadlines('thời hạn nộp là 30 ngày kể từ ngày ký Kế hoạch này', false).map((h) => [h.kind, h.daysAfterPlan])).toEqual([['before', 30]]);
   });
 });
+
+describe('findings under a lettered label, counted findings over a measures label, a unit bullet over "+" items (h96, h99)', () => {
+  const d = run(
+    [
+      'II. HẠN CHẾ, KHUYẾT ĐIỂM VÀ BIỆN PHÁP KHẮC PHỤC',
+      '1. Về công tác phòng cháy',
+      'a) Hạn chế, khuyết điểm',
+      'Thông báo số 12-TB/UBKTĐU kết luận:',
+      '“Việc kiểm tra phương tiện chữa cháy tại các kho hàng chưa thường xuyên, năm 2025 có 03 bình chữa cháy hết hạn;',
+      '“Hồ sơ huấn luyện nghiệp vụ của đội phòng cháy cơ sở còn thiếu, chưa cập nhật danh sách thành viên.”',
+      'b) Biện pháp khắc phục',
+      '- Phòng Hành chính thay thế toàn bộ bình chữa cháy hết hạn, xong trong tháng 5/2026.',
+      '- Các tổ kho hàng:',
+      '+ Kiểm tra phương tiện chữa cháy hằng tuần;',
+      '+ Ghi sổ theo dõi kết quả kiểm tra, xong trước ngày 30/6/2026.',
+      '- Phòng Kỹ thuật thuê mặt bằng kho mới; bên cho thuê không bảo đảm an toàn thì chấm dứt hợp đồng, xong trong quý III/2026.',
+      '2. Hạn chế, khuyết điểm Đảng ủy tự chỉ ra',
+      'Thứ nhất, sinh hoạt của các chi bộ làm việc theo ca chưa đều, có kỳ chỉ đạt 60% đảng viên dự.',
+      'Thứ hai, việc đối thoại với người lao động còn ít, kiến nghị chậm được trả lời.',
+      'Biện pháp khắc phục:',
+      '(1) Các chi bộ bố trí lịch sinh hoạt vào ngày nghỉ ca, thực hiện từ tháng 5/2026.',
+      '(2) Giám đốc Công ty tổ chức đối thoại định kỳ 6 tháng một lần.',
+    ].join('\n'),
+  );
+  it('reads the quoted paragraphs under "a) Hạn chế, khuyết điểm" and the "Thứ nhất/Thứ hai" paragraphs as findings, without their count', () => {
+    expect(d.shortcomings.map((s) => s.text)).toEqual([
+      'Việc kiểm tra phương tiện chữa cháy tại các kho hàng chưa thường xuyên, năm 2025 có 03 bình chữa cháy hết hạn',
+      'Hồ sơ huấn luyện nghiệp vụ của đội phòng cháy cơ sở còn thiếu, chưa cập nhật danh sách thành viên',
+      'sinh hoạt của các chi bộ làm việc theo ca chưa đều, có kỳ chỉ đạt 60% đảng viên dự',
+      'việc đối thoại với người lao động còn ít, kiến nghị chậm được trả lời',
+    ]);
+  });
+  it('makes the "+" items under a unit bullet that unit\'s tasks, and a measure with a condition no finding', () => {
+    expect(d.tasks.map((t) => t.text.slice(0, 30))).toEqual([
+      'Phòng Hành chính thay thế toàn',
+      'Kiểm tra phương tiện chữa cháy',
+      'Ghi sổ theo dõi kết quả kiểm t',
+      'Phòng Kỹ thuật thuê mặt bằng k',
+      'Các chi bộ bố trí lịch sinh ho',
+      'Giám đốc Công ty tổ chức đối t',
+    ]);
+    expect(d.tasks[1]?.responsible.map((r) => `${r.unit}:${r.role}`)).toEqual(['Các tổ kho hàng:execute']);
+    expect(d.tasks[0]?.shortcomingIds).toEqual(['shortcoming-1', 'shortcoming-2']);
+  });
+});

@@ -119,10 +119,12 @@ export function toBlocks(lines: readonly SourceLine[]): Block[] {
       const isLabel = parseLabel(l.text) !== null;
       // "Thứ hai, …" after a finished sentence opens the next paragraph numbered in words.
       const ordinal = ORDINAL_WORDS.test(l.text) && /[.:;]$/.test(prev.trim());
+      // So does a quotation opening the line after one (“… ; / “… .”): each quoted finding is a paragraph.
+      const quoteOpens = /^\s*“/u.test(l.text) && /[.;]\s*[”"]?$/u.test(prev.trim());
       // Without blank lines, a sentence that ends on a short line ends its paragraph ("… chủ yếu:" / "Về X: …").
       // A full stop on a line a little short, before a capital, ends it too: justified lines differ less.
       const endsShort = !hasBlankLines && /[.:]$/.test(lastLine.text.trim()) && lastLine.text.length < fullLine * (/^\p{Lu}/u.test(l.text) && /\.$/.test(lastLine.text.trim()) ? 1 : 0.8);
-      const noBlankGoesOn = !blankSince && !isLabel && !ordinal && !endsShort && (wrapped || (!isHeadingLike(current) && (!TERMINAL.test(prev) || !hasBlankLines)));
+      const noBlankGoesOn = !blankSince && !isLabel && !ordinal && !quoteOpens && !endsShort && (wrapped || (!isHeadingLike(current) && (!TERMINAL.test(prev) || !hasBlankLines)));
       if (lower || noBlankGoesOn || (blankSince && cutMidSentence && prev.length > 60)) {
         append(current, l);
         blankSince = false;

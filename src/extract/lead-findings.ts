@@ -17,7 +17,9 @@ const DUTY = /(?<!(?:không|chưa)\s)(?:chủ trì|phối hợp|tham mưu|thực
 function statesFinding(sentence: string): boolean {
   // (A survey's dates before inline findings, "Khảo sát … từ ngày 02/3 đến ngày 20/3/2026 …: (1) …; (2) …", are no deadline.)
   const listed = splitNumbered(sentence).length >= 2;
-  return (FINDING_WORDS.test(sentence) || MORE_FINDING.test(sentence)) && !MEASURE_OPENING.test(sentence) && !opensWithVerb(sentence) && !DUTY.test(sentence) && (listed || findDeadlines(sentence, false).length === 0);
+  // (A condition in a measure, "bên thuê không chấp hành thì chấm dứt hợp đồng", states no finding.)
+  const stated = sentence.replace(/[^,;.]*\sthì\s[^,;.]*/gu, '');
+  return (FINDING_WORDS.test(stated) || MORE_FINDING.test(stated)) && !MEASURE_OPENING.test(sentence) && !opensWithVerb(sentence) && !DUTY.test(sentence) && (listed || findDeadlines(sentence, false).length === 0);
 }
 
 /**

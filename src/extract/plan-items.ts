@@ -3,11 +3,12 @@ import { semicolonParts } from './clauses.ts';
 import { findDeadlines, isDeadlineSentence, type DeadlineHit } from './deadlines.ts';
 import { fold } from './fold.ts';
 import { matchPrefix, unconfuse } from './fuzzy.ts';
+import { ORDINAL_WORDS } from './markers.ts';
 import { THANG, THUC_HIEN, THUONG_XUYEN } from './ocr-words.ts';
 import { parseLabel, parseLabels, type Label, type Role } from './labels.ts';
 import { headingLike, type SectionNode, type SectionTree } from './sections.ts';
 import { leadFindings } from './lead-findings.ts';
-import { findingParagraph, flattenListedItems, isMeasureHeading, isShortcomingGroup, isShortcomingList, leadParagraph, listedShortcomings, numberedFinding, partShortcomings, quotedShortcoming, referencedShortcomings, refersBack, remedyHead, splitNumbered, type ShortcomingDraft } from './shortcomings.ts';
+import { findingParagraph, flattenListedItems, labelledParagraphs, isMeasureHeading, isShortcomingGroup, isShortcomingList, leadParagraph, listedShortcomings, numberedFinding, partShortcomings, quotedShortcoming, referencedShortcomings, refersBack, remedyHead, splitNumbered, type ShortcomingDraft } from './shortcomings.ts';
 import { cellItems, isGroupRow, readTables, tableBlocks, type ColumnKind } from './tables.ts';
 import { cleanUnit, namesPost, personOrUnits, ROLE_OF_WORD, sentenceUnits, trimToKnownUnits, unitLine } from './units.ts';
 
@@ -69,6 +70,31 @@ function isActionRoot(s: SectionNode): boolean {
  */
 function oneParagraph(b: Block): boolean {
   return b.lines.slice(0, -1).every((l) => !/[.:]\s*$/.test(l.text));
+}
+
+/**
+ * "- Các chi bộ xí nghiệp, phân xưởng:" over "+" items: a bullet naming a unit alone leads the sub-items after it (no
+ * task itself); each of them is that unit's, opening with its verb.
+ */
+function bulletUnitLeads(bs: readonly Block[]): { leads: Set<Block>; unitOf: Map<Block, string> } {
+  const leads = new Set<Block>();
+  const unitOf = new Map<Block, string>();
+  let unit: string | null = null;
+  bs.forEach((b, i) => {
+    if (b.marker?.number === '+') {
+      if (unit) unitOf.set(b, unit);
+      return;
+    }
+    unit = b.marker?.number === '-' && b.content.trim().endsWith(':') && bs[i + 1]?.marker?.number === '+' ? unitLine(b.content) : null;
+    if (unit) leads.add(b);
+  });
+  return { leads, unitOf };
+}
+
+/** An item headed only by the findings' label ("a) Hạn chế, khuyết điểm") beside one headed by the measures' label. */
+function findingsItem(s: SectionNode): boolean {
+  const measures = (o: SectionNode) => /^(bien phap|giai phap|nhiem vu)/.test(unconfuse(fold(o.head.content.replace(/[*_]+/g, ''))).trim());
+  return s.children.length === 0 && s.headingLike && s.blocks.length > 0 && isShortcomingList(s) && (s.parent?.children.some((o) => o !== s && measures(o)) ?? false);
 }
 
 /** A heading that names a topic ("Về công tác cán bộ", "Đối với tồn tại trong …"), not a measure of its own. */
@@ -350,7 +376,11 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
     // under its heading ("Qua kiểm tra, X chỉ ra: <finding>"), where no part of the plan lists the shortcomings.
     // The paragraph that may state the finding: the item itself, or the first plain paragraph under a heading.
     const opening = !s.headingLike ? s.head : first && !first.marker && !parseLabel(first.content) ? first : null;
-    if (!quotedHead && !hasShortcomingPart) {
+    // "4. Hạn chế … tự chỉ ra" / "Thứ nhất, …" / "Thứ hai, …" / "Biện pháp khắc phục:": the group heading leads its
+    // paragraphs numbered in words (read as a list below).
+    const solutionsAt = s.blocks.findIndex((b) => parseLabel(b.content)?.kind === 'solutions');
+    const ordinalFindings = s.headingLike && isShortcomingGroup(s) && solutionsAt >= 2 && s.blocks.slice(0, solutionsAt).every((b) => !b.marker && ORDINAL_WORDS.test(b.content));
+    if (!quotedHead && !hasShortcomingPart && !ordinalFindings) {
       const finding = opening ? findingParagraph(opening, s, `s${sk + 1}`) : null;
       if (finding) {
         quotedHead = [finding.draft];
@@ -369,7 +399,7 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
     // In a part holding the shortcomings with their measures, the sentences opening an item or a topic that state a
     // finding before the measure ("3.1. Tỷ lệ … chỉ đạt 58,6%. Phòng X đã cấp …"); the finding names no one responsible.
     let findingEnd: { block: Block; end: number } | null = null;
-    if (!quotedHead && !hasShortcomingPart && combinedPart(s)) {
+    if (!quotedHead && !hasShortcomingPart && !ordinalFindings && combinedPart(s)) {
       const lf = opening ? leadFindings(opening, s, `s${sk + 1}`) : null;
       if (lf && opening === s.head && !lf.whole) {
         quotedHead = lf.drafts;
@@ -395,12 +425,11 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
     // leads them too.
     // So does a topic under such a group ("2. Các hạn chế Ban Thường vụ tự chỉ ra" / "2.1. Về đầu tư công" / finding /
     // "Biện pháp khắc phục:"), whose measures may be numbered sub-items.
-    const solutionsAt = s.blocks.findIndex((b) => parseLabel(b.content)?.kind === 'solutions');
     const solutionsLabel = solutionsAt >= 0;
     // (Not when a paragraph there leads the findings itself: "Kết luận chỉ ra …:" / "- …".)
     const topicUnderGroup =
       s.parent !== null && isShortcomingGroup(s.parent) && !isShortcomingGroup(s) && topicHeading(s) && !s.blocks.slice(0, Math.max(0, solutionsAt)).some((b) => /:\s*$/.test(b.content.trim()));
-    const headLead = !quotedHead && (s.children.length === 0 || (topicUnderGroup && solutionsLabel)) ? [s.head] : [];
+    const headLead = !quotedHead && (s.children.length === 0 || (topicUnderGroup && solutionsLabel) || ordinalFindings) ? [s.head] : [];
     const groupLead = headLead.length > 0 && (isShortcomingGroup(s) || topicUnderGroup) && s.head.notes.length === 0 && solutionsLabel ? s.head : null;
     const listed = listedShortcomings([...headLead, ...s.blocks.filter((b) => !consumed.has(b) && !inTable.has(b))], s, () => `s${++sk}`, groupLead);
     // Also a topic under such a group ("2. Những tồn tại qua kiểm điểm" / "2.2. Về công tác phát triển đảng viên¹")
@@ -451,7 +480,16 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
         dropFinding(mine, findingEnd);
         tasks.push(...mine.splice(0));
         const before = tasks.length;
-        for (const ch of s.children) visit(ch, childCtx);
+        let siblingCtx = childCtx;
+        for (const ch of s.children) {
+          // "a) Hạn chế, khuyết điểm" / findings / "b) Biện pháp khắc phục" / measures: the findings the later items remedy.
+          const part = findingsItem(ch) ? partShortcomings(ch, () => `s${++sk}`, footnotes) : [];
+          const findings = part.length > 0 || !findingsItem(ch) ? part : labelledParagraphs(ch, () => `s${++sk}`);
+          if (findings.length > 0) {
+            shortcomings.push(...findings);
+            siblingCtx = { ...childCtx, shortcomingKeys: findings.map((d) => d.key) };
+          } else visit(ch, siblingCtx);
+        }
         // Paragraphs of the parent itself that carry a deadline line apply to its child tasks.
         for (const x of deadlineLabels) applySharedDeadline(x.b, x.lab!, tasks.slice(before));
         return;
@@ -489,13 +527,16 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
         };
         const solLab = labeled[sol]!;
         valueTask({ b: solLab.b, lab: solLab.lab! });
+        const subUnits = bulletUnitLeads(labeled.slice(sol + 1).map((x) => x.b));
         for (const x of labeled.slice(sol + 1)) {
           if (x.lab) {
             // A further measures label leads the items after it ("- Biện pháp khắc phục:" / "+ …"): no task itself.
             if (x.lab.kind === 'solutions') valueTask({ b: x.b, lab: x.lab });
             continue;
           }
-          if (x.b.marker?.kind === 'bullet' && !isDeadlineSentence(x.b.content)) mine.push(makeTask(s, null, [wholeSpan(x.b)], { ...c, shortcomingKeys: keysAt(x.b) }, x.b.content));
+          if (x.b.marker?.kind === 'bullet' && !isDeadlineSentence(x.b.content) && !subUnits.leads.has(x.b)) {
+            mine.push(makeTask(s, null, [wholeSpan(x.b)], { ...c, shortcomingKeys: keysAt(x.b), inheritedUnit: subUnits.unitOf.get(x.b) ?? c.inheritedUnit }, x.b.content));
+          }
         }
       } else if (assignmentList(s.head.content, plain.map((x) => x.b))) {
         const t = makeTask(s, s.marker.number, [headSpan, ...plain.map((x) => wholeSpan(x.b))], c, s.head.content);
@@ -507,18 +548,20 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
         // line over them ("X chỉ đạo, tập trung vào các việc sau:") gives its units to all; a line naming who directs
         // "các nội dung trên" gives its units to the items above it.
         const leads: ResponsibleDraft[] = [];
+        const subUnits = bulletUnitLeads(plain.map((x) => x.b));
         for (const x of plain) {
           const bullet = x.b.marker?.kind === 'bullet';
           if (x.b.content.trim().endsWith(':') && !bullet) {
             leads.push(...leadUnits(x.b));
             continue;
           }
+          if (subUnits.leads.has(x.b)) continue;
           const who = !bullet && BACK_REFERENCE.test(x.b.content) ? spanUnits(wholeSpan(x.b)) : [];
           if (mine.length > 0 && who.length > 0 && who.every((u) => u.role === 'direct' || u.role === 'monitor')) {
             for (const t of mine) t.responsible.push(...who);
             continue;
           }
-          const t = makeTask(s, null, [wholeSpan(x.b)], { ...c, shortcomingKeys: keysAt(x.b) }, x.b.content);
+          const t = makeTask(s, null, [wholeSpan(x.b)], { ...c, shortcomingKeys: keysAt(x.b), inheritedUnit: subUnits.unitOf.get(x.b) ?? c.inheritedUnit }, x.b.content);
           t.responsible.push(...leads);
           mine.push(t);
         }
@@ -616,6 +659,11 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
     }
   });
   trimToKnownUnits(tasks.flatMap((t) => t.responsible));
+  // "Thứ nhất, nội dung sinh hoạt …": the count opening a finding is not part of it.
+  for (const s of shortcomings) {
+    const ord = ORDINAL_WORDS.exec(s.text)?.[0].length ?? 0;
+    if (ord && ord < s.text.length) Object.assign(s, { text: s.text.slice(ord), from: s.from + ord });
+  }
   return { tasks, shortcomings, deadlines };
 }
 

@@ -579,6 +579,22 @@ function ordinalSentences(text: string): ReturnType<typeof splitNumbered> | null
 }
 
 /**
+ * The paragraphs under a findings label ("a) Hạn chế, khuyết điểm" / "Thông báo số 86-TB/UBKTĐU kết luận:" / "“…;" /
+ * "“….”"), each one finding without its quotes; the lead that ends with ":" only introduces them.
+ */
+export function labelledParagraphs(s: SectionNode, nextKey: () => string): ShortcomingDraft[] {
+  const out: ShortcomingDraft[] = [];
+  s.blocks.forEach((b, i) => {
+    if (b.marker || parseLabel(b.content) || (i === 0 && /:\s*$/.test(b.content) && !/[“"]/.test(b.content))) return;
+    const at = b.text.length - b.content.length;
+    const lead = /^[\s“"]*/.exec(b.content)![0].length;
+    const text = b.content.slice(lead).replace(/[\s.;:,”"]+$/u, '');
+    if (text.length > 10) out.push({ key: nextKey(), text, number: null, block: b, from: at + lead, to: at + lead + text.length, section: s, parentKey: null, group: null });
+  });
+  return out;
+}
+
+/**
  * `inPart`: the paragraph stands in a part that states shortcomings, so its lead need not name them ("Đảng ủy
  * tự phê bình và xác định: thứ nhất, X; thứ hai, Y.").
  */
