@@ -1663,3 +1663,33 @@ describe('findings under a lettered label, counted findings over a measures labe
     expect(d.tasks[0]?.shortcomingIds).toEqual(['shortcoming-1', 'shortcoming-2']);
   });
 });
+
+describe('a land registration office, a border commune and a veterans association (h95, h97, h98)', () => {
+  const pairs = (s: string) => sentenceUnits(s).map((h) => `${h.unit}:${h.role}`);
+  it('keeps village names after "Trưởng thôn", "chương trình" and a "…, lưu trữ và Cơ sở …" name whole, and ends a unit at "mỗi chi bộ"', () => {
+    expect(pairs('Phòng Nông nghiệp chủ trì, phối hợp với Trưởng thôn Nà Lình và Trưởng thôn Lý Sơn rà soát đàn trâu.')).toEqual([
+      'Phòng Nông nghiệp:lead',
+      'Trưởng thôn Nà Lình:support',
+      'Trưởng thôn Lý Sơn:support',
+    ]);
+    expect(pairs('Ban Chỉ đạo các chương trình mục tiêu quốc gia xã họp giao ban hằng tháng.')).toEqual(['Ban Chỉ đạo các chương trình mục tiêu quốc gia xã:execute']);
+    expect(pairs('Phòng Đo đạc, bản đồ và Dữ liệu địa chính chủ trì, phối hợp với Chi nhánh khu vực Tân Lạc, Chi nhánh khu vực Mai Châu chỉnh lý hồ sơ.')).toEqual([
+      'Phòng Đo đạc, bản đồ và Dữ liệu địa chính:lead',
+      'Chi nhánh khu vực Tân Lạc:support',
+      'Chi nhánh khu vực Mai Châu:support',
+    ]);
+    expect(pairs('Chi bộ Khối Kỹ thuật và Chi bộ Khối Văn phòng mỗi chi bộ giới thiệu 02 quần chúng ưu tú.')).toEqual(['Chi bộ Khối Kỹ thuật:execute', 'Chi bộ Khối Văn phòng:execute']);
+    expect(pairs('Bộ phận tham mưu, giúp việc Đảng ủy theo dõi, hướng dẫn các chi bộ.')).toEqual(['Bộ phận tham mưu, giúp việc Đảng ủy:monitor']);
+  });
+  it('reads a bare "Văn phòng" of a later item as the office the plan named in full first', () => {
+    const d = run(
+      [
+        'II. NHIỆM VỤ, GIẢI PHÁP',
+        '1. Văn phòng Hội Nông dân tỉnh chủ trì, phối hợp với Ban Kinh tế rà soát hồ sơ vay vốn, xong trong tháng 5/2026.',
+        '2. Giao Văn phòng tham mưu Ban Thường vụ sửa đổi Quy chế quản lý Quỹ, xong trong quý III/2026.',
+      ].join('\n'),
+    );
+    expect(units(d)).toContain('Văn phòng Hội Nông dân tỉnh:advise');
+    expect(units(d)).not.toContain('Văn phòng:advise');
+  });
+});
