@@ -1693,3 +1693,18 @@ describe('a land registration office, a border commune and a veterans associatio
     expect(units(d)).not.toContain('Văn phòng:advise');
   });
 });
+
+describe('a commune police cell (h100)', () => {
+  const pairs = (s: string) => sentenceUnits(s).map((h) => `${h.unit}:${h.role}`);
+  it('reads officers by rank: two sharing one verb, an inspection "do X chủ trì, Y giúp việc", a remit after a lower-case post', () => {
+    expect(pairs('Thượng úy Lò Văn Sơn và Trung úy Cầm Thị Hoa, cảnh sát khu vực, trực tiếp thực hiện tại các bản.')).toEqual(['Lò Văn Sơn:execute', 'Cầm Thị Hoa:execute']);
+    expect(pairs('Cuộc kiểm tra do Đại úy Lường Văn Tâm chủ trì, Thiếu úy Quàng Thị Mai giúp việc, tiến hành trong quý III/2026.')).toEqual([
+      'Lường Văn Tâm:lead',
+      'Quàng Thị Mai:support',
+    ]);
+    expect(pairs('Trung úy Lò Văn Sơn, cảnh sát khu vực phụ trách bản Nà Sản, nắm tình hình tại buổi hòa giải.')).toEqual(['Lò Văn Sơn:execute']);
+  });
+  it('drops the asking body of a later sentence ("…. Chi bộ đề nghị X chủ trì …")', () => {
+    expect(pairs('Việc này thuộc thẩm quyền của xã. Chi bộ đề nghị Ủy ban nhân dân xã chủ trì tổ chức hòa giải trong tháng 6/2026.')).toEqual(['Ủy ban nhân dân xã:lead']);
+  });
+});

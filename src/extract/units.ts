@@ -58,7 +58,7 @@ const BUILDING_NAME = String.raw`(?:công trình|hoạt động|chất lượng|
  * Lowercase words after which a unit name has ended (verbs and connectives of the genre). "trong" before the body a
  * unit belongs to ("các đoàn thể trong nhà trường") and "tổ chức" as a noun ("tổ chức phi chính phủ") do not end it.
  */
-const STOP = String.raw`(?:chủ trì|phối hợp|tham mưu(?!,? giúp việc)|thực hiện|(?<!(?<![Tt]rưởng )[Bb]an |đầu tư |${BUILDING_NAME})xây dựng|theo dõi|căn cứ|(?<![Cc]ác )tổ chức(?! đảng| chính trị| cơ sở| bộ máy| hội| phi chính phủ| xã hội)|tiếp tục|rà soát|triển khai|hướng dẫn|(?<!Kế hoạch |Ngoại |Nội |Tham mưu )tổng hợp|báo cáo|chỉ đạo|(?<!đồng chí )lãnh đạo|(?<![Ủủ]y ban )kiểm tra|giám sát|phân công|kiểm điểm|sinh hoạt(?= (?:thường kỳ|định kỳ|chuyên đề|đầy đủ|đúng)(?![\p{L}]))|nghiên cứu|đôn đốc|ban hành|giới thiệu|ra (?:nghị quyết|quyết định|thông báo|văn bản)|(?<!Hậu )cần|phải|(?<![Pp]hòng |[Cc]ác(?:\s\p{Ll}+){1,3}\s)không(?= \p{Ll})|trước hết|có trách nhiệm|chịu trách nhiệm|nhận xét|xem xét|thông báo|gửi|nộp|đề xuất|chuẩn bị|bố trí|để|nhằm|về việc|khi|đảm bảo|bảo đảm|kịp thời|thường xuyên|định kỳ|(?:hằng|hàng|mỗi)(?= (?:ngày|tuần|tháng|quý|năm)(?![\p{L}]))|mỗi(?= (?:chi bộ|đơn vị|cơ quan|phòng|khoa|tổ|xã|phường|thôn|người|đồng chí|đảng viên)(?![\p{L}]))|(?<!việc )làm|(?<!(?<![\p{L}])không(?:\s\p{Ll}+){1,2}\s)(?:(?<!${IN_CLAUSE})được|được(?= giao| phân công))|sớm|(?<!công |chương )trình|theo|tập trung|chủ động|khẩn trương|(?<!Trợ )giúp|đánh giá|(?<!(?:[Tt]rưởng ban|[Bb]í thư|[Ủủ]y viên|[Gg]iám đốc|[Cc]hủ tịch|[Tt]rưởng phòng|[Hh]iệu trưởng) |[Ủủ]y viên(?:\s\p{L}+){1,6} )phụ trách(?! (?:lĩnh vực|khối|địa bàn|công tác|mảng)(?![\p{L}]))|tuyên truyền|vận động|phổ biến|đẩy mạnh|tăng cường|nâng cao|đổi mới|kiện toàn|củng cố|giải quyết|tiến hành|hoàn thiện|hoàn thành|sửa đổi|cử|trực tiếp|đối chiếu|áp dụng|bồi dưỡng|đưa|phân loại|số hóa|làm việc|dự(?! án| toán| thảo| báo| bị| phòng| trữ)|thu hồi|lập|(?<!lựa )chọn|xác định|cập nhật|công khai|giải trình|với|là|cùng(?= \p{Ll})(?! với)|hỗ trợ|giao(?! thông| dịch| ban| nhận)|chỉ(?! huy)|${ACTION_VERBS.join('|')}|trong(?! (?:nhà trường|Trường|cơ quan|đơn vị|hệ thống chính trị|khối|toàn)(?![\p{L}]))(?!${CLAUSE_YEAR})|(?<!tồn )tại|từ|đến|sau|trước)`;
+const STOP = String.raw`(?:chủ trì|phối hợp|tham mưu(?!,? giúp việc)|thực hiện|(?<!(?<![Tt]rưởng )[Bb]an |đầu tư |${BUILDING_NAME})xây dựng|theo dõi|căn cứ|(?<![Cc]ác )tổ chức(?! đảng| chính trị| cơ sở| bộ máy| hội| phi chính phủ| xã hội)|tiếp tục|rà soát|triển khai|hướng dẫn|(?<!Kế hoạch |Ngoại |Nội |Tham mưu )tổng hợp|báo cáo|chỉ đạo|(?<!đồng chí )lãnh đạo|(?<![Ủủ]y ban )kiểm tra|giám sát|phân công|kiểm điểm|sinh hoạt(?= (?:thường kỳ|định kỳ|chuyên đề|đầy đủ|đúng)(?![\p{L}]))|nghiên cứu|đôn đốc|ban hành|giới thiệu|ra (?:nghị quyết|quyết định|thông báo|văn bản)|(?<!Hậu )cần|phải|(?<![Pp]hòng |[Cc]ác(?:\s\p{Ll}+){1,3}\s)không(?= \p{Ll})|trước hết|có trách nhiệm|chịu trách nhiệm|nhận xét|xem xét|thông báo|gửi|nộp|đề xuất|chuẩn bị|bố trí|để|nhằm|về việc|khi|đảm bảo|bảo đảm|kịp thời|thường xuyên|định kỳ|(?:hằng|hàng|mỗi)(?= (?:ngày|tuần|tháng|quý|năm)(?![\p{L}]))|mỗi(?= (?:chi bộ|đơn vị|cơ quan|phòng|khoa|tổ|xã|phường|thôn|người|đồng chí|đảng viên)(?![\p{L}]))|(?<!việc )làm|(?<!(?<![\p{L}])không(?:\s\p{Ll}+){1,2}\s)(?:(?<!${IN_CLAUSE})được|được(?= giao| phân công))|sớm|(?<!công |chương )trình|theo|tập trung|chủ động|khẩn trương|(?<!Trợ )giúp|đánh giá|(?<!(?:[Tt]rưởng ban|[Bb]í thư|[Ủủ]y viên|[Gg]iám đốc|[Cc]hủ tịch|[Tt]rưởng phòng|[Hh]iệu trưởng) |[Ủủ]y viên(?:\s\p{L}+){1,6} )phụ trách(?! (?:lĩnh vực|khối|địa bàn|công tác|mảng)(?![\p{L}]))|tuyên truyền|vận động|phổ biến|đẩy mạnh|tăng cường|nâng cao|đổi mới|kiện toàn|củng cố|giải quyết|tiến hành|hoàn thiện|hoàn thành|sửa đổi|cử|trực tiếp|đối chiếu|áp dụng|bồi dưỡng|đưa|phân loại|số hóa|làm việc|dự(?! án| toán| thảo| báo| bị| phòng| trữ)|thu hồi|lập|(?<!lựa )chọn|xác định|cập nhật|công khai|giải trình|với|là|cùng(?= \p{Ll})(?! với)|hỗ trợ|giao(?! thông| dịch| ban| nhận)|đề nghị(?=\s+\p{Lu})|chỉ(?! huy)|${ACTION_VERBS.join('|')}|trong(?! (?:nhà trường|Trường|cơ quan|đơn vị|hệ thống chính trị|khối|toàn)(?![\p{L}]))(?!${CLAUSE_YEAR})|(?<!tồn )tại|từ|đến|sau|trước)`;
 
 // "phòng, chống" (prevention and combat: "Phòng An ninh mạng và phòng, chống tội phạm …") is one word of a name.
 const PHONG_CHONG = String.raw`(?<=[Pp]hòng),(?=\schống\s)`;
@@ -325,7 +325,7 @@ const SUBJECT_LEAD = new RegExp(String.raw`^\s*(?:${OPENING_CLAUSE})?(?:(?:[Gg]i
  * a sentence opening with the comrade ("Đồng chí Bí thư Đảng ủy trực tiếp chỉ đạo …; đồng chí B, …, theo dõi").
  */
 const PERSON_ASSIGN = new RegExp(
-  String.raw`(?:(?<![\p{L}])(?:[Pp]hân công|[Gg]iao)(?: cho)?\s*:?\s+|^\s*(?:${OPENING_CLAUSE})?|(?<=[;:]\s*)|(?<=\.\s+)(?=Đ|${RANK}))(${COMRADE}|${RANK})\s*(?:${RANK}\s+)?(${POST}|${NAME_WORD}(?:\s${NAME_WORD}){1,4})(?![\p{L}])`,
+  String.raw`(?:(?<![\p{L}])(?:[Pp]hân công|[Gg]iao)(?: cho)?\s*:?\s+|(?<![\p{L}])do\s+(?=(?:${COMRADE}|${RANK})\s)|^\s*(?:${OPENING_CLAUSE})?|(?<=[;:]\s*)|(?<=\.\s+)(?=Đ|${RANK}))(${COMRADE}|${RANK})\s*(?:${RANK}\s+)?(${POST}|${NAME_WORD}(?:\s${NAME_WORD}){1,4})(?![\p{L}])`,
   'u',
 );
 const POST_ONLY = new RegExp(String.raw`^${POST}$`, 'u');
@@ -341,9 +341,10 @@ function isPerson(intro: string, name: string, opensSentence: boolean): boolean 
   // A family name the list lacks ("Vàng A Sử") is still a name, unless the words are a title ("Phó Bí thư …").
   return startsWithSurname(name) || /^[ôÔbB]/u.test(intro) || !TITLE.test(name);
 }
+const JOINT_PERSON = new RegExp(String.raw`^\s*và\s+(${COMRADE}|${RANK})\s*(?:${RANK}\s+)?(${NAME_WORD}(?:\s${NAME_WORD}){1,4})(?![\p{L}])`, 'u');
 const NEXT_PERSON = new RegExp(String.raw`(?:[;,]\s*(?:và\s+)?|(?:^|\s)và\s+)(${COMRADE}|${RANK})\s*(?:${RANK}\s+)?(${NAME_WORD}(?:\s${NAME_WORD}){1,4})(?![\p{L}])`, 'gu');
 // The person's task verb, after the titles that follow the name ("…, Phó Bí thư Đảng ủy, theo dõi, đôn đốc").
-const PERSON_ROLE = /^[^.;()]{0,200}?(?:,\s*|\s+)(theo dõi|đôn đốc|giám sát|chỉ đạo|phụ trách|chủ trì|thực hiện|tham mưu)(?![\p{L}])/u;
+const PERSON_ROLE = /^[^.;()]{0,200}?(?:,\s*|\s+)(theo dõi|đôn đốc|giám sát|chỉ đạo|phụ trách|chủ trì|thực hiện|tham mưu|giúp việc|phối hợp(?! với))(?![\p{L}])/u;
 /** The person's role verb after the name, and the length of the text up to it. */
 function personRole(after: string): { length: number; verb: string } | null {
   const remit = REMIT.exec(after)?.[0].length ?? 0;
@@ -369,11 +370,11 @@ function assignedWork(after: string): { length: number; verb: string } | null {
   return m ? { length: m[0].length, verb: 'thực hiện' } : null;
 }
 /**
- * A member's remit after a lower-case post ("chi ủy viên phụ trách kiểm tra, giám sát, giúp Chi ủy giám sát …"): part of
- * the title; the role is the verb after it.
+ * A remit after a lower-case post ("chi ủy viên phụ trách kiểm tra, giám sát, giúp Chi ủy giám sát …", "cảnh sát khu
+ * vực phụ trách thôn Tuy Lộc, nắm tình hình …"): part of the title; the role is the verb after it.
  */
-const REMIT = new RegExp(String.raw`^,\s*${MEMBER_POST}\s+phụ trách\s+(?:công tác\s+)?(?:kiểm tra,\s*giám sát|\p{Ll}+(?:\s\p{Ll}+){0,3})(?=,)`, 'u');
-const PERSON_ROLES: Record<string, Role> = { 'theo dõi': 'monitor', 'đôn đốc': 'monitor', 'giám sát': 'monitor', 'chỉ đạo': 'direct', 'phụ trách': 'direct', 'chủ trì': 'lead', 'thực hiện': 'execute', 'tham mưu': 'advise' };
+const REMIT = new RegExp(String.raw`^,\s*(?:${MEMBER_POST}|\p{Ll}+(?:\s\p{Ll}+){0,3})\s+phụ trách\s+(?:công tác\s+)?(?:kiểm tra,\s*giám sát|\p{Ll}+(?:\s\p{Ll}+){0,3}(?:\s\p{Lu}\p{Ll}*){0,3})(?=,)`, 'u');
+const PERSON_ROLES: Record<string, Role> = { 'theo dõi': 'monitor', 'đôn đốc': 'monitor', 'giám sát': 'monitor', 'chỉ đạo': 'direct', 'phụ trách': 'direct', 'chủ trì': 'lead', 'thực hiện': 'execute', 'tham mưu': 'advise', 'giúp việc': 'support', 'phối hợp': 'support' };
 
 const HEAD_AT = new RegExp(HEAD, 'uy');
 
@@ -428,6 +429,9 @@ export function sentenceUnits(text: string, inherited: string | null = null): Un
     const advised = paRole.verb === 'tham mưu' ? restAt + after.length - after.trimStart().length : -1;
     const rest = unitsFrom(text, restAt).filter((h) => h.from !== advised);
     const person: UnitHit = { unit: paName, role: PERSON_ROLES[paRole.verb]!, from: nameAt, to: nameAt + paName.length };
+    // "Trung úy A và Trung úy B, cảnh sát khu vực, trực tiếp thực hiện": the second comrade shares the verb.
+    const joint = JOINT_PERSON.exec(afterName);
+    const partner: UnitHit[] = joint ? [{ ...person, unit: joint[2]!, from: nameAt + paName.length + joint.index + joint[0].length - joint[2]!.length, to: nameAt + paName.length + joint.index + joint[0].length }] : [];
     // "…, chỉ đạo chung; đồng chí B, …, theo dõi, đôn đốc": each further comrade named with a task verb.
     const more: UnitHit[] = [];
     for (const m of text.slice(restAt).matchAll(NEXT_PERSON)) {
@@ -439,7 +443,7 @@ export function sentenceUnits(text: string, inherited: string | null = null): Un
     // "…, giúp Chi ủy giám sát …; tham mưu Chi ủy …": the later advice is the comrade's too.
     const advice: UnitHit[] = person.role !== 'advise' && LATER_ADVICE.test(text.slice(restAt).split(/\.\s/u)[0]!) ? [{ ...person, role: 'advise' }] : [];
     const watches = person.role !== 'monitor' ? alsoWatches(after, paName, nameAt) : [];
-    return [...clauseBefore(text, pa.index, inherited), person, ...advice, ...watches, ...more, ...rest.filter((h) => !more.some((p) => p.unit === h.unit))];
+    return [...clauseBefore(text, pa.index, inherited), person, ...partner, ...advice, ...watches, ...more, ...rest.filter((h) => !more.some((p) => p.unit === h.unit))];
   }
   const hits: UnitHit[] = [];
   const units = [...text.matchAll(UNIT_RE)].map((m) => ({ raw: m[0], from: m.index ?? 0, to: (m.index ?? 0) + m[0].length }));
