@@ -1708,3 +1708,32 @@ describe('a commune police cell (h100)', () => {
     expect(pairs('Việc này thuộc thẩm quyền của xã. Chi bộ đề nghị Ủy ban nhân dân xã chủ trì tổ chức hòa giải trong tháng 6/2026.')).toEqual(['Ủy ban nhân dân xã:lead']);
   });
 });
+
+describe('a department for ethnic affairs and religions (h101)', () => {
+  const pairs = (s: string) => sentenceUnits(s).map((h) => `${h.unit}:${h.role}`);
+  it('reads a working group named by its purpose, and a later "; chủ trì, phối hợp …" with no subject of its own as the subject\'s lead', () => {
+    expect(pairs('Giao Tổ công tác rà soát đất nghĩa trang (thành lập theo Quyết định số 12/QĐ-UBND) chủ trì, phối hợp với Phòng Kinh tế lập hồ sơ.')).toEqual([
+      'Tổ công tác rà soát đất nghĩa trang:lead',
+      'Phòng Kinh tế:support',
+    ]);
+    expect(pairs('Văn phòng Sở công khai Kế hoạch trên Trang thông tin điện tử; chủ trì, phối hợp với Thanh tra Sở tham mưu Giám đốc Sở tổ chức kiểm điểm.')).toEqual([
+      'Văn phòng Sở:execute',
+      'Văn phòng Sở:lead',
+      'Thanh tra Sở:support',
+    ]);
+  });
+  it('reads the bullets after a long scope that ends in "…, Kết luận thanh tra chỉ ra:" as findings', () => {
+    const d = run(
+      [
+        'II. TỒN TẠI, HẠN CHẾ VÀ BIỆN PHÁP KHẮC PHỤC',
+        '1. Về vốn hỗ trợ sản xuất',
+        'Đối với nguồn vốn hỗ trợ phát triển sản xuất thuộc Dự án 3 của Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025 (phê duyệt tại Quyết định số 90/QĐ-TTg ngày 18/01/2022 của Thủ tướng Chính phủ), Kết luận thanh tra chỉ ra:',
+        '- Giải ngân vốn năm 2024 chỉ đạt 51%, phải chuyển nguồn sang năm 2025;',
+        '- 06 hồ sơ thanh toán thiếu biên bản nghiệm thu.',
+        'Biện pháp khắc phục:',
+        '(1) Phòng Kinh tế rà soát hồ sơ thanh toán, xong trong tháng 5/2026.',
+      ].join('\n'),
+    );
+    expect(d.shortcomings.map((s) => s.text)).toEqual(['Giải ngân vốn năm 2024 chỉ đạt 51%, phải chuyển nguồn sang năm 2025', '06 hồ sơ thanh toán thiếu biên bản nghiệm thu']);
+  });
+});

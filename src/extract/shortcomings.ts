@@ -399,7 +399,10 @@ export function isShortcomingLead(b: Block): boolean {
   if (!/:$/.test(whole) || whole.includes('“')) return false;
   // "Đoàn kiểm tra chỉ ra:", "Kết luận nêu rõ:": findings follow.
   // Also "Qua kiểm điểm, các đồng chí … còn:": what they still fall short in follows.
-  if (whole.length <= 200 && /\s(?:chỉ ra|chỉ rõ|nêu ra|nêu rõ|còn)\s*:$/u.test(whole)) return true;
+  // (A long scope before it: "Đối với nguồn vốn … (phê duyệt tại …), Kết luận thanh tra chỉ ra:".)
+  const reveals = /\s(?:chỉ ra|chỉ rõ|nêu ra|nêu rõ|còn)\s*:$/u;
+  if (whole.length <= 200 && reveals.test(whole)) return true;
+  if (/^[^,]{2,80}$/u.test(/[^,;.]*$/.exec(whole)?.[0] ?? '') && /,\s*(?:[Kk]ết luận|[Tt]hông báo|[Đđ]oàn)[^,;.]*\s(?:chỉ ra|chỉ rõ|nêu ra|nêu rõ)\s*:$/u.test(whole)) return true;
   // A paragraph may end in the lead ("…, giảm 0,12 điểm so với năm 2024; còn các tồn tại sau:"): its last clause.
   const last = (/[^.;]*$/.exec(whole)?.[0] ?? '').trim();
   if (last.length <= 200 && namesShortcomings(last)) return true;

@@ -110,6 +110,9 @@ function maskNames(s: string): string {
     // "Phòng Kiểm tra, giám sát nội bộ" (a bank's department): its name runs on after the comma.
     .replace(/(?<=(?:[Pp]hòng|Ban|Bộ phận|Tổ) Kiểm tra, )giám sát(?: nội bộ)?/gu, (m) => m.replace(/\S/gu, 'x'))
     .replace(NUMBERED_PART, (m) => m.replace(/\S/gu, 'x'))
+    // "Tổ công tác theo dõi đất cơ sở tôn giáo (thành lập …) chủ trì": a working group named by its purpose, up to an
+    // aside or its role.
+    .replace(/(?<=Tổ công tác\s)\p{Ll}[\p{Ll}\s,]{3,60}?(?=\s*\(|\s+(?:chủ trì|phối hợp)(?![\p{L}]))/gu, (m) => m.replace(/\S/gu, 'x'))
     // "Phòng Thông tin, lưu trữ và Cơ sở dữ liệu đất đai": lower-case words between a comma and "và" + a capital.
     .replace(/(?<=(?:Phòng|Ban|Bộ phận|Tổ|Trung tâm|Đội)\s\p{Lu}[^,.;:()]{1,40}),\s\p{Ll}[\p{Ll}\s]{1,30}?\svà(?=\s\p{Lu})/gu, (m) => m.replace(/\S/gu, 'x'));
 }
@@ -509,9 +512,9 @@ export function sentenceUnits(text: string, inherited: string | null = null): Un
           for (const u of splitUnits(text.slice(at, at + ledStop.index))) push(u.unit, 'execute', at + u.from, at + u.to);
         }
       }
-      // "X đã hoàn thành …; tiếp tục chủ trì, phối hợp với …": a later clause with no subject of its own that leads is X's.
+      // "X đã hoàn thành …; (tiếp tục) chủ trì, phối hợp với …": a later clause with no subject of its own that leads is X's.
       const later = rest.slice(subject.length).split(/\.\s/u)[0]!;
-      if (own !== 'lead' && /;\s*(?:tiếp tục|đồng thời)\s+chủ trì(?![\p{L}])/u.test(later)) giveSubject('lead');
+      if (own !== 'lead' && /;\s*(?:(?:tiếp tục|đồng thời)\s+chủ trì(?![\p{L}])|chủ trì,\s*phối hợp)/u.test(later)) giveSubject('lead');
       // "X chủ trì …; theo dõi, đôn đốc việc thực hiện …": so is a later clause that monitors.
       if (own !== 'monitor' && /;\s*(?:đồng thời\s+)?theo dõi,\s*đôn đốc(?![\p{L}])/u.test(later)) giveSubject('monitor');
       // "X chủ trì …; tham mưu Ban Thường vụ …": a later clause with no subject of its own that advises is X's too.
