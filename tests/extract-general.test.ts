@@ -1737,3 +1737,19 @@ describe('a department for ethnic affairs and religions (h101)', () => {
     expect(d.shortcomings.map((s) => s.text)).toEqual(['Giải ngân vốn năm 2024 chỉ đạt 51%, phải chuyển nguồn sang năm 2025', '06 hồ sơ thanh toán thiếu biên bản nghiệm thu']);
   });
 });
+
+describe('a maritime port authority (h103)', () => {
+  const pairs = (s: string) => sentenceUnits(s).map((h) => `${h.unit}:${h.role}`);
+  it('reads representative offices "Đại diện … tại X", "Các chi ủy", a name "Phòng A, b c và d e", and ends a partner at "đánh giá"', () => {
+    expect(pairs('Phòng Kế toán chủ trì, phối hợp với Đại diện Cảng vụ tại Cát Bà đánh giá hiện trạng tàu.')).toEqual(['Phòng Kế toán:lead', 'Đại diện Cảng vụ tại Cát Bà:support']);
+    expect(pairs('Đại diện Cảng vụ tại Đình Vũ làm việc với doanh nghiệp.')).toEqual(['Đại diện Cảng vụ tại Đình Vũ:execute']);
+    expect(pairs('Các Đại diện Cảng vụ số hóa biên bản kiểm tra.')).toEqual(['Các Đại diện Cảng vụ:execute']);
+    expect(pairs('Các chi ủy giám sát đảng viên giữ chức vụ.')).toEqual(['Các chi ủy:execute']);
+    expect(pairs('Phòng An toàn, an ninh hàng hải và bảo vệ môi trường chủ trì rà soát.')).toEqual(['Phòng An toàn, an ninh hàng hải và bảo vệ môi trường:lead']);
+    expect(pairs('Phòng Kinh tế, các xã và thị trấn rà soát.')).toEqual(['Phòng Kinh tế:execute', 'các xã và thị trấn:execute']);
+  });
+  it('reads "Giao X theo dõi, đôn đốc, tổng hợp kết quả, tham mưu …" as monitoring and advice, without the advice as its own work', () => {
+    expect(pairs('Giao Phòng Tổ chức theo dõi, đôn đốc, tổng hợp kết quả, tham mưu Đảng ủy báo cáo cấp trên.')).toEqual(['Phòng Tổ chức:monitor', 'Phòng Tổ chức:advise']);
+    expect(pairs('Giao Văn phòng Ban theo dõi, đôn đốc, tổng hợp kết quả thực hiện Kế hoạch, báo cáo lãnh đạo Ban.')).toEqual(['Văn phòng Ban:execute']);
+  });
+});
