@@ -1753,3 +1753,14 @@ describe('a maritime port authority (h103)', () => {
     expect(pairs('Giao Văn phòng Ban theo dõi, đôn đốc, tổng hợp kết quả thực hiện Kế hoạch, báo cáo lãnh đạo Ban.')).toEqual(['Văn phòng Ban:execute']);
   });
 });
+
+describe('a People\'s Council Party delegation (h102)', () => {
+  const pairs = (s: string) => sentenceUnits(s).map((h) => `${h.unit}:${h.role}`);
+  it('reads "Đề nghị X lãnh đạo, chỉ đạo các sở, ngành …" as X directing and the departments doing, and "Các Tổ đại biểu …"', () => {
+    expect(pairs('Đề nghị Đảng ủy Ủy ban nhân dân tỉnh lãnh đạo, chỉ đạo các sở, ngành trả lời dứt điểm các kiến nghị.')).toEqual([
+      'Đảng ủy Ủy ban nhân dân tỉnh:direct',
+      'các sở, ngành:execute',
+    ]);
+    expect(pairs('Các Tổ đại biểu Hội đồng nhân dân tỉnh xây dựng kế hoạch tiếp xúc cử tri.')).toEqual(['Các Tổ đại biểu Hội đồng nhân dân tỉnh:execute']);
+  });
+});
