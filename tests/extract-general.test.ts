@@ -1764,3 +1764,26 @@ describe('a People\'s Council Party delegation (h102)', () => {
     expect(pairs('Các Tổ đại biểu Hội đồng nhân dân tỉnh xây dựng kế hoạch tiếp xúc cử tri.')).toEqual(['Các Tổ đại biểu Hội đồng nhân dân tỉnh:execute']);
   });
 });
+
+describe('a header whose issuing body wraps into the place and date (h93, h99)', () => {
+  it('reads the place after the wrapped issuer line, joins the wrapped body, and keeps a commune called "Trường …" whole', () => {
+    const d = run(
+      [
+        'ĐẢNG BỘ XÃ TRƯỜNG LONG ĐẢNG CỘNG SẢN VIỆT NAM',
+        '**CHI BỘ HỢP TÁC XÃ NÔNG NGHIỆP**',
+        '**DỊCH VỤ TÂN PHÚ** *Trường Long, ngày 09 tháng 4 năm 2026*',
+        '*',
+        'Số 04-KH/CB',
+        '',
+        '## KẾ HOẠCH',
+        'khắc phục hạn chế, khuyết điểm năm 2025',
+      ].join('\n'),
+    );
+    expect([d.document.place, d.document.date, d.document.issuer.name, d.document.issuer.parent]).toEqual([
+      'Trường Long',
+      '2026-04-09',
+      'CHI BỘ HỢP TÁC XÃ NÔNG NGHIỆP DỊCH VỤ TÂN PHÚ',
+      'ĐẢNG BỘ XÃ TRƯỜNG LONG',
+    ]);
+  });
+});

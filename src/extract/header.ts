@@ -82,7 +82,8 @@ export function parseHeader(lines: readonly SourceLine[]): Header {
     // Several header parts may share one OCR line (two columns): try each on the line and on its parts.
     // A converter's header table ("| ĐẢNG BỘ … | ĐẢNG CỘNG SẢN VIỆT NAM |") is two columns too.
     // The number starts a part of its own where a converter ran the header lines together ("… CHI BỘ X * Số 07-KH/CB …").
-    const parts = l.text.split(/\s{3,}|\t+|\s*\|\s*|\s+(?=Số:?\s*\d{1,4}\s*[-/])/u);
+    // (Also an issuer line run into the place and date: "DỊCH VỤ THẠNH LỢI Trường Xuân, ngày 09 tháng 4 năm 2026".)
+    const parts = l.text.split(/\s{3,}|\t+|\s*\|\s*|\s+(?=Số:?\s*\d{1,4}\s*[-/])|(?<=\p{Lu}{2})\s+(?=\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}*){0,3},\s*ng[àa]y\s)/u);
     let offset = 0;
     for (const partRaw of parts) {
       const from = l.text.indexOf(partRaw, offset);
@@ -152,7 +153,11 @@ export function parseHeader(lines: readonly SourceLine[]): Header {
   // State bodies print their name over two lines ("ỦY BAN NHÂN DÂN" / "TỈNH NINH BÌNH"): one name.
   const last = issuerLines[issuerLines.length - 1];
   const prev = issuerLines[issuerLines.length - 2];
-  if (last && prev && /^(tinh|thanh pho|huyen|quan|xa|phuong|thi xa|thi tran)\s/.test(fold(last.text)) && /^(uy ban|hoi dong|so|ban|van phong|cuc|bo)\s/.test(fold(prev.text))) {
+  // A body's name wrapped over two lines: "ỦY BAN NHÂN DÂN" / "TỈNH HƯNG YÊN", "CHI BỘ HỢP TÁC XÃ NÔNG NGHIỆP" / "DỊCH VỤ
+  // THẠNH LỢI" (a last line that opens with no body's or level's word).
+  const level = last && /^(tinh|thanh pho|huyen|quan|xa|phuong|thi xa|thi tran)\s/.test(fold(last.text)) && prev && /^(uy ban|hoi dong|so|ban|van phong|cuc|bo)\s/.test(fold(prev.text));
+  const wrapped = last && prev && /^(dang uy|chi bo|dang doan)\s/.test(fold(prev.text)) && !/^(dang|chi bo|uy ban|ubnd|so|ban|bo|cuc|chi cuc|hoi|doan|cong an|tinh|thanh|huyen|quan|xa|phuong|thi)\s/.test(fold(last.text));
+  if (last && prev && (level || wrapped)) {
     issuerLines.splice(issuerLines.length - 2, 2, { ...prev, text: `${prev.text} ${last.text}` });
     h.issuerName = { value: `${prev.text} ${last.text}`, text: `${prev.text}\n${last.text}`, confidence: prev.line.confidence, provenance: provenanceOf(prev.line, last.line, prev.at, last.at + last.text.length) };
   }
@@ -177,7 +182,8 @@ function issuerCut(text: string): number {
     const before = fold(text.slice(0, m.index));
     // The superior names its territory or ministry first ("ĐẢNG BỘ TỈNH NGHỆ AN", "UBND TỈNH HÀ TĨNH", "ĐẢNG BỘ
     // BỘ …"); "ĐẢNG ỦY CƠ QUAN SỞ TÀI CHÍNH" is one body.
-    if (/\s(tinh|thanh pho|xa|phuong|huyen|quan|thi xa|dac khu|khoi|bo|tw|trung uong)\s\S/.test(before) || /^(tinh|thanh|huyen|thi|quan) uy\s\S/.test(before)) return m.index;
+    // ("ĐẢNG BỘ XÃ TRƯỜNG XUÂN" names a commune called Trường …, not a school: the level word needs its name before the body.)
+    if (/\s(tinh|thanh pho|xa|phuong|huyen|quan|thi xa|dac khu|khoi|tw|trung uong)\s\S/.test(before) || /^dang bo bo\s\S/.test(before) || /^(tinh|thanh|huyen|thi|quan) uy\s\S/.test(before)) return m.index;
   }
   return -1;
 }
