@@ -1787,3 +1787,16 @@ describe('a header whose issuing body wraps into the place and date (h93, h99)',
     ]);
   });
 });
+
+describe('a department of industry and trade (h104)', () => {
+  const pairs = (s: string) => sentenceUnits(s).map((h) => `${h.unit}:${h.role}`);
+  it('reads a post\'s holder named in parentheses with a post after the name, a comrade opening a parenthesis with a role, and "X và Y phối hợp;"', () => {
+    expect(pairs('Phó Giám đốc Sở phụ trách lĩnh vực thương mại (đồng chí Lò Văn Tuấn, Đảng ủy viên) trực tiếp chỉ đạo việc cấp phép.')).toEqual(['Lò Văn Tuấn:direct']);
+    expect(pairs('Ban hành quy chế phối hợp (đồng chí Vì Thị Hoa, Phó Bí thư Đảng ủy, chủ trì soạn thảo; hoàn thành trong tháng 5/2026).')).toEqual(['Vì Thị Hoa:lead']);
+    expect(pairs('Kiểm tra hàng nhập lậu (Đội Quản lý thị trường số 2 chủ trì, Bộ đội Biên phòng tỉnh và Phòng Cảnh sát kinh tế phối hợp; thực hiện thường xuyên).')).toEqual([
+      'Đội Quản lý thị trường số 2:lead',
+      'Bộ đội Biên phòng tỉnh:support',
+      'Phòng Cảnh sát kinh tế:support',
+    ]);
+  });
+});

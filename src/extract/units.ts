@@ -27,7 +27,7 @@ const VILLAGE = String.raw`Tổ(?=\s+(?!chức(?![\p{L}]))\p{Ll})|[Tt]rưởng\s
 const INSPECTORATE = String.raw`Thanh tra(?=\s+(?:\p{Lu}|(?:tỉnh|huyện|thành phố)(?![\p{L}])))`;
 // The tax office since 2025 ("Thuế tỉnh Ninh Bình", "Thuế cơ sở 3"), not the noun "thuế" in a sentence.
 const TAX = String.raw`Thuế(?=\s+(?:\p{Lu}|(?:tỉnh|thành phố|cơ sở)(?![\p{L}])))`;
-const HEAD = String.raw`(?:[Cc]ác (?:${GENERIC}|${TAX})|[Cc]ác (?:đồng chí|trường(?! hợp)|cơ quan|đảng ủy|đảng uỷ|cấp ủy|cấp uỷ|chi bộ|chi đoàn|cơ sở|tổ chức|phòng|khoa|ban|sở|ngành|đơn vị|đoàn thể|địa phương|huyện ủy|thành ủy|tổ dân phố|tổ|khu dân cư|thôn|xã|phường|thị trấn|chủ đầu tư|xí nghiệp|chi hội|hạt|[Vv]iện kiểm sát|[Tt]òa án|[Pp]hòng giao dịch|[Hh]ải quan(?= cửa khẩu)|Đại diện|chi ủy(?! viên)|[Tt]ổ đại biểu|chi ủy viên|đảng ủy viên|ủy viên)|[Tt]ừng đồng chí|Đồng chí|${GENERIC}|${VILLAGE}|${INSPECTORATE}|${TAX}|Ủy ban|Uỷ ban|UBND|HĐND|MTTQ|Văn phòng|Cơ quan|Thường trực|Thường vụ(?=\s+(?:Đảng|Tỉnh|Thành|Huyện|Quận|Thị|Chi|Ủy)\s?\p{Ll})|Mặt trận|Công an|Trung tâm|Đảng ủy|Đảng uỷ|Đảng bộ|Chi bộ|Chi ủy|Chi uỷ|Chi đoàn|Công đoàn|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Thị ủy|Thị uỷ|Hội đồng|Cấp ủy|Cấp uỷ|Người đứng đầu|Tỉnh đoàn|Thành đoàn|Huyện đoàn|Bưu điện|Báo và Phát thanh|Bí thư|Chủ tịch|Hiệu trưởng|Kế toán|Văn thư|Kiểm lâm|Chính trị viên|Chỉ huy(?=\s+(?:các|trưởng|phó)\s|\s+\p{Lu})|Giáo viên|Giám đốc|Tổng giám đốc|Bảo hiểm xã hội|Liên đoàn|Chính phủ|Quận ủy|Quận uỷ|Viện kiểm sát|Tòa án|Toà án|Thi hành án(?= dân sự)|Phòng giao dịch|thủ trưởng(?= các\s)|(?:Bảo tàng|Thư viện|Nhà hát)(?=\s+(?:\p{Lu}|tỉnh|thành phố)(?![\p{L}]))|Kiểm soát viên|Bộ phận(?= tham mưu, giúp việc)|(?:Trưởng |Phó )?Đại diện(?= Cảng vụ| Văn phòng| Ban| Sở| \p{Lu}\p{Ll}+ tại)|Hải quan(?= (?:cửa khẩu|ga|khu vực|\p{Lu}))|(?:Đội|Trạm|Tổ) trưởng(?= \p{Lu})|Cán bộ(?= \p{Ll})(?! (?:diện|thuộc|được|có|là)(?![\p{L}]))|Giao dịch viên)`;
+const HEAD = String.raw`(?:[Cc]ác (?:${GENERIC}|${TAX})|[Cc]ác (?:đồng chí|trường(?! hợp)|cơ quan|đảng ủy|đảng uỷ|cấp ủy|cấp uỷ|chi bộ|chi đoàn|cơ sở|tổ chức|phòng|khoa|ban|sở|ngành|đơn vị|đoàn thể|địa phương|huyện ủy|thành ủy|tổ dân phố|tổ|khu dân cư|thôn|xã|phường|thị trấn|chủ đầu tư|xí nghiệp|chi hội|hạt|[Vv]iện kiểm sát|[Tt]òa án|[Pp]hòng giao dịch|[Hh]ải quan(?= cửa khẩu)|Đại diện|chi ủy(?! viên)|[Tt]ổ đại biểu|chi ủy viên|đảng ủy viên|ủy viên)|[Tt]ừng đồng chí|Đồng chí|${GENERIC}|${VILLAGE}|${INSPECTORATE}|${TAX}|Ủy ban|Uỷ ban|UBND|HĐND|MTTQ|Văn phòng|Cơ quan|Thường trực|Thường vụ(?=\s+(?:Đảng|Tỉnh|Thành|Huyện|Quận|Thị|Chi|Ủy)\s?\p{Ll})|Mặt trận|Công an|Trung tâm|Đảng ủy|Đảng uỷ|Đảng bộ|Chi bộ|Chi ủy|Chi uỷ|Chi đoàn|Công đoàn|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Thị ủy|Thị uỷ|Hội đồng|Cấp ủy|Cấp uỷ|Người đứng đầu|Tỉnh đoàn|Thành đoàn|Huyện đoàn|Bưu điện|Báo và Phát thanh|Bí thư|Chủ tịch|Hiệu trưởng|Kế toán|Văn thư|Kiểm lâm|Chính trị viên|Chỉ huy(?=\s+(?:các|trưởng|phó)\s|\s+\p{Lu})|Giáo viên|Giám đốc|Tổng giám đốc|Bảo hiểm xã hội|Liên đoàn|Chính phủ|Quận ủy|Quận uỷ|Viện kiểm sát|Tòa án|Toà án|Thi hành án(?= dân sự)|Phòng giao dịch|thủ trưởng(?= các\s)|(?:Bảo tàng|Thư viện|Nhà hát)(?=\s+(?:\p{Lu}|tỉnh|thành phố)(?![\p{L}]))|Kiểm soát viên|Bộ đội Biên phòng|Bộ phận(?= tham mưu, giúp việc)|(?:Trưởng |Phó )?Đại diện(?= Cảng vụ| Văn phòng| Ban| Sở| \p{Lu}\p{Ll}+ tại)|Hải quan(?= (?:cửa khẩu|ga|khu vực|\p{Lu}))|(?:Đội|Trạm|Tổ) trưởng(?= \p{Lu})|Cán bộ(?= \p{Ll})(?! (?:diện|thuộc|được|có|là)(?![\p{L}]))|Giao dịch viên)`;
 
 /**
  * A clause that says which members of a collective body are meant, in its own words: "Các chi bộ có đảng viên bị kỷ
@@ -330,7 +330,7 @@ const SUBJECT_LEAD = new RegExp(String.raw`^\s*(?:${OPENING_CLAUSE})?(?:(?:[Gg]i
  * a sentence opening with the comrade ("Đồng chí Bí thư Đảng ủy trực tiếp chỉ đạo …; đồng chí B, …, theo dõi").
  */
 const PERSON_ASSIGN = new RegExp(
-  String.raw`(?:(?<![\p{L}])(?:[Pp]hân công|[Gg]iao)(?: cho)?\s*:?\s+|(?<![\p{L}])do\s+(?=(?:${COMRADE}|${RANK})\s)|^\s*(?:${OPENING_CLAUSE})?|(?<=[;:]\s*)|(?<=\.\s+)(?=Đ|${RANK}))(${COMRADE}|${RANK})\s*(?:${RANK}\s+)?(${POST}|${NAME_WORD}(?:\s${NAME_WORD}){1,4})(?![\p{L}])`,
+  String.raw`(?:(?<![\p{L}])(?:[Pp]hân công|[Gg]iao)(?: cho)?\s*:?\s+|(?<![\p{L}])do\s+(?=(?:${COMRADE}|${RANK})\s)|^\s*(?:${OPENING_CLAUSE})?|(?<=[;:(]\s*)|(?<=\.\s+)(?=Đ|${RANK}))(${COMRADE}|${RANK})\s*(?:${RANK}\s+)?(${POST}|${NAME_WORD}(?:\s${NAME_WORD}){1,4})(?![\p{L}])`,
   'u',
 );
 const POST_ONLY = new RegExp(String.raw`^${POST}$`, 'u');
@@ -415,7 +415,10 @@ export function sentenceUnits(text: string, inherited: string | null = null): Un
   const afterName = text.slice(nameAt + paName.length);
   // So is the work of a comrade named by name who opens the sentence or is assigned ("phân công đồng chí A, …, giúp đỡ …").
   const work = isAssigned && (/^\s*[Gg]iao/u.test(pa[0]) || (startsWithSurname(paName) && !TITLE.test(paName))) ? assignedWork(afterName) : null;
-  const paRole = isAssigned ? (personRole(afterName) ?? work) : null;
+  // A comrade opening a parenthesis is responsible only by a role verb inside it ("(đồng chí A, Phó Bí thư, chủ trì soạn
+  // thảo; …)"); "(đồng chí A, Đảng ủy viên) trực tiếp chỉ đạo" names the holder of the post before it (read below).
+  const inParens = pa !== null && /\(\s*$/u.test(text.slice(0, pa.index));
+  const paRole = isAssigned ? (personRole(afterName) ?? (inParens ? null : work)) : null;
   // "Ban Thường vụ giao đồng chí Phó Bí thư Đảng ủy, Chủ tịch Ủy ban nhân dân xã trực tiếp chỉ đạo": the post, in its
   // one or two hats, when its verb follows at once.
   const posted = pa && POST_ONLY.test(paName) ? POSTED_VERB.exec(afterName) : null;
@@ -627,9 +630,10 @@ export function sentenceUnits(text: string, inherited: string | null = null): Un
   // "X chủ trì" anywhere; "phối hợp (với) Y, Z".
   for (const u of units) {
     const after = text.slice(u.to, u.to + 30);
-    if (u.from !== startAt && /^\s*[:,]?\s*chủ trì/.test(after)) push(u.raw, 'lead', u.from, u.to);
+    // ("X và Y phối hợp;": each of them.)
+    const role = u.from !== startAt && /^\s*[:,]?\s*chủ trì/.test(after) ? 'lead' : /^\s*phối hợp\s*(?:[.;)]|$)/u.test(after) ? 'support' : null;
     // "X thực hiện, Y phối hợp.": a unit closing its clause with "phối hợp" supports.
-    else if (/^\s*phối hợp\s*(?:[.;)]|$)/u.test(after)) push(u.raw, 'support', u.from, u.to);
+    if (role) for (const p of splitUnits(u.raw)) push(p.unit, role, u.from + p.from, u.from + p.to);
   }
   // "X chủ trì cùng Y thực hiện": Y works with X, as a partner after "phối hợp với".
   for (const m of text.matchAll(/[Pp]hối hợp(?: chặt chẽ)?(?: với| của)?\s+|(?<=chủ trì,?\s)cùng(?: với)?\s+/g)) {
@@ -666,7 +670,8 @@ export function sentenceUnits(text: string, inherited: string | null = null): Un
 }
 
 const BARE_HEAD = /^(?:Trung tâm|Văn phòng|Phòng|Ban|Sở|Hội|Đoàn|Công ty|Tổng công ty|Chi nhánh|Trường|Viện|Bệnh viện|Ủy ban)$/u;
-const NAME_IN_PARENS = String.raw`\(\s*(?:${COMRADE})\s+(${NAME_WORD}(?:\s${NAME_WORD}){1,4})\s*\)`;
+// (Its post may follow the name: "(đồng chí Hà Văn Sinh, Đảng ủy viên)".)
+const NAME_IN_PARENS = String.raw`\(\s*(?:${COMRADE})\s+(${NAME_WORD}(?:\s${NAME_WORD}){1,4})\s*(?:,[^(),;]{2,60})?\)`;
 const HOLDER_IN_PARENS = new RegExp(NAME_IN_PARENS, 'gu');
 const NAMED_HOLDER = new RegExp(String.raw`^[^.;()]{0,60}${NAME_IN_PARENS}`, 'u');
 
