@@ -1800,3 +1800,24 @@ describe('a department of industry and trade (h104)', () => {
     ]);
   });
 });
+
+describe('a primary school cell and a city ward (h105, h107)', () => {
+  const pairs = (s: string) => sentenceUnits(s).map((h) => `${h.unit}:${h.role}`);
+  it('reads school staff, a remit after a capitalised post, "…; đơn vị phối hợp: Y", a directed village head, and "tháo dỡ"', () => {
+    expect(pairs('Đồng chí Kim Văn Sol, Phó Bí thư Chi bộ, Phó Hiệu trưởng phụ trách chuyên môn, chủ trì, phối hợp với các tổ trưởng chuyên môn thực hiện.')).toEqual([
+      'Kim Văn Sol:lead',
+      'các tổ trưởng chuyên môn:support',
+    ]);
+    expect(pairs('Tổng phụ trách Đội tổ chức phong trào thu gom giấy vụn.')).toEqual(['Tổng phụ trách Đội:execute']);
+    expect(pairs('Nhân viên thư viện cập nhật sổ mượn sách hằng tuần.')).toEqual(['Nhân viên thư viện:execute']);
+    expect(pairs('Vận động các hộ ký cam kết. Đơn vị thực hiện: chi bộ các tổ dân phố ven chợ; đơn vị phối hợp: Ban công tác Mặt trận các tổ dân phố.')).toEqual([
+      'Ban công tác Mặt trận các tổ dân phố:support',
+      'chi bộ các tổ dân phố ven chợ:execute',
+    ]);
+    expect(pairs('Các chi bộ tổ dân phố ven biển lãnh đạo, chỉ đạo tổ trưởng tổ dân phố kiểm tra hành lang bờ biển.')).toEqual([
+      'Các chi bộ tổ dân phố ven biển:direct',
+      'tổ trưởng tổ dân phố:execute',
+    ]);
+    expect(pairs('Đội Trật tự đô thị chủ trì, phối hợp với Trung tâm Bảo tồn Di tích tháo dỡ biển quảng cáo.')).toEqual(['Đội Trật tự đô thị:lead', 'Trung tâm Bảo tồn Di tích:support']);
+  });
+});

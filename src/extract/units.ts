@@ -27,7 +27,7 @@ const VILLAGE = String.raw`Tổ(?=\s+(?!chức(?![\p{L}]))\p{Ll})|[Tt]rưởng\s
 const INSPECTORATE = String.raw`Thanh tra(?=\s+(?:\p{Lu}|(?:tỉnh|huyện|thành phố)(?![\p{L}])))`;
 // The tax office since 2025 ("Thuế tỉnh Ninh Bình", "Thuế cơ sở 3"), not the noun "thuế" in a sentence.
 const TAX = String.raw`Thuế(?=\s+(?:\p{Lu}|(?:tỉnh|thành phố|cơ sở)(?![\p{L}])))`;
-const HEAD = String.raw`(?:[Cc]ác (?:${GENERIC}|${TAX})|[Cc]ác (?:đồng chí|trường(?! hợp)|cơ quan|đảng ủy|đảng uỷ|cấp ủy|cấp uỷ|chi bộ|chi đoàn|cơ sở|tổ chức|phòng|khoa|ban|sở|ngành|đơn vị|đoàn thể|địa phương|huyện ủy|thành ủy|tổ dân phố|tổ|khu dân cư|thôn|xã|phường|thị trấn|chủ đầu tư|xí nghiệp|chi hội|hạt|[Vv]iện kiểm sát|[Tt]òa án|[Pp]hòng giao dịch|[Hh]ải quan(?= cửa khẩu)|Đại diện|chi ủy(?! viên)|[Tt]ổ đại biểu|chi ủy viên|đảng ủy viên|ủy viên)|[Tt]ừng đồng chí|Đồng chí|${GENERIC}|${VILLAGE}|${INSPECTORATE}|${TAX}|Ủy ban|Uỷ ban|UBND|HĐND|MTTQ|Văn phòng|Cơ quan|Thường trực|Thường vụ(?=\s+(?:Đảng|Tỉnh|Thành|Huyện|Quận|Thị|Chi|Ủy)\s?\p{Ll})|Mặt trận|Công an|Trung tâm|Đảng ủy|Đảng uỷ|Đảng bộ|Chi bộ|Chi ủy|Chi uỷ|Chi đoàn|Công đoàn|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Thị ủy|Thị uỷ|Hội đồng|Cấp ủy|Cấp uỷ|Người đứng đầu|Tỉnh đoàn|Thành đoàn|Huyện đoàn|Bưu điện|Báo và Phát thanh|Bí thư|Chủ tịch|Hiệu trưởng|Kế toán|Văn thư|Kiểm lâm|Chính trị viên|Chỉ huy(?=\s+(?:các|trưởng|phó)\s|\s+\p{Lu})|Giáo viên|Giám đốc|Tổng giám đốc|Bảo hiểm xã hội|Liên đoàn|Chính phủ|Quận ủy|Quận uỷ|Viện kiểm sát|Tòa án|Toà án|Thi hành án(?= dân sự)|Phòng giao dịch|thủ trưởng(?= các\s)|(?:Bảo tàng|Thư viện|Nhà hát)(?=\s+(?:\p{Lu}|tỉnh|thành phố)(?![\p{L}]))|Kiểm soát viên|Bộ đội Biên phòng|Bộ phận(?= tham mưu, giúp việc)|(?:Trưởng |Phó )?Đại diện(?= Cảng vụ| Văn phòng| Ban| Sở| \p{Lu}\p{Ll}+ tại)|Hải quan(?= (?:cửa khẩu|ga|khu vực|\p{Lu}))|(?:Đội|Trạm|Tổ) trưởng(?= \p{Lu})|Cán bộ(?= \p{Ll})(?! (?:diện|thuộc|được|có|là)(?![\p{L}]))|Giao dịch viên)`;
+const HEAD = String.raw`(?:[Cc]ác (?:${GENERIC}|${TAX})|[Cc]ác (?:đồng chí|trường(?! hợp)|cơ quan|đảng ủy|đảng uỷ|cấp ủy|cấp uỷ|chi bộ|chi đoàn|cơ sở|tổ chức|phòng|khoa|ban|sở|ngành|đơn vị|đoàn thể|địa phương|huyện ủy|thành ủy|tổ dân phố|tổ|khu dân cư|thôn|xã|phường|thị trấn|chủ đầu tư|xí nghiệp|chi hội|hạt|[Vv]iện kiểm sát|[Tt]òa án|[Pp]hòng giao dịch|[Hh]ải quan(?= cửa khẩu)|Đại diện|chi ủy(?! viên)|[Tt]ổ đại biểu|chi ủy viên|đảng ủy viên|ủy viên)|[Tt]ừng đồng chí|Đồng chí|${GENERIC}|${VILLAGE}|${INSPECTORATE}|${TAX}|Ủy ban|Uỷ ban|UBND|HĐND|MTTQ|Văn phòng|Cơ quan|Thường trực|Thường vụ(?=\s+(?:Đảng|Tỉnh|Thành|Huyện|Quận|Thị|Chi|Ủy)\s?\p{Ll})|Mặt trận|Công an|Trung tâm|Đảng ủy|Đảng uỷ|Đảng bộ|Chi bộ|Chi ủy|Chi uỷ|Chi đoàn|Công đoàn|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Thị ủy|Thị uỷ|Hội đồng|Cấp ủy|Cấp uỷ|Người đứng đầu|Tỉnh đoàn|Thành đoàn|Huyện đoàn|Bưu điện|Báo và Phát thanh|Bí thư|Chủ tịch|Hiệu trưởng|Kế toán|Văn thư|Kiểm lâm|Chính trị viên|Chỉ huy(?=\s+(?:các|trưởng|phó)\s|\s+\p{Lu})|Giáo viên|Giám đốc|Tổng giám đốc|Bảo hiểm xã hội|Liên đoàn|Chính phủ|Quận ủy|Quận uỷ|Viện kiểm sát|Tòa án|Toà án|Thi hành án(?= dân sự)|Phòng giao dịch|thủ trưởng(?= các\s)|(?:Bảo tàng|Thư viện|Nhà hát)(?=\s+(?:\p{Lu}|tỉnh|thành phố)(?![\p{L}]))|Kiểm soát viên|Bộ đội Biên phòng|Tổng phụ trách(?= Đội)|Nhân viên(?= \p{Ll})|Bộ phận(?= tham mưu, giúp việc)|(?:Trưởng |Phó )?Đại diện(?= Cảng vụ| Văn phòng| Ban| Sở| \p{Lu}\p{Ll}+ tại)|Hải quan(?= (?:cửa khẩu|ga|khu vực|\p{Lu}))|(?:Đội|Trạm|Tổ) trưởng(?= \p{Lu})|Cán bộ(?= \p{Ll})(?! (?:diện|thuộc|được|có|là)(?![\p{L}]))|Giao dịch viên)`;
 
 /**
  * A clause that says which members of a collective body are meant, in its own words: "Các chi bộ có đảng viên bị kỷ
@@ -50,7 +50,7 @@ const CLAUSE_YEAR_END = String.raw`(?<=${CLAUSE_OPEN}\snăm \d{4})\s+(?=\p{Ll})`
  * list ends): one list, so both readers stop at the same words. ("hỗ trợ" ends a subject only: a partner may be a
  * "Trung tâm Dịch vụ hỗ trợ nông dân".)
  */
-const ACTION_VERBS = ['duy trì', 'quan tâm', 'điều chỉnh', 'xác minh', 'làm rõ', 'tạm dừng', 'hoàn tất', 'ghi', 'chi trả', 'mở', 'đóng', 'niêm yết', 'cung cấp', 'bổ sung', 'lập', 'tháo gỡ', 'quyết định', 'tạo điều kiện', 'đã', 'cập nhật', 'phê duyệt', 'điều chuyển', 'kiện toàn', 'thu hồi', 'phân tích', 'dừng', 'làm việc', 'kiểm kê', 'nắm chắc', 'nắm bắt', 'nắm tình hình', 'hoàn thiện', 'mời', 'dự thảo', 'thống nhất', 'chấm dứt', 'thẩm định', 'biệt phái', 'thanh tra', 'kiểm định', 'khóa', 'lưu', 'sửa chữa', 'bố trí', 'ký duyệt', 'cụ thể hóa', 'phát hiện', 'dự giao ban', 'dự họp', 'dự sinh hoạt', 'quán triệt', 'tiếp nhận', 'tính lại', 'ký lại', 'ký kết', 'khôi phục', 'trích lập', 'tuần tra', 'kết nối', 'liên hệ', 'chỉnh lý', 'đánh giá', 'trả lời'];
+const ACTION_VERBS = ['duy trì', 'quan tâm', 'điều chỉnh', 'xác minh', 'làm rõ', 'tạm dừng', 'hoàn tất', 'ghi', 'chi trả', 'mở', 'đóng', 'niêm yết', 'cung cấp', 'bổ sung', 'lập', 'tháo gỡ', 'quyết định', 'tạo điều kiện', 'đã', 'cập nhật', 'phê duyệt', 'điều chuyển', 'kiện toàn', 'thu hồi', 'phân tích', 'dừng', 'làm việc', 'kiểm kê', 'nắm chắc', 'nắm bắt', 'nắm tình hình', 'hoàn thiện', 'mời', 'dự thảo', 'thống nhất', 'chấm dứt', 'thẩm định', 'biệt phái', 'thanh tra', 'kiểm định', 'khóa', 'lưu', 'sửa chữa', 'bố trí', 'ký duyệt', 'cụ thể hóa', 'phát hiện', 'dự giao ban', 'dự họp', 'dự sinh hoạt', 'quán triệt', 'tiếp nhận', 'tính lại', 'ký lại', 'ký kết', 'khôi phục', 'trích lập', 'tuần tra', 'kết nối', 'liên hệ', 'chỉnh lý', 'đánh giá', 'trả lời', 'tháo dỡ'];
 const FOLDED_VERBS = new Map(ACTION_VERBS.map((v) => [fold(v), v]));
 /** Names of the building trade that end in "xây dựng" ("Phòng Quản lý chất lượng công trình xây dựng", "Trung tâm Kiểm định chất lượng xây dựng"). */
 const BUILDING_NAME = String.raw`(?:công trình|hoạt động|chất lượng|[Qq]uy hoạch|vật liệu) `;
@@ -58,7 +58,7 @@ const BUILDING_NAME = String.raw`(?:công trình|hoạt động|chất lượng|
  * Lowercase words after which a unit name has ended (verbs and connectives of the genre). "trong" before the body a
  * unit belongs to ("các đoàn thể trong nhà trường") and "tổ chức" as a noun ("tổ chức phi chính phủ") do not end it.
  */
-const STOP = String.raw`(?:chủ trì|phối hợp|tham mưu(?!,? giúp việc)|thực hiện|(?<!(?<![Tt]rưởng )[Bb]an |đầu tư |${BUILDING_NAME})xây dựng|theo dõi|căn cứ|(?<![Cc]ác )tổ chức(?! đảng| chính trị| cơ sở| bộ máy| hội| phi chính phủ| xã hội)|tiếp tục|rà soát|triển khai|hướng dẫn|(?<!Kế hoạch |Ngoại |Nội |Tham mưu )tổng hợp|báo cáo|chỉ đạo|(?<!đồng chí )lãnh đạo|(?<![Ủủ]y ban )kiểm tra|giám sát|phân công|kiểm điểm|sinh hoạt(?= (?:thường kỳ|định kỳ|chuyên đề|đầy đủ|đúng)(?![\p{L}]))|nghiên cứu|đôn đốc|ban hành|giới thiệu|ra (?:nghị quyết|quyết định|thông báo|văn bản)|(?<!Hậu )cần|phải|(?<![Pp]hòng |[Cc]ác(?:\s\p{Ll}+){1,3}\s)không(?= \p{Ll})|trước hết|có trách nhiệm|chịu trách nhiệm|nhận xét|xem xét|thông báo|gửi|nộp|đề xuất|chuẩn bị|bố trí|để|nhằm|về việc|khi|đảm bảo|bảo đảm|kịp thời|thường xuyên|định kỳ|(?:hằng|hàng|mỗi)(?= (?:ngày|tuần|tháng|quý|năm)(?![\p{L}]))|mỗi(?= (?:chi bộ|đơn vị|cơ quan|phòng|khoa|tổ|xã|phường|thôn|người|đồng chí|đảng viên)(?![\p{L}]))|(?<!việc )làm|(?<!(?<![\p{L}])không(?:\s\p{Ll}+){1,2}\s)(?:(?<!${IN_CLAUSE})được|được(?= giao| phân công))|sớm|(?<!công |chương )trình|theo|tập trung|chủ động|khẩn trương|(?<!Trợ )giúp|(?<!(?:[Tt]rưởng ban|[Bb]í thư|[Ủủ]y viên|[Gg]iám đốc|[Cc]hủ tịch|[Tt]rưởng phòng|[Hh]iệu trưởng) |[Ủủ]y viên(?:\s\p{L}+){1,6} )phụ trách(?! (?:lĩnh vực|khối|địa bàn|công tác|mảng)(?![\p{L}]))|tuyên truyền|vận động|phổ biến|đẩy mạnh|tăng cường|nâng cao|đổi mới|kiện toàn|củng cố|giải quyết|tiến hành|hoàn thiện|hoàn thành|sửa đổi|cử|trực tiếp|đối chiếu|áp dụng|bồi dưỡng|đưa|phân loại|số hóa|làm việc|dự(?! án| toán| thảo| báo| bị| phòng| trữ)|thu hồi|lập|(?<!lựa )chọn|xác định|cập nhật|công khai|giải trình|với|là|cùng(?= \p{Ll})(?! với)|hỗ trợ|giao(?! thông| dịch| ban| nhận)|đề nghị(?=\s+\p{Lu})|chỉ(?! huy)|${ACTION_VERBS.join('|')}|trong(?! (?:nhà trường|Trường|cơ quan|đơn vị|hệ thống chính trị|khối|toàn)(?![\p{L}]))(?!${CLAUSE_YEAR})|(?<!tồn |Đại diện(?: \S+){1,3} )tại|từ|đến|sau|trước)`;
+const STOP = String.raw`(?:chủ trì|phối hợp|tham mưu(?!,? giúp việc)|thực hiện|(?<!(?<![Tt]rưởng )[Bb]an |đầu tư |${BUILDING_NAME})xây dựng|theo dõi|căn cứ|(?<![Cc]ác )tổ chức(?! đảng| chính trị| cơ sở| bộ máy| hội| phi chính phủ| xã hội)|tiếp tục|rà soát|triển khai|hướng dẫn|(?<!Kế hoạch |Ngoại |Nội |Tham mưu )tổng hợp|báo cáo|chỉ đạo|(?<!đồng chí )lãnh đạo|(?<![Ủủ]y ban )kiểm tra|giám sát|phân công|kiểm điểm|sinh hoạt(?= (?:thường kỳ|định kỳ|chuyên đề|đầy đủ|đúng)(?![\p{L}]))|nghiên cứu|đôn đốc|ban hành|giới thiệu|ra (?:nghị quyết|quyết định|thông báo|văn bản)|(?<!Hậu )cần|phải|(?<![Pp]hòng |[Cc]ác(?:\s\p{Ll}+){1,3}\s)không(?= \p{Ll})|trước hết|có trách nhiệm|chịu trách nhiệm|nhận xét|xem xét|thông báo|gửi|nộp|đề xuất|chuẩn bị|bố trí|để|nhằm|về việc|khi|đảm bảo|bảo đảm|kịp thời|thường xuyên|định kỳ|(?:hằng|hàng|mỗi)(?= (?:ngày|tuần|tháng|quý|năm)(?![\p{L}]))|mỗi(?= (?:chi bộ|đơn vị|cơ quan|phòng|khoa|tổ|xã|phường|thôn|người|đồng chí|đảng viên)(?![\p{L}]))|(?<!việc )làm|(?<!(?<![\p{L}])không(?:\s\p{Ll}+){1,2}\s)(?:(?<!${IN_CLAUSE})được|được(?= giao| phân công))|sớm|(?<!công |chương )trình|theo|tập trung|chủ động|khẩn trương|(?<!Trợ )giúp|(?<!(?:[Tt]rưởng ban|[Bb]í thư|[Ủủ]y viên|[Gg]iám đốc|[Cc]hủ tịch|[Tt]rưởng phòng|[Hh]iệu trưởng) |[Ủủ]y viên(?:\s\p{L}+){1,6} |Tổng )phụ trách(?! (?:lĩnh vực|khối|địa bàn|công tác|mảng)(?![\p{L}]))|tuyên truyền|vận động|phổ biến|đẩy mạnh|tăng cường|nâng cao|đổi mới|kiện toàn|củng cố|giải quyết|tiến hành|hoàn thiện|hoàn thành|sửa đổi|cử|trực tiếp|đối chiếu|áp dụng|bồi dưỡng|đưa|phân loại|số hóa|làm việc|dự(?! án| toán| thảo| báo| bị| phòng| trữ)|thu hồi|lập|(?<!lựa )chọn|xác định|cập nhật|công khai|giải trình|với|là|cùng(?= \p{Ll})(?! với)|hỗ trợ|giao(?! thông| dịch| ban| nhận)|đề nghị(?=\s+\p{Lu})|chỉ(?! huy)|${ACTION_VERBS.join('|')}|trong(?! (?:nhà trường|Trường|cơ quan|đơn vị|hệ thống chính trị|khối|toàn)(?![\p{L}]))(?!${CLAUSE_YEAR})|(?<!tồn |Đại diện(?: \S+){1,3} )tại|từ|đến|sau|trước)`;
 
 // "phòng, chống" (prevention and combat: "Phòng An ninh mạng và phòng, chống tội phạm …") is one word of a name.
 const PHONG_CHONG = String.raw`(?<=[Pp]hòng),(?=\schống\s)`;
@@ -201,7 +201,8 @@ export function splitUnits(value: string): { unit: string; from: number; to: num
 
 // First words of the unit heads, folded: an OCR-damaged one ("Sà Ngoại vụ" for "Sở Ngoại vụ") still starts a unit.
 // (Capitalised ones only: the lower-case words after a head, "Trưởng làng", are no heads.)
-const HEAD_WORDS = [...new Set([...HEAD.matchAll(/(?<![\p{L}])\p{Lu}\p{Ll}+/gu)].map((m) => fold(m[0])).filter((w) => w.length >= 2))];
+// ("Nhân" of "Nhân viên" is one letter from the place syllable "Nhơn": left out.)
+const HEAD_WORDS = [...new Set([...HEAD.matchAll(/(?<![\p{L}])\p{Lu}\p{Ll}+/gu)].map((m) => fold(m[0])).filter((w) => w.length >= 2 && w !== 'nhan'))];
 
 /**
  * A list part that starts with a capitalised word one letter away from a unit head word (same first letter),
@@ -349,7 +350,7 @@ function isPerson(intro: string, name: string, opensSentence: boolean): boolean 
 const JOINT_PERSON = new RegExp(String.raw`^\s*và\s+(${COMRADE}|${RANK})\s*(?:${RANK}\s+)?(${NAME_WORD}(?:\s${NAME_WORD}){1,4})(?![\p{L}])`, 'u');
 const NEXT_PERSON = new RegExp(String.raw`(?:[;,]\s*(?:và\s+)?|(?:^|\s)và\s+)(${COMRADE}|${RANK})\s*(?:${RANK}\s+)?(${NAME_WORD}(?:\s${NAME_WORD}){1,4})(?![\p{L}])`, 'gu');
 // The person's task verb, after the titles that follow the name ("…, Phó Bí thư Đảng ủy, theo dõi, đôn đốc").
-const PERSON_ROLE = /^[^.;()]{0,200}?(?:,\s*|\s+)(theo dõi|đôn đốc|giám sát|chỉ đạo|phụ trách|chủ trì|thực hiện|tham mưu|giúp việc|phối hợp(?! với))(?![\p{L}])/u;
+const PERSON_ROLE = /^[^.;()]{0,200}?(?:,\s*|\s+)(theo dõi|đôn đốc|giám sát|chỉ đạo|(?<!(?:[Tt]rưởng|Giám đốc|Bí thư|Chủ tịch) )phụ trách|chủ trì|thực hiện|tham mưu|giúp việc|phối hợp(?! với))(?![\p{L}])/u;
 /** The person's role verb after the name, and the length of the text up to it. */
 function personRole(after: string): { length: number; verb: string } | null {
   const remit = REMIT.exec(after)?.[0].length ?? 0;
@@ -511,7 +512,7 @@ export function sentenceUnits(text: string, inherited: string | null = null): Un
       };
       giveSubject(own);
       // "X lãnh đạo (, chỉ đạo) Y phê duyệt …": Y carries the work out (its own role verb, "Y chủ trì", is read below).
-      const directs = own === 'direct' ? /^\s*(?:lãnh đạo,?\s*)?(?:chỉ đạo|lãnh đạo)\s+(?=\p{Lu}|các\s)/u.exec(after) : null;
+      const directs = own === 'direct' ? /^\s*(?:lãnh đạo,?\s*)?(?:chỉ đạo|lãnh đạo)\s+(?=\p{Lu}|các\s|tổ trưởng\s|trưởng (?:thôn|bản|ấp|khu phố|tổ dân phố)\s)/u.exec(after) : null;
       if (directs) {
         const at = startAt + (verbStop ? verbStop.at : subject.length) + directs[0].length;
         const led = units.find((u) => u.from === at);
@@ -606,7 +607,8 @@ export function sentenceUnits(text: string, inherited: string | null = null): Un
     if (end <= 150) for (const u of splitUnits(text.slice(at, at + end))) push(u.unit, stop ? (verbRole(text.slice(at + end)) ?? 'execute') : 'execute', at + u.from, at + u.to);
   }
   // Inline labels inside a task's sentence: "… Chủ trì: X; phối hợp: Y, Z. Thời gian: …", "Thực hiện: X.".
-  for (const m of text.matchAll(/(?:^|[.;]\s*)([Cc]hủ trì|[Pp]hối hợp|[Tt]hực hiện|[Tt]ham mưu)\s*:\s*([^.;:]+)/gu)) {
+  // (Also "…; đơn vị phối hợp: Y".)
+  for (const m of text.matchAll(/(?:^|[.;]\s*)(?:(?:[Đđ]ơn vị|[Cc]ơ quan|[Bb]ộ phận)\s+(?=chủ trì|phối hợp|tham mưu))?([Cc]hủ trì|[Pp]hối hợp|[Tt]hực hiện|[Tt]ham mưu)\s*:\s*([^.;:]+)/gu)) {
     const at = (m.index ?? 0) + m[0].length - (m[2] ?? '').length;
     const word = (m[1] ?? '').toLowerCase();
     const role: Role = word === 'chủ trì' ? 'lead' : word === 'phối hợp' ? 'support' : word === 'tham mưu' ? 'advise' : 'execute';
@@ -616,7 +618,8 @@ export function sentenceUnits(text: string, inherited: string | null = null): Un
   }
   // "… . Trách nhiệm: X (chủ trì), Y (phối hợp). Thời hạn: …" (also "Đơn vị thực hiện: …"): each unit with its role
   // in parentheses; a ";" part closed by one ("X, Y (phối hợp)") gives it to all its units.
-  for (const m of text.matchAll(/(?:^|[.;]\s*)(?:[Tt]rách nhiệm|(?:Đơn vị|Cơ quan|Bộ phận) thực hiện)\s*:\s*([^.:]+)/gu)) {
+  // (The value ends before a further label: "Đơn vị thực hiện: X; đơn vị phối hợp: Y".)
+  for (const m of text.matchAll(/(?:^|[.;]\s*)(?:[Tt]rách nhiệm|(?:Đơn vị|Cơ quan|Bộ phận) thực hiện)\s*:\s*((?:(?!;\s*\p{Ll}[^.;:]{0,30}:)[^.:])+)/gu)) {
     const at = (m.index ?? 0) + m[0].length - (m[1] ?? '').length;
     for (const { text: part, at: partAt } of semicolonParts(m[1] ?? '')) {
       const units = splitUnits(part);
@@ -633,7 +636,9 @@ export function sentenceUnits(text: string, inherited: string | null = null): Un
     // ("X và Y phối hợp;": each of them.)
     const role = u.from !== startAt && /^\s*[:,]?\s*chủ trì/.test(after) ? 'lead' : /^\s*phối hợp\s*(?:[.;)]|$)/u.test(after) ? 'support' : null;
     // "X thực hiện, Y phối hợp.": a unit closing its clause with "phối hợp" supports.
-    if (role) for (const p of splitUnits(u.raw)) push(p.unit, role, u.from + p.from, u.from + p.to);
+    const parts = role ? splitUnits(u.raw) : [];
+    if (role && parts.every((p) => HEAD_START.test(p.unit))) for (const p of parts) push(p.unit, role, u.from + p.from, u.from + p.to);
+    else if (role) push(u.raw, role, u.from, u.to);
   }
   // "X chủ trì cùng Y thực hiện": Y works with X, as a partner after "phối hợp với".
   for (const m of text.matchAll(/[Pp]hối hợp(?: chặt chẽ)?(?: với| của)?\s+|(?<=chủ trì,?\s)cùng(?: với)?\s+/g)) {
