@@ -1821,3 +1821,11 @@ describe('a primary school cell and a city ward (h105, h107)', () => {
     expect(pairs('Đội Trật tự đô thị chủ trì, phối hợp với Trung tâm Bảo tồn Di tích tháo dỡ biển quảng cáo.')).toEqual(['Đội Trật tự đô thị:lead', 'Trung tâm Bảo tồn Di tích:support']);
   });
 });
+
+describe('duties around every occurrence (h102, h103)', () => {
+  it('reads "trước và sau mỗi kỳ họp" and "sau mỗi lượt kiểm tra" as recurring, not "sau mỗi cuộc kiểm tra"', () => {
+    expect(findDeadlines('Các Tổ đại biểu tiếp xúc cử tri trước và sau mỗi kỳ họp.', false).map((h) => h.kind)).toEqual(['recurring']);
+    expect(findDeadlines('Các Đại diện số hóa biên bản, cập nhật vào phần mềm sau mỗi lượt kiểm tra.', false).map((h) => h.kind)).toEqual(['recurring']);
+    expect(findDeadlines('Thông báo kết luận kịp thời sau mỗi cuộc kiểm tra, giám sát.', false)).toEqual([]);
+  });
+});

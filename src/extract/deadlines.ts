@@ -83,6 +83,9 @@ const RECURRING_IN_SENTENCE = [
   String.raw`(?:tai|vao)\s*(?:cac\s*)?ky\s*sinh hoat(?:\s*chi bo)?\s*${EVERY}`,
   String.raw`(?:^|(?<=[.;]\s*))truoc\s*moi\s*(?:le|dip|tet|ky|dot|mua|chuyen|phien)(?![a-z])`,
   String.raw`(?:${THUC_HIEN}|${PERIODIC_VERB})[^.;,]{0,60}?truoc\s*moi\s*(?:chuyen|dot|ky|lan|phien|buoi|cuoc|mua|ca)(?![a-z])[^.;]{0,30}`,
+  // "tiếp xúc cử tri trước và sau mỗi kỳ họp", "cập nhật … sau mỗi lượt kiểm tra": around every occurrence (not "sau
+  // mỗi cuộc kiểm tra", which writers read as the way the work is done).
+  String.raw`(?:truoc\s*va\s*sau|sau)\s*moi\s*(?:ky|dot|luot|lan|buoi|phien|chuyen)(?![a-z])(?:\s+[a-z]+){0,2}`,
   // "vào tối thứ Sáu và sáng Chủ nhật hằng tuần", "vào kỳ sinh hoạt tháng cuối mỗi quý".
   String.raw`(?:thu\s*(?:hai|ba|tu|nam|sau|bay)|chu nhat)[^.;]{0,30}?(?:(?:hang|moi)\s*tuan|tuan\s*(?:dau|cuoi)(?:\s*(?:tien|cung))?\s*(?:trong|cua)\s*(?:moi\s*)?thang)`,
   // "Hằng tháng có văn bản đôn đốc …", "- Mỗi tuần đăng ít nhất 02 tin": a period opening a clause.
