@@ -15,6 +15,8 @@ import { validatePlanDocument } from '../src/model/validate-plan-document.ts';
 const read = (name: string) => readFileSync(new URL(`./fixtures-extract/${name}`, import.meta.url), 'utf8');
 const run = (text: string): PlanDocument => validatePlanDocument(extractPlan({ pages: [{ number: 1, text, source: 'pdf-text', confidence: 0.9 }] }));
 const units = (d: PlanDocument) => d.tasks.flatMap((t) => t.responsible.map((r) => `${r.unit}:${r.role}`));
+/** The (unit, role) pairs of one sentence, as "unit:role". */
+const pairs = (s: string) => sentenceUnits(s).map((h) => `${h.unit}:${h.role}`);
 const block = (content: string): Block => ({ lines: [], text: content, starts: [0], marker: null, content, notes: [], footnote: null });
 
 describe('shortcomings listed as bullets under a lead line', () => {
@@ -1589,7 +1591,6 @@ describe('"(1)" items under a lettered topic, then the next letter (h93)', () =>
 });
 
 describe('a customs branch and a college (h92, h94)', () => {
-  const pairs = (s: string) => sentenceUnits(s).map((h) => `${h.unit}:${h.role}`);
   it('reads border-gate customs units, a capitalised member post with its remit, and units ended by "sinh hoạt thường kỳ", "kết nối", "liên hệ", "không"', () => {
     expect(pairs('Tổ Giám sát chủ trì, phối hợp với Hải quan cửa khẩu Chi Ma và Hải quan ga Đồng Đăng lập danh sách phương tiện.')).toEqual([
       'Tổ Giám sát:lead',
@@ -1665,7 +1666,6 @@ describe('findings under a lettered label, counted findings over a measures labe
 });
 
 describe('a land registration office, a border commune and a veterans association (h95, h97, h98)', () => {
-  const pairs = (s: string) => sentenceUnits(s).map((h) => `${h.unit}:${h.role}`);
   it('keeps village names after "Trưởng thôn", "chương trình" and a "…, lưu trữ và Cơ sở …" name whole, and ends a unit at "mỗi chi bộ"', () => {
     expect(pairs('Phòng Nông nghiệp chủ trì, phối hợp với Trưởng thôn Nà Lình và Trưởng thôn Lý Sơn rà soát đàn trâu.')).toEqual([
       'Phòng Nông nghiệp:lead',
@@ -1695,7 +1695,6 @@ describe('a land registration office, a border commune and a veterans associatio
 });
 
 describe('a commune police cell (h100)', () => {
-  const pairs = (s: string) => sentenceUnits(s).map((h) => `${h.unit}:${h.role}`);
   it('reads officers by rank: two sharing one verb, an inspection "do X chủ trì, Y giúp việc", a remit after a lower-case post', () => {
     expect(pairs('Thượng úy Lò Văn Sơn và Trung úy Cầm Thị Hoa, cảnh sát khu vực, trực tiếp thực hiện tại các bản.')).toEqual(['Lò Văn Sơn:execute', 'Cầm Thị Hoa:execute']);
     expect(pairs('Cuộc kiểm tra do Đại úy Lường Văn Tâm chủ trì, Thiếu úy Quàng Thị Mai giúp việc, tiến hành trong quý III/2026.')).toEqual([
@@ -1710,7 +1709,6 @@ describe('a commune police cell (h100)', () => {
 });
 
 describe('a department for ethnic affairs and religions (h101)', () => {
-  const pairs = (s: string) => sentenceUnits(s).map((h) => `${h.unit}:${h.role}`);
   it('reads a working group named by its purpose, and a later "; chủ trì, phối hợp …" with no subject of its own as the subject\'s lead', () => {
     expect(pairs('Giao Tổ công tác rà soát đất nghĩa trang (thành lập theo Quyết định số 12/QĐ-UBND) chủ trì, phối hợp với Phòng Kinh tế lập hồ sơ.')).toEqual([
       'Tổ công tác rà soát đất nghĩa trang:lead',
@@ -1739,7 +1737,6 @@ describe('a department for ethnic affairs and religions (h101)', () => {
 });
 
 describe('a maritime port authority (h103)', () => {
-  const pairs = (s: string) => sentenceUnits(s).map((h) => `${h.unit}:${h.role}`);
   it('reads representative offices "Đại diện … tại X", "Các chi ủy", a name "Phòng A, b c và d e", and ends a partner at "đánh giá"', () => {
     expect(pairs('Phòng Kế toán chủ trì, phối hợp với Đại diện Cảng vụ tại Cát Bà đánh giá hiện trạng tàu.')).toEqual(['Phòng Kế toán:lead', 'Đại diện Cảng vụ tại Cát Bà:support']);
     expect(pairs('Đại diện Cảng vụ tại Đình Vũ làm việc với doanh nghiệp.')).toEqual(['Đại diện Cảng vụ tại Đình Vũ:execute']);
@@ -1755,7 +1752,6 @@ describe('a maritime port authority (h103)', () => {
 });
 
 describe('a People\'s Council Party delegation (h102)', () => {
-  const pairs = (s: string) => sentenceUnits(s).map((h) => `${h.unit}:${h.role}`);
   it('reads "Đề nghị X lãnh đạo, chỉ đạo các sở, ngành …" as X directing and the departments doing, and "Các Tổ đại biểu …"', () => {
     expect(pairs('Đề nghị Đảng ủy Ủy ban nhân dân tỉnh lãnh đạo, chỉ đạo các sở, ngành trả lời dứt điểm các kiến nghị.')).toEqual([
       'Đảng ủy Ủy ban nhân dân tỉnh:direct',
@@ -1789,7 +1785,6 @@ describe('a header whose issuing body wraps into the place and date (h93, h99)',
 });
 
 describe('a department of industry and trade (h104)', () => {
-  const pairs = (s: string) => sentenceUnits(s).map((h) => `${h.unit}:${h.role}`);
   it('reads a post\'s holder named in parentheses with a post after the name, a comrade opening a parenthesis with a role, and "X và Y phối hợp;"', () => {
     expect(pairs('Phó Giám đốc Sở phụ trách lĩnh vực thương mại (đồng chí Lò Văn Tuấn, Đảng ủy viên) trực tiếp chỉ đạo việc cấp phép.')).toEqual(['Lò Văn Tuấn:direct']);
     expect(pairs('Ban hành quy chế phối hợp (đồng chí Vì Thị Hoa, Phó Bí thư Đảng ủy, chủ trì soạn thảo; hoàn thành trong tháng 5/2026).')).toEqual(['Vì Thị Hoa:lead']);
@@ -1802,7 +1797,6 @@ describe('a department of industry and trade (h104)', () => {
 });
 
 describe('a primary school cell and a city ward (h105, h107)', () => {
-  const pairs = (s: string) => sentenceUnits(s).map((h) => `${h.unit}:${h.role}`);
   it('reads school staff, a remit after a capitalised post, "…; đơn vị phối hợp: Y", a directed village head, and "tháo dỡ"', () => {
     expect(pairs('Đồng chí Kim Văn Sol, Phó Bí thư Chi bộ, Phó Hiệu trưởng phụ trách chuyên môn, chủ trì, phối hợp với các tổ trưởng chuyên môn thực hiện.')).toEqual([
       'Kim Văn Sol:lead',
