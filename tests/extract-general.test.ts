@@ -1823,3 +1823,20 @@ describe('duties around every occurrence (h102, h103)', () => {
     expect(findDeadlines('Thông báo kết luận kịp thời sau mỗi cuộc kiểm tra, giám sát.', false)).toEqual([]);
   });
 });
+
+describe('a measure item whose words include "hạn chế" (h106)', () => {
+  it('does not read "3.1. Cắm biển hạn chế tải trọng …: đã hoàn thành …" as a finding', () => {
+    const d = run(
+      [
+        'II. CÁC TỒN TẠI, HẠN CHẾ',
+        '1. Về kiểm định cầu',
+        '- Còn 12 cầu đến kỳ kiểm định nhưng chưa kiểm định.',
+        'III. NHIỆM VỤ, GIẢI PHÁP KHẮC PHỤC',
+        '1. Kiểm định cầu',
+        '1.1. Cắm biển hạn chế tải trọng 10 tấn tại cầu Nà Phặc: đã hoàn thành ngày 03/4/2026 (Đội Quản lý đường bộ thực hiện).',
+        '1.2. Lựa chọn đơn vị tư vấn kiểm định 12 cầu, xong trong quý II/2026.',
+      ].join('\n'),
+    );
+    expect(d.shortcomings.map((s) => s.text)).toEqual(['Còn 12 cầu đến kỳ kiểm định nhưng chưa kiểm định']);
+  });
+});

@@ -31,6 +31,8 @@ export function isShortcomingGroup(s: SectionNode): boolean {
   if (/^(khac phuc|ra soat|xay dung|to chuc|phan cong|danh gia|kiem diem|xu ly|chan chinh|sua chua)/.test(f)) return false;
   // A part that holds the measures too ("II. TỒN TẠI, HẠN CHẾ VÀ GIẢI PHÁP KHẮC PHỤC") is no group of its own.
   if (s.parent === null && /(giai phap|bien phap|nhiem vu)/.test(f)) return false;
+  // An item that states its own measure in sentences ("3.1. Cắm biển hạn chế tải trọng …: đã hoàn thành …") groups none.
+  if (!s.headingLike && /[.;]\s*$/.test(s.head.content.trim()) && !/^(nhom|ve|doi voi|linh vuc|cac|nhung)?\s*(han che|khuyet diem|yeu kem|ton tai)/.test(f)) return false;
   return /^(nhom|ve|doi voi|linh vuc|cac|nhung)?\s*.{0,24}?(han che|khuyet diem|yeu kem|ton tai)/.test(f) && f.length <= 200;
 }
 
