@@ -1840,3 +1840,27 @@ describe('a measure item whose words include "hạn chế" (h106)', () => {
     expect(d.shortcomings.map((s) => s.text)).toEqual(['Còn 12 cầu đến kỳ kiểm định nhưng chưa kiểm định']);
   });
 });
+
+describe('findings led by their source (h108)', () => {
+  it('reads a labelled quote after "X chỉ rõ:" whole, and bullets after "… kết luận:"', () => {
+    const d = run(
+      [
+        'II. HẠN CHẾ, KHUYẾT ĐIỂM VÀ GIẢI PHÁP KHẮC PHỤC',
+        '**1. Về tuyển dụng**',
+        '*Hạn chế, khuyết điểm:* Thông báo số 12-TB/UBKTĐU chỉ rõ: “Hồ sơ tuyển dụng năm 2024 lưu giữ không đầy đủ; việc tiếp nhận 02 trường hợp chưa đúng quy trình”.',
+        '*Giải pháp khắc phục:*',
+        'a) Phòng Công chức rà soát hồ sơ tuyển dụng, xong trong quý II/2026.',
+        '**2. Về chi trả trợ cấp**',
+        'Ủy ban Kiểm tra Đảng ủy tỉnh kết luận:',
+        '- Việc điều chỉnh mức trợ cấp còn chậm, 12 trường hợp mới được truy lĩnh.',
+        '- Hồ sơ người có công chưa được chỉnh lý, lập danh mục.',
+        '2.1. Phòng Người có công chỉnh lý hồ sơ, xong trong năm 2026.',
+      ].join('\n'),
+    );
+    expect(d.shortcomings.map((s) => s.text)).toEqual([
+      'Hồ sơ tuyển dụng năm 2024 lưu giữ không đầy đủ; việc tiếp nhận 02 trường hợp chưa đúng quy trình',
+      'Việc điều chỉnh mức trợ cấp còn chậm, 12 trường hợp mới được truy lĩnh',
+      'Hồ sơ người có công chưa được chỉnh lý, lập danh mục',
+    ]);
+  });
+});

@@ -312,7 +312,9 @@ export function quotedShortcoming(b: Block, section: SectionNode | null, keyBase
   // the measure, unquoted.
   if (/^Đối với\s/iu.test(lab.label) && refersBack(lab.label) && !/^\s*[“"«]/u.test(lab.value)) return null;
   const group = lab.label.replace(/^Đối với\s+/iu, '').trim();
-  const drafts = readQuoted(b, lab.value, b.text.length - content.length + lab.valueAt, section, keyBase, group);
+  // "Hạn chế, khuyết điểm: Thông báo số 67-TB/UBKTĐU chỉ rõ: “…”": the source's own lead before the quote.
+  const source = /^[^:;.“”"]{3,100}?\s(?:kết luận|chỉ ra|chỉ rõ|nêu rõ|nhận xét)\s*:\s*(?=[“"«])/u.exec(lab.value)?.[0].length ?? 0;
+  const drafts = readQuoted(b, lab.value.slice(source), b.text.length - content.length + lab.valueAt + source, section, keyBase, group);
   if (drafts && lab.fuzzy) for (const d of drafts) d.fuzzy = true;
   return drafts;
 }
@@ -402,7 +404,7 @@ export function isShortcomingLead(b: Block): boolean {
   // "Đoàn kiểm tra chỉ ra:", "Kết luận nêu rõ:": findings follow.
   // Also "Qua kiểm điểm, các đồng chí … còn:": what they still fall short in follows.
   // (A long scope before it: "Đối với nguồn vốn … (phê duyệt tại …), Kết luận thanh tra chỉ ra:".)
-  const reveals = /\s(?:chỉ ra|chỉ rõ|nêu ra|nêu rõ|còn)\s*:$/u;
+  const reveals = /\s(?:chỉ ra|chỉ rõ|nêu ra|nêu rõ|kết luận|còn)\s*:$/u;
   if (whole.length <= 200 && reveals.test(whole)) return true;
   if (/^[^,]{2,80}$/u.test(/[^,;.]*$/.exec(whole)?.[0] ?? '') && /,\s*(?:[Kk]ết luận|[Tt]hông báo|[Đđ]oàn)[^,;.]*\s(?:chỉ ra|chỉ rõ|nêu ra|nêu rõ)\s*:$/u.test(whole)) return true;
   // A paragraph may end in the lead ("…, giảm 0,12 điểm so với năm 2024; còn các tồn tại sau:"): its last clause.
@@ -483,7 +485,8 @@ export function listedShortcomings(blocks: readonly Block[], section: SectionNod
       for (const it of numbered) add(lead, it.text, it.number, at + it.from, at + it.to);
       continue;
     }
-    const inline = lead.marker?.kind === 'bullet' ? null : inlineLead(lead);
+    // (A labelled, quoted finding, "Hạn chế: X chỉ rõ: “…; …”", is the quote readers'.)
+    const inline = lead.marker?.kind === 'bullet' || parseLabel(lead.content)?.kind === 'shortcoming' ? null : inlineLead(lead);
     if (inline) {
       // "… chỉ ra hai hạn chế chủ yếu là: X; Y." — the clauses after the colon.
       consumed.push(lead);
