@@ -1864,3 +1864,29 @@ describe('findings led by their source (h108)', () => {
     ]);
   });
 });
+
+describe('an island commune (h109)', () => {
+  it('reads "Nghiệp đoàn", "Ban nhân dân ấp X" after a comma, "cắm mốc" and "liên lạc" ending a partner', () => {
+    expect(pairs('Ủy ban nhân dân xã chủ trì, phối hợp với Nghiệp đoàn nghề cá xã liên lạc với chủ tàu.')).toEqual(['Ủy ban nhân dân xã:lead', 'Nghiệp đoàn nghề cá xã:support']);
+    expect(splitUnits('Công an xã, Ban nhân dân ấp Bãi Dài').map((u) => u.unit)).toEqual(['Công an xã', 'Ban nhân dân ấp Bãi Dài']);
+    expect(pairs('Ủy ban nhân dân xã phối hợp với Sở Nông nghiệp và Môi trường cắm mốc hành lang bờ biển.')).toEqual([
+      'Ủy ban nhân dân xã:execute',
+      'Sở Nông nghiệp và Môi trường:support',
+    ]);
+  });
+  it('gives a paragraph that only names who oversees the items to them, not a task of its own', () => {
+    const d = run(
+      [
+        'III. NHIỆM VỤ, GIẢI PHÁP',
+        '2. Về quản lý bờ biển',
+        '- Ủy ban nhân dân xã rà soát các công trình lấn chiếm, xong trong quý II/2026.',
+        '- Công an xã lập biên bản các trường hợp vi phạm, thực hiện thường xuyên.',
+        '',
+        'Đồng chí Lâm Văn Tú, Đảng ủy viên, Phó Chủ tịch Ủy ban nhân dân xã theo dõi, chỉ đạo.',
+        '',
+      ].join('\n'),
+    );
+    expect(d.tasks).toHaveLength(2);
+    expect(d.tasks[0]?.responsible.map((r) => `${r.unit}:${r.role}`)).toContain('Lâm Văn Tú:monitor');
+  });
+});

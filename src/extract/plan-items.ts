@@ -129,6 +129,8 @@ const CAUSES = /^\s*Nguyên nhân(?:\s+(?:chủ yếu|chính|chủ quan|khách q
  * "Đồng chí A, … chịu trách nhiệm trực tiếp chỉ đạo các nội dung trên." (or "… tại Mục 5 và Mục 6"): who directs the
  * measures, no measure.
  */
+/** A paragraph that only names who oversees the items above it: "(Phân công) đồng chí A, <posts>, theo dõi, chỉ đạo.". */
+const OVERSIGHT_LINE = /^\s*(?:Phân công\s+)?[Đđ]ồng chí\s+[^.;:]{3,200}?[\s,]+(?:theo dõi|chỉ đạo|đôn đốc)(?:,\s*(?:theo dõi|chỉ đạo|đôn đốc))*\.?\s*$/u;
 const BACK_REFERENCE = /(?:nội dung|nhiệm vụ|việc|giải pháp|biện pháp)\s+(?:(?:nêu\s+|đã nêu\s+)?(?:ở\s+)?trên(?![\p{L}])|tại\s+[Mm]ục\s)/u;
 
 /**
@@ -556,7 +558,7 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
             continue;
           }
           if (subUnits.leads.has(x.b)) continue;
-          const who = !bullet && BACK_REFERENCE.test(x.b.content) ? spanUnits(wholeSpan(x.b)) : [];
+          const who = !bullet && (BACK_REFERENCE.test(x.b.content) || OVERSIGHT_LINE.test(x.b.content)) ? spanUnits(wholeSpan(x.b)) : [];
           if (mine.length > 0 && who.length > 0 && who.every((u) => u.role === 'direct' || u.role === 'monitor')) {
             for (const t of mine) t.responsible.push(...who);
             continue;
