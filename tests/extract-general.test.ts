@@ -1890,3 +1890,14 @@ describe('an island commune (h109)', () => {
     expect(d.tasks[0]?.responsible.map((r) => `${r.unit}:${r.role}`)).toContain('Lâm Văn Tú:monitor');
   });
 });
+
+describe('a lung hospital and a lottery company (h110, h111)', () => {
+  it('ends a unit at "phân loại", "chấn chỉnh" and "thành lập"', () => {
+    expect(pairs('Giao Phòng Kế hoạch tổng hợp chủ trì, phối hợp với các khoa lâm sàng phân loại từng khoản bị từ chối.')).toEqual([
+      'Phòng Kế hoạch tổng hợp:lead',
+      'các khoa lâm sàng:support',
+    ]);
+    expect(pairs('Khoa Xét nghiệm chấn chỉnh việc chỉ định xét nghiệm.')).toEqual(['Khoa Xét nghiệm:execute']);
+    expect(pairs('Giám đốc Công ty thành lập Tổ thu hồi công nợ.')).toEqual(['Giám đốc Công ty:execute']);
+  });
+});
