@@ -1901,3 +1901,11 @@ describe('a lung hospital and a lottery company (h110, h111)', () => {
     expect(pairs('Giám đốc Công ty thành lập Tổ thu hồi công nợ.')).toEqual(['Giám đốc Công ty:execute']);
   });
 });
+
+describe('figures as of a day, and a month before its verb (h110, h111)', () => {
+  it('reads "…, tháng 5/2026 hoàn thành" as by the month, and not "xác nhận nợ đến ngày 31/3/2026"', () => {
+    expect(findDeadlines('Dự trù thuốc theo kế hoạch thu dung, tháng 5/2026 hoàn thành.', false).map((h) => [h.kind, h.date])).toEqual([['by_month', '2026-05-31']]);
+    expect(findDeadlines('Lập biên bản xác nhận nợ đến ngày 31/3/2026; tạm dừng giao vé.', false)).toEqual([]);
+    expect(findDeadlines('Rà soát hồ sơ, hoàn thành đến ngày 31/3/2026.', false).map((h) => h.kind)).toEqual(['before']);
+  });
+});

@@ -265,6 +265,8 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
       // "số 12-KL/TW, ngày 19/3/2026" right before: a citation even inside a slot.
       // Not after a deadline word ("… Thông báo số 318-TB/TU trước ngày 30/6/2026").
       if (!before && /so\s*[\w/.-]*\d[\w/.-]*\s*,?\s*$/.test(f.slice(Math.max(0, m.index! - 30), m.index!))) continue;
+      // "lập biên bản xác nhận nợ đến ngày 31/3/2026", "số liệu tính đến ngày …": the day figures stand at, no deadline.
+      if (/^den/.test(trig) && /(?:no|so lieu|du no|ton|luy ke|tinh)\s*$/.test(f.slice(Math.max(0, m.index! - 12), m.index!))) continue;
       add({ kind: before ? 'before' : 'on', date, from: m.index!, to: m.index! + m[0].length, done: doneBefore(m.index!) });
     }
   }
@@ -309,7 +311,9 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
   }
   // Also an event of that month: "tại Hội nghị Đảng ủy tháng 7/2026", "trong kỳ sinh hoạt tháng 4/2026".
   for (const m of f.matchAll(new RegExp(String.raw`(trong\s*|truoc\s*|den\s*(?:het\s*)?|cuoi\s*|vao\s*|hoan thanh\s*(?:trong\s*)?|${EVENT}|thuong ky\s*|thoi (?:gian|han)(?:\s*hoan thanh)?\s*:\s*)?${MONTH}`, 'g'))) {
-    if (!m[1] && !context) continue;
+    // "…, tháng 5/2026 hoàn thành": the month before its verb.
+    const doneAfter = /^\s*(?:hoan thanh|xong)(?![a-z])/.test(f.slice(m.index! + m[0].length)) && /,\s*$/.test(f.slice(Math.max(0, m.index! - 3), m.index!));
+    if (!m[1] && !context && !doneAfter) continue;
     // "từ kỳ sinh hoạt tháng 4/2026, thực hiện thường xuyên": when the work starts, not by when it ends.
     if (/tu\s*$/.test(f.slice(Math.max(0, m.index! - 4), m.index!))) continue;
     const mo = +m[2]!;
