@@ -485,8 +485,9 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
         let siblingCtx = childCtx;
         for (const ch of s.children) {
           // "a) Hạn chế, khuyết điểm" / findings / "b) Biện pháp khắc phục" / measures: the findings the later items remedy.
-          const part = findingsItem(ch) ? partShortcomings(ch, () => `s${++sk}`, footnotes) : [];
-          const findings = part.length > 0 || !findingsItem(ch) ? part : labelledParagraphs(ch, () => `s${++sk}`);
+          const labelled = findingsItem(ch);
+          const part = labelled ? partShortcomings(ch, () => `s${++sk}`, footnotes) : [];
+          const findings = part.length > 0 || !labelled ? part : labelledParagraphs(ch, () => `s${++sk}`);
           if (findings.length > 0) {
             shortcomings.push(...findings);
             siblingCtx = { ...childCtx, shortcomingKeys: findings.map((d) => d.key) };

@@ -633,9 +633,8 @@ export function sentenceUnits(text: string, inherited: string | null = null): Un
   // "X chủ trì" anywhere; "phối hợp (với) Y, Z".
   for (const u of units) {
     const after = text.slice(u.to, u.to + 30);
-    // ("X và Y phối hợp;": each of them.)
+    // "X thực hiện, Y phối hợp.": a unit closing its clause with "phối hợp" supports; "X và Y phối hợp;": each of them.
     const role = u.from !== startAt && /^\s*[:,]?\s*chủ trì/.test(after) ? 'lead' : /^\s*phối hợp\s*(?:[.;)]|$)/u.test(after) ? 'support' : null;
-    // "X thực hiện, Y phối hợp.": a unit closing its clause with "phối hợp" supports.
     const parts = role ? splitUnits(u.raw) : [];
     if (role && parts.every((p) => HEAD_START.test(p.unit))) for (const p of parts) push(p.unit, role, u.from + p.from, u.from + p.to);
     else if (role) push(u.raw, role, u.from, u.to);
