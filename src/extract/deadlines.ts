@@ -352,13 +352,13 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
   }
   // "… phải báo cáo Thường trực Đảng ủy ngay, …": the report's addressee between the verb and "ngay" (written
   // without its accent: "ngày", a day, folds alike).
-  for (const m of f.matchAll(/(?<![a-z])(?:bao cao|thong bao|xu ly)\s[^.;,()]{2,40}?\sngay(?=\s*(?:[,.;)]|$))/g)) {
-    const at = m.index! + m[0].length - 4;
-    if (text.slice(at, at + 4) === 'ngay') add({ kind: 'immediate', date: null, from: m.index!, to: m.index! + m[0].length, done: false });
-  }
-  // "Dừng ngay việc tuyển sinh …", "chấn chỉnh ngay": a verb that stops or corrects at once ("ngay", not "ngày").
-  // (Not a past act: "đã được khắc phục ngay trong quá trình thanh tra".)
-  for (const m of f.matchAll(/(?<![a-z])(?<!(?:da|duoc)\s+)(?:dung|chan chinh|khac phuc|thu hoi|xu ly)\s+ngay(?![a-z])(?!\s*\d)/g)) {
+  // Also "Dừng ngay việc tuyển sinh …", "chấn chỉnh ngay": a verb that stops or corrects at once (not a past act: "đã
+  // được khắc phục ngay trong quá trình thanh tra").
+  const AT_ONCE = [
+    /(?<![a-z])(?:bao cao|thong bao|xu ly)\s[^.;,()]{2,40}?\sngay(?=\s*(?:[,.;)]|$))/g,
+    /(?<![a-z])(?<!(?:da|duoc)\s+)(?:dung|chan chinh|khac phuc|thu hoi|xu ly)\s+ngay(?![a-z])(?!\s*\d)/g,
+  ];
+  for (const m of AT_ONCE.flatMap((re) => [...f.matchAll(re)])) {
     const at = m.index! + m[0].length - 4;
     if (text.slice(at, at + 4) === 'ngay') add({ kind: 'immediate', date: null, from: m.index!, to: m.index! + m[0].length, done: false });
   }

@@ -499,8 +499,9 @@ export function sentenceUnits(text: string, inherited: string | null = null): Un
       // "Giao X theo dõi, tổng hợp …" assigns X the work (execute); "X theo dõi, đôn đốc" alone monitors, and so does
       // "Giao X theo dõi, đôn đốc, tổng hợp kết quả; tham mưu …", whose gathering serves the advice.
       // "Đề nghị X giám sát việc …" asks X to watch, not to do the work; "Đề nghị X (quan tâm,) phối hợp với …" to support it.
-      const sentenceAfter = rest.slice(verbStop ? verbStop.at : subject.length).split(/\.\s/u)[0]!;
-      const gathersToAdvise = !/^[^;.]*?tổng hợp/u.test(after) || /tham mưu(?!,? giúp việc)/u.test(sentenceAfter);
+      // The rest of the subject's sentence, read here and for its later roles below.
+      const sentenceRest = rest.slice(subject.length).split(/\.\s/u)[0]!;
+      const gathersToAdvise = !/^[^;.]*?tổng hợp/u.test(after) || /tham mưu(?!,? giúp việc)/u.test(sentenceRest);
       const watches = role === 'monitor' && (/^\s*(?:giám sát|làm đầu mối)/u.test(after) || (/^\s*theo dõi,\s*đôn đốc/u.test(after) && gathersToAdvise));
       // "Đề nghị X chỉ đạo Y …" asks X to direct ("Giao X lãnh đạo Y …" stays X's work, as the older writers read it).
       const asksToDirect = role === 'direct' && /^\s*(?:(?:trực tiếp|quan tâm)\s+|lãnh đạo,\s*)?chỉ đạo/u.test(after);
@@ -522,10 +523,9 @@ export function sentenceUnits(text: string, inherited: string | null = null): Un
         }
       }
       // "X đã hoàn thành …; (tiếp tục) chủ trì, phối hợp với …": a later clause with no subject of its own that leads is X's.
-      const later = rest.slice(subject.length).split(/\.\s/u)[0]!;
-      if (own !== 'lead' && /;\s*(?:(?:tiếp tục|đồng thời)\s+chủ trì(?![\p{L}])|chủ trì,\s*phối hợp)/u.test(later)) giveSubject('lead');
+      if (own !== 'lead' && /;\s*(?:(?:tiếp tục|đồng thời)\s+chủ trì(?![\p{L}])|chủ trì,\s*phối hợp)/u.test(sentenceRest)) giveSubject('lead');
       // "X chủ trì …; theo dõi, đôn đốc việc thực hiện …": so is a later clause that monitors.
-      if (own !== 'monitor' && /;\s*(?:đồng thời\s+)?theo dõi,\s*đôn đốc(?![\p{L}])/u.test(later)) giveSubject('monitor');
+      if (own !== 'monitor' && /;\s*(?:đồng thời\s+)?theo dõi,\s*đôn đốc(?![\p{L}])/u.test(sentenceRest)) giveSubject('monitor');
       // "X chủ trì …; tham mưu Ban Thường vụ …": a later clause with no subject of its own that advises is X's too.
       if (own !== 'advise' && LATER_ADVICE.test(rest.slice(subject.length))) giveSubject('advise');
     }
