@@ -1909,3 +1909,21 @@ describe('figures as of a day, and a month before its verb (h110, h111)', () => 
     expect(findDeadlines('Rà soát hồ sơ, hoàn thành đến ngày 31/3/2026.', false).map((h) => h.kind)).toEqual(['before']);
   });
 });
+
+describe('a commune health station cell (h115)', () => {
+  it('reads a long remit after a lower-case post as part of the title, and a ledger ("sổ theo dõi") as no duty', () => {
+    expect(pairs('Giao đồng chí Lê Thị Hoa, giáo viên phụ trách công tác bán trú của toàn trường, lập danh sách học sinh.')).toEqual(['Lê Thị Hoa:execute']);
+    expect(pairs('Giao đồng chí Trần Văn Bình, thủ kho phụ trách kho vật tư, ghi sổ theo dõi nhập, xuất hằng ngày.')).toEqual(['Trần Văn Bình:execute']);
+  });
+  it('reads an ethnic family name that is also a word ("Cà", "Vì") as a name before a middle name ("Cà Thị Lan")', () => {
+    expect(pairs('Đồng chí Cà Thị Lan, y sĩ phụ trách tiêm chủng, mở sổ tiêm chủng.')).toEqual(['Cà Thị Lan:execute']);
+  });
+  it('keeps "chăm sóc" (care) inside a name: "sóc" is no village there', () => {
+    expect(pairs('Ban Chỉ đạo chăm sóc người cao tuổi phường tổng hợp kết quả.')).toEqual(['Ban Chỉ đạo chăm sóc người cao tuổi phường:execute']);
+  });
+  it('reads "Đề nghị X kiểm tra, giám sát việc thực hiện" as monitoring', () => {
+    expect(pairs('Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam phường kiểm tra, giám sát việc thực hiện tại các khu phố.')).toEqual([
+      'Ủy ban Mặt trận Tổ quốc Việt Nam phường:monitor',
+    ]);
+  });
+});

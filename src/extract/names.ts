@@ -1,15 +1,18 @@
-import { FAMILY_NAME_KEYS } from '../vietnamese/index.ts';
+import { ETHNIC_FAMILY_NAMES, FAMILY_NAME_KEYS, MIDDLE_NAME_SYLLABLES } from '../vietnamese/index.ts';
 import { fold } from './fold.ts';
 
 /**
  * Whether a name starts with a family name ("Lê Văn An" does; "Phó Bí thư" names a post, not a person): a
  * signer's name interleaved into a recipient line, or a person named in a role line without "Đồng chí", starts
- * with one of the shared list (or "Quang", which this reader has always taken as one).
+ * with one of the shared list (or "Quang", which this reader has always taken as one). An ethnic family name that
+ * is also a common word ("Cà", "Vì") counts only before a middle name ("Cà Văn Dũng", "Vì Thị Hoa").
  */
 export function startsWithSurname(name: string): boolean {
-  const first = fold(name.split(' ')[0]!);
-  return FAMILY_NAME_KEYS.has(first) || first === 'quang';
+  const [head = '', next = ''] = name.split(' ');
+  const first = fold(head);
+  return FAMILY_NAME_KEYS.has(first) || first === 'quang' || (ETHNIC_FAMILY.has(head) && MIDDLE_NAME_SYLLABLES.has(next.toLowerCase()) && /^\p{Lu}/u.test(next));
 }
+const ETHNIC_FAMILY: ReadonlySet<string> = new Set(ETHNIC_FAMILY_NAMES);
 
 /** Academic and professional degrees before a name ("PGS.TS.", "ThS.", "BSCKII", "DSCKI"), with or without their dots. */
 export const DEGREE = String.raw`(?:(?:GS|PGS|TS|ThS|BS|BSCKI{1,2}|DS|DSCKI{1,2}|CKI{1,2}|NGƯT|NGND)(?:\.\s?|\s(?=\p{Lu}\p{Ll})))+`;

@@ -84,7 +84,7 @@ const NEGATED_CLAUSE = String.raw`(?<=${COLLECTIVE})(?:(?:\p{Ll}+\s(?:\p{Ll}+\s)
  * truyền", "… tỉnh Đồng Nai tính"), even one no verb list names.
  */
 const UNIT_END = new RegExp(
-  String.raw`(?<!${IN_CLAUSE})(?<=(?<![\p{L}])(?:ủy|uỷ|huyện|xã|tỉnh|phường|trấn|phố|quận|Trung ương|tổ dân phố|thôn|ấp|bản|buôn|sóc|xóm|khóm|đặc khu|[Cc]hi bộ|[Đđ]ảng bộ|Sở|Bộ|Bệnh viện|chủ đầu tư|nhà trường|(?:Phòng|Đội|Tổ|Cục|Vụ|khu vực)\s\d{1,2}|(?:tỉnh|thành phố|xã|phường|thị trấn|quận|huyện|ấp|thôn|bản|chùa)(?:\s\p{Lu}\p{Ll}*){1,3}))\s+(?=(?!${NEGATED_CLAUSE})(?!(?:trên địa bàn|sở tại|xí nghiệp|nhà máy|phụ trách (?:lĩnh vực|khối|địa bàn|mảng|cơ sở|chi bộ)|và|cùng|các|có|nơi|liên|trực(?= thuộc)|cấp|thuộc|của|viên|huyện|xã|tỉnh|phường|thị|thành|quận|thôn|tổ|ấp|bản|khu|trường|bộ|phận|nhân|ban|ngành|đoàn|cơ|đơn|chi|đảng|hội|khoa|biên(?= giới| phòng)|vùng|miền|ven|giáp|gần|binh|đội)(?![\p{L}]))\p{Ll})`,
+  String.raw`(?<!${IN_CLAUSE})(?<=(?<![\p{L}])(?:ủy|uỷ|huyện|xã|tỉnh|phường|trấn|phố|quận|Trung ương|tổ dân phố|thôn|ấp|bản|buôn|(?<!chăm )sóc|xóm|khóm|đặc khu|[Cc]hi bộ|[Đđ]ảng bộ|Sở|Bộ|Bệnh viện|chủ đầu tư|nhà trường|(?:Phòng|Đội|Tổ|Cục|Vụ|khu vực)\s\d{1,2}|(?:tỉnh|thành phố|xã|phường|thị trấn|quận|huyện|ấp|thôn|bản|chùa)(?:\s\p{Lu}\p{Ll}*){1,3}))\s+(?=(?!${NEGATED_CLAUSE})(?!(?:trên địa bàn|sở tại|xí nghiệp|nhà máy|phụ trách (?:lĩnh vực|khối|địa bàn|mảng|cơ sở|chi bộ)|và|cùng|các|có|nơi|liên|trực(?= thuộc)|cấp|thuộc|của|viên|huyện|xã|tỉnh|phường|thị|thành|quận|thôn|tổ|ấp|bản|khu|trường|bộ|phận|nhân|ban|ngành|đoàn|cơ|đơn|chi|đảng|hội|khoa|biên(?= giới| phòng)|vùng|miền|ven|giáp|gần|binh|đội)(?![\p{L}]))\p{Ll})`,
   'u',
 );
 const VERB_IN_VALUE = new RegExp(String.raw`\s(?=${STOP}(?![\p{L}]))|${UNIT_END.source}`, 'u');
@@ -286,10 +286,11 @@ export function personOrUnits(value: string): { unit: string; from: number; to: 
 function verbRole(after: string): Role | null {
   // "X giúp Ban Thường vụ theo dõi, đôn đốc": helping a body to monitor is monitoring.
   const m = /^\s*[:,]?\s*(?:theo (?:lĩnh vực|địa bàn)(?: được phân công)?(?: phụ trách)?,?\s+)?(?:(?:có|chịu) trách nhiệm\s+|giúp\s+\p{Lu}[^,.;:]{0,40}?\s+(?=theo dõi|đôn đốc)|làm đầu mối\s+(?=theo dõi|đôn đốc)|là\s+(?:đầu mối|(?:đơn vị|cơ quan|bộ phận)(?:\s+(?:đầu mối|thường trực))?)\s*,?\s+(?:tổng hợp\s*(?:,|và)\s+)?(?=chủ trì|tham mưu|phối hợp|theo dõi|đôn đốc)|là\s+(?:đơn vị|cơ quan|bộ phận)\s[^,.;:]{2,30},\s*giúp\s+\p{Lu}[^,.;:]{0,40}?\s+(?=theo dõi|đôn đốc))?([Cc]hủ trì|[Ll]àm đầu mối|[Tt]ham mưu(?!,? giúp việc)|[Tt]hực hiện|[Pp]hối hợp|[Hh]ỗ trợ|[Tt]heo dõi|[Đđ]ôn đốc|[Gg]iám sát(?= việc| các| thực hiện|\s*[.;)]|\s*$)|[Cc]hỉ đạo chung|chỉ đạo(?=\s+\p{Lu}|\s+ban công tác|\s+(?:hoàn thành|lập|xây dựng|rà soát|triển khai|tổ chức|kiểm tra|xử lý|giải quyết|khắc phục|củng cố)(?![\p{L}]))|(?:[Tt]rực tiếp |[Qq]uan tâm )chỉ đạo|chỉ đạo(?= việc| thực hiện| các nội dung| nội dung| (?:các )?(?:nhiệm vụ|mục|điểm|khoản|phần)(?![\p{L}])| theo (?:lĩnh vực|địa bàn)|\s*[;.):]|\s*$|,\s*(?:điều hành|đôn đốc|kiểm tra))|lãnh đạo(?=\s*[;.)]|\s*$)|lãnh đạo(?:,\s*chỉ đạo)?(?=\s+\p{Lu})|lãnh đạo,\s*chỉ đạo(?![\p{L}])|(?:[Tt]rực tiếp )?phụ trách(?= (?:khoản|điểm|nội dung|các nội dung|lĩnh vực|việc)(?![\p{L}])))(?![\p{L}])/u.exec(after);
-  // "X hướng dẫn, theo dõi việc thực hiện": a guiding verb before the monitoring pair keeps X a monitor.
+  // "X hướng dẫn, theo dõi việc thực hiện": a guiding verb before the monitoring pair keeps X a monitor; so does "X kiểm
+  // tra, giám sát việc thực hiện".
   // "X đưa việc thực hiện Kế hoạch này vào chương trình giám sát": X watches over the plan (not "đưa nội dung <topic> vào
   // chương trình kiểm tra, giám sát", a measure of its own).
-  if (!m) return /^\s*(?:(?:hướng dẫn|kiểm tra),\s*(?:theo dõi|đôn đốc)|đưa\s+(?:việc thực hiện\s+)?(?:[Kk]ế hoạch|nội dung|việc khắc phục)(?:\s+này)?\s+vào\s+(?:chương trình\s+)?(?:kiểm tra,?\s*)?giám sát)(?![\p{L}])/u.test(after) ? 'monitor' : null;
+  if (!m) return /^\s*(?:(?:hướng dẫn|kiểm tra),\s*(?:theo dõi|đôn đốc)|kiểm tra,\s*giám sát\s+việc thực hiện|đưa\s+(?:việc thực hiện\s+)?(?:[Kk]ế hoạch|nội dung|việc khắc phục)(?:\s+này)?\s+vào\s+(?:chương trình\s+)?(?:kiểm tra,?\s*)?giám sát)(?![\p{L}])/u.test(after) ? 'monitor' : null;
   const w = m[1]!.toLowerCase();
   // "X theo dõi chặt khách hàng có nợ nhóm 2": watching over its own field is its work, not monitoring the plan.
   if (w === 'theo dõi' && WATCHES_WORK.test(after.slice(m.index + m[0].length))) return 'execute';
@@ -350,7 +351,8 @@ function isPerson(intro: string, name: string, opensSentence: boolean): boolean 
 const JOINT_PERSON = new RegExp(String.raw`^\s*và\s+(${COMRADE}|${RANK})\s*(?:${RANK}\s+)?(${NAME_WORD}(?:\s${NAME_WORD}){1,4})(?![\p{L}])`, 'u');
 const NEXT_PERSON = new RegExp(String.raw`(?:[;,]\s*(?:và\s+)?|(?:^|\s)và\s+)(${COMRADE}|${RANK})\s*(?:${RANK}\s+)?(${NAME_WORD}(?:\s${NAME_WORD}){1,4})(?![\p{L}])`, 'gu');
 // The person's task verb, after the titles that follow the name ("…, Phó Bí thư Đảng ủy, theo dõi, đôn đốc").
-const PERSON_ROLE = /^[^.;()]{0,200}?(?:,\s*|\s+)(theo dõi|đôn đốc|giám sát|chỉ đạo|(?<!(?:[Tt]rưởng|Giám đốc|Bí thư|Chủ tịch) )phụ trách|chủ trì|thực hiện|tham mưu|giúp việc|phối hợp(?! với))(?![\p{L}])/u;
+// ("sổ theo dõi", "phiếu theo dõi": a ledger, not a duty.)
+const PERSON_ROLE = /^[^.;()]{0,200}?(?:,\s*|\s+)((?<!(?:sổ|phiếu|bảng) )theo dõi|đôn đốc|giám sát|chỉ đạo|(?<!(?:[Tt]rưởng|Giám đốc|Bí thư|Chủ tịch) )phụ trách|chủ trì|thực hiện|tham mưu|giúp việc|phối hợp(?! với))(?![\p{L}])/u;
 /** The person's role verb after the name, and the length of the text up to it. */
 function personRole(after: string): { length: number; verb: string } | null {
   const remit = REMIT.exec(after)?.[0].length ?? 0;
@@ -372,14 +374,15 @@ const MEMBER_POST = String.raw`(?:[Cc]hi ủy viên|[Đđ]ảng ủy viên|[Ủ�
  */
 const TITLES = new RegExp(String.raw`^(?:,\s*(?:${MEMBER_POST}(?=\s*,)|\p{Lu}(?:(?!\svà\s+(?:${COMRADE})\s)[^,.;()]){1,60}))*,?\s+(?=\p{Ll})`, 'u');
 function assignedWork(after: string): { length: number; verb: string } | null {
-  const m = TITLES.exec(after);
-  return m ? { length: m[0].length, verb: 'thực hiện' } : null;
+  const remit = REMIT.exec(after)?.[0].length ?? 0;
+  const m = TITLES.exec(after.slice(remit));
+  return m ? { length: remit + m[0].length, verb: 'thực hiện' } : null;
 }
 /**
  * A remit after a lower-case post ("chi ủy viên phụ trách kiểm tra, giám sát, giúp Chi ủy giám sát …", "cảnh sát khu
  * vực phụ trách thôn Tuy Lộc, nắm tình hình …"): part of the title; the role is the verb after it.
  */
-const REMIT = new RegExp(String.raw`^,\s*(?:${MEMBER_POST}|\p{Ll}+(?:\s\p{Ll}+){0,3})\s+phụ trách\s+(?:công tác\s+)?(?:kiểm tra,\s*giám sát|\p{Ll}+(?:\s\p{Ll}+){0,3}(?:\s\p{Lu}\p{Ll}*){0,3})(?=,)`, 'u');
+const REMIT = new RegExp(String.raw`^,\s*(?:${MEMBER_POST}|\p{Ll}+(?:\s\p{Ll}+){0,3})\s+phụ trách\s+(?:công tác\s+)?(?:kiểm tra,\s*giám sát|\p{Ll}+(?:\s\p{Ll}+){0,6}(?:\s\p{Lu}\p{Ll}*){0,3})(?=,)`, 'u');
 const PERSON_ROLES: Record<string, Role> = { 'theo dõi': 'monitor', 'đôn đốc': 'monitor', 'giám sát': 'monitor', 'chỉ đạo': 'direct', 'phụ trách': 'direct', 'chủ trì': 'lead', 'thực hiện': 'execute', 'tham mưu': 'advise', 'giúp việc': 'support', 'phối hợp': 'support' };
 
 const HEAD_AT = new RegExp(HEAD, 'uy');
@@ -502,7 +505,7 @@ export function sentenceUnits(text: string, inherited: string | null = null): Un
       // The rest of the subject's sentence, read here and for its later roles below.
       const sentenceRest = rest.slice(subject.length).split(/\.\s/u)[0]!;
       const gathersToAdvise = !/^[^;.]*?tổng hợp/u.test(after) || /tham mưu(?!,? giúp việc)/u.test(sentenceRest);
-      const watches = role === 'monitor' && (/^\s*(?:giám sát|làm đầu mối)/u.test(after) || (/^\s*theo dõi,\s*đôn đốc/u.test(after) && gathersToAdvise));
+      const watches = role === 'monitor' && (/^\s*(?:giám sát|làm đầu mối|kiểm tra,\s*giám sát)/u.test(after) || (/^\s*theo dõi,\s*đôn đốc/u.test(after) && gathersToAdvise));
       // "Đề nghị X chỉ đạo Y …" asks X to direct ("Giao X lãnh đạo Y …" stays X's work, as the older writers read it).
       const asksToDirect = role === 'direct' && /^\s*(?:(?:trực tiếp|quan tâm)\s+|lãnh đạo,\s*)?chỉ đạo/u.test(after);
       const asked = giao && /^\s*(?:quan tâm,?\s+)?phối hợp(?![\p{L}])/u.test(after) && /^\s*[Đđ]ề nghị/u.test(lead?.[0].replace(/^[^,]*,\s*/u, '') ?? '');
