@@ -1921,6 +1921,19 @@ describe('a commune health station cell (h115)', () => {
   it('keeps "chăm sóc" (care) inside a name: "sóc" is no village there', () => {
     expect(pairs('Ban Chỉ đạo chăm sóc người cao tuổi phường tổng hợp kết quả.')).toEqual(['Ban Chỉ đạo chăm sóc người cao tuổi phường:execute']);
   });
+  it('reads a partner with its own verb after a clause that leads ("X chủ trì …, Y phối hợp …")', () => {
+    expect(pairs('Đoàn Thanh niên xã chủ trì tổ chức ngày hội hiến máu tại nhà văn hóa các thôn, Trạm Y tế phối hợp bố trí cán bộ.')).toEqual([
+      'Đoàn Thanh niên xã:lead',
+      'Trạm Y tế:support',
+    ]);
+  });
+  it('splits a partner list before "nhân viên …" (people named by their post)', () => {
+    expect(pairs('Trường Tiểu học phối hợp với Công an xã và nhân viên bảo vệ nhà trường kiểm tra cổng trường.')).toEqual([
+      'Trường Tiểu học:execute',
+      'Công an xã:support',
+      'nhân viên bảo vệ nhà trường:support',
+    ]);
+  });
   it('reads "Đề nghị X kiểm tra, giám sát việc thực hiện" as monitoring', () => {
     expect(pairs('Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam phường kiểm tra, giám sát việc thực hiện tại các khu phố.')).toEqual([
       'Ủy ban Mặt trận Tổ quốc Việt Nam phường:monitor',

@@ -153,7 +153,7 @@ export function namesPost(s: string): boolean {
 }
 
 /** People named by their post in lower case, each starting a new unit in a list ("…, giáo viên bộ môn", "… và cán bộ …"). */
-const PEOPLE_BY_POST = String.raw`(?:giáo viên|đảng viên|cán bộ|tổ trưởng|hiệu trưởng|giám đốc|lực lượng|dược sĩ|bác sĩ|trưởng các (?:khoa|phòng|ban|bộ phận|tổ))`;
+const PEOPLE_BY_POST = String.raw`(?:giáo viên|đảng viên|cán bộ|nhân viên|tổ trưởng|hiệu trưởng|giám đốc|lực lượng|dược sĩ|bác sĩ|trưởng các (?:khoa|phòng|ban|bộ phận|tổ))`;
 const PEOPLE_START = new RegExp(String.raw`^${PEOPLE_BY_POST}\s`, 'u');
 
 /** A unit part ending in a list of capitalised place names: "… các xã Hương Lâm", "… các phường A, B". */
@@ -545,7 +545,9 @@ export function sentenceUnits(text: string, inherited: string | null = null): Un
     if (m[0] === ':' && before.trim().split(/\s+/).length < 5) continue;
     // After "," only when the clause before closes with a role ("X là cơ quan chủ trì, các Y … triển khai", "do X chủ
     // trì, Y phối hợp thực hiện"), not inside a list of partners.
-    if (m[0] === ',' && !/(?:chủ trì|tham mưu|thực hiện|phối hợp)\s*$/u.test(before)) continue;
+    // Also "X chủ trì <việc>, Y phối hợp <việc>": a partner with its own verb after a clause that leads.
+    const partnerAfterLead = m[0] === ',' && /(?<![\p{L}])chủ trì(?![\p{L}])/u.test(before);
+    if (m[0] === ',' && !partnerAfterLead && !/(?:chủ trì|tham mưu|thực hiện|phối hợp)\s*$/u.test(before)) continue;
     // "…; chỉ đạo X chủ trì …": the subject's direction names X, in its own role.
     // After a sentence's end, also an opening clause of time or scope ("…. Từ quý III/2026, Ban Tài chính kiểm tra …").
     const open = (m[0] === ';' ? /^\s*(?:(?:[Gg]iao(?: cho)?|[Đđ]ề nghị|chỉ đạo)\s+)?/u : m[0] === '.' ? SUBJECT_LEAD : /^\s*(?:(?:[Gg]iao(?: cho)?|[Đđ]ề nghị|Riêng)\s+)?/u).exec(text.slice((m.index ?? 0) + 1))!;
@@ -565,6 +567,7 @@ export function sentenceUnits(text: string, inherited: string | null = null): Un
     const alone = m[0] === '(' && stop !== null && stop[0] === ';' && /^\s*thời (?:gian|hạn)/u.test(rest.slice(stop.index + 1));
     const role = stop ? (verbRole(rest.slice(stop.index)) ?? (alone ? 'execute' : m[0] === '(' || /^[.:(]/.test(stop[0]) ? null : 'execute')) : null;
     if (!stop || !role || stop.index > 250) continue;
+    if (partnerAfterLead && !/(?:chủ trì|tham mưu|thực hiện|phối hợp)\s*$/u.test(before) && !/^phối hợp(?! với)/u.test(rest.slice(stop.index))) continue;
     for (const u of splitUnits(rest.slice(0, stop.index))) push(u.unit, role, at + u.from, at + u.to);
     // "Đề nghị X chỉ đạo Y vận động …": Y carries the work out, or takes its own role.
     const directed = role === 'direct' ? /^\s*(?:chỉ đạo|lãnh đạo)\s+/u.exec(rest.slice(stop.index)) : null;
