@@ -1940,3 +1940,19 @@ describe('a commune health station cell (h115)', () => {
     ]);
   });
 });
+
+describe('a regional court and an enforcement agency (h116, h119)', () => {
+  it('keeps a bare "Văn phòng" named before any full name as the plan\'s own office', () => {
+    const d = run(
+      [
+        'CHI BỘ BỆNH VIỆN HUYỆN',
+        'Mường Lát, ngày 10 tháng 4 năm 2026',
+        'KẾ HOẠCH',
+        'II. NHIỆM VỤ, GIẢI PHÁP',
+        '1. Rà soát hồ sơ bệnh án lưu trữ. Văn phòng tổng hợp, báo cáo Chi ủy hằng tháng.',
+        '2. Số hóa hồ sơ bệnh án; Văn phòng chủ trì, đề nghị Văn phòng Sở Y tế hỗ trợ kỹ thuật.',
+      ].join('\n'),
+    );
+    expect(units(d)).toEqual(['Văn phòng:execute', 'Văn phòng:lead', 'Văn phòng Sở Y tế:support']);
+  });
+});

@@ -713,9 +713,11 @@ export function unitLine(text: string): string | null {
 export function trimToKnownUnits(hits: { unit: string; from: number; to: number }[]): void {
   const names = [...new Set(hits.map((h) => h.unit))];
   for (const h of hits) {
-    // A bare head in a later sentence ("Giao Văn phòng tham mưu …") names the unit the plan named in full first.
+    // A bare head in a later sentence ("Giao Văn phòng tham mưu …") names the unit the plan named in full before it (a
+    // bare head named first is the plan's own: "Văn phòng tổng hợp …; … đề nghị Văn phòng Tòa án tỉnh hỗ trợ").
     if (BARE_HEAD.test(h.unit)) {
-      const full = names.find((n) => n.startsWith(`${h.unit} `) && /^\p{Lu}/u.test(n.slice(h.unit.length + 1)));
+      const first = hits.findIndex((n) => n.unit === h.unit);
+      const full = hits.slice(0, first).find((n) => n.unit.startsWith(`${h.unit} `) && /^\p{Lu}/u.test(n.unit.slice(h.unit.length + 1)))?.unit;
       if (full) h.unit = full;
       continue;
     }
