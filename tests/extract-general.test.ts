@@ -1955,4 +1955,17 @@ describe('a regional court and an enforcement agency (h116, h119)', () => {
     );
     expect(units(d)).toEqual(['Văn phòng:execute', 'Văn phòng:lead', 'Văn phòng Sở Y tế:support']);
   });
+  it('reads court posts and chambers as units: "Chánh án", "Chánh tòa …", "Tòa Hình sự", "Thẩm phán …", "Chấp hành viên …"', () => {
+    expect(pairs('Chánh án giao lại 05 vụ án quá hạn cho thẩm phán khác.')).toEqual(['Chánh án:execute']);
+    expect(pairs('Chủ trì: Văn phòng; phối hợp: Tòa Kinh tế, Tòa Hành chính.')).toEqual(['Văn phòng:lead', 'Tòa Kinh tế:support', 'Tòa Hành chính:support']);
+    expect(pairs('Thẩm phán chủ tọa phiên tòa nộp lưu hồ sơ vụ án.')).toEqual(['Thẩm phán chủ tọa phiên tòa:execute']);
+    expect(pairs('Chấp hành viên các phòng khu vực xác minh lại điều kiện thi hành án.')).toEqual(['Chấp hành viên các phòng khu vực:execute']);
+  });
+  it('ends a unit at "tiếp công dân" and reads "Từng đảng viên" as a subject', () => {
+    expect(pairs('Lãnh đạo Sở tiếp công dân vào thứ Năm hằng tuần.')).toEqual(['Lãnh đạo Sở:execute']);
+    expect(pairs('Từng đảng viên xây dựng kế hoạch cá nhân.')).toEqual(['Từng đảng viên:execute']);
+  });
+  it('keeps "Phòng Kiểm tra, giải quyết khiếu nại, tố cáo" whole', () => {
+    expect(pairs('Phòng Thanh tra, giải quyết khiếu nại, tố cáo chủ trì rà soát đơn thư.')).toEqual(['Phòng Thanh tra, giải quyết khiếu nại, tố cáo:lead']);
+  });
 });
