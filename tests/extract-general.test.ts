@@ -1969,3 +1969,22 @@ describe('a regional court and an enforcement agency (h116, h119)', () => {
     expect(pairs('Phòng Thanh tra, giải quyết khiếu nại, tố cáo chủ trì rà soát đơn thư.')).toEqual(['Phòng Thanh tra, giải quyết khiếu nại, tố cáo:lead']);
   });
 });
+
+describe('a commune kindergarten cell (h117)', () => {
+  it('reads "(…; X chỉ đạo, các Y thực hiện)": X directs, Y carries out', () => {
+    expect(pairs('Kiểm tra đồ chơi ngoài trời (hằng tháng; Ban Giám hiệu chỉ đạo, các tổ bảo vệ thực hiện).')).toEqual([
+      'Ban Giám hiệu:direct',
+      'các tổ bảo vệ:execute',
+    ]);
+  });
+  it('reads "Nhà trường" as a unit and splits a list before "bộ phận …"', () => {
+    expect(pairs('Nhà trường phối hợp với Công an xã diễn tập thoát nạn.')).toEqual(['Nhà trường:execute', 'Công an xã:support']);
+    expect(pairs('Thực hiện: Phó Hiệu trưởng, bộ phận văn thư. Thời gian: quý II/2026.')).toEqual(['Phó Hiệu trưởng:execute', 'bộ phận văn thư:execute']);
+  });
+  it('keeps the relative clause of a subject in a later sentence ("Các đồng chí … được giao nhiệm vụ tại Mục III")', () => {
+    expect(pairs('Chi ủy họp định kỳ. Các đồng chí chi ủy viên được giao nhiệm vụ tại Mục II báo cáo kết quả hằng quý.')).toEqual([
+      'Chi ủy:execute',
+      'Các đồng chí chi ủy viên được giao nhiệm vụ tại Mục II:execute',
+    ]);
+  });
+});

@@ -27,7 +27,7 @@ const VILLAGE = String.raw`Tổ(?=\s+(?!chức(?![\p{L}]))\p{Ll})|[Tt]rưởng\s
 const INSPECTORATE = String.raw`Thanh tra(?=\s+(?:\p{Lu}|(?:tỉnh|huyện|thành phố)(?![\p{L}])))`;
 // The tax office since 2025 ("Thuế tỉnh Ninh Bình", "Thuế cơ sở 3"), not the noun "thuế" in a sentence.
 const TAX = String.raw`Thuế(?=\s+(?:\p{Lu}|(?:tỉnh|thành phố|cơ sở)(?![\p{L}])))`;
-const HEAD = String.raw`(?:[Cc]ác (?:${GENERIC}|${TAX})|[Cc]ác (?:đồng chí|trường(?! hợp)|cơ quan|đảng ủy|đảng uỷ|cấp ủy|cấp uỷ|chi bộ|chi đoàn|cơ sở|tổ chức|phòng|khoa|ban|sở|ngành|đơn vị|đoàn thể|địa phương|huyện ủy|thành ủy|tổ dân phố|tổ|khu dân cư|thôn|xã|phường|thị trấn|chủ đầu tư|xí nghiệp|chi hội|hạt|[Vv]iện kiểm sát|[Tt]òa án|[Pp]hòng giao dịch|[Hh]ải quan(?= cửa khẩu)|Đại diện|chi ủy(?! viên)|[Tt]ổ đại biểu|chi ủy viên|đảng ủy viên|ủy viên)|[Tt]ừng (?:đồng chí|đảng viên)|Đồng chí|${GENERIC}|${VILLAGE}|${INSPECTORATE}|${TAX}|Ủy ban|Uỷ ban|UBND|HĐND|MTTQ|Văn phòng|Cơ quan|Thường trực|Thường vụ(?=\s+(?:Đảng|Tỉnh|Thành|Huyện|Quận|Thị|Chi|Ủy)\s?\p{Ll})|Mặt trận|Công an|Trung tâm|Đảng ủy|Đảng uỷ|Đảng bộ|Chi bộ|Chi ủy|Chi uỷ|Chi đoàn|Công đoàn|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Thị ủy|Thị uỷ|Hội đồng|Cấp ủy|Cấp uỷ|Người đứng đầu|Tỉnh đoàn|Thành đoàn|Huyện đoàn|Bưu điện|Báo và Phát thanh|Bí thư|Chủ tịch|Hiệu trưởng|Kế toán|Văn thư|Kiểm lâm|Chính trị viên|Chỉ huy(?=\s+(?:các|trưởng|phó)\s|\s+\p{Lu})|Giáo viên|Giám đốc|Tổng giám đốc|Bảo hiểm xã hội|Liên đoàn|Chính phủ|Quận ủy|Quận uỷ|Viện kiểm sát|Tòa án|Toà án|Thi hành án(?= dân sự)|Phòng giao dịch|thủ trưởng(?= các\s)|(?:Bảo tàng|Thư viện|Nhà hát)(?=\s+(?:\p{Lu}|tỉnh|thành phố)(?![\p{L}]))|Kiểm soát viên|Bộ đội Biên phòng|Nghiệp đoàn|Tổng phụ trách(?= Đội)|Nhân viên(?= \p{Ll})|Bộ phận(?= tham mưu, giúp việc)|(?:Trưởng |Phó )?Đại diện(?= Cảng vụ| Văn phòng| Ban| Sở| \p{Lu}\p{Ll}+ tại)|Hải quan(?= (?:cửa khẩu|ga|khu vực|\p{Lu}))|(?:Đội|Trạm|Tổ) trưởng(?= \p{Lu})|Cán bộ(?= \p{Ll})(?! (?:diện|thuộc|được|có|là)(?![\p{L}]))|Giao dịch viên|Chánh án|Chánh tòa|Chánh toà|Chấp hành viên|Thẩm phán(?= \p{Ll}))`;
+const HEAD = String.raw`(?:[Cc]ác (?:${GENERIC}|${TAX})|[Cc]ác (?:đồng chí|trường(?! hợp)|cơ quan|đảng ủy|đảng uỷ|cấp ủy|cấp uỷ|chi bộ|chi đoàn|cơ sở|tổ chức|phòng|khoa|ban|sở|ngành|đơn vị|đoàn thể|địa phương|huyện ủy|thành ủy|tổ dân phố|tổ|khu dân cư|thôn|xã|phường|thị trấn|chủ đầu tư|xí nghiệp|chi hội|hạt|[Vv]iện kiểm sát|[Tt]òa án|[Pp]hòng giao dịch|[Hh]ải quan(?= cửa khẩu)|Đại diện|chi ủy(?! viên)|[Tt]ổ đại biểu|chi ủy viên|đảng ủy viên|ủy viên)|[Tt]ừng (?:đồng chí|đảng viên)|Đồng chí|${GENERIC}|${VILLAGE}|${INSPECTORATE}|${TAX}|Ủy ban|Uỷ ban|UBND|HĐND|MTTQ|Văn phòng|Cơ quan|Thường trực|Thường vụ(?=\s+(?:Đảng|Tỉnh|Thành|Huyện|Quận|Thị|Chi|Ủy)\s?\p{Ll})|Mặt trận|Công an|Trung tâm|Đảng ủy|Đảng uỷ|Đảng bộ|Chi bộ|Chi ủy|Chi uỷ|Chi đoàn|Công đoàn|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Thị ủy|Thị uỷ|Hội đồng|Cấp ủy|Cấp uỷ|Người đứng đầu|Tỉnh đoàn|Thành đoàn|Huyện đoàn|Bưu điện|Báo và Phát thanh|Bí thư|Chủ tịch|Hiệu trưởng|Kế toán|Văn thư|Kiểm lâm|Chính trị viên|Chỉ huy(?=\s+(?:các|trưởng|phó)\s|\s+\p{Lu})|Giáo viên|Giám đốc|Tổng giám đốc|Bảo hiểm xã hội|Liên đoàn|Chính phủ|Quận ủy|Quận uỷ|Viện kiểm sát|Tòa án|Toà án|Thi hành án(?= dân sự)|Phòng giao dịch|thủ trưởng(?= các\s)|(?:Bảo tàng|Thư viện|Nhà hát)(?=\s+(?:\p{Lu}|tỉnh|thành phố)(?![\p{L}]))|Kiểm soát viên|Bộ đội Biên phòng|Nghiệp đoàn|Tổng phụ trách(?= Đội)|Nhân viên(?= \p{Ll})|Bộ phận(?= tham mưu, giúp việc)|(?:Trưởng |Phó )?Đại diện(?= Cảng vụ| Văn phòng| Ban| Sở| \p{Lu}\p{Ll}+ tại)|Hải quan(?= (?:cửa khẩu|ga|khu vực|\p{Lu}))|(?:Đội|Trạm|Tổ) trưởng(?= \p{Lu})|Cán bộ(?= \p{Ll})(?! (?:diện|thuộc|được|có|là)(?![\p{L}]))|Giao dịch viên|Nhà trường(?![\p{L}])|Chánh án|Chánh tòa|Chánh toà|Chấp hành viên|Thẩm phán(?= \p{Ll}))`;
 
 /**
  * A clause that says which members of a collective body are meant, in its own words: "Các chi bộ có đảng viên bị kỷ
@@ -172,7 +172,7 @@ export function splitUnits(value: string): { unit: string; from: number; to: num
   const out: { unit: string; from: number; to: number }[] = [];
   // A new part also starts at a comrade named by post ("Ban Thường vụ Đảng ủy xã, đồng chí Đảng ủy viên …").
   // So does a category of people ("các tổ chuyên môn, giáo viên bộ môn lớp 12").
-  const nextIsUnit = new RegExp(String.raw`^\s*(?:${HEAD}(?![\p{L}])|đồng chí\s+\p{Lu}|cấp ủy\s|(?:đảng ủy|chi ủy)\s+các\s|${PEOPLE_BY_POST}\s)`, 'u');
+  const nextIsUnit = new RegExp(String.raw`^\s*(?:${HEAD}(?![\p{L}])|đồng chí\s+\p{Lu}|cấp ủy\s|(?:đảng ủy|chi ủy)\s+các\s|bộ phận\s|${PEOPLE_BY_POST}\s)`, 'u');
   let start = 0;
   const re = /;|,|\s(?:và|cùng)\s/g;
   let m: RegExpExecArray | null;
@@ -287,7 +287,7 @@ export function personOrUnits(value: string): { unit: string; from: number; to: 
  */
 function verbRole(after: string): Role | null {
   // "X giúp Ban Thường vụ theo dõi, đôn đốc": helping a body to monitor is monitoring.
-  const m = /^\s*[:,]?\s*(?:theo (?:lĩnh vực|địa bàn)(?: được phân công)?(?: phụ trách)?,?\s+)?(?:(?:có|chịu) trách nhiệm\s+|giúp\s+\p{Lu}[^,.;:]{0,40}?\s+(?=theo dõi|đôn đốc)|làm đầu mối\s+(?=theo dõi|đôn đốc)|là\s+(?:đầu mối|(?:đơn vị|cơ quan|bộ phận)(?:\s+(?:đầu mối|thường trực))?)\s*,?\s+(?:tổng hợp\s*(?:,|và)\s+)?(?=chủ trì|tham mưu|phối hợp|theo dõi|đôn đốc)|là\s+(?:đơn vị|cơ quan|bộ phận)\s[^,.;:]{2,30},\s*giúp\s+\p{Lu}[^,.;:]{0,40}?\s+(?=theo dõi|đôn đốc))?([Cc]hủ trì|[Ll]àm đầu mối|[Tt]ham mưu(?!,? giúp việc)|[Tt]hực hiện|[Pp]hối hợp|[Hh]ỗ trợ|[Tt]heo dõi|[Đđ]ôn đốc|[Gg]iám sát(?= việc| các| thực hiện|\s*[.;)]|\s*$)|[Cc]hỉ đạo chung|chỉ đạo(?=\s+\p{Lu}|\s+ban công tác|\s+(?:hoàn thành|lập|xây dựng|rà soát|triển khai|tổ chức|kiểm tra|xử lý|giải quyết|khắc phục|củng cố)(?![\p{L}]))|(?:[Tt]rực tiếp |[Qq]uan tâm )chỉ đạo|chỉ đạo(?= việc| thực hiện| các nội dung| nội dung| (?:các )?(?:nhiệm vụ|mục|điểm|khoản|phần)(?![\p{L}])| theo (?:lĩnh vực|địa bàn)|\s*[;.):]|\s*$|,\s*(?:điều hành|đôn đốc|kiểm tra))|lãnh đạo(?=\s*[;.)]|\s*$)|lãnh đạo(?:,\s*chỉ đạo)?(?=\s+\p{Lu})|lãnh đạo,\s*chỉ đạo(?![\p{L}])|(?:[Tt]rực tiếp )?phụ trách(?= (?:khoản|điểm|nội dung|các nội dung|lĩnh vực|việc)(?![\p{L}])))(?![\p{L}])/u.exec(after);
+  const m = /^\s*[:,]?\s*(?:theo (?:lĩnh vực|địa bàn)(?: được phân công)?(?: phụ trách)?,?\s+)?(?:(?:có|chịu) trách nhiệm\s+|giúp\s+\p{Lu}[^,.;:]{0,40}?\s+(?=theo dõi|đôn đốc)|làm đầu mối\s+(?=theo dõi|đôn đốc)|là\s+(?:đầu mối|(?:đơn vị|cơ quan|bộ phận)(?:\s+(?:đầu mối|thường trực))?)\s*,?\s+(?:tổng hợp\s*(?:,|và)\s+)?(?=chủ trì|tham mưu|phối hợp|theo dõi|đôn đốc)|là\s+(?:đơn vị|cơ quan|bộ phận)\s[^,.;:]{2,30},\s*giúp\s+\p{Lu}[^,.;:]{0,40}?\s+(?=theo dõi|đôn đốc))?([Cc]hủ trì|[Ll]àm đầu mối|[Tt]ham mưu(?!,? giúp việc)|[Tt]hực hiện|[Pp]hối hợp|[Hh]ỗ trợ|[Tt]heo dõi|[Đđ]ôn đốc|[Gg]iám sát(?= việc| các| thực hiện|\s*[.;)]|\s*$)|[Cc]hỉ đạo chung|chỉ đạo(?=\s+\p{Lu}|\s+ban công tác|\s+(?:hoàn thành|lập|xây dựng|rà soát|triển khai|tổ chức|kiểm tra|xử lý|giải quyết|khắc phục|củng cố)(?![\p{L}]))|(?:[Tt]rực tiếp |[Qq]uan tâm )chỉ đạo|chỉ đạo(?=,\s*(?:các\s|\p{Lu})| việc| thực hiện| các nội dung| nội dung| (?:các )?(?:nhiệm vụ|mục|điểm|khoản|phần)(?![\p{L}])| theo (?:lĩnh vực|địa bàn)|\s*[;.):]|\s*$|,\s*(?:điều hành|đôn đốc|kiểm tra))|lãnh đạo(?=\s*[;.)]|\s*$)|lãnh đạo(?:,\s*chỉ đạo)?(?=\s+\p{Lu})|lãnh đạo,\s*chỉ đạo(?![\p{L}])|(?:[Tt]rực tiếp )?phụ trách(?= (?:khoản|điểm|nội dung|các nội dung|lĩnh vực|việc)(?![\p{L}])))(?![\p{L}])/u.exec(after);
   // "X hướng dẫn, theo dõi việc thực hiện": a guiding verb before the monitoring pair keeps X a monitor; so does "X kiểm
   // tra, giám sát việc thực hiện".
   // "X đưa việc thực hiện Kế hoạch này vào chương trình giám sát": X watches over the plan (not "đưa nội dung <topic> vào
@@ -470,6 +470,13 @@ export function sentenceUnits(text: string, inherited: string | null = null): Un
     hits.push({ unit: u, role, from, to });
   };
   const stopIn = (rest: string) => STOP_RE.exec(maskNames(rest));
+  // A subject with its relative clause ("Các chi bộ được kiểm tra …") ends where that clause does.
+  const subjectStop = (rest: string): { index: number; 0: string } | null => {
+    const early = stopIn(rest);
+    const clauseEnd = early ? relativeEnd(rest, early.index) : -1;
+    const later = clauseEnd > 0 ? stopIn(rest.slice(clauseEnd)) : null;
+    return later ? { index: later.index + clauseEnd, 0: later[0] } : early;
+  };
   // Subject at the start ("Giao X …", "X: Chủ trì …", "X, Y và Z có trách nhiệm …"); an opening clause of ground,
   // time or scope ("Căn cứ …, ", "Ngay sau khi …, ", "Trong thời gian …, ", "Đối với …, ") is skipped.
   const lead = SUBJECT_LEAD.exec(text);
@@ -481,11 +488,7 @@ export function sentenceUnits(text: string, inherited: string | null = null): Un
   const first = units.find((u) => u.from === startAt);
   if (first) {
     const rest = text.slice(startAt);
-    // A subject with its relative clause ("Các chi bộ được kiểm tra …") ends where that clause does.
-    const early = stopIn(rest);
-    const clauseEnd = early ? relativeEnd(rest, early.index) : -1;
-    const later = clauseEnd > 0 ? stopIn(rest.slice(clauseEnd)) : null;
-    const stop: { index: number; 0: string } | null = later ? { index: later.index + clauseEnd, 0: later[0] } : early;
+    const stop = subjectStop(rest);
     // "Ban Thường vụ giao X chủ trì …": the assigning body is not responsible; X is, as after an opening "Giao".
     if (stop && !giao && /^\s*(?:giao(?: cho)?|đề nghị)\s+\p{Lu}/u.test(rest.slice(stop.index))) {
       const at = startAt + stop.index;
@@ -549,7 +552,8 @@ export function sentenceUnits(text: string, inherited: string | null = null): Un
     // trì, Y phối hợp thực hiện"), not inside a list of partners.
     // Also "X chủ trì <việc>, Y phối hợp <việc>": a partner with its own verb after a clause that leads.
     const partnerAfterLead = m[0] === ',' && /(?<![\p{L}])chủ trì(?![\p{L}])/u.test(before);
-    if (m[0] === ',' && !partnerAfterLead && !/(?:chủ trì|tham mưu|thực hiện|phối hợp)\s*$/u.test(before)) continue;
+    const closesWithRole = /(?:chủ trì|tham mưu|thực hiện|phối hợp|chỉ đạo)\s*$/u.test(before);
+    if (m[0] === ',' && !partnerAfterLead && !closesWithRole) continue;
     // "…; chỉ đạo X chủ trì …": the subject's direction names X, in its own role.
     // After a sentence's end, also an opening clause of time or scope ("…. Từ quý III/2026, Ban Tài chính kiểm tra …").
     const open = (m[0] === ';' ? /^\s*(?:(?:[Gg]iao(?: cho)?|[Đđ]ề nghị|chỉ đạo)\s+)?/u : m[0] === '.' ? SUBJECT_LEAD : /^\s*(?:(?:[Gg]iao(?: cho)?|[Đđ]ề nghị|Riêng)\s+)?/u).exec(text.slice((m.index ?? 0) + 1))!;
@@ -557,7 +561,7 @@ export function sentenceUnits(text: string, inherited: string | null = null): Un
     HEAD_AT.lastIndex = at;
     if (at === startAt || !HEAD_AT.test(text)) continue;
     const rest = text.slice(at);
-    const stop = stopIn(rest);
+    const stop = subjectStop(rest);
     // "… . Chi bộ đề nghị Ban X mở lớp …": the asking body is not responsible; X is.
     if (stop && /^\s*(?:giao(?: cho)?|đề nghị)\s+\p{Lu}/u.test(rest.slice(stop.index))) {
       const from = at + stop.index;
@@ -569,7 +573,7 @@ export function sentenceUnits(text: string, inherited: string | null = null): Un
     const alone = m[0] === '(' && stop !== null && stop[0] === ';' && /^\s*thời (?:gian|hạn)/u.test(rest.slice(stop.index + 1));
     const role = stop ? (verbRole(rest.slice(stop.index)) ?? (alone ? 'execute' : m[0] === '(' || /^[.:(]/.test(stop[0]) ? null : 'execute')) : null;
     if (!stop || !role || stop.index > 250) continue;
-    if (partnerAfterLead && !/(?:chủ trì|tham mưu|thực hiện|phối hợp)\s*$/u.test(before) && !/^phối hợp(?! với)/u.test(rest.slice(stop.index))) continue;
+    if (partnerAfterLead && !closesWithRole && !/^phối hợp(?! với)/u.test(rest.slice(stop.index))) continue;
     for (const u of splitUnits(rest.slice(0, stop.index))) push(u.unit, role, at + u.from, at + u.to);
     // "Đề nghị X chỉ đạo Y vận động …": Y carries the work out, or takes its own role.
     const directed = role === 'direct' ? /^\s*(?:chỉ đạo|lãnh đạo)\s+/u.exec(rest.slice(stop.index)) : null;
