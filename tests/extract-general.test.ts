@@ -1988,3 +1988,11 @@ describe('a commune kindergarten cell (h117)', () => {
     ]);
   });
 });
+
+describe('a provincial post office and a Red Cross society (h120, h121)', () => {
+  it('ends a unit at general verbs of the genre ("thống kê", "kiểm quỹ", "đối soát", "phát động")', () => {
+    expect(pairs('Phòng Dịch vụ khách hàng thống kê số đơn hàng chậm, báo cáo Giám đốc.')).toEqual(['Phòng Dịch vụ khách hàng:execute']);
+    expect(pairs('Tổ Kiểm soát nội bộ kiểm quỹ đột xuất tại các điểm giao dịch, báo cáo hằng tháng.')).toEqual(['Tổ Kiểm soát nội bộ:execute']);
+    expect(pairs('Ban Công tác xã hội phát động đợt vận động ủng hộ, báo cáo Thường trực.')).toEqual(['Ban Công tác xã hội:execute']);
+  });
+});
