@@ -1995,4 +1995,11 @@ describe('a provincial post office and a Red Cross society (h120, h121)', () => 
     expect(pairs('Tổ Kiểm soát nội bộ kiểm quỹ đột xuất tại các điểm giao dịch, báo cáo hằng tháng.')).toEqual(['Tổ Kiểm soát nội bộ:execute']);
     expect(pairs('Ban Công tác xã hội phát động đợt vận động ủng hộ, báo cáo Thường trực.')).toEqual(['Ban Công tác xã hội:execute']);
   });
+  it('keeps further places after a unit ending in one ("… Lục Nam, Lục Ngạn"), and a verb after "và" inside a name', () => {
+    expect(pairs('Trạm Bơm Hà Nam, Quảng Điền kiểm tra máy bơm.')).toEqual(['Trạm Bơm Hà Nam, Quảng Điền:execute']);
+    expect(pairs('Đội Quản lý và hướng dẫn nghiệp vụ thực hiện, báo cáo Đội trưởng.')).toEqual(['Đội Quản lý và hướng dẫn nghiệp vụ:execute']);
+  });
+  it('keeps "nêu trên" after a level word in a name', () => {
+    expect(pairs('Công an các xã nêu trên phối hợp rà soát.')).toEqual(['Công an các xã nêu trên:support']);
+  });
 });

@@ -86,7 +86,7 @@ const NEGATED_CLAUSE = String.raw`(?<=${COLLECTIVE})(?:(?:\p{Ll}+\s(?:\p{Ll}+\s)
  * truyền", "… tỉnh Đồng Nai tính"), even one no verb list names.
  */
 const UNIT_END = new RegExp(
-  String.raw`(?<!${IN_CLAUSE})(?<=(?<![\p{L}])(?:ủy|uỷ|huyện|xã|tỉnh|phường|trấn|phố|quận|Trung ương|tổ dân phố|thôn|ấp|bản|buôn|(?<!chăm )sóc|xóm|khóm|đặc khu|[Cc]hi bộ|[Đđ]ảng bộ|Sở|Bộ|Bệnh viện|chủ đầu tư|nhà trường|(?:Phòng|Đội|Tổ|Cục|Vụ|khu vực)\s\d{1,2}|(?:tỉnh|thành phố|xã|phường|thị trấn|quận|huyện|ấp|thôn|bản|chùa)(?:\s\p{Lu}\p{Ll}*){1,3}))\s+(?=(?!${NEGATED_CLAUSE})(?!(?:trên địa bàn|sở tại|xí nghiệp|nhà máy|phụ trách (?:lĩnh vực|khối|địa bàn|mảng|cơ sở|chi bộ)|và|cùng|các|có|nơi|liên|trực(?= thuộc)|cấp|thuộc|của|viên|huyện|xã|tỉnh|phường|thị|thành|quận|thôn|tổ|ấp|bản|khu|trường|bộ|phận|nhân|ban|ngành|đoàn|cơ|đơn|chi|đảng|hội|khoa|biên(?= giới| phòng)|vùng|miền|ven|giáp|gần|binh|đội)(?![\p{L}]))\p{Ll})`,
+  String.raw`(?<!${IN_CLAUSE})(?<=(?<![\p{L}])(?:ủy|uỷ|huyện|xã|tỉnh|phường|trấn|phố|quận|Trung ương|tổ dân phố|thôn|ấp|bản|buôn|(?<!chăm )sóc|xóm|khóm|đặc khu|[Cc]hi bộ|[Đđ]ảng bộ|Sở|Bộ|Bệnh viện|chủ đầu tư|nhà trường|(?:Phòng|Đội|Tổ|Cục|Vụ|khu vực)\s\d{1,2}|(?:tỉnh|thành phố|xã|phường|thị trấn|quận|huyện|ấp|thôn|bản|chùa)(?:\s\p{Lu}\p{Ll}*){1,3}))\s+(?=(?!${NEGATED_CLAUSE})(?!(?:trên địa bàn|sở tại|nêu trên|xí nghiệp|nhà máy|phụ trách (?:lĩnh vực|khối|địa bàn|mảng|cơ sở|chi bộ)|và|cùng|các|có|nơi|liên|trực(?= thuộc)|cấp|thuộc|của|viên|huyện|xã|tỉnh|phường|thị|thành|quận|thôn|tổ|ấp|bản|khu|trường|bộ|phận|nhân|ban|ngành|đoàn|cơ|đơn|chi|đảng|hội|khoa|biên(?= giới| phòng)|vùng|miền|ven|giáp|gần|binh|đội)(?![\p{L}]))\p{Ll})`,
   'u',
 );
 const VERB_IN_VALUE = new RegExp(String.raw`\s(?=${STOP}(?![\p{L}]))|${UNIT_END.source}`, 'u');
@@ -105,6 +105,10 @@ const STOP_RE = new RegExp(String.raw`(?<![\p{L}])${STOP}(?![\p{L}])|[:;.()]|${U
  * lower-case words after a comma end in "và" and a capital ("Phòng Thông tin, lưu trữ và Cơ sở dữ liệu đất đai").
  */
 const NUMBERED_PART = /(?<=(?:Phòng|Ban|Đội|Tổ)\s[^,.;:()]{2,40}),\s\p{Ll}[\p{Ll}\s]{1,40}?\ssố\s\d+(?![\p{L}\d])/gu;
+const VERB_AFTER_AND = new RegExp(
+  String.raw`(?<=(?:Phòng|Ban|Bộ phận|Tổ|Trung tâm|Đội)\s\p{Lu}[^,.;:()]{1,40}\svà\s)(?:${STOP})(?=\s\p{Ll}+(?:\s\p{Ll}+)?(?:\s+(?:chủ trì|phối hợp|thực hiện|tham mưu)(?![\p{L}])|\s*[.,;]))`,
+  'gu',
+);
 function maskNames(s: string): string {
   return s
     .replace(/tham mưu, giúp việc/g, 'thamxmưu, giúpxviệc')
@@ -112,6 +116,8 @@ function maskNames(s: string): string {
     // "Phòng Kiểm tra, giám sát nội bộ" (a bank's department): its name runs on after the comma.
     .replace(/(?<=(?:[Pp]hòng|Ban|Bộ phận|Tổ) Kiểm tra, )giám sát(?: nội bộ)?/gu, (m) => m.replace(/\S/gu, 'x'))
     .replace(NUMBERED_PART, (m) => m.replace(/\S/gu, 'x'))
+    // "Tổ Phòng ngừa và hướng dẫn nghiệp vụ thực hiện": a verb after "và" inside a name, up to the name's role or end.
+    .replace(VERB_AFTER_AND, (m) => m.replace(/\S/gu, 'x'))
     // "Phòng Kiểm tra, giải quyết khiếu nại, tố cáo" (the enforcement and inspection agencies' complaints department).
     .replace(/(?<=(?:Phòng|Ban|Bộ phận|Tổ|Đội)\s\p{Lu}[^,.;:()]{1,40},\s)giải quyết khiếu nại, tố cáo/gu, (m) => m.replace(/\S/gu, 'x'))
     // "Tổ công tác theo dõi đất cơ sở tôn giáo (thành lập …) chủ trì": a working group named by its purpose, up to an
@@ -192,7 +198,9 @@ export function splitUnits(value: string): { unit: string; from: number; to: num
       return out.filter((u) => /\p{L}{2}/u.test(u.unit));
     }
     // "Đảng ủy các xã Hương Lâm, Phúc Trạch": names of places after "các xã" belong to that one unit.
-    const placeList = PLACE_LIST.test(before);
+    // So do further places after a unit ending in one ("Xí nghiệp … Lục Nam, Lục Ngạn", "Bưu điện khu vực Lệ Thủy, Quảng
+    // Ninh"), which may look like an OCR-damaged head.
+    const placeList = PLACE_LIST.test(before) || (/\s\p{Lu}\p{Ll}*\s\p{Lu}\p{Ll}*\s*$/u.test(before) && /^\s*\p{Lu}\p{Ll}*\s\p{Lu}\p{Ll}*(?:\s+\p{Ll}|\s*$)/u.test(after));
     if (m[0] !== ';' && JOINT_OFFICE.test(before) && JOINT_NEXT.test(after)) continue;
     if (m[0] === ';' || nextIsUnit.test(after) || (!placeList && damagedHead(after))) {
       cut(m.index);
