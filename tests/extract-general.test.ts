@@ -2003,3 +2003,21 @@ describe('a provincial post office and a Red Cross society (h120, h121)', () => 
     expect(pairs('Công an các xã nêu trên phối hợp rà soát.')).toEqual(['Công an các xã nêu trên:support']);
   });
 });
+
+describe('a forest protection sub-department and a labour federation (h113, h114)', () => {
+  it('reads "X chỉ đạo Y phối hợp với Z …": Y carries it out with Z', () => {
+    expect(pairs('Phòng Nghiệp vụ chỉ đạo Trạm Cửa khẩu Nam Giang phối hợp với Đồn Biên phòng Nam Giang kiểm tra hàng hóa.')).toEqual([
+      'Phòng Nghiệp vụ:direct',
+      'Trạm Cửa khẩu Nam Giang:execute',
+      'Đồn Biên phòng Nam Giang:support',
+    ]);
+  });
+  it('reads heads by post ("Chi cục trưởng", "Hạt trưởng các …") and a task team named by its purpose', () => {
+    expect(pairs('Phó Chi cục trưởng chỉ đạo chung việc thực hiện.')).toEqual(['Phó Chi cục trưởng:direct']);
+    expect(pairs('Trưởng phòng Tổng hợp, Hạt trưởng các Hạt Kiểm lâm chịu trách nhiệm trước Chi cục trưởng.')).toEqual([
+      'Trưởng phòng Tổng hợp:execute',
+      'Hạt trưởng các Hạt Kiểm lâm:execute',
+    ]);
+    expect(pairs('Giao Tổ công tác đôn đốc thu hồi nợ làm việc với từng khách hàng.')).toEqual(['Tổ công tác đôn đốc thu hồi nợ:execute']);
+  });
+});
