@@ -839,9 +839,10 @@ describe('units and roles met on h44, h46 and h47', () => {
     expect(su('Ngay sau khi Kế hoạch được ban hành, Văn phòng Đảng ủy lập sổ theo dõi.')).toEqual(['Văn phòng Đảng ủy:execute']);
     expect(su('Đối với các chi bộ yếu, đồng chí Phó Bí thư Thường trực Đảng ủy trực tiếp chỉ đạo củng cố.')).toEqual(['Phó Bí thư Thường trực Đảng ủy:direct']);
   });
-  it('gives the subject the advice of a later clause of its own ("…; tham mưu Ban Thường vụ …"), not of "tổng hợp, tham mưu"', () => {
+  it('gives the subject the advice of a later clause of its own ("…; tham mưu Ban Thường vụ …"), and of "tổng hợp, tham mưu"', () => {
     expect(su('Phòng Kinh tế tiếp nhận các ý kiến phản ánh; tham mưu Ủy ban nhân dân xã xử lý.')).toEqual(['Phòng Kinh tế:execute', 'Phòng Kinh tế:advise']);
-    expect(su('Văn phòng Đảng ủy tổng hợp, tham mưu Ban Thường vụ sơ kết.')).toEqual(['Văn phòng Đảng ủy:execute']);
+    // Most writers read "X tổng hợp, tham mưu Y …" as advice (the earliest read it as carrying the work out).
+    expect(su('Văn phòng Đảng ủy tổng hợp, tham mưu Ban Thường vụ sơ kết.')).toEqual(['Văn phòng Đảng ủy:advise']);
   });
   it('reads "…; tổng hợp, tham mưu Z" as advice too, and the bodies asked to work with the issuer as support', () => {
     expect(su('Văn phòng Sở theo dõi, đôn đốc các phòng thực hiện; tổng hợp, tham mưu Giám đốc Sở báo cáo.')).toEqual(['Văn phòng Sở:monitor', 'Văn phòng Sở:advise']);
