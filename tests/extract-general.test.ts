@@ -2022,3 +2022,14 @@ describe('a forest protection sub-department and a labour federation (h113, h114
     expect(pairs('Giao Tổ công tác đôn đốc thu hồi nợ làm việc với từng khách hàng.')).toEqual(['Tổ công tác đôn đốc thu hồi nợ:execute']);
   });
 });
+
+describe('an industrial zones board (h127)', () => {
+  it('keeps "Phòng X, y và z" whole as a subject before its role, and a representative office "tại khu vực …"', () => {
+    expect(pairs('Phòng Đầu tư, doanh nghiệp và lao động là đầu mối theo dõi, báo cáo Trưởng ban.')).toEqual(['Phòng Đầu tư, doanh nghiệp và lao động:monitor']);
+    expect(pairs('Phòng Đầu tư, doanh nghiệp và lao động chủ trì, phối hợp với Sở Nội vụ rà soát.')).toEqual([
+      'Phòng Đầu tư, doanh nghiệp và lao động:lead',
+      'Sở Nội vụ:support',
+    ]);
+    expect(pairs('Giao Văn phòng đại diện tại khu vực Sơn Tây rà soát hồ sơ.')).toEqual(['Văn phòng đại diện tại khu vực Sơn Tây:execute']);
+  });
+});
