@@ -2033,3 +2033,10 @@ describe('an industrial zones board (h127)', () => {
     expect(pairs('Giao Văn phòng đại diện tại khu vực Sơn Tây rà soát hồ sơ.')).toEqual(['Văn phòng đại diện tại khu vực Sơn Tây:execute']);
   });
 });
+
+describe('a provincial library cell (h126)', () => {
+  it('reads a bare name with a lower-case member post in a role label as the person, and a team named by a verb before an aside', () => {
+    expect(personOrUnits('Lê Thị Hoa, đảng ủy viên, Trưởng phòng Tổ chức.').map((u) => u.unit)).toEqual(['Lê Thị Hoa']);
+    expect(pairs('Tổ kiểm kê (gồm viên chức hai phòng) kiểm kê tài sản.')).toEqual(['Tổ kiểm kê:execute']);
+  });
+});

@@ -120,9 +120,10 @@ function maskNames(s: string): string {
     .replace(VERB_AFTER_AND, (m) => m.replace(/\S/gu, 'x'))
     // "Phòng Kiểm tra, giải quyết khiếu nại, tố cáo" (the enforcement and inspection agencies' complaints department).
     .replace(/(?<=(?:Phòng|Ban|Bộ phận|Tổ|Đội)\s\p{Lu}[^,.;:()]{1,40},\s)giải quyết khiếu nại, tố cáo/gu, (m) => m.replace(/\S/gu, 'x'))
-    // "Tổ công tác theo dõi đất cơ sở tôn giáo (thành lập …) chủ trì": a working group named by its purpose, up to an
-    // aside or its role.
+    // "Tổ công tác theo dõi đất cơ sở tôn giáo (thành lập …) chủ trì", "Tổ số hóa (gồm …)": a working group named by its
+    // purpose, up to an aside or its role.
     .replace(/(?<=Tổ công tác\s)\p{Ll}[\p{Ll}\s,]{3,60}?(?=\s*\(|\s+(?:chủ trì|phối hợp|làm việc|thực hiện)(?![\p{L}]))/gu, (m) => m.replace(/\S/gu, 'x'))
+    .replace(/(?<=(?<![\p{L}])Tổ\s)(?!chức(?![\p{L}]))\p{Ll}+(?:\s\p{Ll}+){0,2}(?=\s*\(|\s+(?:chủ trì|phối hợp|làm việc|thực hiện)(?![\p{L}]))/gu, (m) => m.replace(/\S/gu, 'x'))
     // "Phòng Thông tin, lưu trữ và Cơ sở dữ liệu đất đai": lower-case words between a comma and "và" + a capital.
     .replace(/(?<=(?:Phòng|Ban|Bộ phận|Tổ|Trung tâm|Đội)\s\p{Lu}[^,.;:()]{1,40}),\s(?!(?:các|những|cơ quan|đơn vị)\s)\p{Ll}[\p{Ll}\s]{1,30}?\svà(?=\s\p{Lu}|\s\p{Ll}+\s\p{Ll}+(?:\s\p{Ll}+)?\s*(?:[.;,)]|$)|\s\p{Ll}+\s\p{Ll}+\s(?:chủ trì|phối hợp|thực hiện|tham mưu|là)(?![\p{L}]))/gu, (m) => m.replace(/\S/gu, 'x'));
 }
@@ -250,7 +251,7 @@ function personIn(part: string): { name: string; from: number } | null {
     return null;
   }
   const bare = /^\s*(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}*){1,4})\s*(?:,|\s[-–])\s*(.*)$/su.exec(part);
-  if (bare && startsWithSurname(bare[1]!) && TITLE.test(bare[2]!)) return { name: bare[1]!, from: part.indexOf(bare[1]!) };
+  if (bare && startsWithSurname(bare[1]!) && (TITLE.test(bare[2]!) || MEMBER_POST_START.test(bare[2]!))) return { name: bare[1]!, from: part.indexOf(bare[1]!) };
   return null;
 }
 
@@ -395,6 +396,7 @@ function assignedWork(after: string): { length: number; verb: string } | null {
  * vực phụ trách thôn Tuy Lộc, nắm tình hình …"): part of the title; the role is the verb after it.
  */
 const REMIT = new RegExp(String.raw`^,\s*(?:${MEMBER_POST}|\p{Ll}+(?:\s\p{Ll}+){0,3})\s+phụ trách\s+(?:công tác\s+)?(?:kiểm tra,\s*giám sát|\p{Ll}+(?:\s\p{Ll}+){0,6}(?:\s\p{Lu}\p{Ll}*){0,3})(?=,)`, 'u');
+const MEMBER_POST_START = new RegExp(String.raw`^${MEMBER_POST}(?![\p{L}])`, 'u');
 const PERSON_ROLES: Record<string, Role> = { 'theo dõi': 'monitor', 'đôn đốc': 'monitor', 'giám sát': 'monitor', 'chỉ đạo': 'direct', 'phụ trách': 'direct', 'chủ trì': 'lead', 'thực hiện': 'execute', 'tham mưu': 'advise', 'giúp việc': 'support', 'phối hợp': 'support' };
 
 const HEAD_AT = new RegExp(HEAD, 'uy');
