@@ -2040,3 +2040,31 @@ describe('a provincial library cell (h126)', () => {
     expect(pairs('Tổ kiểm kê (gồm viên chức hai phòng) kiểm kê tài sản.')).toEqual(['Tổ kiểm kê:execute']);
   });
 });
+
+describe('an ethnic boarding school cell (h130)', () => {
+  const plan = (lines: string[]) => run(['CHI BỘ TRƯỜNG THPT', 'Mường Tè, ngày 10 tháng 4 năm 2026', 'KẾ HOẠCH', ...lines].join('\n'));
+  it('reads the items after a head that only counts them, without the head ("X còn hai thiếu sót: (1) …; (2) …")', () => {
+    const d = plan([
+      'II. HẠN CHẾ VÀ BIỆN PHÁP',
+      '**1. Về thư viện**',
+      '*Hạn chế:* Thư viện trường còn hai thiếu sót: (1) sách tham khảo chưa được bổ sung từ năm 2023; (2) phòng đọc chưa mở cửa buổi chiều.',
+      '*Biện pháp khắc phục:*',
+      '- Bổ sung sách tham khảo, xong trong quý III/2026.',
+    ]);
+    expect(d.shortcomings.map((s) => s.text)).toEqual(['sách tham khảo chưa được bổ sung từ năm 2023', 'phòng đọc chưa mở cửa buổi chiều']);
+  });
+  it('reads a finding after a label naming its source ("Theo nhận xét của …:", "Qua kiểm điểm, Chi bộ tự nhận thấy:")', () => {
+    const d = plan([
+      'II. HẠN CHẾ VÀ BIỆN PHÁP',
+      '**1. Về sinh hoạt chi bộ**',
+      '*Theo nhận xét của Đảng ủy xã:* sinh hoạt chi bộ còn hình thức, ít thảo luận những việc khó của nhà trường.',
+      '*Qua kiểm điểm, Chi bộ tự nhận thấy:* chưa giao đảng viên kèm cặp giáo viên mới trong năm học 2025 - 2026.',
+      '*Biện pháp khắc phục:*',
+      '- Chi ủy chuẩn bị kỹ nội dung sinh hoạt, thực hiện hằng tháng.',
+    ]);
+    expect(d.shortcomings.map((s) => s.text)).toEqual([
+      'sinh hoạt chi bộ còn hình thức, ít thảo luận những việc khó của nhà trường',
+      'chưa giao đảng viên kèm cặp giáo viên mới trong năm học 2025 - 2026',
+    ]);
+  });
+});

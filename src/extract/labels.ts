@@ -87,6 +87,10 @@ export function parseLabel(text: string): Label | null {
   if (/^(doi voi |noi dung )?(cac |nhung )?(han che|khuyet diem|yeu kem|ton tai)/.test(f) || /^doi voi (cac )?(han che|khuyet diem|yeu kem|ton tai)/.test(f)) {
     return { kind: 'shortcoming', role: null, label, value, valueAt };
   }
+  // "Theo nhận xét của Ban Thường vụ: …", "Qua kiểm điểm, Chi bộ tự nhận thấy: …": the source of the finding that follows.
+  if (value.trim() && /^(?:theo (?:nhan xet|ket luan|danh gia)(?: cua .+)?|qua kiem diem,? .*(?:tu )?nhan thay|.+ (?:tu )?nhan thay)$/.test(f)) {
+    return { kind: 'shortcoming', role: null, label, value, valueAt };
+  }
   // "Trách nhiệm: X chủ trì; Y phối hợp." — roles are given per unit in the value.
   if (/^(trach nhiem|phan cong|phan cong thuc hien|phan cong trach nhiem|to chuc thuc hien)$/.test(f)) return { kind: 'role', role: 'execute', label, value, valueAt };
   // "Phòng tham mưu:" (a role: the room that advises), not "Phòng Tham mưu:" (a police unit's name).

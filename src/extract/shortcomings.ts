@@ -322,6 +322,7 @@ export function quotedShortcoming(b: Block, section: SectionNode | null, keyBase
   return drafts;
 }
 
+const COUNTS_THEM = /(?:^|\s)(?:còn|có)\s+(?:hai|ba|bốn|năm|sáu|một số|các|những|\d{1,2})\s+(?:thiếu sót|hạn chế|tồn tại|khuyết điểm|sai sót|vi phạm|vấn đề)(?:\s+(?:sau|như sau|chủ yếu|sau đây))?$/u;
 function readQuoted(b: Block, value: string, offset: number, section: SectionNode | null, keyBase: string, group: string | null): ShortcomingDraft[] | null {
   // Quotes as OCR prints them: straight, reversed (”…“) or one of the pair lost.
   const q = /^\s*[“”"«»']([\s\S]*?)(?:[”“"»«']\s*[.;]?\s*$|[”"»](?=\s)|$)/.exec(value);
@@ -334,9 +335,11 @@ function readQuoted(b: Block, value: string, offset: number, section: SectionNod
   }
   const firstAt = items[0]!.from;
   const headText = inner.slice(0, firstAt).replace(/\s*(?:\(\s?1\s?\)|[1l]\))\s*$/, '').replace(/[\s:]+$/, '').trim();
-  // "Hạn chế (theo Thông báo): (1) …; (2) …": numbered findings with no statement of their own before them have no parent.
-  const children: ShortcomingDraft[] = items.map((it, i) => ({ key: `${keyBase}.${i + 1}`, text: it.text, number: it.number, block: b, from: innerAt + it.from, to: innerAt + it.to, section, parentKey: headText ? keyBase : null, group }));
-  if (!headText) return children;
+  // "Hạn chế (theo Thông báo): (1) …; (2) …": numbered findings with no statement of their own before them have no parent;
+  // nor have those after a head that only counts them ("Bếp ăn tập thể còn hai thiếu sót: (1) …; (2) …").
+  const parent = headText && !COUNTS_THEM.test(headText) ? keyBase : null;
+  const children: ShortcomingDraft[] = items.map((it, i) => ({ key: `${keyBase}.${i + 1}`, text: it.text, number: it.number, block: b, from: innerAt + it.from, to: innerAt + it.to, section, parentKey: parent, group }));
+  if (!parent) return children;
   return [{ key: keyBase, text: headText, number: null, block: b, from: innerAt, to: innerAt + inner.length, section, parentKey: null, group }, ...children];
 }
 
