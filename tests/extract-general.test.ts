@@ -2068,3 +2068,21 @@ describe('an ethnic boarding school cell (h130)', () => {
     ]);
   });
 });
+
+describe('an agricultural extension cell, scanned (h129)', () => {
+  it('keeps the next item of a list a paragraph began inline when the layout wraps it to a line start', () => {
+    const d = run(
+      [
+        'CHI BỘ TRUNG TÂM KHUYẾN NÔNG',
+        'Sơn La, ngày 22 tháng 4 năm 2026',
+        'KẾ HOẠCH',
+        'III. NHIỆM VỤ, GIẢI PHÁP',
+        '- Chi ủy rà soát, lập danh sách quần chúng ưu tú trong viên chức của Trung tâm,',
+        'tập trung vào: (1) viên chức trẻ ở các trạm khuyến nông khu vực;',
+        '(2) đoàn viên Chi đoàn Thanh niên; (3) viên chức người dân tộc thiểu số. Hoàn thành trong quý II/2026.',
+        '- Chi đoàn Thanh niên giới thiệu đoàn viên ưu tú, thực hiện thường xuyên.',
+      ].join('\n'),
+    );
+    expect(d.tasks.map((t) => t.text.slice(0, 20))).toEqual(['Chi ủy rà soát, lập ', 'Chi đoàn Thanh niên ']);
+  });
+});

@@ -95,6 +95,12 @@ export function toBlocks(lines: readonly SourceLine[]): Block[] {
       blankSince = false;
       continue;
     }
+    // "… tập trung vào: (1) X;" / "(2) Y; (3) Z": the next item of a list the paragraph began inline goes on in it.
+    const inlineNext = marker?.kind === 'paren' && /^\((\d{1,2})\)$/.test(marker.number) ? `(${Number(marker.number.slice(1, -1)) - 1})` : null;
+    if (current && !blankSince && inlineNext && inlineNext !== '(0)' && current.lines.some((c) => c.text.includes(` ${inlineNext} `))) {
+      append(current, l);
+      continue;
+    }
     // A full-width line without final punctuation was wrapped: "- Nội vụ …" or "21); …" on the next line
     // continue it (a hyphenated name or a parenthesis broken at the line end), only roman headings do not.
     const tail = current?.lines[current.lines.length - 1];
