@@ -2086,3 +2086,10 @@ describe('an agricultural extension cell, scanned (h129)', () => {
     expect(d.tasks.map((t) => t.text.slice(0, 20))).toEqual(['Chi ủy rà soát, lập ', 'Chi đoàn Thanh niên ']);
   });
 });
+
+describe('a converted header with the year on a later line (h125, h135)', () => {
+  it('reads the place and date when a converter put the year on the next header line', () => {
+    const d = run(['ĐẢNG BỘ XÃ AN HÒA **ĐẢNG CỘNG SẢN VIỆT NAM**', '**CHI BỘ TRƯỜNG TIỂU HỌC** *An Hòa, ngày 05 tháng 6*', 'Số 12-KH/CB *năm 2026*', '', '## KẾ HOẠCH', 'I. MỤC ĐÍCH', '1. Rà soát hồ sơ.'].join('\n'));
+    expect([d.document.place, d.document.date]).toEqual(['An Hòa', '2026-06-05']);
+  });
+});

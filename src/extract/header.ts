@@ -66,6 +66,16 @@ export function parsePlaceDate(text: string): { place: string; date: string; pla
   return { place: text.slice(0, placeEnd).trim(), date: d, placeEnd, fuzzy: !exact || !/ng[àa]y/.test(text) };
 }
 
+/**
+ * "*Phù Cát, ngày 21 tháng 4*" … "Số 18-KH/ĐU *năm 2026*": a converter put the date's year on a later header line; the
+ * place and date with that year, or the text unchanged.
+ */
+function withCarriedYear(part: string, next: readonly SourceLine[]): string {
+  if (!/ng[àa]y\s*\d{1,2}\s*tháng\s*\d{1,2}(?:\s*năm)?[\s*_]*$/u.test(part)) return part;
+  const year = next.map((l) => /(?:^|[\s*_])(?:năm\s*)?(\d{4})[\s*_]*$/u.exec(l.text)?.[1]).find(Boolean);
+  return year ? `${part.replace(/(?:\s*năm)?[\s*_]*$/u, '')} năm ${year}` : part;
+}
+
 const isUpperLine = (t: string) => /\p{Lu}/u.test(t) && t === t.toUpperCase() && /\p{L}{2}/u.test(t);
 
 /** Reads the header block (issuer, number/symbol, place/date, type and title) from the first lines. */
@@ -106,7 +116,7 @@ export function parseHeader(lines: readonly SourceLine[]): Header {
         }
         continue;
       }
-      const pd = !h.date ? parsePlaceDate(part) : null;
+      const pd = !h.date ? (parsePlaceDate(part) ?? parsePlaceDate(withCarriedYear(part, lines.slice(i + 1, i + 3)))) : null;
       if (pd) {
         const at = from + partRaw.indexOf(part);
         h.place = found(pd.place, l, at, at + pd.placeEnd, pd.fuzzy);
