@@ -2093,3 +2093,25 @@ describe('a converted header with the year on a later line (h125, h135)', () => 
     expect([d.document.place, d.document.date]).toEqual(['An Hòa', '2026-06-05']);
   });
 });
+
+describe('a psychiatric hospital committee (h134)', () => {
+  it('reads "X theo dõi, tổng hợp, tham mưu Y …" as monitoring and advice', () => {
+    expect(pairs('Văn phòng Sở theo dõi, tổng hợp, tham mưu Giám đốc Sở báo cáo kết quả.')).toEqual(['Văn phòng Sở:monitor', 'Văn phòng Sở:advise']);
+  });
+  it('reads the comrades a closing paragraph assigns to watch over "việc thực hiện Kế hoạch này"', () => {
+    const d = run(
+      [
+        'ĐẢNG ỦY BỆNH VIỆN',
+        'Hà Nội, ngày 24 tháng 4 năm 2026',
+        'KẾ HOẠCH',
+        'IV. TỔ CHỨC THỰC HIỆN',
+        '1. Các chi bộ xây dựng kế hoạch cụ thể, gửi về Văn phòng Đảng ủy trước ngày 10/5/2026.',
+        '',
+        '2. Văn phòng Đảng ủy tổng hợp kết quả, báo cáo trước ngày 15/11/2026.',
+        '',
+        'Đảng ủy phân công đồng chí Lê Văn Bình, Phó Bí thư Đảng ủy, theo dõi, đôn đốc việc thực hiện Kế hoạch này. Quá trình thực hiện, nếu có vướng mắc, các chi bộ báo cáo Đảng ủy./.',
+      ].join('\n'),
+    );
+    expect(units(d)).toContain('Lê Văn Bình:monitor');
+  });
+});

@@ -288,9 +288,10 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
       const role: Role = /^\s*[Cc]hủ trì/u.test(headText) ? 'lead' : /^\s*[Tt]ham mưu(?!,? giúp việc)/u.test(headText) ? 'advise' : 'execute';
       t.responsible.push({ unit: ctx.inheritedUnit, role, block: first.block, from: first.from, to: first.from });
     }
-    // Later paragraphs give their partners and leads; one naming who directs "các nội dung trên" gives that comrade too.
+    // Later paragraphs give their partners and leads; one naming who directs "các nội dung trên" (or watches over "việc
+    // thực hiện Kế hoạch này") gives that comrade too.
     for (const sp of spans.slice(subjectSpans.length)) {
-      const director = BACK_REFERENCE.test(sp.block.text.slice(sp.from, sp.to));
+      const director = BACK_REFERENCE.test(sp.block.text.slice(sp.from, sp.to)) || /thực hiện\s+[Kk]ế hoạch\s+này/u.test(sp.block.text.slice(sp.from, sp.to));
       t.responsible.push(...spanUnits(sp).filter((u) => u.role === 'support' || u.role === 'lead' || (director && (u.role === 'direct' || u.role === 'monitor'))));
     }
     for (const sp of spans) t.deadlines.push(...deadlinesIn(sp.block, sp.from).filter((d) => d.from < sp.to));

@@ -334,7 +334,7 @@ const POST = String.raw`(?:Phó\s)?(?:Bí thư|Chủ tịch|Giám đốc|Tổng 
  * ("theo dõi, đôn đốc, tổng hợp kết quả, tham mưu Đảng ủy …"). "X tổng hợp, tham mưu Y …" is one run of the subject's work,
  * read by verbRole: X advises, as most writers read it (the earliest read it as carrying the work out).
  */
-const LATER_ADVICE = /;\s*(?:\p{Ll}[^;,.]{0,80}(?:,|\sthì)\s*){0,4}(?:đồng thời\s+)?(?:tổng hợp,?\s+)?(?:tham mưu(?!,? giúp việc)|đề xuất)\s+\p{Lu}|^\s*(?!tổng hợp)(?:\p{Ll}+\s){2}(?:[^\s,;.()]+\s){3,}[^\s,;.()]+,\s*tham mưu(?!,? giúp việc)\s+\p{Lu}|^\s*(?:\([^)]*\)\s*)?theo dõi,\s*đôn đốc,\s*tổng hợp[^;.,]*,\s*tham mưu\s+\p{Lu}/u;
+const LATER_ADVICE = /;\s*(?:\p{Ll}[^;,.]{0,80}(?:,|\sthì)\s*){0,4}(?:đồng thời\s+)?(?:tổng hợp,?\s+)?(?:tham mưu(?!,? giúp việc)|đề xuất)\s+\p{Lu}|^\s*(?!tổng hợp)(?:\p{Ll}+\s){2}(?:[^\s,;.()]+\s){3,}[^\s,;.()]+,\s*tham mưu(?!,? giúp việc)\s+\p{Lu}|^\s*(?:\([^)]*\)\s*)?theo dõi,\s*(?:đôn đốc,\s*)?tổng hợp[^;.,]*,\s*tham mưu\s+\p{Lu}/u;
 /** An opening clause of ground, time or scope before a sentence's subject ("Ngay sau khi …, ", "Đối với …, "). */
 const OPENING_CLAUSE = String.raw`(?:Căn cứ|Trên cơ sở|Sau khi|Ngay sau khi|Để|Trong|Đối với|Định kỳ|Hằng|Khi|Trước|Từ)(?![\p{L}])[^,;]{0,200},\s*`;
 // "Riêng X …" (X in particular) opens with its subject too.
