@@ -2115,3 +2115,11 @@ describe('a psychiatric hospital committee (h134)', () => {
     expect(units(d)).toContain('Lê Văn Bình:monitor');
   });
 });
+
+describe('a social protection centre and a ward committee (h128, h135)', () => {
+  it('reads "X chỉ đạo các khoa …" and "X chỉ đạo kiện toàn …" as directing, and "Cơ sở 2" as a unit', () => {
+    expect(pairs('Ban Giám hiệu chỉ đạo các tổ chuyên môn rà soát kế hoạch dạy học.')).toEqual(['Ban Giám hiệu:direct', 'các tổ chuyên môn:execute']);
+    expect(pairs('Ban Thường vụ Đảng ủy xã chỉ đạo kiện toàn chi ủy các chi bộ thôn.')).toEqual(['Ban Thường vụ Đảng ủy xã:direct']);
+    expect(pairs('Phòng Hành chính chủ trì, phối hợp với Cơ sở 2, Cơ sở 3 kiểm kê tài sản.')).toEqual(['Phòng Hành chính:lead', 'Cơ sở 2:support', 'Cơ sở 3:support']);
+  });
+});
