@@ -2123,3 +2123,27 @@ describe('a social protection centre and a ward committee (h128, h135)', () => {
     expect(pairs('Phòng Hành chính chủ trì, phối hợp với Cơ sở 2, Cơ sở 3 kiểm kê tài sản.')).toEqual(['Phòng Hành chính:lead', 'Cơ sở 2:support', 'Cơ sở 3:support']);
   });
 });
+
+describe('a procuracy, a tea cooperative, a justice department and a press agency (h136–h139)', () => {
+  it('reads unit names with verbs or capitals inside ("Phòng Kiểm sát việc …", "Dịch vụ tổng hợp", "Biên tập - Chương trình")', () => {
+    expect(pairs('Phòng Kiểm sát việc giải quyết các vụ án hành chính chủ trì, phối hợp với Văn phòng rà soát.')).toEqual([
+      'Phòng Kiểm sát việc giải quyết các vụ án hành chính:lead',
+      'Văn phòng:support',
+    ]);
+    expect(pairs('Trung tâm Dịch vụ tổng hợp phường lập danh sách.')).toEqual(['Trung tâm Dịch vụ tổng hợp phường:execute']);
+    expect(pairs('Ban Thời sự - Chương trình rà soát nội dung phát sóng.')).toEqual(['Ban Thời sự - Chương trình:execute']);
+  });
+  it('reads more heads ("Bộ phận …", "Liên minh Hợp tác xã", "trưởng các …") and blanks an alias ("(sau đây gọi là …)")', () => {
+    expect(pairs('Bộ phận văn thư lập sổ theo dõi.')).toEqual(['Bộ phận văn thư:execute']);
+    expect(pairs('Ban Quản trị Hợp tác xã phối hợp với Phòng Kinh tế xã và Liên minh Hợp tác xã tỉnh tập huấn.')).toEqual([
+      'Ban Quản trị Hợp tác xã:execute',
+      'Phòng Kinh tế xã:support',
+      'Liên minh Hợp tác xã tỉnh:support',
+    ]);
+    expect(pairs('Chi bộ họp định kỳ; trưởng các tổ chịu trách nhiệm quản lý đảng viên.')).toEqual(['Chi bộ:execute', 'trưởng các tổ:execute']);
+    expect(pairs('Trung tâm Văn hóa thành phố (sau đây gọi là Trung tâm) thực hiện.')).toEqual(['Trung tâm Văn hóa thành phố:execute']);
+  });
+  it('reads a request after a comma with a role verb ("…, đề nghị X hỗ trợ …")', () => {
+    expect(pairs('Văn phòng thực hiện trong tháng 6/2026, đề nghị Hội Luật gia tỉnh hỗ trợ giảng viên.')).toEqual(['Văn phòng:execute', 'Hội Luật gia tỉnh:support']);
+  });
+});
