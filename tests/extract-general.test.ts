@@ -2146,4 +2146,20 @@ describe('a procuracy, a tea cooperative, a justice department and a press agenc
   it('reads a request after a comma with a role verb ("…, đề nghị X hỗ trợ …")', () => {
     expect(pairs('Văn phòng thực hiện trong tháng 6/2026, đề nghị Hội Luật gia tỉnh hỗ trợ giảng viên.')).toEqual(['Văn phòng:execute', 'Hội Luật gia tỉnh:support']);
   });
+  it('reads who directs and watches "việc thực hiện Kế hoạch" in a paragraph after the last item', () => {
+    const d = run(
+      [
+        'ĐẢNG ỦY VIỆN KIỂM SÁT',
+        'Quảng Ninh, ngày 06 tháng 5 năm 2026',
+        'KẾ HOẠCH',
+        'IV. TỔ CHỨC THỰC HIỆN',
+        '1. Các chi bộ xây dựng kế hoạch, gửi Văn phòng trước ngày 20/5/2026.',
+        '',
+        '2. Văn phòng tổng hợp kết quả, báo cáo trước ngày 10/12/2026.',
+        '',
+        'Đồng chí Trần Văn Hải, Bí thư Đảng ủy, chỉ đạo chung việc thực hiện Kế hoạch.',
+      ].join('\n'),
+    );
+    expect(units(d)).toContain('Trần Văn Hải:direct');
+  });
 });
