@@ -2162,4 +2162,8 @@ describe('a procuracy, a tea cooperative, a justice department and a press agenc
     );
     expect(units(d)).toContain('Trần Văn Hải:direct');
   });
+  it('leaves a bold run-in heading out of the item\'s text ("**6. Về công tác kiểm tra.** Ủy ban Kiểm tra …")', () => {
+    const d = run(['ĐẢNG ỦY BÁO', 'Cà Mau, ngày 08 tháng 5 năm 2026', 'KẾ HOẠCH', 'III. NHIỆM VỤ', '**6. Về công tác kiểm tra.** Ủy ban Kiểm tra Đảng ủy bổ sung chương trình giám sát năm 2026.'].join('\n'));
+    expect(d.tasks.map((t) => t.text)).toEqual(['Ủy ban Kiểm tra Đảng ủy bổ sung chương trình giám sát năm 2026.']);
+  });
 });

@@ -119,6 +119,18 @@ function assignmentList(lead: string, items: readonly Block[]): boolean {
   return /phân công[^:]*:\s*$/iu.test(lead.trim()) && items.length > 0 && items.every((b) => b.marker?.kind === 'bullet' && /^\s*(?:[Đđ]ồng chí|[Đđ]\/c|[Cc]ác đồng chí)\s/u.test(b.content));
 }
 
+/**
+ * "**6. Về công tác kiểm tra, giám sát.** Ủy ban Kiểm tra …": the length of a bold run-in heading at the start of a block's
+ * content (read on the raw line, the clean text has lost the bold), which is no part of the item's text.
+ */
+function runInHeading(b: Block): number {
+  const bold = /^\s*\*\*([^*]{3,120}?[.:])\*\*\s+\p{Lu}/u.exec(b.lines[0]?.raw ?? '');
+  if (!bold) return 0;
+  const heading = bold[1]!.replace(/^\s*(?:[IVX]+\.|\d+(?:\.\d+)*\.?|[a-zđ]\)|\(\d+\))\s*/u, '');
+  if (!b.content.startsWith(heading)) return 0;
+  return heading.length + (b.content.length - heading.length - b.content.slice(heading.length).trimStart().length);
+}
+
 /** The plan's closing request ("Quá trình thực hiện, nếu có vướng mắc, các đơn vị báo cáo …"): no measure. */
 const CLOSING_NOTE = /^\s*(?:Trong\s+)?quá trình thực hiện,?\s+(?:nếu\s+)?có\s+(?:khó khăn,?\s+)?vướng mắc/iu;
 
@@ -195,7 +207,7 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
       const labs = parseLabels(b.content);
       return labs.length > 0 ? labs.map((lab) => ({ b, lab: lab as Label | null })) : [{ b, lab: null as Label | null }];
     });
-  const contentAt = (b: Block) => b.text.length - b.content.length;
+  const contentAt = (b: Block) => b.text.length - b.content.length + runInHeading(b);
 
   const roleDrafts = (b: Block, lab: Label): ResponsibleDraft[] => {
     const out: ResponsibleDraft[] = [];
