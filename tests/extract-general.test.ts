@@ -2167,3 +2167,11 @@ describe('a procuracy, a tea cooperative, a justice department and a press agenc
     expect(d.tasks.map((t) => t.text)).toEqual(['Ủy ban Kiểm tra Đảng ủy bổ sung chương trình giám sát năm 2026.']);
   });
 });
+
+describe('a ward People\'s Committee in Đà Lạt (h142)', () => {
+  it('reads a post followed by its holder\'s full name after a level word as the person, and "Trường hợp …," as an opening clause', () => {
+    expect(pairs('Phó Chủ tịch Ủy ban nhân dân xã Trần Văn Nam trực tiếp chỉ đạo các nhiệm vụ tại khoản 1 Mục III.')).toEqual(['Trần Văn Nam:direct']);
+    expect(pairs('Chủ tịch Ủy ban nhân dân xã Lê Lợi chỉ đạo chung.')).toEqual(['Chủ tịch Ủy ban nhân dân xã Lê Lợi:direct']);
+    expect(pairs('Trường hợp không chấp hành, Phòng Kinh tế tham mưu Chủ tịch Ủy ban nhân dân xã ban hành quyết định.')).toEqual(['Phòng Kinh tế:advise']);
+  });
+});

@@ -1,3 +1,4 @@
+import { MIDDLE_NAME_SYLLABLES } from '../vietnamese/index.ts';
 import { semicolonParts } from './clauses.ts';
 import { fold } from './fold.ts';
 import { levenshtein } from './fuzzy.ts';
@@ -132,7 +133,7 @@ function maskNames(s: string): string {
 
 // Where a "phối hợp (với) X, Y" list ends: a lowercase verb, matched on folded text with vowel-tolerant words.
 const LIST_STOP = new RegExp(
-  String.raw`\s(?:tham m[a-z]{1,2}u(?!,? giup viec)|${THUC_HIEN}|trong(?! (?:nha truong|co quan|don vi|he thong chinh tri|khoi|toan)(?![a-z]))|de|ra so[a-z]t|${THEO_DOI}|to ch[a-z]c(?! phi chinh phu| xa hoi)|(?<!uy ban )ki[a-z]m tra|(?<!ban |dau tu |${fold(BUILDING_NAME)})x[a-z]y d[a-z]ng|tri[a-z]n khai|tuy[a-z]n truy[a-z]n|v[a-z]n d[a-z]ng(?! uy| bo)|ph[a-z] bi[a-z]n|d[a-z]y m[a-z]nh|t[a-z]ng c[a-z][a-z]ng|b[a-z]o c[a-z]o|ch[a-z] d[a-z]o|l[a-z]nh d[a-z]o|gi[a-z]i quy[a-z]t|ti[a-z]n h[a-z]nh|nham|(?<!bao )ve|den|doi chieu|gi[a-z]i thi[a-z]u|b[a-z]i d[a-z][a-z]ng|(?<!ke hoach |ngoai |noi |tham muu )t[a-z]ng h[a-z]p|d[a-z]n d[a-z]c|h[a-z]{1,2}ng d[a-z]n|${ACTION_VERBS.map(fold).join('|')})(?=[\s,.;])|[.:(]`,
+  String.raw`\s(?:tham m[a-z]{1,2}u(?!,? giup viec)|${THUC_HIEN}|trong(?! (?:nha truong|co quan|don vi|he thong chinh tri|khoi|toan)(?![a-z]))|de|ra so[a-z]t|${THEO_DOI}|to ch[a-z]c(?! phi chinh phu| xa hoi)|(?<!uy ban )ki[a-z]m tra|(?<!ban |dau tu |${fold(BUILDING_NAME)})x[a-z]y d[a-z]ng|tri[a-z]n khai|tuy[a-z]n truy[a-z]n|v[a-z]n d[a-z]ng(?! uy| bo)|ph[a-z] bi[a-z]n|d[a-z]y m[a-z]nh|t[a-z]ng c[a-z][a-z]ng|b[a-z]o c[a-z]o|ch[a-z] d[a-z]o|l[a-z]nh d[a-z]o|gi[a-z]i quy[a-z]t|ti[a-z]n h[a-z]nh|nham|(?<!bao )ve|den|doi chieu|gi[a-z]i thi[a-z]u|b[a-z]i d[a-z][a-z]ng|(?<!ke hoach |ngoai |noi |tham muu |dich vu )t[a-z]ng h[a-z]p|d[a-z]n d[a-z]c|h[a-z]{1,2}ng d[a-z]n|${ACTION_VERBS.map(fold).join('|')})(?=[\s,.;])|[.:(]`,
   'gu',
 );
 
@@ -153,9 +154,14 @@ function postHolder(s: string): string {
   const words = s.split(' ');
   for (let k = Math.min(4, words.length - 2); k >= 2; k--) {
     const name = words.slice(-k);
-    // (After a level word the capitals name a place: "Trưởng thôn Sủng Chớ", "Chủ tịch Ủy ban nhân dân xã Lê Lợi".)
+    if (!name.every((w) => /^\p{Lu}\p{Ll}*$/u.test(w))) continue;
+    // After a level word the capitals name a place ("Trưởng thôn Sủng Chớ", "Chủ tịch Ủy ban nhân dân xã Lê Lợi"), no
+    // shorter name inside it either; unless they read as a full name with its middle name ("Phó Chủ tịch Ủy ban nhân dân
+    // phường Nguyễn Đình Khôi").
     const place = /(?:^|\s)(?:thôn|bản|buôn|ấp|xóm|sóc|làng|khóm|phố|xã|phường|tỉnh|huyện|quận|khu vực|đặc khu)$/u.test(words.slice(0, -k).join(' '));
-    if (!place && name.every((w) => /^\p{Lu}\p{Ll}*$/u.test(w)) && startsWithSurname(name.join(' '))) return name.join(' ');
+    const fullName = startsWithSurname(name.join(' ')) && (!place || (k >= 3 && MIDDLE_NAME_SYLLABLES.has(name[1]!.toLowerCase())));
+    if (fullName) return name.join(' ');
+    if (place) return s;
   }
   return s;
 }
@@ -338,7 +344,7 @@ const POST = String.raw`(?:Phó\s)?(?:Bí thư|Chủ tịch|Giám đốc|Tổng 
  */
 const LATER_ADVICE = /;\s*(?:\p{Ll}[^;,.]{0,80}(?:,|\sthì)\s*){0,4}(?:đồng thời\s+)?(?:tổng hợp,?\s+)?(?:tham mưu(?!,? giúp việc)|đề xuất)\s+\p{Lu}|^\s*(?!tổng hợp)(?:\p{Ll}+\s){2}(?:[^\s,;.()]+\s){3,}[^\s,;.()]+,\s*tham mưu(?!,? giúp việc)\s+\p{Lu}|^\s*(?:\([^)]*\)\s*)?theo dõi,\s*(?:đôn đốc,\s*)?tổng hợp[^;.,]*,\s*tham mưu\s+\p{Lu}/u;
 /** An opening clause of ground, time or scope before a sentence's subject ("Ngay sau khi …, ", "Đối với …, "). */
-const OPENING_CLAUSE = String.raw`(?:Căn cứ|Trên cơ sở|Sau khi|Ngay sau khi|Để|Trong|Đối với|Định kỳ|Hằng|Khi|Trước|Từ)(?![\p{L}])[^,;]{0,200},\s*`;
+const OPENING_CLAUSE = String.raw`(?:Căn cứ|Trên cơ sở|Sau khi|Ngay sau khi|Để|Trong|Đối với|Định kỳ|Hằng|Khi|Trước|Từ|Trường hợp|Nếu)(?![\p{L}])[^,;]{0,200},\s*`;
 // "Riêng X …" (X in particular) opens with its subject too.
 // ("Giao dịch viên …" is a teller, not an assignment.)
 const SUBJECT_LEAD = new RegExp(String.raw`^\s*(?:${OPENING_CLAUSE})?(?:(?:[Gg]iao(?! dịch)(?: cho)?|[Đđ]ề nghị|[Pp]hân công|Riêng)\s+)?`, 'u');
