@@ -2175,3 +2175,22 @@ describe('a ward People\'s Committee in Đà Lạt (h142)', () => {
     expect(pairs('Trường hợp không chấp hành, Phòng Kinh tế tham mưu Chủ tịch Ủy ban nhân dân xã ban hành quyết định.')).toEqual(['Phòng Kinh tế:advise']);
   });
 });
+
+describe('a provincial political school (h141)', () => {
+  it('reads paragraphs under a measure heading as separate measures when one opens "Giao đồng chí A, …"', () => {
+    const d = run(
+      [
+        'ĐẢNG ỦY TRƯỜNG CHÍNH TRỊ',
+        'Nghệ An, ngày 11 tháng 5 năm 2026',
+        'KẾ HOẠCH',
+        'III. NHIỆM VỤ, GIẢI PHÁP',
+        '**5. Kiện toàn chi bộ các khoa**',
+        '',
+        'Giao đồng chí Trần Văn An, Đảng ủy viên, tham mưu Đảng ủy kiện toàn chi ủy các chi bộ khoa, xong trong tháng 6/2026.',
+        '',
+        'Chi ủy các chi bộ khoa xây dựng chương trình sinh hoạt chuyên đề năm 2026.',
+      ].join('\n'),
+    );
+    expect(d.tasks).toHaveLength(2);
+  });
+});

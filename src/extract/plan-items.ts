@@ -146,11 +146,12 @@ const OVERSIGHT_LINE = /^\s*(?:Phân công\s+)?[Đđ]ồng chí\s+[^.;:]{3,200}?
 const BACK_REFERENCE = /(?:nội dung|nhiệm vụ|việc|giải pháp|biện pháp)\s+(?:(?:nêu\s+|đã nêu\s+)?(?:ở\s+)?trên(?![\p{L}])|tại\s+[Mm]ục\s)/u;
 
 /**
- * Paragraphs that each open by assigning work to a unit of their own ("Giao Trung tâm X …" / "Văn phòng Y phối hợp …"):
- * separate measures under their heading (the same subject throughout is one measure told in several paragraphs).
+ * Paragraphs that each open by assigning work to a unit or comrade of their own ("Giao Trung tâm X …" / "Văn phòng Y
+ * phối hợp …" / "Giao đồng chí A, …"): separate measures under their heading (the same subject throughout is one
+ * measure told in several paragraphs).
  */
 function separateWork(texts: readonly string[]): boolean {
-  const subjects = texts.map((t) => sentenceUnits(t).find((u) => u.from <= 12)?.unit);
+  const subjects = texts.map((t) => sentenceUnits(t).find((u) => u.from <= 20)?.unit);
   return subjects.every((u) => u !== undefined) && new Set(subjects).size === subjects.length;
 }
 
