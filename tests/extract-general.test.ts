@@ -2194,3 +2194,11 @@ describe('a provincial political school (h141)', () => {
     expect(d.tasks).toHaveLength(2);
   });
 });
+
+describe('a commune military command cell (h140)', () => {
+  it('reads a remit after a capitalised post, a militia squad and "Các đảng viên trong Chi bộ"', () => {
+    expect(pairs('Thiếu úy Vàng A Páo, Trợ lý tác chiến phụ trách huấn luyện, thực hiện.')).toEqual(['Vàng A Páo:execute']);
+    expect(pairs('Trung đội dân quân cơ động thực hiện, báo cáo Chỉ huy trưởng.')).toEqual(['Trung đội dân quân cơ động:execute']);
+    expect(pairs('Các đảng viên trong Chi bộ xây dựng kế hoạch cá nhân.')).toEqual(['Các đảng viên trong Chi bộ:execute']);
+  });
+});
