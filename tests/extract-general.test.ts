@@ -2202,3 +2202,21 @@ describe('a commune military command cell (h140)', () => {
     expect(pairs('Các đảng viên trong Chi bộ xây dựng kế hoạch cá nhân.')).toEqual(['Các đảng viên trong Chi bộ:execute']);
   });
 });
+
+describe('a bullet finding with inline numbered items (h141)', () => {
+  it('reads the numbered findings after a bullet\'s lead that names a shortcoming', () => {
+    const d = run(
+      [
+        'ĐẢNG ỦY TRƯỜNG',
+        'Nghệ An, ngày 11 tháng 5 năm 2026',
+        'KẾ HOẠCH',
+        'II. HẠN CHẾ, KHUYẾT ĐIỂM',
+        '**1. Qua tự kiểm tra của Đảng ủy**',
+        '- Công tác quản lý học viên còn hạn chế: (1) sổ điểm danh không ghi đủ các buổi học; (2) học viên nghỉ quá số tiết vẫn được dự thi.',
+        'III. NHIỆM VỤ, GIẢI PHÁP',
+        '1. Phòng Đào tạo rà soát sổ điểm danh, xong trong tháng 6/2026.',
+      ].join('\n'),
+    );
+    expect(d.shortcomings.map((s) => s.text)).toEqual(['sổ điểm danh không ghi đủ các buổi học', 'học viên nghỉ quá số tiết vẫn được dự thi']);
+  });
+});

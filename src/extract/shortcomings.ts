@@ -112,9 +112,12 @@ export function partShortcomings(r: SectionNode, nextKey: () => string, footnote
     }
     for (const b of rest) {
       if (b.marker?.kind !== 'bullet') continue;
+      // "- Hoạt động của các chi bộ … còn hạn chế: (1) …; (2) …": the numbered findings after the lead.
+      const items = inlineList(b.content);
       // "- Trong lựa chọn nhà thầu: năm 2024, …": an area label before the finding.
-      const area = areaLabel(b.content);
-      if (area && area.value.trim()) push(b, contentAt(b) + area.valueAt, area.value, null, s);
+      const area = items ? null : areaLabel(b.content);
+      if (items) for (const it of items) push(b, contentAt(b) + it.from, it.text, it.number, s);
+      else if (area && area.value.trim()) push(b, contentAt(b) + area.valueAt, area.value, null, s);
       else push(b, contentAt(b), b.content, null, s);
     }
     if (out.length === before) out.push(...listedShortcomings(rest, s, nextKey).drafts);
