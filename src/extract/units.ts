@@ -110,6 +110,12 @@ const VERB_AFTER_AND = new RegExp(
   String.raw`(?<=(?:Phòng|Ban|Bộ phận|Tổ|Trung tâm|Đội)\s\p{Lu}[^,.;:()]{1,40}\svà\s)(?:${STOP})(?=\s\p{Ll}+(?:\s\p{Ll}+)?(?:\s+(?:chủ trì|phối hợp|thực hiện|tham mưu)(?![\p{L}])|\s*[.,;]))`,
   'gu',
 );
+/**
+ * "Tổ công tác theo dõi đất cơ sở tôn giáo (thành lập …) chủ trì", "Tổ số hóa (gồm …)": a working group named by its
+ * purpose, up to an aside or its role (a "Tổ công tác" by a longer one, a bare "Tổ" by up to three words).
+ */
+const TEAM_END = String.raw`(?=\s*\(|\s+(?:chủ trì|phối hợp|làm việc|thực hiện)(?![\p{L}]))`;
+const TEAM_PURPOSE = new RegExp(String.raw`(?<=Tổ công tác\s)\p{Ll}[\p{Ll}\s,]{3,60}?${TEAM_END}|(?<=(?<![\p{L}])Tổ\s)(?!chức(?![\p{L}]))\p{Ll}+(?:\s\p{Ll}+){0,2}${TEAM_END}`, 'gu');
 function maskNames(s: string): string {
   return s
     .replace(/tham mưu, giúp việc/g, 'thamxmưu, giúpxviệc')
@@ -123,10 +129,7 @@ function maskNames(s: string): string {
     .replace(VERB_AFTER_AND, (m) => m.replace(/\S/gu, 'x'))
     // "Phòng Kiểm tra, giải quyết khiếu nại, tố cáo" (the enforcement and inspection agencies' complaints department).
     .replace(/(?<=(?:Phòng|Ban|Bộ phận|Tổ|Đội)\s\p{Lu}[^,.;:()]{1,40},\s)giải quyết khiếu nại, tố cáo/gu, (m) => m.replace(/\S/gu, 'x'))
-    // "Tổ công tác theo dõi đất cơ sở tôn giáo (thành lập …) chủ trì", "Tổ số hóa (gồm …)": a working group named by its
-    // purpose, up to an aside or its role.
-    .replace(/(?<=Tổ công tác\s)\p{Ll}[\p{Ll}\s,]{3,60}?(?=\s*\(|\s+(?:chủ trì|phối hợp|làm việc|thực hiện)(?![\p{L}]))/gu, (m) => m.replace(/\S/gu, 'x'))
-    .replace(/(?<=(?<![\p{L}])Tổ\s)(?!chức(?![\p{L}]))\p{Ll}+(?:\s\p{Ll}+){0,2}(?=\s*\(|\s+(?:chủ trì|phối hợp|làm việc|thực hiện)(?![\p{L}]))/gu, (m) => m.replace(/\S/gu, 'x'))
+    .replace(TEAM_PURPOSE, (m) => m.replace(/\S/gu, 'x'))
     // "Phòng Thông tin, lưu trữ và Cơ sở dữ liệu đất đai": lower-case words between a comma and "và" + a capital.
     .replace(/(?<=(?:Phòng|Ban|Bộ phận|Tổ|Trung tâm|Đội)\s\p{Lu}[^,.;:()]{1,40}),\s(?!(?:các|những|cơ quan|đơn vị)\s)\p{Ll}[\p{Ll}\s]{1,30}?\svà(?=\s\p{Lu}|\s\p{Ll}+\s\p{Ll}+(?:\s\p{Ll}+)?\s*(?:[.;,)]|$)|\s\p{Ll}+\s\p{Ll}+\s(?:chủ trì|phối hợp|thực hiện|tham mưu|là)(?![\p{L}]))/gu, (m) => m.replace(/\S/gu, 'x'));
 }
