@@ -96,8 +96,9 @@ export function toBlocks(lines: readonly SourceLine[]): Block[] {
       continue;
     }
     // "… tập trung vào: (1) X;" / "(2) Y; (3) Z": the next item of a list the paragraph began inline goes on in it.
-    const inlineNext = marker?.kind === 'paren' && /^\((\d{1,2})\)$/.test(marker.number) ? `(${Number(marker.number.slice(1, -1)) - 1})` : null;
-    if (current && !blankSince && inlineNext && inlineNext !== '(0)' && current.lines.some((c) => c.text.includes(` ${inlineNext} `))) {
+    const item = marker?.kind === 'paren' ? /^\((\d{1,2})\)$/.exec(marker.number) : null;
+    const before = item && Number(item[1]) >= 2 ? ` (${Number(item[1]) - 1}) ` : null;
+    if (current && !blankSince && before && current.lines.some((c) => c.text.includes(before))) {
       append(current, l);
       continue;
     }

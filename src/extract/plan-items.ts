@@ -304,7 +304,8 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
     // Later paragraphs give their partners and leads; one naming who directs "các nội dung trên" (or watches over "việc
     // thực hiện Kế hoạch này") gives that comrade too.
     for (const sp of spans.slice(subjectSpans.length)) {
-      const director = BACK_REFERENCE.test(sp.block.text.slice(sp.from, sp.to)) || /thực hiện\s+(?:Kế hoạch(?![\p{L}])|kế hoạch\s+này)/u.test(sp.block.text.slice(sp.from, sp.to));
+      const said = sp.block.text.slice(sp.from, sp.to);
+      const director = BACK_REFERENCE.test(said) || /thực hiện\s+(?:Kế hoạch(?![\p{L}])|kế hoạch\s+này)/u.test(said);
       t.responsible.push(...spanUnits(sp).filter((u) => u.role === 'support' || u.role === 'lead' || (director && (u.role === 'direct' || u.role === 'monitor'))));
     }
     for (const sp of spans) t.deadlines.push(...deadlinesIn(sp.block, sp.from).filter((d) => d.from < sp.to));

@@ -305,6 +305,10 @@ export function leadParagraph(b: Block, section: SectionNode | null, keyBase: st
 
 /** Verbs by which a source states its findings before them: "Kết luận thanh tra chỉ ra:", "Thông báo … chỉ rõ: “…”". */
 const REVEALS = 'chỉ ra|chỉ rõ|nêu ra|nêu rõ|kết luận|nhận xét';
+// Compiled once: the source before a quoted finding, a lead ending in the verb, a long scope ending in its source's verb.
+const SOURCE_BEFORE_QUOTE = new RegExp(String.raw`^[^:;.“”"]{3,100}?\s(?:${REVEALS})\s*:\s*(?=[“"«])`, 'u');
+const REVEALS_LEAD = new RegExp(String.raw`\s(?:${REVEALS}|còn)\s*:$`, 'u');
+const SOURCE_REVEALS_LEAD = new RegExp(String.raw`,\s*(?:[Kk]ết luận|[Tt]hông báo|[Đđ]oàn)[^,;.]*\s(?:${REVEALS})\s*:$`, 'u');
 
 /**
  * "Đối với hạn chế: “…”" (optionally followed by numbered sub-items): the quoted shortcoming, and
@@ -319,7 +323,7 @@ export function quotedShortcoming(b: Block, section: SectionNode | null, keyBase
   if (/^Đối với\s/iu.test(lab.label) && refersBack(lab.label) && !/^\s*[“"«]/u.test(lab.value)) return null;
   const group = lab.label.replace(/^Đối với\s+/iu, '').trim();
   // "Hạn chế, khuyết điểm: Thông báo số 67-TB/UBKTĐU chỉ rõ: “…”": the source's own lead before the quote.
-  const source = new RegExp(String.raw`^[^:;.“”"]{3,100}?\s(?:${REVEALS})\s*:\s*(?=[“"«])`, 'u').exec(lab.value)?.[0].length ?? 0;
+  const source = SOURCE_BEFORE_QUOTE.exec(lab.value)?.[0].length ?? 0;
   const drafts = readQuoted(b, lab.value.slice(source), b.text.length - content.length + lab.valueAt + source, section, keyBase, group);
   if (drafts && lab.fuzzy) for (const d of drafts) d.fuzzy = true;
   return drafts;
@@ -413,8 +417,8 @@ export function isShortcomingLead(b: Block): boolean {
   // "Đoàn kiểm tra chỉ ra:", "Kết luận nêu rõ:": findings follow.
   // Also "Qua kiểm điểm, các đồng chí … còn:": what they still fall short in follows.
   // (A long scope before it: "Đối với nguồn vốn … (phê duyệt tại …), Kết luận thanh tra chỉ ra:".)
-  if (whole.length <= 200 && new RegExp(String.raw`\s(?:${REVEALS}|còn)\s*:$`, 'u').test(whole)) return true;
-  if (/^[^,]{2,80}$/u.test(/[^,;.]*$/.exec(whole)?.[0] ?? '') && new RegExp(String.raw`,\s*(?:[Kk]ết luận|[Tt]hông báo|[Đđ]oàn)[^,;.]*\s(?:${REVEALS})\s*:$`, 'u').test(whole)) return true;
+  if (whole.length <= 200 && REVEALS_LEAD.test(whole)) return true;
+  if (/^[^,]{2,80}$/u.test(/[^,;.]*$/.exec(whole)?.[0] ?? '') && SOURCE_REVEALS_LEAD.test(whole)) return true;
   // A paragraph may end in the lead ("…, giảm 0,12 điểm so với năm 2024; còn các tồn tại sau:"): its last clause.
   const last = (/[^.;]*$/.exec(whole)?.[0] ?? '').trim();
   if (last.length <= 200 && namesShortcomings(last)) return true;

@@ -116,22 +116,24 @@ const VERB_AFTER_AND = new RegExp(
  */
 const TEAM_END = String.raw`(?=\s*\(|\s+(?:chủ trì|phối hợp|làm việc|thực hiện)(?![\p{L}]))`;
 const TEAM_PURPOSE = new RegExp(String.raw`(?<=Tổ công tác\s)\p{Ll}[\p{Ll}\s,]{3,60}?${TEAM_END}|(?<=(?<![\p{L}])Tổ\s)(?!chức(?![\p{L}]))\p{Ll}+(?:\s\p{Ll}+){0,2}${TEAM_END}`, 'gu');
+/** A masked match: every letter replaced, same length, so offsets hold. */
+const blank = (m: string) => m.replace(/\S/gu, 'x');
 function maskNames(s: string): string {
   return s
     .replace(/tham mưu, giúp việc/g, 'thamxmưu, giúpxviệc')
-    .replace(/(?<=phụ trách (?:công tác )?)kiểm tra, giám sát/gu, (m) => m.replace(/\S/gu, 'x'))
+    .replace(/(?<=phụ trách (?:công tác )?)kiểm tra, giám sát/gu, blank)
     // "Phòng Kiểm tra, giám sát nội bộ" (a bank's department): its name runs on after the comma.
-    .replace(/(?<=(?:[Pp]hòng|Ban|Bộ phận|Tổ) Kiểm tra, )giám sát(?: nội bộ)?/gu, (m) => m.replace(/\S/gu, 'x'))
-    .replace(NUMBERED_PART, (m) => m.replace(/\S/gu, 'x'))
+    .replace(/(?<=(?:[Pp]hòng|Ban|Bộ phận|Tổ) Kiểm tra, )giám sát(?: nội bộ)?/gu, blank)
+    .replace(NUMBERED_PART, blank)
     // "Phòng Kiểm sát việc giải quyết các vụ án dân sự, hành chính …" (a procuracy's departments, named by what they check).
-    .replace(/(?<=Phòng (?:Kiểm sát việc|Thực hành quyền công tố,)\s)[^;:.()]{3,100}?(?=\s+(?:chủ trì|phối hợp|thực hiện|tham mưu)(?![\p{L}])|\s*[;:.(]|$)/gu, (m) => m.replace(/\S/gu, 'x'))
+    .replace(/(?<=Phòng (?:Kiểm sát việc|Thực hành quyền công tố,)\s)[^;:.()]{3,100}?(?=\s+(?:chủ trì|phối hợp|thực hiện|tham mưu)(?![\p{L}])|\s*[;:.(]|$)/gu, blank)
     // "Tổ Phòng ngừa và hướng dẫn nghiệp vụ thực hiện": a verb after "và" inside a name, up to the name's role or end.
-    .replace(VERB_AFTER_AND, (m) => m.replace(/\S/gu, 'x'))
+    .replace(VERB_AFTER_AND, blank)
     // "Phòng Kiểm tra, giải quyết khiếu nại, tố cáo" (the enforcement and inspection agencies' complaints department).
-    .replace(/(?<=(?:Phòng|Ban|Bộ phận|Tổ|Đội)\s\p{Lu}[^,.;:()]{1,40},\s)giải quyết khiếu nại, tố cáo/gu, (m) => m.replace(/\S/gu, 'x'))
-    .replace(TEAM_PURPOSE, (m) => m.replace(/\S/gu, 'x'))
+    .replace(/(?<=(?:Phòng|Ban|Bộ phận|Tổ|Đội)\s\p{Lu}[^,.;:()]{1,40},\s)giải quyết khiếu nại, tố cáo/gu, blank)
+    .replace(TEAM_PURPOSE, blank)
     // "Phòng Thông tin, lưu trữ và Cơ sở dữ liệu đất đai": lower-case words between a comma and "và" + a capital.
-    .replace(/(?<=(?:Phòng|Ban|Bộ phận|Tổ|Trung tâm|Đội)\s\p{Lu}[^,.;:()]{1,40}),\s(?!(?:các|những|cơ quan|đơn vị)\s)\p{Ll}[\p{Ll}\s]{1,30}?\svà(?=\s\p{Lu}|\s\p{Ll}+\s\p{Ll}+(?:\s\p{Ll}+)?\s*(?:[.;,)]|$)|\s\p{Ll}+\s\p{Ll}+\s(?:chủ trì|phối hợp|thực hiện|tham mưu|là)(?![\p{L}]))/gu, (m) => m.replace(/\S/gu, 'x'));
+    .replace(/(?<=(?:Phòng|Ban|Bộ phận|Tổ|Trung tâm|Đội)\s\p{Lu}[^,.;:()]{1,40}),\s(?!(?:các|những|cơ quan|đơn vị)\s)\p{Ll}[\p{Ll}\s]{1,30}?\svà(?=\s\p{Lu}|\s\p{Ll}+\s\p{Ll}+(?:\s\p{Ll}+)?\s*(?:[.;,)]|$)|\s\p{Ll}+\s\p{Ll}+\s(?:chủ trì|phối hợp|thực hiện|tham mưu|là)(?![\p{L}]))/gu, blank);
 }
 
 // Where a "phối hợp (với) X, Y" list ends: a lowercase verb, matched on folded text with vowel-tolerant words.
