@@ -2220,3 +2220,40 @@ describe('a bullet finding with inline numbered items (h141)', () => {
     expect(d.shortcomings.map((s) => s.text)).toEqual(['sổ điểm danh không ghi đủ các buổi học', 'học viên nghỉ quá số tiết vẫn được dự thi']);
   });
 });
+
+describe('a provincial construction department (h146)', () => {
+  it('keeps "xây dựng" and "Quản lý" inside a department name and splits a named company after a class of bodies', () => {
+    expect(pairs('Phòng Quản lý xây dựng chủ trì, phối hợp với Thanh tra Sở rà soát hồ sơ cấp phép.')).toEqual(['Phòng Quản lý xây dựng:lead', 'Thanh tra Sở:support']);
+    expect(pairs('Trung tâm Dữ liệu chủ trì, phối hợp với các đơn vị trực thuộc và Điện lực Kon Tum hợp nhất dữ liệu công tơ.')).toEqual([
+      'Trung tâm Dữ liệu:lead',
+      'các đơn vị trực thuộc:support',
+      'Điện lực Kon Tum:support',
+    ]);
+  });
+
+  it('reads "đã hoàn thành cập nhật ngày …" as done that day ("cập nhật" is not "chậm nhất")', () => {
+    const d = run(['SỞ Y TẾ', 'Kon Tum, ngày 02 tháng 6 năm 2026', 'KẾ HOẠCH', 'II. NHIỆM VỤ', '1. Phòng Nghiệp vụ công khai danh mục thuốc; danh mục hiện hành đã hoàn thành cập nhật ngày 20/5/2026.'].join('\n'));
+    expect(d.deadlines.map((x) => `${x.kind} ${x.date}`)).toEqual(['on 2026-05-20']);
+  });
+
+  it('splits an area heading\'s inline numbered findings and drops a bold run-in area heading', () => {
+    const d = run(
+      [
+        'SỞ Y TẾ',
+        'Kon Tum, ngày 02 tháng 6 năm 2026',
+        'KẾ HOẠCH',
+        'I. CÁC TỒN TẠI, HẠN CHẾ',
+        '**1. Về đấu thầu thuốc:** (1) 06 gói thầu chậm phê duyệt kết quả lựa chọn nhà thầu; (2) chưa công khai kế hoạch lựa chọn nhà thầu trên hệ thống mạng đấu thầu quốc gia.',
+        '',
+        '**2. Về quản lý trang thiết bị y tế.** Năm 2025 có 12 thiết bị chưa được kiểm định định kỳ, hai máy X-quang hết hạn giấy phép vẫn sử dụng.',
+        'II. NHIỆM VỤ, GIẢI PHÁP',
+        '1. Phòng Nghiệp vụ rà soát các gói thầu, xong trong tháng 7/2026.',
+      ].join('\n'),
+    );
+    expect(d.shortcomings.map((s) => s.text)).toEqual([
+      '06 gói thầu chậm phê duyệt kết quả lựa chọn nhà thầu',
+      'chưa công khai kế hoạch lựa chọn nhà thầu trên hệ thống mạng đấu thầu quốc gia',
+      'Năm 2025 có 12 thiết bị chưa được kiểm định định kỳ, hai máy X-quang hết hạn giấy phép vẫn sử dụng',
+    ]);
+  });
+});

@@ -164,3 +164,15 @@ export function blockProvenance(b: Block, from = 0, to = b.text.length): Provena
 export function blockConfidence(b: Block): number {
   return b.lines.reduce((s, l) => s + l.confidence, 0) / Math.max(1, b.lines.length);
 }
+
+/**
+ * "**6. Về công tác kiểm tra, giám sát.** Ủy ban Kiểm tra …": the length of a bold run-in heading at the start of a block's
+ * content (read on the raw line, the clean text has lost the bold), which is no part of the item's text.
+ */
+export function runInHeading(b: Block): number {
+  const bold = /^\s*\*\*([^*]{3,120}?[.:])\*\*\s+\p{Lu}/u.exec(b.lines[0]?.raw ?? '');
+  if (!bold) return 0;
+  const heading = bold[1]!.replace(/^\s*(?:[IVX]+\.|\d+(?:\.\d+)*\.?|[a-zđ]\)|\(\d+\))\s*/u, '');
+  if (!b.content.startsWith(heading)) return 0;
+  return heading.length + (b.content.length - heading.length - b.content.slice(heading.length).trimStart().length);
+}

@@ -219,7 +219,8 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
     const date = iso(+m[4]!, +m[3]!, +m[2]!);
     const at = m.index! + m[0].length - m[1]!.length;
     // "nộp số tiền đã thu vào ngân sách trước ngày 30/6/2026": a deadline of the work, not the day the past act was done.
-    if (/(?:truoc|nhat(?:\s*(?:la|den|vao))?|khong qua|den(?:\s*het)?)\s*$/.test(f.slice(Math.max(0, at - 20), at))) continue;
+    // ("cập nhật ngày …" is the act itself, not "chậm nhất".)
+    if (/(?:truoc|(?<!cap\s*)nhat(?:\s*(?:la|den|vao))?|khong qua|den(?:\s*het)?)\s*$/.test(f.slice(Math.max(0, at - 20), at))) continue;
     if (date) add({ kind: 'on', date, from: at, to: m.index! + m[0].length, done: true });
   }
   // "Ban Thường vụ đã quán triệt Thông báo số 52-TB/UBKTTU đến … (ngày 03/3/2026).": a date in parentheses closing

@@ -1,4 +1,4 @@
-import type { Block } from './blocks.ts';
+import { runInHeading, type Block } from './blocks.ts';
 import { semicolonParts } from './clauses.ts';
 import { findDeadlines, isDeadlineSentence, type DeadlineHit } from './deadlines.ts';
 import { fold } from './fold.ts';
@@ -117,18 +117,6 @@ function combinedPart(s: SectionNode): boolean {
 /** "1. Ban Thường vụ phân công:" over "- Đồng chí A, Bí thư …: chỉ đạo chung." bullets: one task, its assignments. */
 function assignmentList(lead: string, items: readonly Block[]): boolean {
   return /phân công[^:]*:\s*$/iu.test(lead.trim()) && items.length > 0 && items.every((b) => b.marker?.kind === 'bullet' && /^\s*(?:[Đđ]ồng chí|[Đđ]\/c|[Cc]ác đồng chí)\s/u.test(b.content));
-}
-
-/**
- * "**6. Về công tác kiểm tra, giám sát.** Ủy ban Kiểm tra …": the length of a bold run-in heading at the start of a block's
- * content (read on the raw line, the clean text has lost the bold), which is no part of the item's text.
- */
-function runInHeading(b: Block): number {
-  const bold = /^\s*\*\*([^*]{3,120}?[.:])\*\*\s+\p{Lu}/u.exec(b.lines[0]?.raw ?? '');
-  if (!bold) return 0;
-  const heading = bold[1]!.replace(/^\s*(?:[IVX]+\.|\d+(?:\.\d+)*\.?|[a-zđ]\)|\(\d+\))\s*/u, '');
-  if (!b.content.startsWith(heading)) return 0;
-  return heading.length + (b.content.length - heading.length - b.content.slice(heading.length).trimStart().length);
 }
 
 /** The plan's closing request ("Quá trình thực hiện, nếu có vướng mắc, các đơn vị báo cáo …"): no measure. */

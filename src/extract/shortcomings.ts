@@ -1,4 +1,4 @@
-import type { Block } from './blocks.ts';
+import { runInHeading, type Block } from './blocks.ts';
 import { semicolonParts } from './clauses.ts';
 import { fold } from './fold.ts';
 import { unconfuse } from './fuzzy.ts';
@@ -150,7 +150,11 @@ export function partShortcomings(r: SectionNode, nextKey: () => string, footnote
     for (const k of ch.children) item(k);
     const area = areaLabel(head);
     if (area && area.value.trim()) {
-      push(ch.head, contentAt(ch.head) + area.valueAt, area.value, ch.marker.number, ch);
+      // "2. Về cấp phép: (1) X; (2) Y": the area's numbered findings.
+      const listed = splitNumbered(area.value);
+      const own = listed.length < 2 || /\S/.test(area.value.slice(0, listed[0]!.from).replace(/^\s*\(?\d{1,2}\)\s*$/, ''));
+      if (own) push(ch.head, contentAt(ch.head) + area.valueAt, area.value, ch.marker.number, ch);
+      else for (const it of listed) push(ch.head, contentAt(ch.head) + area.valueAt + it.from, it.text, it.number, ch);
       return;
     }
     if (out.length > before || /:\s*$/.test(head.trim())) return;
@@ -174,7 +178,12 @@ export function partShortcomings(r: SectionNode, nextKey: () => string, footnote
     if (plain.length === 0 && !ch.blocks.some((b) => !b.marker && /:\s*$/.test(b.content.trim()))) {
       const numbered = splitNumbered(head);
       if (numbered.length >= 2) for (const it of numbered) push(ch.head, contentAt(ch.head) + it.from, it.text, it.number, ch);
-      else push(ch.head, contentAt(ch.head), head, ch.marker.number, ch);
+      else {
+        // "**3. Về kiểm định xe.** Năm 2025 chỉ …": the bold run-in heading only names the area.
+        const run = runInHeading(ch.head);
+        const skip = head.slice(run).split(/\s+/).length >= 8 ? run : 0;
+        push(ch.head, contentAt(ch.head) + skip, head.slice(skip), ch.marker.number, ch);
+      }
     }
   };
   fromBlocks(r, r.blocks);
