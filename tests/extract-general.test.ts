@@ -2257,3 +2257,57 @@ describe('a provincial construction department (h146)', () => {
     ]);
   });
 });
+
+describe('a prison camp Party committee in converted form (h151)', () => {
+  const head = ['ĐẢNG ỦY TRẠI TẠM GIAM', 'Hà Tĩnh, ngày 05 tháng 6 năm 2026', 'KẾ HOẠCH'];
+
+  it('reads a part number printed alone above its heading, but not a reference wrapped onto its own line', () => {
+    const d = run(
+      [
+        ...head,
+        '**I. HẠN CHẾ, KHUYẾT ĐIỂM**',
+        '1. Sổ theo dõi tiền lưu ký của can phạm nhân chưa được đối chiếu hằng tháng.',
+        '',
+        '## II.',
+        '**NHIỆM VỤ, GIẢI PHÁP**',
+        '1. Đội Hậu cần đối chiếu sổ lưu ký hằng tháng (khắc phục tồn tại tại điểm 1 Mục',
+        'I).',
+      ].join('\n'),
+    );
+    expect(d.sections.map((s) => `${s.number} ${s.heading}`)).toEqual(['I HẠN CHẾ, KHUYẾT ĐIỂM', 'II NHIỆM VỤ, GIẢI PHÁP']);
+    expect(d.tasks.map((t) => t.text)).toHaveLength(1);
+    expect(d.shortcomings).toHaveLength(1);
+  });
+
+  it('ends a partner list at "chuẩn bị", reads sub-camps and a council secretary, and a parenthesised clause in a label', () => {
+    expect(pairs('Đội Tham mưu chủ trì, phối hợp với Đội Quản giáo chuẩn bị hồ sơ xét giảm án.')).toEqual(['Đội Tham mưu:lead', 'Đội Quản giáo:support']);
+    expect(pairs('Đội Y tế chủ trì, phối hợp với Phân trại số 1, Phân trại số 3 thực hiện.')).toEqual(['Đội Y tế:lead', 'Phân trại số 1:support', 'Phân trại số 3:support']);
+    expect(pairs('Thư ký Hội đồng gửi biên bản cho Viện kiểm sát ngay sau phiên họp.')).toEqual(['Thư ký Hội đồng:execute']);
+    const d = run([...head, 'II. NHIỆM VỤ', '1. Lập sổ lưu ký điện tử.', '- Đơn vị chủ trì: Đội Kỹ thuật (Đội Tham mưu tham mưu ban hành quy trình).', '- Đơn vị phối hợp: Phân trại số 2.'].join('\n'));
+    expect(units(d)).toEqual(['Đội Kỹ thuật:lead', 'Đội Tham mưu:advise', 'Phân trại số 2:support']);
+  });
+
+  it('reads ordinal findings without a lead, a quoted finding after who stated it, and a heading whose footnote lists the findings', () => {
+    const d = run(
+      [
+        ...head,
+        'II. HẠN CHẾ, KHUYẾT ĐIỂM',
+        '**1. Qua giám sát, Ủy ban Kiểm tra chỉ ra**',
+        'a) *Về quản lý lưu ký:* Đoàn giám sát kết luận: “Việc nhận tiền gửi của thân nhân chưa cấp biên lai”.',
+        'b) *Về hồ sơ giảm án*¹',
+        '**2. Qua kiểm điểm, Đảng ủy tự nhận thấy**',
+        'Thứ nhất, việc luân chuyển cán bộ quản giáo còn chậm. Thứ hai, hồ sơ sức khỏe can phạm nhân chưa đầy đủ.',
+        '¹ Theo Thông báo giám sát: (1) 05 hồ sơ bị trả lại do thiếu tài liệu; (2) biên bản họp chưa ghi đủ ý kiến thành viên.',
+        'III. NHIỆM VỤ, GIẢI PHÁP',
+        '1. Đội Hậu cần cấp biên lai điện tử, xong trong tháng 7/2026.',
+      ].join('\n'),
+    );
+    expect(d.shortcomings.map((s) => s.text)).toEqual([
+      'Việc nhận tiền gửi của thân nhân chưa cấp biên lai',
+      '05 hồ sơ bị trả lại do thiếu tài liệu',
+      'biên bản họp chưa ghi đủ ý kiến thành viên',
+      'việc luân chuyển cán bộ quản giáo còn chậm',
+      'hồ sơ sức khỏe can phạm nhân chưa đầy đủ',
+    ]);
+  });
+});

@@ -59,8 +59,36 @@ export function toBlocks(lines: readonly SourceLine[]): Block[] {
     const marker = l.footnote === null ? parseMarker(l.text) : null;
     return { lines: [l], text: l.text, starts: [0], marker, content: marker ? l.text.slice(marker.length) : l.text, notes: [...l.notes], footnote: l.footnote };
   };
+  // "## III." over "**NHIỆM VỤ, GIẢI PHÁP**": converted text may print a heading's number alone on its line.
+  let bareNumber: SourceLine | null = null;
+  const flushNumber = () => {
+    if (!bareNumber) return;
+    current = open(bareNumber);
+    blocks.push(current);
+    bareNumber = null;
+  };
   for (const l of lines) {
     if (l.skip) continue;
+    if (bareNumber) {
+      if (/^\p{Lu}/u.test(l.text) && l.footnote === null) {
+        const b = open(bareNumber);
+        append(b, l);
+        b.marker = parseMarker(b.text);
+        b.content = b.marker ? b.text.slice(b.marker.length) : b.text;
+        blocks.push(b);
+        current = b;
+        bareNumber = null;
+        blankSince = false;
+        footnoteBlock = null;
+        continue;
+      }
+      flushNumber();
+    }
+    // (Not the end of a wrapped sentence: "… tại điểm b khoản 1 Mục" / "II)".)
+    if (/^(?:[IVX]{1,4}|\d{1,2}(?:\.\d{1,2}){0,2})\s*[.)]$/.test(l.text) && l.footnote === null && (blankSince || !current || TERMINAL.test(current.text))) {
+      bareNumber = l;
+      continue;
+    }
     if (l.text === '' || /^[-_=*]{3,}$/.test(l.text) || /^\*$/.test(l.text)) {
       blankSince = true;
       footnoteBlock = null;
@@ -144,6 +172,7 @@ export function toBlocks(lines: readonly SourceLine[]): Block[] {
     blankSince = false;
     footnoteBlock = null;
   }
+  flushNumber();
   return blocks;
 }
 

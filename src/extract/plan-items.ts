@@ -221,6 +221,16 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
         for (const u of sentenceUnits(part)) out.push({ unit: u.unit, role: u.role, block: b, from: here + u.from, to: here + u.to, ...fuzzy });
         continue;
       }
+      // "Đội Hậu cần (Đội Tham mưu tham mưu xây dựng quy trình)": the units before a parenthesised clause of their own
+      // take the label's role; the clause names its own units and roles.
+      const aside = /^([^()]+?)\s*\((\p{Lu}[^()]+)\)\s*[.,;]?\s*$/u.exec(part);
+      const asideUnits = aside ? sentenceUnits(aside[2]!) : [];
+      if (aside && asideUnits.length > 0) {
+        for (const u of personOrUnits(aside[1]!)) out.push({ unit: u.unit, role: lab.role ?? 'execute', block: b, from: here + u.from, to: here + u.to, ...fuzzy });
+        const off = part.indexOf('(') + 1;
+        for (const u of asideUnits) out.push({ unit: u.unit, role: u.role, block: b, from: here + off + u.from, to: here + off + u.to, ...fuzzy });
+        continue;
+      }
       // "X, Y phối hợp": the role word closing the part is the role of all its units.
       // Also in parentheses: "Văn phòng Sở (chủ trì); Phòng X, Phòng Y (phối hợp)."
       const own = /(?:\s+|\s*\(\s*)(chủ trì|phối hợp|thực hiện|tham mưu|theo dõi|chỉ đạo)\s*\)?\s*[.,]?\s*$/u.exec(part);

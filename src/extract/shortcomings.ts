@@ -76,6 +76,9 @@ function labelSkip(text: string): number {
   // "Theo Thông báo giám sát, việc …", "Qua kiểm điểm, Đảng ủy nhận thấy việc …": where the finding comes from.
   const source = /^\s*(?:Theo|Qua)\s[^,.;:]{3,60},\s*(?:[^,.;:]{0,40}?\s(?:nhận thấy|chỉ ra|xác định|thấy)\s+)?(?=\p{Ll})/u.exec(text);
   if (source) return source[0].length;
+  // "Ủy ban Kiểm tra Đảng ủy Cục kết luận: “Việc …”": who stated the quoted finding.
+  const quoted = /^\s*\p{Lu}[^:“"]{3,90}?\s(?:kết luận|chỉ ra|chỉ rõ|nêu|nhận xét|đánh giá)\s*:\s*[“"]/u.exec(text);
+  if (quoted) return quoted[0].length;
   const title = /^\s*(\p{Lu}[^.;:,]{2,50}?)\.\s+(?=\p{Lu})/u.exec(text);
   const words = title?.[1]!.split(/\s+/).length ?? 0;
   const finding = title ? /(?<![\p{L}])(?:chưa|không|còn|chậm|thiếu|sai)(?![\p{L}])/iu.test(title[1]!) : true;
@@ -97,7 +100,8 @@ export function partShortcomings(r: SectionNode, nextKey: () => string, footnote
     from += area;
     raw = raw.slice(area);
     const lead = raw.length - raw.trimStart().length;
-    const text = raw.trim().replace(/[\s.;:]+$/, '');
+    // A quotation opened by the label ends with its closing mark.
+    const text = raw.trim().replace(/[“"]/u.test(b.text.slice(Math.max(0, from - 2), from)) ? /[\s.;:”"]+$/u : /[\s.;:]+$/, '');
     if (text) out.push({ key: nextKey(), text, number, block: b, from: from + lead, to: from + lead + text.length, section, parentKey: null, group: null });
   };
   const fromBlocks = (s: SectionNode, blocks: readonly Block[]): number => {
@@ -176,6 +180,14 @@ export function partShortcomings(r: SectionNode, nextKey: () => string, footnote
     // A heading whose paragraph leads items printed after it groups them; else the heading states one, or several
     // numbered in its own sentence ("1. Qua giám sát, X chỉ ra 03 hạn chế: (1) …; (2) …; (3) …").
     if (plain.length === 0 && !ch.blocks.some((b) => !b.marker && /:\s*$/.test(b.content.trim()))) {
+      // "c) Về lập hồ sơ …²" with "² Theo Thông báo …: (1) …; (2) …": a bare area heading whose footnote states the findings.
+      const note = /^\s*(?:Về|Đối với)\s/u.test(head) && ch.blocks.length === 0 ? ch.head.notes.map((n) => footnotes.get(n)).find((fb) => fb !== undefined) : undefined;
+      if (note) {
+        const listed = splitNumbered(note.content);
+        if (listed.length >= 2) for (const it of listed) push(note, contentAt(note) + it.from, it.text, it.number, ch);
+        else push(note, contentAt(note), note.content, null, ch);
+        return;
+      }
       const numbered = splitNumbered(head);
       if (numbered.length >= 2) for (const it of numbered) push(ch.head, contentAt(ch.head) + it.from, it.text, it.number, ch);
       else {
@@ -594,7 +606,8 @@ const ORDINAL_OPENING = new RegExp(String.raw`(?<=^|[.;]\s+)(?:${ORDINAL_LA}|${O
 
 /** The shortcomings such ordinal sentences state, each running to the next ordinal (one may hold several sentences). */
 function ordinalSentences(text: string): ReturnType<typeof splitNumbered> | null {
-  const lead = ORDINAL_LEAD.exec(text);
+  // Or a paragraph that opens with the first ("Thứ nhất, X. Thứ hai, Y."), under a heading that leads it.
+  const lead = ORDINAL_LEAD.exec(text) ?? /^\s*(?=(?:Một là|Thứ nhất)[\s,:])/u.exec(text);
   if (!lead) return null;
   const start = lead.index + lead[0].length;
   const marks = [...text.slice(start).matchAll(ORDINAL_OPENING)];
