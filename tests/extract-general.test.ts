@@ -2311,3 +2311,54 @@ describe('a prison camp Party committee in converted form (h151)', () => {
     ]);
   });
 });
+
+describe('a residential-group cell, a veterinary station and an urban environment company (h149, h153, h154)', () => {
+  const head = ['CHI BỘ KHU PHỐ 4', 'Vinh, ngày 12 tháng 5 năm 2026', 'KẾ HOẠCH'];
+
+  it('reads findings numbered in words beside a quoted one, and drops a bold run-in title after the ordinal', () => {
+    const d = run(
+      [
+        ...head,
+        'II. HẠN CHẾ, KHUYẾT ĐIỂM',
+        '**1. Theo nhận xét của Đảng ủy phường**',
+        '',
+        '*Thứ nhất*, sinh hoạt chi bộ chưa đều: năm 2025 có 03 kỳ không họp.',
+        '',
+        '*Thứ hai*, Đảng ủy phường nhận xét: "Việc thu đảng phí chưa đúng kỳ".',
+        '',
+        '**2. Qua tự kiểm điểm**',
+        '',
+        '**Một là, về vệ sinh khu dân cư.** Nhiều hộ vẫn để rác ra vỉa hè ngoài giờ thu gom, tổ dân phố chưa nhắc nhở.',
+        '',
+        'III. NHIỆM VỤ',
+        '1. Chi ủy duy trì sinh hoạt, xong trong tháng 6/2026.',
+      ].join('\n'),
+    );
+    expect(d.shortcomings.map((s) => s.text)).toEqual([
+      'Việc thu đảng phí chưa đúng kỳ',
+      'sinh hoạt chi bộ chưa đều: năm 2025 có 03 kỳ không họp',
+      'Nhiều hộ vẫn để rác ra vỉa hè ngoài giờ thu gom, tổ dân phố chưa nhắc nhở',
+    ]);
+  });
+
+  it('reads the plan\'s watcher after "Đề nghị", members of the cell, a station head, and a veterinarian in a partner list', () => {
+    expect(pairs('Đề nghị Ban Dân vận phường theo dõi, chỉ đạo việc thực hiện Kế hoạch.')).toEqual(['Ban Dân vận phường:monitor']);
+    expect(pairs('Đảng viên trong Chi bộ gương mẫu thực hiện nếp sống văn minh.')).toEqual(['Đảng viên trong Chi bộ:execute']);
+    expect(pairs('Trưởng trạm chủ trì, phối hợp với Công an xã Sao Vàng xây dựng phương án trực chốt.')).toEqual(['Trưởng trạm:lead', 'Công an xã Sao Vàng:support']);
+    expect(pairs('Tổ Dịch tễ chủ trì, phối hợp với Công an xã và thú y viên xã Xuân Lập lập danh sách hộ nuôi.')).toEqual(['Tổ Dịch tễ:lead', 'Công an xã:support', 'thú y viên xã Xuân Lập:support']);
+  });
+
+  it('reads recurring times of day and days of the week, and "tiến hành thường xuyên"', () => {
+    const d = run(
+      [
+        ...head,
+        'II. NHIỆM VỤ',
+        '1. Chi đoàn ra quân dọn vệ sinh vào sáng Chủ nhật cuối cùng hằng tháng.',
+        '2. Chi bộ sinh hoạt vào tối ngày 05 hằng tháng tại nhà văn hóa.',
+        '3. Tổ bảo vệ dân phố nhắc nhở hộ kinh doanh; việc kiểm tra tiến hành thường xuyên.',
+        '4. Tổ trưởng gửi danh sách vào thứ Hai hằng tuần (hoàn thành việc lập danh sách trong quý III/2026).',
+      ].join('\n'),
+    );
+    expect(d.deadlines.map((x) => `${x.kind} ${x.date}`)).toEqual(['recurring null', 'recurring null', 'recurring null', 'by_quarter 2026-09-30', 'recurring null']);
+  });
+});

@@ -62,8 +62,10 @@ const RECURRING_IN_SENTENCE = [
   // "mỗi quý sinh hoạt chuyên đề ít nhất 01 lần": the period, then how often at least.
   String.raw`(?:hang|moi)\s*(?:thang|quy|nam|tuan|hoc ky)\s*,?\s*(?:${PERIODIC_VERB}|(?:it nhat|toi thieu)\s*(?:\d+|mot|hai)|(?:[a-z]+\s+){1,4}?(?:it nhat|toi thieu)\s*(?:\d+|mot|hai)\s*(?:lan|buoi|ky)(?![a-z]))`,
   String.raw`dinh ky\s*${PERIOD}[,\s]*(?:mot lan\s*|1 lan\s*)?${PERIODIC_VERB}[^.;,]{0,30}`, // "định kỳ 6 tháng tổ chức đối thoại"
-  String.raw`${THUC_HIEN}\s*${THUONG_XUYEN}`,
-  String.raw`(?:truoc|vao)\s*ngay\s*(?:mung\s*)?\d{1,2}\s*(?!\s*[/.-]\s*\d)(?:cua\s*)?(?:thang\s*(?:dau|cuoi)\s*)?${EVERY}[^.;]*`, // "vào ngày 15 hằng tháng", "trước ngày 10 của tháng cuối mỗi quý"
+  String.raw`(?:${THUC_HIEN}|tien hanh)\s*${THUONG_XUYEN}`,
+  // "vào ngày 15 hằng tháng", "trước ngày 10 của tháng cuối mỗi quý", "vào tối ngày 10 hằng tháng", "vào sáng Chủ nhật
+  // cuối cùng hằng tháng".
+  String.raw`(?:truoc|vao)\s*(?:(?:sang|chieu|toi)\s*)?(?:ngay\s*(?:mung\s*)?\d{1,2}\s*(?!\s*[/.-]\s*\d)|chu nhat\s*(?:(?:cuoi cung|dau tien)\s*)?|thu\s*(?:hai|ba|tu|nam|sau|bay)\s*(?:(?:cuoi cung|dau tien)\s*)?)(?:cua\s*)?(?:thang\s*(?:dau|cuoi)\s*)?${EVERY}[^.;(]*`,
   String.raw`duoc\s+(?:[a-z]+\s+){1,2}${EVERY}`, // "được đánh giá hằng năm"
   String.raw`(?:vao|trong)\s*thang\s*\d{1,2}(?:\s*(?:va|,)\s*(?:thang\s*)?\d{1,2})*\s*${EVERY}`, // "vào tháng 6 và tháng 12 hằng năm"
   // An adverbial period closing the clause ("đối chiếu số liệu … hằng quý."), not the annual quality rating's name

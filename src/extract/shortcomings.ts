@@ -96,6 +96,13 @@ export function partShortcomings(r: SectionNode, nextKey: () => string, footnote
   const out: ShortcomingDraft[] = [];
   const contentAt = (b: Block) => b.text.length - b.content.length;
   const push = (b: Block, from: number, raw: string, number: string | null, section: SectionNode) => {
+    // "**Một là, về định mức nhiên liệu.** Công ty …", "**3. Về kiểm định xe.** Năm 2025 …": a bold run-in title that
+    // names the area, not the finding, is no part of it.
+    const run = from === contentAt(b) ? runInHeading(b) : 0;
+    if (run && !FINDING_WORDS.test(raw.slice(0, run)) && raw.slice(run).split(/\s+/).length >= 8) {
+      from += run;
+      raw = raw.slice(run);
+    }
     const area = labelSkip(raw);
     from += area;
     raw = raw.slice(area);
@@ -130,7 +137,11 @@ export function partShortcomings(r: SectionNode, nextKey: () => string, footnote
     else
       for (const b of rest) {
         if (b.marker) continue;
-        for (const it of inlineList(b.content) ?? countedSentences(b.content) ?? ordinalSentences(b.content) ?? []) push(b, contentAt(b) + it.from, it.text, it.number, s);
+        const items = inlineList(b.content) ?? countedSentences(b.content) ?? ordinalSentences(b.content);
+        // "Thứ nhất, X." beside a quoted "Thứ ba, … nhận xét: “…”": one finding numbered in words.
+        const ordinal = items ? null : ORDINAL_WORDS.exec(b.content);
+        for (const it of items ?? []) push(b, contentAt(b) + it.from, it.text, it.number, s);
+        if (ordinal) push(b, contentAt(b) + ordinal[0].length, b.content.slice(ordinal[0].length), null, s);
         // "Ngoài ra, Kết luận thanh tra còn nêu tồn tại trong việc cấp thẻ …²": the footnote states the finding.
         if (REFERS_TO_FINDING.test(fold(b.content))) {
           for (const n of b.notes) {
@@ -190,12 +201,7 @@ export function partShortcomings(r: SectionNode, nextKey: () => string, footnote
       }
       const numbered = splitNumbered(head);
       if (numbered.length >= 2) for (const it of numbered) push(ch.head, contentAt(ch.head) + it.from, it.text, it.number, ch);
-      else {
-        // "**3. Về kiểm định xe.** Năm 2025 chỉ …": the bold run-in heading only names the area.
-        const run = runInHeading(ch.head);
-        const skip = head.slice(run).split(/\s+/).length >= 8 ? run : 0;
-        push(ch.head, contentAt(ch.head) + skip, head.slice(skip), ch.marker.number, ch);
-      }
+      else push(ch.head, contentAt(ch.head), head, ch.marker.number, ch);
     }
   };
   fromBlocks(r, r.blocks);
