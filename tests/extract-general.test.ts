@@ -2362,3 +2362,17 @@ describe('a residential-group cell, a veterinary station and an urban environmen
     expect(d.deadlines.map((x) => `${x.kind} ${x.date}`)).toEqual(['recurring null', 'recurring null', 'recurring null', 'by_quarter 2026-09-30', 'recurring null']);
   });
 });
+
+describe('a sports training centre and a border-gate board (h150, h152)', () => {
+  it('reads a letter whose sender code is longer than five letters', () => {
+    expect(findReferences('Thực hiện Công văn số 1124/SVHTTDL-VP ngày 06/5/2026 của Sở Văn hóa, Thể thao và Du lịch')[0]).toMatchObject({ symbol: '1124/SVHTTDL-VP', date: '2026-05-06' });
+    expect(findReferences('Công văn số 77/BQLKKT-KHTH ngày 05/5/2026')[0]?.symbol).toBe('77/BQLKKT-KHTH');
+  });
+
+  it('reads head coaches as units', () => {
+    expect(pairs('Huấn luyện viên trưởng đội tuyển Vật và Huấn luyện viên trưởng đội tuyển Bắn cung kiểm tra vận động viên.')).toEqual([
+      'Huấn luyện viên trưởng đội tuyển Vật:execute',
+      'Huấn luyện viên trưởng đội tuyển Bắn cung:execute',
+    ]);
+  });
+});

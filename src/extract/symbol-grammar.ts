@@ -69,7 +69,7 @@ function formats(cap: boolean, blankNumber: boolean): { format: SymbolFormat; so
     // The slash read as "I", "1", "l" or "7" after a known type code: "31-KHIĐU", "45-CV1TU".
     { format: 'party', source: String.raw`${g(blankNumber ? `${NUM}?` : NUM)}${none}${DASH}${g(CODE_ALT)}\s?[1il7]\s?${g('[a-z]{2,10}')}(?![a-z])`, slashMisread: true },
     { format: 'state', source: String.raw`${g(NUM)}\s*/\s*${g(String.raw`\d{4}`)}\s*/\s*${g('[a-z]{1,5}')}${DASH}${g(ISSUER)}` },
-    { format: 'admin', source: String.raw`${g(NUM)}${none}\s*/\s*${g('[a-z]{1,5}')}${DASH}${g(ISSUER)}(?![a-z\d])` },
+    { format: 'admin', source: String.raw`${g(NUM)}${none}\s*/\s*${g('[a-z]{1,8}')}${DASH}${g(ISSUER)}(?![a-z\d])` },
     { format: 'law', source: String.raw`${g(NUM)}\s*/\s*${g(String.raw`\d{4}`)}\s*/\s*${none}${g(String.raw`(?:ubtv)?qh\d{1,2}`)}(?![a-z\d])` },
   ];
 }
