@@ -2376,3 +2376,21 @@ describe('a sports training centre and a border-gate board (h150, h152)', () => 
     ]);
   });
 });
+
+describe('a treasury, a school cell, a coastal commune and a special zone (h144, h145, h147, h148)', () => {
+  it('reads a later clause advising with a report, verbs that end a name, the Pioneer union and a hamlet board', () => {
+    expect(pairs('Văn phòng Đảng ủy theo dõi, tổng hợp, báo cáo Ban Thường vụ hằng quý; tham mưu báo cáo Ủy ban Kiểm tra kết quả khắc phục.')).toEqual([
+      'Văn phòng Đảng ủy:monitor',
+      'Văn phòng Đảng ủy:advise',
+    ]);
+    expect(pairs('Giáo viên chủ nhiệm nắm tình hình học sinh qua tiết sinh hoạt lớp.')).toEqual(['Giáo viên chủ nhiệm:execute']);
+    expect(pairs('Tổ tư vấn học đường gặp riêng học sinh có biểu hiện trầm cảm.')).toEqual(['Tổ tư vấn học đường:execute']);
+    expect(pairs('Ban Quản lý dự án chủ trì, phối hợp với Ban Quản lý rừng đẩy nhanh tiến độ trồng rừng.')).toEqual(['Ban Quản lý dự án:lead', 'Ban Quản lý rừng:support']);
+    expect(pairs('Công đoàn trường, Liên đội phối hợp tổ chức.')).toEqual(['Công đoàn trường:support', 'Liên đội:support']);
+    expect(pairs('Hội Nông dân xã, Ban ấp Kinh Tư phối hợp vận động.')).toEqual(['Hội Nông dân xã:support', 'Ban ấp Kinh Tư:support']);
+  });
+
+  it('reads a deadline before a named anniversary with a dash in its name', () => {
+    expect(findDeadlines('hoàn thành trước dịp kỷ niệm Ngày Thương binh - Liệt sĩ 27/7/2026.', true).map((h) => `${h.kind} ${h.date}`)).toEqual(['before 2026-07-27']);
+  });
+});

@@ -140,8 +140,9 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
   };
   // "đã hoàn thành trong tháng 3/2026": the phrase may start before the match or inside it.
   const doneBefore = (at: number) => /da\s+(hoan thanh|thuc hien xong|xong|to chuc|tien hanh)/.test(f.slice(Math.max(0, at - 45), at + 20).split(/[.;]/).slice(-1)[0] ?? '');
-  // "trước dịp Quốc khánh 02/9/2026": before an occasion on that day; "(phải đạt …) đến ngày 31/01/2027": by that day.
-  const TRIG_BEFORE = String.raw`(?:truoc(?:\s*(?:dip|le)(?:\s+[a-z]+){1,4}|\s*\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}\s*(?:phut)?)?)?|(?:cham|muon) nhat(?:\s*(?:la|den|vao))?|khong qua|khong muon hon|den(?:\s*het)?(?=\s*ngay)|han (?:cuoi|chot|hoan thanh)(?:\s*la)?\s*:?)\s*(?:ngay\s*)?`;
+  // "trước dịp Quốc khánh 02/9/2026", "trước dịp kỷ niệm Ngày Thương binh - Liệt sĩ 27/7/2026": before an occasion on
+  // that day; "(phải đạt …) đến ngày 31/01/2027": by that day.
+  const TRIG_BEFORE = String.raw`(?:truoc(?:\s*(?:dip|le)(?:\s+[a-z]+|\s*-\s*[a-z]+){1,8}|\s*\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}\s*(?:phut)?)?)?|(?:cham|muon) nhat(?:\s*(?:la|den|vao))?|khong qua|khong muon hon|den(?:\s*het)?(?=\s*ngay)|han (?:cuoi|chot|hoan thanh)(?:\s*la)?\s*:?)\s*(?:ngay\s*)?`;
   // "(đã tổ chức ngày 27/3/2026)": done on that day.
   const TRIG_ON = String.raw`(?:hoan thanh|xong|vao|da\s*(?:to chuc|tien hanh|thuc hien)(?:\s*xong)?)\s*(?:trong\s*)?(?:ngay\s*)?`;
   // Ranges first: "từ tháng 5/2026 đến tháng 11/2026", "từ ngày 1/5/2026 đến ngày 30/5/2026".
