@@ -2394,3 +2394,40 @@ describe('a treasury, a school cell, a coastal commune and a special zone (h144,
     expect(findDeadlines('hoàn thành trước dịp kỷ niệm Ngày Thương binh - Liệt sĩ 27/7/2026.', true).map((h) => `${h.kind} ${h.date}`)).toEqual(['before 2026-07-27']);
   });
 });
+
+describe('a commune health station (h157)', () => {
+  it('reads health workers named by their profession, a remit before the role verb, and the station head', () => {
+    expect(pairs('Bác sĩ Lê Thị Hoa, Phó Trạm trưởng, chủ trì, phối hợp với Bảo hiểm xã hội cơ sở Can Lộc đối chiếu hồ sơ.')).toEqual([
+      'Lê Thị Hoa:lead',
+      'Bảo hiểm xã hội cơ sở Can Lộc:support',
+    ]);
+    expect(pairs('Kiểm kê thuốc (điều dưỡng Phan Thị Lan chủ trì, dược sĩ Võ Thị Thu phối hợp; xong trong Quý II/2026).')).toEqual(['Phan Thị Lan:lead', 'Võ Thị Thu:support']);
+    expect(pairs('Hộ lý Trần Thị Lài thu gom chất thải lây nhiễm hằng ngày.')).toEqual(['Trần Thị Lài:execute']);
+    expect(pairs('Giao y sĩ Đặng Văn Toàn phụ trách chương trình tiêm chủng mở rộng chủ trì, phối hợp với Trạm trưởng rà soát sổ tiêm chủng.')).toEqual([
+      'Đặng Văn Toàn:lead',
+      'Trạm trưởng:support',
+    ]);
+    expect(pairs('Trạm trưởng tổ chức kiểm điểm trách nhiệm.')).toEqual(['Trạm trưởng:execute']);
+    const d = run(['TRẠM Y TẾ', 'Can Lộc, ngày 12 tháng 5 năm 2026', 'KẾ HOẠCH', 'II. NHIỆM VỤ', '1. Kiểm kê kho thuốc.', 'Chủ trì: bác sĩ Lê Thị Hoa.'].join('\n'));
+    expect(units(d)).toEqual(['Lê Thị Hoa:lead']);
+  });
+
+  it('reads a finding after an ordinal and a lower-case area label', () => {
+    const d = run(
+      [
+        'TRẠM Y TẾ',
+        'Can Lộc, ngày 12 tháng 5 năm 2026',
+        'KẾ HOẠCH',
+        'I. TỒN TẠI, HẠN CHẾ',
+        '**1. Theo Thông báo của Sở Y tế**',
+        '',
+        'Thứ nhất, về quản lý thuốc: kiểm kê phát hiện 11 khoản thuốc hết hạn dùng chưa được tách riêng.',
+        '',
+        'Thứ hai, về tiêm chủng: sổ tiêm chủng chưa khớp dữ liệu trên hệ thống quốc gia.',
+        'II. NHIỆM VỤ',
+        '1. Trạm trưởng chỉ đạo kiểm kê, xong trong tháng 6/2026.',
+      ].join('\n'),
+    );
+    expect(d.shortcomings.map((s) => s.text)).toEqual(['kiểm kê phát hiện 11 khoản thuốc hết hạn dùng chưa được tách riêng', 'sổ tiêm chủng chưa khớp dữ liệu trên hệ thống quốc gia']);
+  });
+});

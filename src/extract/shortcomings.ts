@@ -59,7 +59,8 @@ const NOT_SHORTCOMING = /^(nguyen nhan|ket qua|uu diem|bai hoc|mat lam duoc|trac
  * shortcoming is the text after it (empty when the area heads lettered items).
  */
 export function areaLabel(text: string): { value: string; valueAt: number } | null {
-  const m = /^\s*(?:Về|Trong|Lĩnh vực)\s[^:“"]{2,120}?:\s*/u.exec(text);
+  // (Lower case after an ordinal: "Thứ nhất, về quản lý thuốc: …".)
+  const m = /^\s*(?:[Vv]ề|Trong|Lĩnh vực)\s[^:“"]{2,120}?:\s*/u.exec(text);
   return m ? { value: text.slice(m[0].length), valueAt: m[0].length } : null;
 }
 
@@ -68,6 +69,12 @@ export function areaLabel(text: string): { value: string; valueAt: number } | nu
  * run-in title of a few words ("Quản lý nợ. Số tiền chậm đóng …"), which states no finding (no "chưa", "không", "còn").
  */
 function labelSkip(text: string): number {
+  // "Thứ nhất, về quản lý thuốc: …": an ordinal before the label.
+  const ordinal = ORDINAL_WORDS.exec(text);
+  if (ordinal) {
+    const label = labelSkip(text.slice(ordinal[0].length));
+    return label ? ordinal[0].length + label : 0;
+  }
   const area = areaLabel(text);
   if (area && area.value.trim().split(/\s+/).length >= 4) return area.valueAt;
   // "Tồn tại 1. …", "Hạn chế thứ hai. …": the finding's number.

@@ -29,7 +29,7 @@ const VILLAGE = String.raw`Tổ(?=\s+(?!chức(?![\p{L}]))\p{Ll})|[Tt]rưởng\s
 const INSPECTORATE = String.raw`Thanh tra(?=\s+(?:\p{Lu}|(?:tỉnh|huyện|thành phố)(?![\p{L}])))`;
 // The tax office since 2025 ("Thuế tỉnh Ninh Bình", "Thuế cơ sở 3"), not the noun "thuế" in a sentence.
 const TAX = String.raw`Thuế(?=\s+(?:\p{Lu}|(?:tỉnh|thành phố|cơ sở)(?![\p{L}])))`;
-const HEAD = String.raw`(?:[Cc]ác (?:${GENERIC}|${TAX})|[Cc]ác (?:đồng chí|đảng viên|trường(?! hợp)|cơ quan|đảng ủy|đảng uỷ|cấp ủy|cấp uỷ|chi bộ|chi đoàn|cơ sở|tổ chức|phòng|khoa|ban|sở|ngành|đơn vị|đoàn thể|địa phương|huyện ủy|thành ủy|tổ dân phố|tổ|khu dân cư|thôn|xã|phường|thị trấn|chủ đầu tư|xí nghiệp|chi hội|hạt|[Vv]iện kiểm sát|[Tt]òa án|[Pp]hòng giao dịch|[Hh]ải quan(?= cửa khẩu)|Đại diện|chi ủy(?! viên)|[Tt]ổ đại biểu|chi ủy viên|đảng ủy viên|ủy viên)|[Tt]ừng (?:đồng chí|đảng viên)|Đồng chí|${GENERIC}|${VILLAGE}|${INSPECTORATE}|${TAX}|Ủy ban|Uỷ ban|UBND|HĐND|MTTQ|Văn phòng|Cơ quan|Thường trực|Thường vụ(?=\s+(?:Đảng|Tỉnh|Thành|Huyện|Quận|Thị|Chi|Ủy)\s?\p{Ll})|Mặt trận|Công an|Trung tâm|Đảng ủy|Đảng uỷ|Đảng bộ|Chi bộ|Chi ủy|Chi uỷ|Chi đoàn|Công đoàn|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Thị ủy|Thị uỷ|Hội đồng|Cấp ủy|Cấp uỷ|Người đứng đầu|Tỉnh đoàn|Thành đoàn|Huyện đoàn|Bưu điện|Phân trại|Liên đội(?![\p{L}])|Huấn luyện viên(?: trưởng)?(?= \p{Ll}| \p{Lu})|Đảng viên(?= (?:trong|của) (?:[Cc]hi bộ|[Đđ]ảng bộ))|Thư ký(?= (?:Hội đồng|Tòa|Ban|Đoàn)(?![\p{L}]))|Viễn thông(?= \p{Lu})|Điện lực(?= \p{Lu})|Báo và Phát thanh|Bí thư|Chủ tịch|Hiệu trưởng|Kế toán|Văn thư|Kiểm lâm|Chính trị viên|Chỉ huy(?=\s+(?:các|trưởng|phó)\s|\s+\p{Lu})|Giáo viên|Giám đốc|Tổng giám đốc|Bảo hiểm xã hội|Liên đoàn|Chính phủ|Quận ủy|Quận uỷ|Viện kiểm sát|Tòa án|Toà án|Thi hành án(?= dân sự)|Phòng giao dịch|[Tt]hủ trưởng(?= các\s)|trưởng(?= các\s)|(?:Bảo tàng|Thư viện|Nhà hát)(?=\s+(?:\p{Lu}|tỉnh|thành phố)(?![\p{L}]))|Kiểm soát viên|Bộ đội Biên phòng|Nghiệp đoàn|Tổng phụ trách(?= Đội)|Nhân viên(?= \p{Ll})|Bộ phận(?= \p{Ll})|Liên minh Hợp tác xã|(?:Trưởng |Phó )?Đại diện(?= Cảng vụ| Văn phòng| Ban| Sở| \p{Lu}\p{Ll}+ tại)|Hải quan(?= (?:cửa khẩu|ga|khu vực|\p{Lu}))|(?:Đội|Trạm|Tổ|Hạt) trưởng(?= \p{Lu}| các\s)|(?:Phó )?Chi cục trưởng|Cán bộ(?= \p{Ll})(?! (?:diện|thuộc|được|có|là)(?![\p{L}]))|Giao dịch viên|Nhà trường(?![\p{L}])|(?:Tiểu đội|Trung đội)(?= \p{L})|Cơ sở(?= \d{1,2}(?![\d/]))|Chánh án|Chánh tòa|Chánh toà|Chấp hành viên|Thẩm phán(?= \p{Ll}))`;
+const HEAD = String.raw`(?:[Cc]ác (?:${GENERIC}|${TAX})|[Cc]ác (?:đồng chí|đảng viên|trường(?! hợp)|cơ quan|đảng ủy|đảng uỷ|cấp ủy|cấp uỷ|chi bộ|chi đoàn|cơ sở|tổ chức|phòng|khoa|ban|sở|ngành|đơn vị|đoàn thể|địa phương|huyện ủy|thành ủy|tổ dân phố|tổ|khu dân cư|thôn|xã|phường|thị trấn|chủ đầu tư|xí nghiệp|chi hội|hạt|[Vv]iện kiểm sát|[Tt]òa án|[Pp]hòng giao dịch|[Hh]ải quan(?= cửa khẩu)|Đại diện|chi ủy(?! viên)|[Tt]ổ đại biểu|chi ủy viên|đảng ủy viên|ủy viên)|[Tt]ừng (?:đồng chí|đảng viên)|Đồng chí|${GENERIC}|${VILLAGE}|${INSPECTORATE}|${TAX}|Ủy ban|Uỷ ban|UBND|HĐND|MTTQ|Văn phòng|Cơ quan|Thường trực|Thường vụ(?=\s+(?:Đảng|Tỉnh|Thành|Huyện|Quận|Thị|Chi|Ủy)\s?\p{Ll})|Mặt trận|Công an|Trung tâm|Đảng ủy|Đảng uỷ|Đảng bộ|Chi bộ|Chi ủy|Chi uỷ|Chi đoàn|Công đoàn|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Thị ủy|Thị uỷ|Hội đồng|Cấp ủy|Cấp uỷ|Người đứng đầu|Tỉnh đoàn|Thành đoàn|Huyện đoàn|Bưu điện|Phân trại|Liên đội(?![\p{L}])|Huấn luyện viên(?: trưởng)?(?= \p{Ll}| \p{Lu})|Đảng viên(?= (?:trong|của) (?:[Cc]hi bộ|[Đđ]ảng bộ))|Thư ký(?= (?:Hội đồng|Tòa|Ban|Đoàn)(?![\p{L}]))|Viễn thông(?= \p{Lu})|Điện lực(?= \p{Lu})|Báo và Phát thanh|Bí thư|Chủ tịch|Hiệu trưởng|Kế toán|Văn thư|Kiểm lâm|Chính trị viên|Chỉ huy(?=\s+(?:các|trưởng|phó)\s|\s+\p{Lu})|Giáo viên|Giám đốc|Tổng giám đốc|Bảo hiểm xã hội|Liên đoàn|Chính phủ|Quận ủy|Quận uỷ|Viện kiểm sát|Tòa án|Toà án|Thi hành án(?= dân sự)|Phòng giao dịch|[Tt]hủ trưởng(?= các\s)|trưởng(?= các\s)|(?:Bảo tàng|Thư viện|Nhà hát)(?=\s+(?:\p{Lu}|tỉnh|thành phố)(?![\p{L}]))|Kiểm soát viên|Bộ đội Biên phòng|Nghiệp đoàn|Tổng phụ trách(?= Đội)|Nhân viên(?= \p{Ll})|Bộ phận(?= \p{Ll})|Liên minh Hợp tác xã|(?:Trưởng |Phó )?Đại diện(?= Cảng vụ| Văn phòng| Ban| Sở| \p{Lu}\p{Ll}+ tại)|Hải quan(?= (?:cửa khẩu|ga|khu vực|\p{Lu}))|(?:Đội|Trạm|Tổ|Hạt) trưởng(?= \p{Lu}| các\s)|(?:Đội|Trạm|Hạt) trưởng(?![\p{L}])|(?:Phó )?Chi cục trưởng|Cán bộ(?= \p{Ll})(?! (?:diện|thuộc|được|có|là)(?![\p{L}]))|Giao dịch viên|Nhà trường(?![\p{L}])|(?:Tiểu đội|Trung đội)(?= \p{L})|Cơ sở(?= \d{1,2}(?![\d/]))|Chánh án|Chánh tòa|Chánh toà|Chấp hành viên|Thẩm phán(?= \p{Ll}))`;
 
 /**
  * A clause that says which members of a collective body are meant, in its own words: "Các chi bộ có đảng viên bị kỷ
@@ -252,7 +252,7 @@ const TITLE = /^(?:Phó|Bí thư|Chủ tịch|Trưởng|Ủy viên|Uỷ viên|Ch
  * "Đ/c") or a bare "Lê Văn An, Phó Bí thư …" (a family name, then a title) → the name; the title is not a unit.
  */
 function personIn(part: string): { name: string; from: number } | null {
-  const dc = /^\s*(?:dong\s*ch[a-z]{1,2}|d\s*\/\s*c)\s+/.exec(fold(part));
+  const dc = /^\s*(?:dong\s*ch[a-z]{1,2}|d\s*\/\s*c|bac si|y si|ho ly|dieu duong|duoc si|ho sinh|ky thuat vien)\s+/.exec(fold(part));
   if (dc) {
     // "Đồng chí Đại tá Nguyễn Văn A", "đồng chí PGS.TS. Hoàng Thanh Bình": the rank is a title, not part of the name.
     const name = (/^[^,;.(–]+?(?=\s+[-–]\s|[,;.(–]|$)/u.exec(stripRank(part.slice(dc[0].length)))?.[0] ?? '').trim();
@@ -338,7 +338,9 @@ export const ROLE_OF_WORD: Record<string, Role> = { 'chủ trì': 'lead', 'phố
 const WITH_PARTNER = new RegExp(String.raw`^(?: chặt chẽ)?\s+(?:với\s|${HEAD})`, 'u');
 
 /** Words before a person's name: "đồng chí" (Party), "ông"/"bà" (state documents). */
-const COMRADE = String.raw`[Đđ]ồng chí|[Đđ]\/c|[Ôô]ng|[Bb]à`;
+// Health workers are named by their profession as comrades are ("bác sĩ Trần Thị Mai", "điều dưỡng Lê Thị Hân").
+const HEALTH_WORKER = String.raw`[Bb]ác sĩ|[Yy] sĩ|[Hh]ộ lý|[Đđ]iều dưỡng|[Dd]ược sĩ|[Hh]ộ sinh|[Kk]ỹ thuật viên`;
+const COMRADE = String.raw`[Đđ]ồng chí|[Đđ]\/c|[Ôô]ng|[Bb]à|${HEALTH_WORKER}`;
 /** A post named instead of a person: "Đồng chí Bí thư Đảng ủy trực tiếp chỉ đạo" → "Bí thư Đảng ủy". */
 // The post's body runs on through its lower-case syllables ("Ủy ban Kiểm tra", "Thường trực") up to a verb.
 // A remit may follow ("Phó Hiệu trưởng phụ trách khoa học và công nghệ").
@@ -375,7 +377,7 @@ const VERB_AFTER = new RegExp(String.raw`\s+(?=${STOP}(?![\p{L}]))`, 'u');
 function isPerson(intro: string, name: string, opensSentence: boolean): boolean {
   if (POST_ONLY.test(name)) return opensSentence;
   // A family name the list lacks ("Vàng A Sử") is still a name, unless the words are a title ("Phó Bí thư …").
-  return startsWithSurname(name) || /^[ôÔbB]/u.test(intro) || !TITLE.test(name);
+  return startsWithSurname(name) || /^(?:[ôÔ]ng|[bB]à)$/u.test(intro) || !TITLE.test(name);
 }
 const JOINT_PERSON = new RegExp(String.raw`^\s*và\s+(${COMRADE}|${RANK})\s*(?:${RANK}\s+)?(${NAME_WORD}(?:\s${NAME_WORD}){1,4})(?![\p{L}])`, 'u');
 const NEXT_PERSON = new RegExp(String.raw`(?:[;,]\s*(?:và\s+)?|(?:^|\s)và\s+)(${COMRADE}|${RANK})\s*(?:${RANK}\s+)?(${NAME_WORD}(?:\s${NAME_WORD}){1,4})(?![\p{L}])`, 'gu');
@@ -411,7 +413,8 @@ function assignedWork(after: string): { length: number; verb: string } | null {
  * A remit after a post ("chi ủy viên phụ trách kiểm tra, giám sát, giúp Chi ủy giám sát …", "Trợ lý quân sự phụ trách
  * kho", "cảnh sát khu vực phụ trách thôn Tuy Lộc, nắm tình hình …"): part of the title; the role is the verb after it.
  */
-const REMIT = new RegExp(String.raw`^,\s*(?:${MEMBER_POST}|\p{L}+(?:\s\p{L}+){0,3})\s+phụ trách\s+(?:công tác\s+)?(?:kiểm tra,\s*giám sát|\p{Ll}+(?:\s\p{Ll}+){0,6}(?:\s\p{Lu}\p{Ll}*){0,3})(?=,)`, 'u');
+// Also right after the name, before the role verb: "y sĩ Hoàng Văn Đức phụ trách chương trình tiêm chủng chủ trì, …".
+const REMIT = new RegExp(String.raw`^,\s*(?:${MEMBER_POST}|\p{L}+(?:\s\p{L}+){0,3})\s+phụ trách\s+(?:công tác\s+)?(?:kiểm tra,\s*giám sát|\p{Ll}+(?:\s\p{Ll}+){0,6}(?:\s\p{Lu}\p{Ll}*){0,3})(?=,)|^\s+phụ trách\s+\p{Ll}+(?:\s\p{Ll}+){0,6}(?=\s+(?:chủ trì|thực hiện|tham mưu)(?![\p{L}]))`, 'u');
 const MEMBER_POST_START = new RegExp(String.raw`^${MEMBER_POST}(?![\p{L}])`, 'u');
 const PERSON_ROLES: Record<string, Role> = { 'theo dõi': 'monitor', 'đôn đốc': 'monitor', 'giám sát': 'monitor', 'chỉ đạo': 'direct', 'phụ trách': 'direct', 'chủ trì': 'lead', 'thực hiện': 'execute', 'tham mưu': 'advise', 'giúp việc': 'support', 'phối hợp': 'support' };
 
