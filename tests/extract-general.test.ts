@@ -2431,3 +2431,20 @@ describe('a commune health station (h157)', () => {
     expect(d.shortcomings.map((s) => s.text)).toEqual(['kiểm kê phát hiện 11 khoản thuốc hết hạn dùng chưa được tách riêng', 'sổ tiêm chủng chưa khớp dữ liệu trên hệ thống quốc gia']);
   });
 });
+
+describe('a social insurance office and a heritage board (h156, h159)', () => {
+  it('reads units after an inline list number and a class of bodies named by a capitalised name', () => {
+    expect(pairs('Làm rõ trách nhiệm đối với 17 hồ sơ sai: (1) Ban Giám đốc kiểm điểm tập thể lãnh đạo phòng; (2) Chi bộ Phòng Chế độ kiểm điểm đảng viên.')).toEqual([
+      'Ban Giám đốc:execute',
+      'Chi bộ Phòng Chế độ:execute',
+    ]);
+    expect(pairs('Phòng Quản lý thu chủ trì, phối hợp với Văn phòng, các Bảo hiểm xã hội cơ sở rà soát.')).toEqual(['Phòng Quản lý thu:lead', 'Văn phòng:support', 'các Bảo hiểm xã hội cơ sở:support']);
+  });
+
+  it('reads a weekday before a date, a day count in words and a clock time every day', () => {
+    const hits = (s: string, slot = false) => findDeadlines(s, slot).map((h) => `${h.kind} ${h.date ?? h.daysAfterPlan ?? null}`);
+    expect(hits('hoàn thành trước thứ Sáu, ngày 26/6/2026.')).toEqual(['before 2026-06-26']);
+    expect(hits('ký lại hợp đồng trong vòng mười lăm ngày kể từ ngày ban hành Kế hoạch.')).toEqual(['before 15']);
+    expect(hits('Thủ quỹ nộp tiền vé vào tài khoản trước 16 giờ hằng ngày.')).toEqual(['recurring null']);
+  });
+});

@@ -53,6 +53,8 @@ const MONTH_WORD = monthWords(true);
 const MONTH_IN_WORDS = new RegExp(String.raw`(?:trong|truoc|den|cuoi|vao|hoan thanh)\s*thang\s*(${MONTH_WORD})\s*nam\s*(\d{4})`, 'g');
 const MONTH_IN_WORDS_NO_YEAR = new RegExp(String.raw`(?:trong|truoc|den(?:\s*het)?|cuoi|vao|hoan thanh)\s*thang\s*(${monthWords(false)})(?![a-z])(?!\s*(?:nam\s*)?\d)`, 'g');
 const PERIODIC_VERB = String.raw`(?:bao cao|kiem tra|doi chieu|danh gia|so ket|tong hop|to chuc|doi thoai|giao ban|ra soat|cap nhat|nghe|xu ly|hop (?:to|chi bo|thon|ap|ban|giao ban))`;
+/** Day counts written in words ("trong vòng mười lăm ngày kể từ …"), folded. */
+const DAY_COUNT_WORDS: Record<string, number> = { 'muoi lam': 15, 'hai muoi': 20, 'ba muoi': 30, muoi: 10, bay: 7, nam: 5 };
 /** A recurring duty inside an ordinary sentence (outside a deadline slot, where a noun's "hằng năm" is no deadline). */
 const RECURRING_IN_SENTENCE = [
   String.raw`${PERIODIC_VERB}[^.;]{0,60}?dinh ky\s*${PERIOD}`, // "báo cáo … định kỳ hằng quý"
@@ -67,6 +69,7 @@ const RECURRING_IN_SENTENCE = [
   // cuối cùng hằng tháng".
   String.raw`(?:truoc|vao)\s*(?:(?:sang|chieu|toi)\s*)?(?:ngay\s*(?:mung\s*)?\d{1,2}\s*(?!\s*[/.-]\s*\d)|chu nhat\s*(?:(?:cuoi cung|dau tien)\s*)?|thu\s*(?:hai|ba|tu|nam|sau|bay)\s*(?:(?:cuoi cung|dau tien)\s*)?)(?:cua\s*)?(?:thang\s*(?:dau|cuoi)\s*)?${EVERY}[^.;(]*`,
   String.raw`duoc\s+(?:[a-z]+\s+){1,2}${EVERY}`, // "được đánh giá hằng năm"
+  String.raw`(?:vao|truoc)\s*(?:luc\s*)?\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}\s*(?:phut)?)?\s*hang\s*ngay`, // "nộp trước 16 giờ hằng ngày"
   String.raw`(?:vao|trong)\s*thang\s*\d{1,2}(?:\s*(?:va|,)\s*(?:thang\s*)?\d{1,2})*\s*${EVERY}`, // "vào tháng 6 và tháng 12 hằng năm"
   // An adverbial period closing the clause ("đối chiếu số liệu … hằng quý."), not the annual quality rating's name
   // (nor before a comma: "ra nghị quyết hằng tháng, …" names the monthly resolution).
@@ -140,9 +143,10 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
   };
   // "đã hoàn thành trong tháng 3/2026": the phrase may start before the match or inside it.
   const doneBefore = (at: number) => /da\s+(hoan thanh|thuc hien xong|xong|to chuc|tien hanh)/.test(f.slice(Math.max(0, at - 45), at + 20).split(/[.;]/).slice(-1)[0] ?? '');
+  // "trước thứ Sáu, ngày 26/6/2026": the weekday before the date.
   // "trước dịp Quốc khánh 02/9/2026", "trước dịp kỷ niệm Ngày Thương binh - Liệt sĩ 27/7/2026": before an occasion on
   // that day; "(phải đạt …) đến ngày 31/01/2027": by that day.
-  const TRIG_BEFORE = String.raw`(?:truoc(?:\s*(?:dip|le)(?:\s+[a-z]+|\s*-\s*[a-z]+){1,8}|\s*\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}\s*(?:phut)?)?)?|(?:cham|muon) nhat(?:\s*(?:la|den|vao))?|khong qua|khong muon hon|den(?:\s*het)?(?=\s*ngay)|han (?:cuoi|chot|hoan thanh)(?:\s*la)?\s*:?)\s*(?:ngay\s*)?`;
+  const TRIG_BEFORE = String.raw`(?:truoc(?:\s*(?:thu\s*(?:hai|ba|tu|nam|sau|bay)|chu nhat)\s*,?|\s*(?:dip|le)(?:\s+[a-z]+|\s*-\s*[a-z]+){1,8}|\s*\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}\s*(?:phut)?)?)?|(?:cham|muon) nhat(?:\s*(?:la|den|vao))?|khong qua|khong muon hon|den(?:\s*het)?(?=\s*ngay)|han (?:cuoi|chot|hoan thanh)(?:\s*la)?\s*:?)\s*(?:ngay\s*)?`;
   // "(đã tổ chức ngày 27/3/2026)": done on that day.
   const TRIG_ON = String.raw`(?:hoan thanh|xong|vao|da\s*(?:to chuc|tien hanh|thuc hien)(?:\s*xong)?)\s*(?:trong\s*)?(?:ngay\s*)?`;
   // Ranges first: "từ tháng 5/2026 đến tháng 11/2026", "từ ngày 1/5/2026 đến ngày 30/5/2026".
@@ -201,8 +205,8 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
   }
   // "trong 30 ngày kể từ ngày ký / ban hành Kế hoạch", "chậm nhất 10 ngày sau khi Kế hoạch này được ban hành":
   // relative to the plan's own date.
-  for (const m of f.matchAll(/(?:trong(?:\s*vong)?|truoc|cham nhat(?:\s*(?:la|sau))?|khong qua|thoi han(?:\s+(?:nop|hoan thanh|thuc hien|xu ly|bao cao))?\s*(?:la|:)?|^\s*)\s*(?:thoi han\s*)?(\d{1,3})\s*ngay\s*(lam viec\s*)?(?:(?:(?:ke|tinh)\s*)?tu\s*(?:ngay\s*)?(?:ky|ban hanh|(?:ke hoach|van ban)[^.;]{0,20}?(?:ky|ban hanh))|sau\s*(?:khi|ngay)\s*(?:ky|ban hanh|ke hoach[^.;]{0,20}?(?:ky|ban hanh)))/g)) {
-    add({ kind: 'before', date: null, daysAfterPlan: +m[1]!, ...(m[2] ? { workingDays: true } : {}), from: m.index!, to: m.index! + m[0].length, done: false });
+  for (const m of f.matchAll(/(?:trong(?:\s*vong)?|truoc|cham nhat(?:\s*(?:la|sau))?|khong qua|thoi han(?:\s+(?:nop|hoan thanh|thuc hien|xu ly|bao cao))?\s*(?:la|:)?|^\s*)\s*(?:thoi han\s*)?(\d{1,3}|muoi lam|(?:hai|ba) muoi|muoi|bay|nam)\s*ngay\s*(lam viec\s*)?(?:(?:(?:ke|tinh)\s*)?tu\s*(?:ngay\s*)?(?:ky|ban hanh|(?:ke hoach|van ban)[^.;]{0,20}?(?:ky|ban hanh))|sau\s*(?:khi|ngay)\s*(?:ky|ban hanh|ke hoach[^.;]{0,20}?(?:ky|ban hanh)))/g)) {
+    add({ kind: 'before', date: null, daysAfterPlan: DAY_COUNT_WORDS[m[1]!] ?? +m[1]!, ...(m[2] ? { workingDays: true } : {}), from: m.index!, to: m.index! + m[0].length, done: false });
   }
   // "vào mùa mưa năm 2026 (từ tháng 6 đến tháng 9)": a season's months in parentheses after its year.
   for (const m of f.matchAll(/nam\s*(\d{4})\s*\(\s*(?:tu\s*)?thang\s*(\d{1,2})\s*(?:den|toi|-)\s*(?:het\s*)?(?:thang\s*)?(\d{1,2})\s*\)/g)) {

@@ -218,7 +218,8 @@ export function splitUnits(value: string): { unit: string; from: number; to: num
     const placeList = PLACE_LIST.test(before) || (/\s\p{Lu}\p{Ll}*\s\p{Lu}\p{Ll}*\s*$/u.test(before) && /^\s*\p{Lu}\p{Ll}*\s\p{Lu}\p{Ll}*(?:\s+\p{Ll}|\s*$)/u.test(after));
     if (m[0] !== ';' && JOINT_OFFICE.test(before) && JOINT_NEXT.test(after)) continue;
     // "các phòng chuyên môn và Viễn thông Gia Lai": a capitalised name after a class of bodies in lower case is another body.
-    const afterClass = /^\s*các(?:\s+\p{Ll}+)+\s*$/u.test(before) && /^\s*\p{Lu}/u.test(after);
+    // So is a class of bodies named by a capitalised name after the comma ("Văn phòng, các Bảo hiểm xã hội cơ sở").
+    const afterClass = (/^\s*các(?:\s+\p{Ll}+)+\s*$/u.test(before) && /^\s*\p{Lu}/u.test(after)) || /^\s*các\s+\p{Lu}/u.test(after);
     if (m[0] === ';' || nextIsUnit.test(after) || afterClass || (!placeList && damagedHead(after))) {
       cut(m.index);
       start = m.index + m[0].length;
@@ -594,7 +595,8 @@ export function sentenceUnits(raw: string, inherited: string | null = null): Uni
     if (m[0] === ',' && !partnerAfterLead && !closesWithRole && !requestAfterComma) continue;
     // "…; chỉ đạo X chủ trì …": the subject's direction names X, in its own role.
     // After a sentence's end, also an opening clause of time or scope ("…. Từ quý III/2026, Ban Tài chính kiểm tra …").
-    const open = (m[0] === ';' ? /^\s*(?:(?:[Gg]iao(?: cho)?|[Đđ]ề nghị|chỉ đạo)\s+)?/u : m[0] === '.' ? SUBJECT_LEAD : /^\s*(?:(?:[Gg]iao(?: cho)?|[Đđ]ề nghị|Riêng)\s+)?/u).exec(text.slice((m.index ?? 0) + 1))!;
+    // (An inline list's number before the clause: "…: (1) Ban Giám đốc kiểm điểm …; (2) Chi bộ X …".)
+    const open = (m[0] === ';' ? /^\s*(?:\(?\d{1,2}\)\s+)?(?:(?:[Gg]iao(?: cho)?|[Đđ]ề nghị|chỉ đạo)\s+)?/u : m[0] === '.' ? SUBJECT_LEAD : /^\s*(?:\(?\d{1,2}\)\s+)?(?:(?:[Gg]iao(?: cho)?|[Đđ]ề nghị|Riêng)\s+)?/u).exec(text.slice((m.index ?? 0) + 1))!;
     const at = (m.index ?? 0) + 1 + open[0].length;
     HEAD_AT.lastIndex = at;
     if (at === startAt || !HEAD_AT.test(text)) continue;
