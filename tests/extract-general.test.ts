@@ -2448,3 +2448,31 @@ describe('a social insurance office and a heritage board (h156, h159)', () => {
     expect(hits('Thủ quỹ nộp tiền vé vào tài khoản trước 16 giờ hằng ngày.')).toEqual(['recurring null']);
   });
 });
+
+describe('a statistics office and a port authority (h162, h163)', () => {
+  it('reads a Quảng Ngãi issuer code and keeps "thông tin thống kê" inside a department name', () => {
+    expect(findReferences('Căn cứ Báo cáo số 118/BC-TKQNg ngày 20/01/2026 của Thống kê tỉnh')[0]?.symbol).toBe('118/BC-TKQNg');
+    expect(pairs('Phòng Thu thập thông tin thống kê chủ trì, phối hợp với Phòng Tổng hợp rà soát phiếu điều tra.')).toEqual([
+      'Phòng Thu thập thông tin thống kê:lead',
+      'Phòng Tổng hợp:support',
+    ]);
+    expect(pairs('Phòng Kế toán thống kê số liệu thu chi.')).toEqual(['Phòng Kế toán:execute']);
+  });
+
+  it('reads a part number damaged by OCR alone above its heading', () => {
+    const d = run(
+      [
+        'ĐẢNG ỦY CẢNG VỤ',
+        'Quảng Ninh, ngày 16 tháng 6 năm 2026',
+        'KẾ HOẠCH',
+        'II. HẠN CHẾ, KHUYẾT ĐIỂM',
+        '1. Công tác thu phí hàng hải chưa chặt chẽ, nộp ngân sách chậm.',
+        'Il.',
+        'NHIỆM VỤ, GIẢI PHÁP KHẮC PHỤC',
+        '1. Phòng Tài chính - Kế toán đôn đốc nộp phí, xong trong tháng 7/2026.',
+      ].join('\n'),
+    );
+    expect(d.shortcomings).toHaveLength(1);
+    expect(d.tasks.map((t) => t.text)).toHaveLength(1);
+  });
+});

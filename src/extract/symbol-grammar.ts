@@ -186,7 +186,8 @@ function readIssuer(raw: string): { code: string; length: number; fuzzy: boolean
  */
 function codePart(p: string, last: boolean): { code: string; printed: number; fuzzy: boolean } | null {
   if (p === '') return null;
-  if (/^[\p{Lu}\d]+(?: [IVX]{1,4}|\.[\p{Lu}\d]{1,3})?$/u.test(p) || MIXED_CODES.includes(p)) return { code: p, printed: p.length, fuzzy: false };
+  // (Quảng Ngãi and Quảng Nam abbreviate as "QNg", "QNa": "47/KH-TKQNg".)
+  if (/^[\p{Lu}\d]+(?: [IVX]{1,4}|\.[\p{Lu}\d]{1,3}|(?<=Q)N[ga])?$/u.test(p) || MIXED_CODES.includes(p)) return { code: p, printed: p.length, fuzzy: false };
   const snapped = snapMixed(p);
   if (snapped) return { code: snapped, printed: p.length, fuzzy: true };
   const glued = last ? /^([\p{Lu}\d]{2,})\p{Ll}[\p{L}\d]+$/u.exec(p) : null;

@@ -133,6 +133,8 @@ function maskNames(s: string): string {
     // "Phòng Kiểm tra, giải quyết khiếu nại, tố cáo" (the enforcement and inspection agencies' complaints department).
     .replace(/(?<=(?:Phòng|Ban|Bộ phận|Tổ|Đội)\s\p{Lu}[^,.;:()]{1,40},\s)giải quyết khiếu nại, tố cáo/gu, blank)
     .replace(TEAM_PURPOSE, blank)
+    // "Phòng Thu thập thông tin thống kê": the statistics office's department, not the verb "thống kê".
+    .replace(/(?<=(?:Phòng|Ban|Tổ|Đội|Trung tâm|Chi cục|Cục)\s\p{Lu}[^,.;:()]{0,40}?\sthông tin\s)thống kê/gu, blank)
     // "Phòng Thông tin, lưu trữ và Cơ sở dữ liệu đất đai": lower-case words between a comma and "và" + a capital.
     .replace(/(?<=(?:Phòng|Ban|Bộ phận|Tổ|Trung tâm|Đội)\s\p{Lu}[^,.;:()]{1,40}),\s(?!(?:các|những|cơ quan|đơn vị)\s)\p{Ll}[\p{Ll}\s]{1,30}?\svà(?=\s\p{Lu}|\s\p{Ll}+\s\p{Ll}+(?:\s\p{Ll}+)?\s*(?:[.;,)]|$)|\s\p{Ll}+\s\p{Ll}+\s(?:chủ trì|phối hợp|thực hiện|tham mưu|là)(?![\p{L}]))/gu, blank);
 }
