@@ -2476,3 +2476,28 @@ describe('a statistics office and a port authority (h162, h163)', () => {
     expect(d.tasks.map((t) => t.text)).toHaveLength(1);
   });
 });
+
+describe('an emulation and commendation board (h161)', () => {
+  it('reads causes between findings as no findings, and a measures heading naming where its shortcomings came from', () => {
+    const d = run(
+      [
+        'BAN THI ĐUA - KHEN THƯỞNG',
+        'Đồng Nai, ngày 08 tháng 6 năm 2026',
+        'KẾ HOẠCH',
+        'II. TỒN TẠI, HẠN CHẾ',
+        '**2. Qua tự rà soát năm 2025**',
+        '- Hạn chế: Việc gửi trả Bằng khen cho tập thể, cá nhân còn chậm, có đợt quá 02 tháng.',
+        '- Nguyên nhân: khâu in, trình ký Bằng khen chưa được phân công rõ.',
+        'III. NHIỆM VỤ, GIẢI PHÁP',
+        '5. Về các hạn chế qua tự rà soát năm 2025',
+        '',
+        'Văn phòng Ban chủ trì in, trình ký Bằng khen, xong trong tháng 7/2026.',
+      ].join('\n'),
+    );
+    expect(d.shortcomings.map((s) => s.text)).toEqual(['Việc gửi trả Bằng khen cho tập thể, cá nhân còn chậm, có đợt quá 02 tháng']);
+  });
+
+  it('reads an ethnic family name after a post', () => {
+    expect(pairs('Phó Trưởng Ban Điểu Văn Nam trực tiếp chỉ đạo các nội dung tại khoản 1.')).toEqual(['Điểu Văn Nam:direct']);
+  });
+});

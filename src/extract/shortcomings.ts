@@ -129,7 +129,8 @@ export function partShortcomings(r: SectionNode, nextKey: () => string, footnote
       else rest.push(b);
     }
     for (const b of rest) {
-      if (b.marker?.kind !== 'bullet') continue;
+      // ("- Nguyên nhân: …" between the "- Hạn chế: …" rows states a cause.)
+      if (b.marker?.kind !== 'bullet' || NOT_SHORTCOMING.test(unconfuse(fold(b.content)).trim())) continue;
       // "- Hoạt động của các chi bộ … còn hạn chế: (1) …; (2) …": the numbered findings after the lead.
       const items = inlineList(b.content);
       // "- Trong lựa chọn nhà thầu: năm 2024, …": an area label before the finding.
@@ -223,6 +224,8 @@ export function isMeasureHeading(text: string): boolean {
   // "Quản lý đại lý thu (hạn chế thứ hai theo kiến nghị kiểm toán)", "Về quản lý kho (tồn tại 2/)": a measures heading
   // naming in parentheses the shortcoming it answers.
   if (/\(\s*(?:khac phuc\s+)?(?:cac\s+)?(?:han che|khuyet diem|yeu kem|ton tai)\s*(?:thu\s+[a-z]+|so\s*\d+|\d+\s*\/?|\(?[ivx\d]+\)?)(?:[^()]|\([^()]*\))*\)/.test(f)) return true;
+  // "Về các hạn chế qua tự rà soát năm 2025": a heading naming the source of shortcomings stated before.
+  if (/^ve (cac |nhung )?(han che|khuyet diem|ton tai|yeu kem)(,? (han che|khuyet diem))? (qua|theo) /.test(f)) return true;
   // "Về các hạn chế qua kiểm điểm … (điểm 2, Mục II)": a heading that points at where the shortcomings are stated.
   return /^ve (cac |nhung )?.{0,24}?(han che|khuyet diem|yeu kem|ton tai)/.test(f) && /\([^)]*(diem|muc|tiet|khoan)\s*[\divxl]+[^)]*\)/.test(f);
 }

@@ -15,7 +15,7 @@ Ma Bế Sầm Lường Quàng Đèo Giàng Thào Sùng`;
  * Chảo, Tẩn, Bàn, Phàn; Tày–Nùng: Lăng, Nịnh, Mông; Khmer: Danh; Chăm: Đàng). Several are common words ("Vì",
  * "Bàn", "Xa"), so they count only as readings inside a name found by other cues, never as a cue themselves.
  */
-const ETHNIC_FAMILY = `Cầm Tòng Vì Điêu Lự Mè Khằm Cà Lừ Xa Mùa Vàng Hờ Lầu Tráng Hạng Chảo Tẩn Bàn Phàn Lăng Nịnh Mông Danh Đàng`;
+const ETHNIC_FAMILY = `Cầm Tòng Vì Điêu Lự Mè Khằm Cà Lừ Xa Mùa Vàng Hờ Lầu Tráng Hạng Chảo Tẩn Bàn Phàn Lăng Nịnh Mông Danh Đàng Điểu`;
 
 const MIDDLE = `Văn Thị Hữu Đức Ngọc Minh Quang Xuân Thanh Công Đình Duy Hoàng Mạnh Trọng Quốc Anh Kim Thu Hồng Bá Tiến
 Thế Như Khánh Phương Bảo Gia Hải Việt Tuấn Trung Nhật Đăng Thái Chí Viết Đắc Khắc Huy Diệu Mỹ Bích Thúy`;
