@@ -2475,6 +2475,23 @@ describe('a statistics office and a port authority (h162, h163)', () => {
     expect(d.shortcomings).toHaveLength(1);
     expect(d.tasks.map((t) => t.text)).toHaveLength(1);
   });
+
+  it('reads a part number whose strokes OCR joined into an H ("HI.") alone above its heading', () => {
+    const d = run(
+      [
+        'ĐẢNG ỦY CẢNG VỤ',
+        'Quảng Ninh, ngày 16 tháng 6 năm 2026',
+        'KẾ HOẠCH',
+        'II. HẠN CHẾ, KHUYẾT ĐIỂM',
+        '1. Công tác thu phí hàng hải chưa chặt chẽ, nộp ngân sách chậm.',
+        'HI.',
+        'NHIỆM VỤ, GIẢI PHÁP KHẮC PHỤC',
+        '1. Phòng Tài chính - Kế toán đôn đốc nộp phí, xong trong tháng 7/2026.',
+      ].join('\n'),
+    );
+    expect(d.shortcomings).toHaveLength(1);
+    expect(d.tasks).toHaveLength(1);
+  });
 });
 
 describe('an emulation and commendation board (h161)', () => {

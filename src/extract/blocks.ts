@@ -85,8 +85,8 @@ export function toBlocks(lines: readonly SourceLine[]): Block[] {
       flushNumber();
     }
     // (Not the end of a wrapped sentence: "… tại điểm b khoản 1 Mục" / "II)".)
-    // (OCR may read a stroke of the numeral as "l" or "1": "Il." for "III.".)
-    if (/^(?:[IVXl1|]*[IVX][IVXl1|]*|\d{1,2}(?:\.\d{1,2}){0,2})\s*[.)]$/.test(l.text) && l.text.length <= 6 && l.footnote === null && (blankSince || !current || TERMINAL.test(current.text))) {
+    // (OCR may read a stroke of the numeral as "l" or "1", two strokes as "H": "Il.", "HI." for "III.".)
+    if (/^(?:[IVXHl1|]*[IVXH][IVXHl1|]*|\d{1,2}(?:\.\d{1,2}){0,2})\s*[.)]$/.test(l.text) && l.text.length <= 6 && l.footnote === null && (blankSince || !current || TERMINAL.test(current.text))) {
       bareNumber = l;
       continue;
     }
