@@ -2518,3 +2518,24 @@ describe('an emulation and commendation board (h161)', () => {
     expect(pairs('Phó Trưởng Ban Điểu Văn Nam trực tiếp chỉ đạo các nội dung tại khoản 1.')).toEqual(['Điểu Văn Nam:direct']);
   });
 });
+
+describe('a power company (h160)', () => {
+  it('reads the comrades listed in bullets under an empty "Phân công theo dõi:" label', () => {
+    const d = run(
+      [
+        'ĐẢNG ỦY CÔNG TY',
+        'Nghệ An, ngày 16 tháng 6 năm 2026',
+        'KẾ HOẠCH',
+        'IV. TỔ CHỨC THỰC HIỆN',
+        '1. Các chi bộ quán triệt Kế hoạch.',
+        '',
+        '2. Ủy ban Kiểm tra Đảng ủy giám sát việc thực hiện Kế hoạch.',
+        '',
+        '**Phân công theo dõi:**',
+        '- Đồng chí Hồ Văn Nam, Bí thư Đảng ủy: theo dõi chung.',
+        '- Đồng chí Lê Thị Hằng, Phó Bí thư Đảng ủy: theo dõi nội dung 3 Mục III.',
+      ].join('\n'),
+    );
+    expect(units(d)).toEqual(['Các chi bộ:execute', 'Ủy ban Kiểm tra Đảng ủy:monitor', 'Hồ Văn Nam:monitor', 'Lê Thị Hằng:monitor']);
+  });
+});

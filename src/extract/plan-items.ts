@@ -473,6 +473,14 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
       }
     }
     const roles = labeled.filter((x) => x.lab?.kind === 'role').flatMap((x) => roleDrafts(x.b, x.lab!));
+    // "Phân công theo dõi:" over "- Đồng chí A, …: theo dõi chung." bullets: each bullet names one holder of the role.
+    labeled.forEach((x, i) => {
+      if (x.lab?.kind !== 'role' || x.lab.value.replace(/[*_\s]/g, '') !== '') return;
+      for (const y of labeled.slice(i + 1)) {
+        if (y.lab || y.b.marker?.kind !== 'bullet') break;
+        for (const u of personOrUnits(y.b.content.replace(/:.*$/su, ''))) roles.push({ unit: u.unit, role: x.lab.role ?? 'execute', block: y.b, from: contentAt(y.b) + u.from, to: contentAt(y.b) + u.to });
+      }
+    });
     const deadlineLabels = labeled.filter((x) => x.lab?.kind === 'deadline');
     // "Giao X:", "Đề nghị X:" or a bare unit line "1. Phòng Kinh tế:" over the items X carries out.
     const headUnit = unitLine(s.head.content);
