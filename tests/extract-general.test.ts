@@ -2539,3 +2539,44 @@ describe('a power company (h160)', () => {
     expect(units(d)).toEqual(['Các chi bộ:execute', 'Ủy ban Kiểm tra Đảng ủy:monitor', 'Hồ Văn Nam:monitor', 'Lê Thị Hằng:monitor']);
   });
 });
+
+describe('an employment service centre and an economic zone board (h165, h166)', () => {
+  it('reads comrades assigned under a bare "Phân công:" label, and a verb after "và" inside a partner name', () => {
+    const d = run(
+      ['ĐẢNG ỦY BAN QUẢN LÝ', 'Thanh Hóa, ngày 22 tháng 6 năm 2026', 'KẾ HOẠCH', 'IV. TỔ CHỨC THỰC HIỆN', '1. Các chi bộ quán triệt Kế hoạch.', '**Phân công:** đồng chí Mai Văn Tùng, Bí thư Đảng ủy, chỉ đạo chung; đồng chí Lê Thị Hà, Phó Bí thư, theo dõi, chỉ đạo việc khắc phục hạn chế thứ hai.'].join('\n'),
+    );
+    expect(units(d)).toEqual(['Các chi bộ:execute', 'Mai Văn Tùng:direct', 'Lê Thị Hà:monitor']);
+    expect(pairs('Trung tâm Hạ tầng chủ trì, phối hợp với Phòng Quản lý quy hoạch và xây dựng và Ủy ban nhân dân phường Hải Hòa đẩy nhanh thi công.')).toEqual([
+      'Trung tâm Hạ tầng:lead',
+      'Phòng Quản lý quy hoạch và xây dựng:support',
+      'Ủy ban nhân dân phường Hải Hòa:support',
+    ]);
+    expect(pairs('Phòng Bảo hiểm thất nghiệp chủ trì, phối hợp với các Điểm giới thiệu việc làm rà soát hồ sơ.')).toEqual([
+      'Phòng Bảo hiểm thất nghiệp:lead',
+      'các Điểm giới thiệu việc làm:support',
+    ]);
+  });
+
+  it('reads an item marked "(1)" that lists the later findings inline, and a bold run-in title before a number', () => {
+    const d = run(
+      [
+        'TRUNG TÂM DỊCH VỤ VIỆC LÀM',
+        'Thái Nguyên, ngày 15 tháng 6 năm 2026',
+        'KẾ HOẠCH',
+        'II. TỒN TẠI, HẠN CHẾ',
+        '**1. Về trợ cấp thất nghiệp**',
+        '',
+        '(1) Ban hành quyết định hưởng trợ cấp cho 37 người đã có việc làm; (2) có 412 lượt người thông báo tìm việc chậm.',
+        '',
+        '**2. Về hỗ trợ học nghề.** 19 người lao động bỏ học giữa chừng nhưng cơ sở đào tạo vẫn được thanh toán đủ.',
+        'III. NHIỆM VỤ',
+        '1. Phòng Bảo hiểm thất nghiệp thu hồi tiền chi sai, xong trong tháng 9/2026.',
+      ].join('\n'),
+    );
+    expect(d.shortcomings.map((s) => s.text)).toEqual([
+      'Ban hành quyết định hưởng trợ cấp cho 37 người đã có việc làm',
+      'có 412 lượt người thông báo tìm việc chậm',
+      '19 người lao động bỏ học giữa chừng nhưng cơ sở đào tạo vẫn được thanh toán đủ',
+    ]);
+  });
+});

@@ -200,7 +200,7 @@ export function blockConfidence(b: Block): number {
  * content (read on the raw line, the clean text has lost the bold), which is no part of the item's text.
  */
 export function runInHeading(b: Block): number {
-  const bold = /^\s*\*\*([^*]{3,120}?[.:])\*\*\s+\p{Lu}/u.exec(b.lines[0]?.raw ?? '');
+  const bold = /^\s*\*\*([^*]{3,120}?[.:])\*\*\s+[\p{Lu}\d]/u.exec(b.lines[0]?.raw ?? '');
   if (!bold) return 0;
   const heading = bold[1]!.replace(/^\s*(?:[IVX]+\.|\d+(?:\.\d+)*\.?|[a-zđ]\)|\(\d+\))\s*/u, '');
   if (!b.content.startsWith(heading)) return 0;

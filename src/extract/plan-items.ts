@@ -237,7 +237,9 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
       // "X tổ chức thu hồi tại cơ sở", "đề nghị Y phối hợp xác minh …": a clause with its own verb after the units,
       // read as a sentence; a plain verb keeps the label's role.
       const said = own ? [] : sentenceUnits(part);
-      if (said.length > 0 && /^\s*\p{Ll}/u.test(part.slice(said[0]!.to))) {
+      // "Phân công: đồng chí A, Bí thư …, chỉ đạo chung; …": the bare label assigns; each comrade's verb gives the role.
+      const assigns = /^\s*phân công\s*$/iu.test(lab.label.replace(/[*_]+/g, '')) && said.some((u) => u.role !== 'execute');
+      if (said.length > 0 && (assigns || /^\s*\p{Ll}/u.test(part.slice(said[0]!.to)))) {
         for (const u of said) out.push({ unit: u.unit, role: u.role === 'execute' ? (lab.role ?? 'execute') : u.role, block: b, from: here + u.from, to: here + u.to, ...fuzzy });
         continue;
       }

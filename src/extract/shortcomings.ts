@@ -207,7 +207,9 @@ export function partShortcomings(r: SectionNode, nextKey: () => string, footnote
         else push(note, contentAt(note), note.content, null, ch);
         return;
       }
-      const numbered = splitNumbered(head);
+      // An item marked "(1)" that runs on inline ("(1) X; (2) Y; (3) Z") holds the whole list.
+      const first = ch.marker.kind === 'paren' && /^\(?1\)$/.test(ch.marker.number);
+      const numbered = first ? splitNumbered(`(1) ${head}`).map((it) => ({ ...it, from: it.from - 4, to: it.to - 4 })) : splitNumbered(head);
       if (numbered.length >= 2) for (const it of numbered) push(ch.head, contentAt(ch.head) + it.from, it.text, it.number, ch);
       else push(ch.head, contentAt(ch.head), head, ch.marker.number, ch);
     }
