@@ -256,8 +256,11 @@ const TITLE = /^(?:Phó|Bí thư|Chủ tịch|Trưởng|Ủy viên|Uỷ viên|Ch
  * A person in one part of a role line: "Đồng chí Tôn Thiện Đồng, Ủy viên …" (also OCR's "Đồng chỉ", "Dong chi",
  * "Đ/c") or a bare "Lê Văn An, Phó Bí thư …" (a family name, then a title) → the name; the title is not a unit.
  */
+// Health workers are named by their profession as comrades are ("bác sĩ Trần Thị Mai", "điều dưỡng Lê Thị Hân").
+const HEALTH_WORKERS = ['bác sĩ', 'y sĩ', 'hộ lý', 'điều dưỡng', 'dược sĩ', 'hộ sinh', 'kỹ thuật viên'];
+const HEALTH_OR_COMRADE = new RegExp(String.raw`^\s*(?:dong\s*ch[a-z]{1,2}|d\s*\/\s*c|${HEALTH_WORKERS.map(fold).join('|')})\s+`);
 function personIn(part: string): { name: string; from: number } | null {
-  const dc = /^\s*(?:dong\s*ch[a-z]{1,2}|d\s*\/\s*c|bac si|y si|ho ly|dieu duong|duoc si|ho sinh|ky thuat vien)\s+/.exec(fold(part));
+  const dc = HEALTH_OR_COMRADE.exec(fold(part));
   if (dc) {
     // "Đồng chí Đại tá Nguyễn Văn A", "đồng chí PGS.TS. Hoàng Thanh Bình": the rank is a title, not part of the name.
     const name = (/^[^,;.(–]+?(?=\s+[-–]\s|[,;.(–]|$)/u.exec(stripRank(part.slice(dc[0].length)))?.[0] ?? '').trim();
@@ -343,9 +346,7 @@ export const ROLE_OF_WORD: Record<string, Role> = { 'chủ trì': 'lead', 'phố
 const WITH_PARTNER = new RegExp(String.raw`^(?: chặt chẽ)?\s+(?:với\s|${HEAD})`, 'u');
 
 /** Words before a person's name: "đồng chí" (Party), "ông"/"bà" (state documents). */
-// Health workers are named by their profession as comrades are ("bác sĩ Trần Thị Mai", "điều dưỡng Lê Thị Hân").
-const HEALTH_WORKER = String.raw`[Bb]ác sĩ|[Yy] sĩ|[Hh]ộ lý|[Đđ]iều dưỡng|[Dd]ược sĩ|[Hh]ộ sinh|[Kk]ỹ thuật viên`;
-const COMRADE = String.raw`[Đđ]ồng chí|[Đđ]\/c|[Ôô]ng|[Bb]à|${HEALTH_WORKER}`;
+const COMRADE = String.raw`[Đđ]ồng chí|[Đđ]\/c|[Ôô]ng|[Bb]à|${HEALTH_WORKERS.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')}`;
 /** A post named instead of a person: "Đồng chí Bí thư Đảng ủy trực tiếp chỉ đạo" → "Bí thư Đảng ủy". */
 // The post's body runs on through its lower-case syllables ("Ủy ban Kiểm tra", "Thường trực") up to a verb.
 // A remit may follow ("Phó Hiệu trưởng phụ trách khoa học và công nghệ").
