@@ -55,10 +55,13 @@ export function toBlocks(lines: readonly SourceLine[]): Block[] {
     b.lines.push(l);
     b.notes.push(...l.notes);
   };
-  const open = (l: SourceLine): Block => {
-    const marker = l.footnote === null ? parseMarker(l.text) : null;
-    return { lines: [l], text: l.text, starts: [0], marker, content: marker ? l.text.slice(marker.length) : l.text, notes: [...l.notes], footnote: l.footnote };
+  // A block's marker and the content after it, read from its whole text (a footnote has none).
+  const mark = (b: Block): Block => {
+    b.marker = b.footnote === null ? parseMarker(b.text) : null;
+    b.content = b.marker ? b.text.slice(b.marker.length) : b.text;
+    return b;
   };
+  const open = (l: SourceLine): Block => mark({ lines: [l], text: l.text, starts: [0], marker: null, content: l.text, notes: [...l.notes], footnote: l.footnote });
   // "## III." over "**NHIỆM VỤ, GIẢI PHÁP**": converted text may print a heading's number alone on its line.
   let bareNumber: SourceLine | null = null;
   const flushNumber = () => {
@@ -73,9 +76,7 @@ export function toBlocks(lines: readonly SourceLine[]): Block[] {
       if (/^\p{Lu}/u.test(l.text) && l.footnote === null) {
         const b = open(bareNumber);
         append(b, l);
-        b.marker = parseMarker(b.text);
-        b.content = b.marker ? b.text.slice(b.marker.length) : b.text;
-        blocks.push(b);
+        blocks.push(mark(b));
         current = b;
         bareNumber = null;
         blankSince = false;
