@@ -2580,3 +2580,36 @@ describe('an employment service centre and an economic zone board (h165, h166)',
     ]);
   });
 });
+
+describe('a commune economic department cell (h164)', () => {
+  it('reads commune civil servants named by their field, and "tham gia" after a clause or before a duty', () => {
+    expect(pairs('Đồng chí Chánh Văn phòng chủ trì; công chức tư pháp - hộ tịch phối hợp.')).toEqual(['Chánh Văn phòng:lead', 'công chức tư pháp - hộ tịch:support']);
+    expect(pairs('Công chức văn hóa - xã hội thực hiện; Đoàn Thanh niên xã phối hợp.')).toEqual(['Công chức văn hóa - xã hội:execute', 'Đoàn Thanh niên xã:support']);
+    expect(pairs('Công an xã chủ trì kiểm tra bến bãi; công chức tài chính - kế toán tham gia kiểm đếm, lập biên bản.')).toEqual([
+      'Công an xã:lead',
+      'công chức tài chính - kế toán:execute',
+    ]);
+    expect(pairs('Giao Văn phòng Đảng ủy thực hiện, Ban Tuyên giáo tham gia.')).toEqual(['Văn phòng Đảng ủy:execute', 'Ban Tuyên giáo:support']);
+  });
+
+  it('keeps further places after a head of villages listed by name, and a comrade in parentheses after a partner', () => {
+    expect(pairs('Hội Cựu chiến binh xã chủ trì; Trưởng các thôn Phú Lộc, Lê Sơn, Mai Xá phối hợp.')).toEqual([
+      'Hội Cựu chiến binh xã:lead',
+      'Trưởng các thôn Phú Lộc, Lê Sơn, Mai Xá:support',
+    ]);
+    const d = run(
+      [
+        'KẾ HOẠCH',
+        'II. NHIỆM VỤ',
+        '1. Mở lớp tập huấn kỹ thuật trồng nấm cho hộ nghèo.',
+        '- Chủ trì: Trung tâm Dịch vụ tổng hợp xã.',
+        '- Phối hợp: Phòng Văn hóa - Xã hội (đồng chí Trưởng phòng trực tiếp theo dõi); Hội Phụ nữ xã.',
+      ].join('\n'),
+    );
+    expect(units(d)).toEqual(['Trung tâm Dịch vụ tổng hợp xã:lead', 'Phòng Văn hóa - Xã hội:support', 'Trưởng phòng:monitor', 'Hội Phụ nữ xã:support']);
+  });
+
+  it('reads a weekday of every week with its part of the day before a range', () => {
+    expect(findDeadlines('Trực tiếp dân tại trụ sở thôn vào chiều thứ Năm hằng tuần, từ tháng 5/2026 đến hết tháng 10/2026.', false).map((h) => h.kind)).toEqual(['recurring', 'range']);
+  });
+});

@@ -223,7 +223,8 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
       }
       // "Đội Hậu cần (Đội Tham mưu tham mưu xây dựng quy trình)": the units before a parenthesised clause of their own
       // take the label's role; the clause names its own units and roles.
-      const aside = /^([^()]+?)\s*\((\p{Lu}[^()]+)\)\s*[.,;]?\s*$/u.exec(part);
+      // (Also a comrade's own duty: "Phòng Kinh tế (đồng chí Phó Trưởng phòng trực tiếp theo dõi)".)
+      const aside = /^([^()]+?)\s*\(((?:\p{Lu}|đồng chí\s)[^()]+)\)\s*[.,;]?\s*$/u.exec(part);
       const asideUnits = aside ? sentenceUnits(aside[2]!) : [];
       if (aside && asideUnits.length > 0) {
         for (const u of personOrUnits(aside[1]!)) out.push({ unit: u.unit, role: lab.role ?? 'execute', block: b, from: here + u.from, to: here + u.to, ...fuzzy });
