@@ -2613,3 +2613,61 @@ describe('a commune economic department cell (h164)', () => {
     expect(findDeadlines('Trực tiếp dân tại trụ sở thôn vào chiều thứ Năm hằng tuần, từ tháng 5/2026 đến hết tháng 10/2026.', false).map((h) => h.kind)).toEqual(['recurring', 'range']);
   });
 });
+
+describe('a hydro-meteorological station, a theatre, a rubber company and a public service centre (h168–h171)', () => {
+  it('reads the labels in parentheses after a task, and a class of bodies in lower case after a named one', () => {
+    const d = run(
+      [
+        'KẾ HOẠCH',
+        'II. NHIỆM VỤ',
+        '1. Tập huấn lại kỹ thuật khai thác cho công nhân mới. (Chủ trì: Phòng Kỹ thuật; phối hợp: Công đoàn Công ty, các đội sản xuất; thời gian: quý III/2026).',
+      ].join('\n'),
+    );
+    expect(units(d)).toEqual(['Phòng Kỹ thuật:lead', 'Công đoàn Công ty:support', 'các đội sản xuất:support']);
+    expect(pairs('Tổ Tin học phối hợp với Bưu điện tỉnh và các ngân hàng thương mại triển khai thu phí qua thẻ.')).toEqual([
+      'Tổ Tin học:execute',
+      'Bưu điện tỉnh:support',
+      'các ngân hàng thương mại:support',
+    ]);
+  });
+
+  it('reads plantations and workshops as units, and two units of one head word in a list', () => {
+    expect(pairs('Nông trường Đồng Nơ, Nông trường Minh Hưng lập danh sách lô cây cần tái canh.')).toEqual(['Nông trường Đồng Nơ:execute', 'Nông trường Minh Hưng:execute']);
+    expect(pairs('Xưởng Mộc mỹ nghệ chủ trì, phối hợp với Đoàn Chèo, Đoàn kịch nói kiểm kê phông màn.')).toEqual([
+      'Xưởng Mộc mỹ nghệ:lead',
+      'Đoàn Chèo:support',
+      'Đoàn kịch nói:support',
+    ]);
+    expect(pairs('Các đảng bộ bộ phận, chi bộ trực thuộc quán triệt Kế hoạch đến đảng viên.')).toEqual(['Các đảng bộ bộ phận, chi bộ trực thuộc:execute']);
+    expect(pairs('Các trạm quan trắc trực thuộc Đài rà soát hành lang kỹ thuật.')).toEqual(['Các trạm quan trắc trực thuộc Đài:execute']);
+  });
+
+  it('keeps bare classes sharing a complement, branches listed by place, and a body that criticises itself', () => {
+    expect(pairs('Các tổ, bộ phận thuộc Văn phòng xây dựng lịch công tác.')).toEqual(['Các tổ, bộ phận thuộc Văn phòng:execute']);
+    expect(pairs('Trưởng các Chi nhánh Yên Phong, Quế Võ, Lương Tài niêm yết Kế hoạch tại trụ sở.')).toEqual(['Trưởng các Chi nhánh Yên Phong, Quế Võ, Lương Tài:execute']);
+    expect(pairs('Ban Giám đốc tự kiểm điểm tại hội nghị viên chức.')).toEqual(['Ban Giám đốc:execute']);
+  });
+
+  it('reads a post holder who directs some work and watches another, a body sending people to support, and a focal point that advises', () => {
+    expect(pairs('Phó Giám đốc Lê Văn Tâm trực tiếp chỉ đạo các nhiệm vụ tại khoản 1, khoản 3 Mục II, theo dõi Chi nhánh Quế Võ; Phó Giám đốc Hà Thị Mai trực tiếp chỉ đạo khoản 2 và theo dõi Chi nhánh Yên Phong.')).toEqual([
+      'Lê Văn Tâm:direct',
+      'Lê Văn Tâm:monitor',
+      'Hà Thị Mai:direct',
+      'Hà Thị Mai:monitor',
+    ]);
+    expect(pairs('Phòng Mạng lưới thực hiện; Trạm Khí tượng Tuy Hòa, Trạm Thủy văn Củng Sơn cử quan trắc viên phối hợp kiểm tra.')).toEqual([
+      'Phòng Mạng lưới:execute',
+      'Trạm Khí tượng Tuy Hòa:support',
+      'Trạm Thủy văn Củng Sơn:support',
+    ]);
+    expect(pairs('Giao Văn phòng Đài làm đầu mối tổng hợp, tham mưu Đảng ủy báo cáo kết quả hằng quý.')).toEqual(['Văn phòng Đài:advise']);
+  });
+
+  it('reads a standing duty from a day on, a day of the month after, a daily duty closing a clause, and each clause of a slot', () => {
+    const kinds = (s: string, slot: boolean) => findDeadlines(s, slot).map((h) => h.kind);
+    expect(kinds('từ ngày 15/5/2026 và duy trì thường xuyên.', true)).toEqual(['recurring']);
+    expect(kinds('Thù lao được chi trước ngày 05 của tháng liền sau tháng biểu diễn.', false)).toEqual(['recurring']);
+    expect(kinds('Tổ Kho ghi sổ nhiệt độ, độ ẩm hằng ngày.', false)).toEqual(['recurring']);
+    expect(kinds('sau mỗi đợt lưu diễn; báo cáo trước ngày 20 hằng tháng.', true)).toEqual(['recurring', 'recurring']);
+  });
+});

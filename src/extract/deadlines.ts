@@ -53,6 +53,9 @@ const MONTH_WORD = monthWords(true);
 const MONTH_IN_WORDS = new RegExp(String.raw`(?:trong|truoc|den|cuoi|vao|hoan thanh)\s*thang\s*(${MONTH_WORD})\s*nam\s*(\d{4})`, 'g');
 const MONTH_IN_WORDS_NO_YEAR = new RegExp(String.raw`(?:trong|truoc|den(?:\s*het)?|cuoi|vao|hoan thanh)\s*thang\s*(${monthWords(false)})(?![a-z])(?!\s*(?:nam\s*)?\d)`, 'g');
 const PERIODIC_VERB = String.raw`(?:bao cao|kiem tra|doi chieu|danh gia|so ket|tong hop|to chuc|doi thoai|giao ban|ra soat|cap nhat|nghe|xu ly|hop (?:to|chi bo|thon|ap|ban|giao ban))`;
+// "tiếp xúc cử tri trước và sau mỗi kỳ họp", "cập nhật … sau mỗi lượt kiểm tra": around every occurrence (not "sau
+// mỗi cuộc kiểm tra", which writers read as the way the work is done).
+const AFTER_EVERY = String.raw`(?:truoc\s*va\s*sau|sau)\s*moi\s*(?:ky|dot|luot|lan|buoi|phien|chuyen)(?![a-z])(?:\s+[a-z]+){0,2}`;
 /** Day counts written in words ("trong vòng mười lăm ngày kể từ …"), folded. */
 const DAY_COUNT_WORDS: Record<string, number> = { 'muoi lam': 15, 'hai muoi': 20, 'ba muoi': 30, muoi: 10, bay: 7, nam: 5 };
 /** A recurring duty inside an ordinary sentence (outside a deadline slot, where a noun's "hằng năm" is no deadline). */
@@ -73,7 +76,7 @@ const RECURRING_IN_SENTENCE = [
   String.raw`(?:vao|trong)\s*thang\s*\d{1,2}(?:\s*(?:va|,)\s*(?:thang\s*)?\d{1,2})*\s*${EVERY}`, // "vào tháng 6 và tháng 12 hằng năm"
   // An adverbial period closing the clause ("đối chiếu số liệu … hằng quý."), not the annual quality rating's name
   // (nor before a comma: "ra nghị quyết hằng tháng, …" names the monthly resolution).
-  String.raw`(?<!chat luong\s)${EVERY}(?=\s*(?:[.;)]|$))`,
+  String.raw`(?<!chat luong\s)(?:${EVERY}|hang\s*ngay)(?=\s*(?:[.;)]|$))`,
   // "sau mỗi học kỳ", "tại phiên họp thường kỳ hằng quý", "vào đầu mỗi học kỳ".
   String.raw`(?:sau\s*moi\s*(?:hoc ky|hoc phan|khoa hoc|thang|quy|nam|dot)|thuong ky\s*${EVERY}|(?:dau|cuoi|giua)\s*(?:moi|hang)\s*(?:hoc ky|nam hoc))`,
   // "mỗi tổ ít nhất 01 chuyên đề mỗi tháng": a least number per period.
@@ -83,14 +86,12 @@ const RECURRING_IN_SENTENCE = [
   // "vào tuần cuối mỗi tháng", "trước mỗi chuyến ra khơi": a part of every period, before every occurrence.
   String.raw`(?:tuan|ngay)\s*(?:dau|cuoi)(?:\s*(?:cung|tien))?\s*(?:cua\s*)?(?:thang\s*(?:dau|cuoi)\s*)?${EVERY}`,
   // "báo cáo …, chậm nhất ngày 05 của tháng liền kề": a day of every following month.
-  String.raw`(?:cham nhat|truoc)\s*(?:vao\s*)?ngay\s*\d{1,2}\s*(?:cua\s*)?thang\s*(?:lien ke|sau|tiep theo|ke tiep|dau quy(?:\s*sau)?|cuoi quy)`,
+  String.raw`(?:cham nhat|truoc)\s*(?:vao\s*)?ngay\s*\d{1,2}\s*(?:cua\s*)?thang\s*(?:lien ke|lien sau|sau|tiep theo|ke tiep|dau quy(?:\s*sau)?|cuoi quy)`,
   // "thu đảng phí tại kỳ sinh hoạt hằng tháng, …": at every monthly meeting; "Trước mỗi lễ lớn, …": before every one.
   String.raw`(?:tai|vao)\s*(?:cac\s*)?ky\s*sinh hoat(?:\s*chi bo)?\s*${EVERY}`,
   String.raw`(?:^|(?<=[.;]\s*))truoc\s*moi\s*(?:le|dip|tet|ky|dot|mua|chuyen|phien)(?![a-z])`,
   String.raw`(?:${THUC_HIEN}|${PERIODIC_VERB})[^.;,]{0,60}?truoc\s*moi\s*(?:chuyen|dot|ky|lan|phien|buoi|cuoc|mua|ca)(?![a-z])[^.;]{0,30}`,
-  // "tiếp xúc cử tri trước và sau mỗi kỳ họp", "cập nhật … sau mỗi lượt kiểm tra": around every occurrence (not "sau
-  // mỗi cuộc kiểm tra", which writers read as the way the work is done).
-  String.raw`(?:truoc\s*va\s*sau|sau)\s*moi\s*(?:ky|dot|luot|lan|buoi|phien|chuyen)(?![a-z])(?:\s+[a-z]+){0,2}`,
+  AFTER_EVERY,
   // "vào tối thứ Sáu và sáng Chủ nhật hằng tuần", "vào kỳ sinh hoạt tháng cuối mỗi quý".
   String.raw`(?:thu\s*(?:hai|ba|tu|nam|sau|bay)|chu nhat)[^.;]{0,30}?(?:(?:hang|moi)\s*tuan|tuan\s*(?:dau|cuoi)(?:\s*(?:tien|cung))?\s*(?:trong|cua)\s*(?:moi\s*)?thang)`,
   // "Hằng tháng có văn bản đôn đốc …", "- Mỗi tuần đăng ít nhất 02 tin": a period opening a clause.
@@ -149,6 +150,10 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
   const TRIG_BEFORE = String.raw`(?:truoc(?:\s*(?:thu\s*(?:hai|ba|tu|nam|sau|bay)|chu nhat)\s*,?|\s*(?:dip|le)(?:\s+[a-z]+|\s*-\s*[a-z]+){1,8}|\s*\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}\s*(?:phut)?)?)?|(?:cham|muon) nhat(?:\s*(?:la|den|vao))?|khong qua|khong muon hon|den(?:\s*het)?(?=\s*ngay)|han (?:cuoi|chot|hoan thanh)(?:\s*la)?\s*:?)\s*(?:ngay\s*)?`;
   // "(đã tổ chức ngày 27/3/2026)": done on that day.
   const TRIG_ON = String.raw`(?:hoan thanh|xong|vao|da\s*(?:to chuc|tien hanh|thuc hien)(?:\s*xong)?)\s*(?:trong\s*)?(?:ngay\s*)?`;
+  // "từ ngày 01/4/2026 và duy trì thường xuyên": a standing duty from that day on, not a deadline on it.
+  for (const m of f.matchAll(new RegExp(String.raw`tu\s*(?:ngay\s*)?${D}\s*(?:,|va)?\s*(?:(?:duy tri|tiep tuc)\s*)?(?:${THUC_HIEN}\s*)?${THUONG_XUYEN}`, 'g'))) {
+    add({ kind: 'recurring', date: null, from: m.index!, to: m.index! + m[0].length, done: false });
+  }
   // Ranges first: "từ tháng 5/2026 đến tháng 11/2026", "từ ngày 1/5/2026 đến ngày 30/5/2026".
   // Also without "từ": "Thời gian cao điểm: 20/4/2026 – 19/5/2026".
   for (const m of f.matchAll(new RegExp(String.raw`(?:tu\s*)?(?:ngay\s*)?${D}\s*(?:den|toi|[-–—])\s*(?:ngay\s*)?${D}`, 'g'))) {
@@ -345,12 +350,11 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
   }
   // Recurring: "thực hiện thường xuyên", "định kỳ … trước ngày 15 hàng tháng", "hằng quý".
   const recurring = context
-    ? new RegExp(String.raw`(${THUC_HIEN}\s*)?(${THUONG_XUYEN}|lien tuc|dinh ky|hang\s*(thang|quy|nam|tuan))`, 'g')
+    ? new RegExp(String.raw`(${THUC_HIEN}\s*)?(${THUONG_XUYEN}|lien tuc|dinh ky|hang\s*(thang|quy|nam|tuan))|${AFTER_EVERY}`, 'g')
     : new RegExp(RECURRING_IN_SENTENCE, 'g');
   for (const m of f.matchAll(recurring)) {
-    // One recurring deadline per slot: "định kỳ hằng quý" is one statement, not two; and one per sentence ("mỗi quý tổ
-    // chức … (thực hiện thường xuyên)").
-    if (context && hits.some((h) => h.kind === 'recurring')) break;
+    // One recurring deadline per clause: "định kỳ hằng quý" is one statement, not two, and so is "mỗi quý tổ chức …
+    // (thực hiện thường xuyên)"; each clause of a slot may hold its own ("sau mỗi buổi diễn; báo cáo … hằng tháng").
     const sameSentence = (h: DeadlineHit) => !/[.;]/.test(f.slice(Math.min(h.to, m.index!), Math.max(h.from, m.index!)));
     if (hits.some((h) => h.kind === 'recurring' && sameSentence(h))) continue;
     // The sentence's own deadline in parentheses is read as a slot of its own ("… (thực hiện thường xuyên).").

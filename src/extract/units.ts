@@ -18,7 +18,7 @@ export interface UnitHit {
  * Words that start an organisation or person reference. Vietnamese capitalises the first syllable of each
  * word of a proper name ("Ban Tổ chức Tỉnh ủy"), so a unit runs until a lowercase verb or punctuation.
  */
-const GENERIC = String.raw`(?:Ban|Phòng|Khoa|Sở|Bộ|Cục|Chi cục|Kho bạc|Ngân hàng|Viện|Trường|Hội|Đoàn|Đội|Tổ|Trưởng|Thủ trưởng|Phó|Lãnh đạo|Tập thể|Xí nghiệp|Nhà máy|Công ty|Tổng công ty|Chi nhánh|Bộ phận|Trung tâm|Tiểu đoàn|Trung đoàn|Lữ đoàn|Sư đoàn|Đại đội|Chi hội|Đồn|Trạm|Hạt|Đài|Báo|Vườn quốc gia|Hợp tác xã|Hải đội|Hải đoàn|Tòa|Toà)(?=\s+(?:\p{Lu}|\d{1,2}(?![\d/.,])|các\s|ban\s|phòng\s|khu vực\s\p{Lu}))`;
+const GENERIC = String.raw`(?:Ban|Phòng|Nông trường|Lâm trường|Xưởng|Khoa|Sở|Bộ|Cục|Chi cục|Kho bạc|Ngân hàng|Viện|Trường|Hội|Đoàn|Đội|Tổ|Trưởng|Thủ trưởng|Phó|Lãnh đạo|Tập thể|Xí nghiệp|Nhà máy|Công ty|Tổng công ty|Chi nhánh|Bộ phận|Trung tâm|Tiểu đoàn|Trung đoàn|Lữ đoàn|Sư đoàn|Đại đội|Chi hội|Đồn|Trạm|Hạt|Đài|Báo|Vườn quốc gia|Hợp tác xã|Hải đội|Hải đoàn|Tòa|Toà)(?=\s+(?:\p{Lu}|\d{1,2}(?![\d/.,])|các\s|ban\s|phòng\s|khu vực\s\p{Lu}))`;
 // Village bodies named in lower case: "Tổ hòa giải bản", "Tổ quản lý bảo vệ rừng" (not the verb "Tổ chức"), "Trưởng bản".
 // Also the village's Front committee and community boards, whose names are lower case ("Ban công tác Mặt trận thôn",
 // "Ban giám sát đầu tư của cộng đồng"), and the head of any kind of village ("Trưởng buôn", "Trưởng sóc"); a school's
@@ -29,7 +29,7 @@ const VILLAGE = String.raw`Tổ(?=\s+(?!chức(?![\p{L}]))\p{Ll})|[Tt]rưởng\s
 const INSPECTORATE = String.raw`Thanh tra(?=\s+(?:\p{Lu}|(?:tỉnh|huyện|thành phố)(?![\p{L}])))`;
 // The tax office since 2025 ("Thuế tỉnh Ninh Bình", "Thuế cơ sở 3"), not the noun "thuế" in a sentence.
 const TAX = String.raw`Thuế(?=\s+(?:\p{Lu}|(?:tỉnh|thành phố|cơ sở)(?![\p{L}])))`;
-const HEAD = String.raw`(?:[Cc]ác (?:${GENERIC}|${TAX})|[Cc]ác (?:đồng chí|đảng viên|trường(?! hợp)|cơ quan|đảng ủy|đảng uỷ|cấp ủy|cấp uỷ|chi bộ|chi đoàn|cơ sở|tổ chức|phòng|khoa|ban|sở|ngành|đơn vị|đoàn thể|địa phương|huyện ủy|thành ủy|tổ dân phố|tổ|khu dân cư|thôn|xã|phường|thị trấn|chủ đầu tư|xí nghiệp|chi hội|hạt|[Vv]iện kiểm sát|[Tt]òa án|[Pp]hòng giao dịch|[Hh]ải quan(?= cửa khẩu)|Đại diện|chi ủy(?! viên)|[Tt]ổ đại biểu|chi ủy viên|đảng ủy viên|ủy viên)|[Tt]ừng (?:đồng chí|đảng viên)|Đồng chí|${GENERIC}|${VILLAGE}|${INSPECTORATE}|${TAX}|Ủy ban|Uỷ ban|UBND|HĐND|MTTQ|Văn phòng|Cơ quan|Thường trực|Thường vụ(?=\s+(?:Đảng|Tỉnh|Thành|Huyện|Quận|Thị|Chi|Ủy)\s?\p{Ll})|Mặt trận|Công an|Trung tâm|Đảng ủy|Đảng uỷ|Đảng bộ|Chi bộ|Chi ủy|Chi uỷ|Chi đoàn|Công đoàn|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Thị ủy|Thị uỷ|Hội đồng|Cấp ủy|Cấp uỷ|Người đứng đầu|Tỉnh đoàn|Thành đoàn|Huyện đoàn|Bưu điện|Phân trại|Điểm(?= giới thiệu việc làm)|Liên đội(?![\p{L}])|Huấn luyện viên(?: trưởng)?(?= \p{Ll}| \p{Lu})|Đảng viên(?= (?:trong|của) (?:[Cc]hi bộ|[Đđ]ảng bộ))|Thư ký(?= (?:Hội đồng|Tòa|Ban|Đoàn)(?![\p{L}]))|Viễn thông(?= \p{Lu})|Điện lực(?= \p{Lu})|Báo và Phát thanh|Bí thư|Chủ tịch|Hiệu trưởng|Kế toán|Văn thư|Kiểm lâm|Chính trị viên|Chỉ huy(?=\s+(?:các|trưởng|phó)\s|\s+\p{Lu})|Giáo viên|Giám đốc|Tổng giám đốc|Bảo hiểm xã hội|Liên đoàn|Chính phủ|Quận ủy|Quận uỷ|Viện kiểm sát|Tòa án|Toà án|Thi hành án(?= dân sự)|Phòng giao dịch|[Tt]hủ trưởng(?= các\s)|trưởng(?= các\s)|(?:Bảo tàng|Thư viện|Nhà hát)(?=\s+(?:\p{Lu}|tỉnh|thành phố)(?![\p{L}]))|Kiểm soát viên|Bộ đội Biên phòng|Nghiệp đoàn|Tổng phụ trách(?= Đội)|Nhân viên(?= \p{Ll})|Bộ phận(?= \p{Ll})|Liên minh Hợp tác xã|(?:Trưởng |Phó )?Đại diện(?= Cảng vụ| Văn phòng| Ban| Sở| \p{Lu}\p{Ll}+ tại)|Hải quan(?= (?:cửa khẩu|ga|khu vực|\p{Lu}))|(?:Đội|Trạm|Tổ|Hạt) trưởng(?= \p{Lu}| các\s)|(?:Đội|Trạm|Hạt) trưởng(?![\p{L}])|(?:Phó )?Chi cục trưởng|Cán bộ(?= \p{Ll})(?! (?:diện|thuộc|được|có|là)(?![\p{L}]))|[Cc]ông chức(?= \p{Ll}+(?: \p{Ll}+)? - \p{Ll})|Giao dịch viên|Nhà trường(?![\p{L}])|(?:Tiểu đội|Trung đội)(?= \p{L})|Cơ sở(?= \d{1,2}(?![\d/]))|Chánh án|Chánh tòa|Chánh toà|Chấp hành viên|Thẩm phán(?= \p{Ll}))`;
+const HEAD = String.raw`(?:[Cc]ác (?:${GENERIC}|${TAX})|[Cc]ác (?:đồng chí|đảng viên|trường(?! hợp)|cơ quan|đảng ủy|đảng bộ|trạm|đảng uỷ|cấp ủy|cấp uỷ|chi bộ|chi đoàn|cơ sở|tổ chức|phòng|khoa|ban|sở|ngành|đơn vị|đoàn thể|địa phương|huyện ủy|thành ủy|tổ dân phố|tổ|khu dân cư|thôn|xã|phường|thị trấn|chủ đầu tư|xí nghiệp|chi hội|hạt|[Vv]iện kiểm sát|[Tt]òa án|[Pp]hòng giao dịch|[Hh]ải quan(?= cửa khẩu)|Đại diện|chi ủy(?! viên)|[Tt]ổ đại biểu|chi ủy viên|đảng ủy viên|ủy viên)|[Tt]ừng (?:đồng chí|đảng viên)|Đồng chí|${GENERIC}|${VILLAGE}|${INSPECTORATE}|${TAX}|Ủy ban|Uỷ ban|UBND|HĐND|MTTQ|Văn phòng|Cơ quan|Thường trực|Thường vụ(?=\s+(?:Đảng|Tỉnh|Thành|Huyện|Quận|Thị|Chi|Ủy)\s?\p{Ll})|Mặt trận|Công an|Trung tâm|Đảng ủy|Đảng uỷ|Đảng bộ|Chi bộ|Chi ủy|Chi uỷ|Chi đoàn|Công đoàn|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Thị ủy|Thị uỷ|Hội đồng|Cấp ủy|Cấp uỷ|Người đứng đầu|Tỉnh đoàn|Thành đoàn|Huyện đoàn|Bưu điện|Phân trại|Điểm(?= giới thiệu việc làm)|Liên đội(?![\p{L}])|Huấn luyện viên(?: trưởng)?(?= \p{Ll}| \p{Lu})|Đảng viên(?= (?:trong|của) (?:[Cc]hi bộ|[Đđ]ảng bộ))|Thư ký(?= (?:Hội đồng|Tòa|Ban|Đoàn)(?![\p{L}]))|Viễn thông(?= \p{Lu})|Điện lực(?= \p{Lu})|Báo và Phát thanh|Bí thư|Chủ tịch|Hiệu trưởng|Kế toán|Văn thư|Kiểm lâm|Chính trị viên|Chỉ huy(?=\s+(?:các|trưởng|phó)\s|\s+\p{Lu})|Giáo viên|Giám đốc|Tổng [Gg]iám đốc|Bảo hiểm xã hội|Liên đoàn|Chính phủ|Quận ủy|Quận uỷ|Viện kiểm sát|Tòa án|Toà án|Thi hành án(?= dân sự)|Phòng giao dịch|[Tt]hủ trưởng(?= các\s)|trưởng(?= các\s)|(?:Bảo tàng|Thư viện|Nhà hát)(?=\s+(?:\p{Lu}|tỉnh|thành phố)(?![\p{L}]))|Kiểm soát viên|Bộ đội Biên phòng|Nghiệp đoàn|Tổng phụ trách(?= Đội)|Nhân viên(?= \p{Ll})|Bộ phận(?= \p{Ll})|Liên minh Hợp tác xã|(?:Trưởng |Phó )?Đại diện(?= Cảng vụ| Văn phòng| Ban| Sở| \p{Lu}\p{Ll}+ tại)|Hải quan(?= (?:cửa khẩu|ga|khu vực|\p{Lu}))|(?:Đội|Trạm|Tổ|Hạt) trưởng(?= \p{Lu}| các\s)|(?:Đội|Trạm|Hạt) trưởng(?![\p{L}])|(?:Phó )?Chi cục trưởng|Cán bộ(?= \p{Ll})(?! (?:diện|thuộc|được|có|là)(?![\p{L}]))|[Cc]ông chức(?= \p{Ll}+(?: \p{Ll}+)? - \p{Ll})|Giao dịch viên|Nhà trường(?![\p{L}])|(?:Tiểu đội|Trung đội)(?= \p{L})|Cơ sở(?= \d{1,2}(?![\d/]))|Chánh án|Chánh tòa|Chánh toà|Chấp hành viên|Thẩm phán(?= \p{Ll}))`;
 
 /**
  * A clause that says which members of a collective body are meant, in its own words: "Các chi bộ có đảng viên bị kỷ
@@ -52,7 +52,7 @@ const CLAUSE_YEAR_END = String.raw`(?<=${CLAUSE_OPEN}\snăm \d{4})\s+(?=\p{Ll})`
  * list ends): one list, so both readers stop at the same words. ("hỗ trợ" ends a subject only: a partner may be a
  * "Trung tâm Dịch vụ hỗ trợ nông dân".)
  */
-const ACTION_VERBS = ['duy trì', 'quan tâm', 'điều chỉnh', 'xác minh', 'làm rõ', 'tạm dừng', 'hoàn tất', 'ghi', 'chi trả', 'mở', 'đóng', 'niêm yết', 'cung cấp', 'bổ sung', 'lập', 'tháo gỡ', 'quyết định', 'tạo điều kiện', 'đã', 'cập nhật', 'phê duyệt', 'điều chuyển', 'kiện toàn', 'thu hồi', 'phân tích', 'dừng', 'làm việc', 'kiểm kê', 'nắm chắc', 'nắm bắt', 'nắm tình hình', 'hoàn thiện', 'mời', 'dự thảo', 'tham gia', 'thống nhất', 'chấm dứt', 'thẩm định', 'biệt phái', 'thanh tra', 'kiểm định', 'khóa', 'lưu', 'sửa chữa', 'bố trí', 'ký duyệt', 'cụ thể hóa', 'phát hiện', 'dự giao ban', 'dự họp', 'dự sinh hoạt', 'quán triệt', 'tiếp nhận', 'tính lại', 'ký lại', 'ký kết', 'khôi phục', 'trích lập', 'tuần tra', 'kết nối', 'liên hệ', 'chỉnh lý', 'đánh giá', 'trả lời', 'tháo dỡ', 'cắm mốc', 'liên lạc', 'phân loại', 'chấn chỉnh', 'thành lập', 'tiếp công dân',
+const ACTION_VERBS = ['duy trì', 'quan tâm', 'điều chỉnh', 'xác minh', 'làm rõ', 'tạm dừng', 'hoàn tất', 'ghi', 'chi trả', 'mở', 'đóng', 'niêm yết', 'cung cấp', 'bổ sung', 'lập', 'tháo gỡ', 'quyết định', 'tạo điều kiện', 'đã', 'cập nhật', 'phê duyệt', 'điều chuyển', 'kiện toàn', 'thu hồi', 'phân tích', 'dừng', 'làm việc', 'kiểm kê', 'nắm chắc', 'nắm bắt', 'nắm tình hình', 'hoàn thiện', 'mời', 'dự thảo', 'tham gia', 'tự kiểm điểm', 'tự đánh giá', 'tự rà soát', 'tự kiểm tra', 'gia cố', 'đo đạc', 'thống nhất', 'chấm dứt', 'thẩm định', 'biệt phái', 'thanh tra', 'kiểm định', 'khóa', 'lưu', 'sửa chữa', 'bố trí', 'ký duyệt', 'cụ thể hóa', 'phát hiện', 'dự giao ban', 'dự họp', 'dự sinh hoạt', 'quán triệt', 'tiếp nhận', 'tính lại', 'ký lại', 'ký kết', 'khôi phục', 'trích lập', 'tuần tra', 'kết nối', 'liên hệ', 'chỉnh lý', 'đánh giá', 'trả lời', 'tháo dỡ', 'cắm mốc', 'liên lạc', 'phân loại', 'chấn chỉnh', 'thành lập', 'tiếp công dân',
   // General verbs of the genre that no unit name holds in lower case ("Phòng Kinh doanh thống kê …").
   'đối soát', 'kiểm quỹ', 'thống kê', 'phát động', 'tập huấn', 'diễn tập', 'truy thu', 'soát xét', 'sắp xếp', 'thay thế', 'mua sắm', 'trang bị', 'kiểm đếm', 'niêm phong', 'công bố', 'tuyên dương', 'xếp loại', 'bảo dưỡng', 'gia cố', 'thu gom', 'cấp phát', 'tạm ứng', 'hoàn trả', 'quyết toán', 'nhắc nhở', 'xác nhận', 'tiếp xúc', 'đối thoại', 'động viên', 'soạn thảo', 'biên soạn', 'lắp đặt', 'di dời', 'truy xuất', 'luân chuyển', 'điều động', 'bổ nhiệm', 'lấy mẫu', 'ngăn chặn', 'truy quét', 'trao đổi', 'đăng tải', 'phân bổ', 'tính toán', 'rút kinh nghiệm', 'bàn giao', 'hợp nhất', 'nắm', 'gặp', 'đẩy nhanh', 'chuẩn bị', 'nghiên cứu', 'ban hành', 'gửi', 'nộp', 'đề xuất', 'sửa đổi', 'áp dụng', 'số hóa', 'xác định', 'công khai', 'giải trình'];
 const FOLDED_VERBS = new Map(ACTION_VERBS.map((v) => [fold(v), v]));
@@ -158,7 +158,7 @@ export function cleanUnit(u: string): string {
   return postHolder(s.trim());
 }
 
-const LISTED_PLACE = /(?:^|\s)(?:thôn|bản|buôn|ấp|xóm|sóc|làng|khóm|phố|xã|phường)(?:\s\p{Lu}\p{Ll}*)+,(?:\s\p{Lu}\p{Ll}*)*,?$/u;
+const LISTED_PLACE = /(?:(?:^|\s)(?:thôn|bản|buôn|ấp|xóm|sóc|làng|khóm|phố|xã|phường)(?:\s\p{Lu}\p{Ll}*)+|\s\p{Lu}\p{Ll}*\s\p{Lu}\p{Ll}*),(?:\s\p{Lu}\p{Ll}*)*,?$/u;
 /** "Phó Giám đốc Sở Lê Hoàng Nam" → "Lê Hoàng Nam": a post followed by its holder's name names the person. */
 function postHolder(s: string): string {
   if (!TITLE.test(s)) return s;
@@ -170,7 +170,8 @@ function postHolder(s: string): string {
     // shorter name inside it either; unless they read as a full name with its middle name ("Phó Chủ tịch Ủy ban nhân dân
     // phường Nguyễn Đình Khôi").
     const head = words.slice(0, -k).join(' ');
-    // ("Trưởng các thôn Thạch Bàn, Châu Sơn": after a comma in a list of places the capitals name one more place.)
+    // ("Trưởng các thôn Thạch Bàn, Châu Sơn", "Trưởng các Chi nhánh Kinh Bắc, Từ Sơn, Lục Ngạn": after a comma in a list of
+    // places the capitals name one more place.)
     const place = /(?:^|\s)(?:thôn|bản|buôn|ấp|xóm|sóc|làng|khóm|phố|xã|phường|tỉnh|huyện|quận|khu vực|đặc khu)$/u.test(head) || LISTED_PLACE.test(head);
     const fullName = startsWithSurname(name.join(' ')) && (!place || (k >= 3 && MIDDLE_NAME_SYLLABLES.has(name[1]!.toLowerCase())));
     if (fullName) return name.join(' ');
@@ -222,12 +223,18 @@ export function splitUnits(value: string): { unit: string; from: number; to: num
     // "Đảng ủy các xã Hương Lâm, Phúc Trạch": names of places after "các xã" belong to that one unit.
     // So do further places after a unit ending in one ("Xí nghiệp … Lục Nam, Lục Ngạn", "Bưu điện khu vực Lệ Thủy, Quảng
     // Ninh"), which may look like an OCR-damaged head.
-    const placeList = PLACE_LIST.test(before) || (/\s\p{Lu}\p{Ll}*\s\p{Lu}\p{Ll}*\s*$/u.test(before) && /^\s*\p{Lu}\p{Ll}*\s\p{Lu}\p{Ll}*(?:\s+\p{Ll}|\s*$)/u.test(after));
+    const placeList = PLACE_LIST.test(before) || (/\s\p{Lu}\p{Ll}*\s\p{Lu}\p{Ll}*\s*$/u.test(before) && /^\s*\p{Lu}\p{Ll}*\s\p{Lu}\p{Ll}*(?:\s+\p{Ll}|\s*,|\s*$)/u.test(after));
     if (m[0] !== ';' && JOINT_OFFICE.test(before) && JOINT_NEXT.test(after)) continue;
     // "các phòng chuyên môn và Viễn thông Gia Lai": a capitalised name after a class of bodies in lower case is another body.
     // So is a class of bodies named by a capitalised name after the comma ("Văn phòng, các Bảo hiểm xã hội cơ sở").
-    const afterClass = (/^\s*các(?:\s+\p{Ll}+)+\s*$/u.test(before) && /^\s*\p{Lu}/u.test(after)) || /^\s*các\s+\p{Lu}/u.test(after);
-    if (m[0] === ';' || nextIsUnit.test(after) || afterClass || (!placeList && damagedHead(after))) {
+    // And a class of bodies in lower case after a named one ("Công đoàn Công ty, các nông trường", "Bưu điện tỉnh và các ngân hàng").
+    const afterClass = (/^\s*các(?:\s+\p{Ll}+)+\s*$/u.test(before) && /^\s*\p{Lu}/u.test(after)) || /^\s*các\s+\p{Lu}/u.test(after) || (/^\s*\p{Lu}/u.test(before) && /^\s*các\s+\p{Ll}/u.test(after));
+    // "Các phòng, bộ phận thuộc Trung tâm": bare classes in lower case share what follows the last one.
+    const sharedClass = m[0] === ',' && /^\s*[Cc]ác\s+\p{Ll}+\s*$/u.test(before) && /^\s*\p{Ll}+(?:\s\p{Ll}+)?\s+(?:thuộc|trực thuộc|của)\s/u.test(after);
+    // "Đoàn Nhã nhạc, Đoàn ca múa": the head word of the part again starts another unit of its kind.
+    const head = HEAD_START.exec(before)?.[0].trim();
+    const sameHead = head !== undefined && /^\p{Lu}/u.test(head) && after.trimStart().startsWith(`${head} `);
+    if (m[0] === ';' || (!sharedClass && nextIsUnit.test(after)) || afterClass || sameHead || (!placeList && damagedHead(after))) {
       cut(m.index);
       start = m.index + m[0].length;
     }
@@ -325,7 +332,7 @@ export function personOrUnits(value: string): { unit: string; from: number; to: 
  */
 function verbRole(after: string): Role | null {
   // "X giúp Ban Thường vụ theo dõi, đôn đốc": helping a body to monitor is monitoring.
-  const m = /^\s*[:,]?\s*(?:theo (?:lĩnh vực|địa bàn)(?: được phân công)?(?: phụ trách)?,?\s+)?(?:(?:có|chịu) trách nhiệm\s+|tổng hợp,\s*(?=tham mưu\s+\p{Lu})|giúp\s+\p{Lu}[^,.;:]{0,40}?\s+(?=theo dõi|đôn đốc)|làm đầu mối\s+(?=theo dõi|đôn đốc)|là\s+(?:đầu mối|(?:đơn vị|cơ quan|bộ phận)(?:\s+(?:đầu mối|thường trực))?)\s*,?\s+(?:tổng hợp\s*(?:,|và)\s+)?(?=chủ trì|tham mưu|phối hợp|theo dõi|đôn đốc)|là\s+(?:đơn vị|cơ quan|bộ phận)\s[^,.;:]{2,30},\s*giúp\s+\p{Lu}[^,.;:]{0,40}?\s+(?=theo dõi|đôn đốc))?([Cc]hủ trì|[Ll]àm đầu mối|[Tt]ham mưu(?!,? giúp việc)|[Tt]hực hiện|[Pp]hối hợp|[Hh]ỗ trợ|[Tt]ham gia(?=\s*[.;)]|\s*$)|[Tt]heo dõi|[Đđ]ôn đốc|[Gg]iám sát(?= việc| các| thực hiện|\s*[.;)]|\s*$)|[Cc]hỉ đạo chung|chỉ đạo(?=\s+\p{Lu}|\s+ban công tác|\s+các\s+(?:khoa|phòng|chi bộ|đơn vị|tổ|trạm|xã|phường|cơ sở)(?![\p{L}])|\s+(?:hoàn thành|lập|xây dựng|rà soát|triển khai|tổ chức|kiểm tra|xử lý|giải quyết|khắc phục|củng cố|kiện toàn)(?![\p{L}]))|(?:[Tt]rực tiếp |[Qq]uan tâm )chỉ đạo|chỉ đạo(?=,\s*(?:các\s|\p{Lu})| việc| thực hiện| các nội dung| nội dung| (?:các )?(?:nhiệm vụ|mục|điểm|khoản|phần)(?![\p{L}])| theo (?:lĩnh vực|địa bàn)|\s*[;.):]|\s*$|,\s*(?:điều hành|đôn đốc|kiểm tra))|lãnh đạo(?=\s*[;.)]|\s*$)|lãnh đạo(?:,\s*chỉ đạo)?(?=\s+\p{Lu})|lãnh đạo,\s*chỉ đạo(?![\p{L}])|(?:[Tt]rực tiếp )?phụ trách(?= (?:khoản|điểm|nội dung|các nội dung|lĩnh vực|việc)(?![\p{L}])))(?![\p{L}])/u.exec(after);
+  const m = /^\s*[:,]?\s*(?:theo (?:lĩnh vực|địa bàn)(?: được phân công)?(?: phụ trách)?,?\s+)?(?:(?:có|chịu) trách nhiệm\s+|tổng hợp,\s*(?=tham mưu\s+\p{Lu})|giúp\s+\p{Lu}[^,.;:]{0,40}?\s+(?=theo dõi|đôn đốc)|làm đầu mối\s+(?:tổng hợp\s*(?:,|và)\s+)?(?=tham mưu|theo dõi|đôn đốc)|cử\s+[^,.;()]{2,30}?\s+(?=phối hợp(?! với)|tham gia)|là\s+(?:đầu mối|(?:đơn vị|cơ quan|bộ phận)(?:\s+(?:đầu mối|thường trực))?)\s*,?\s+(?:tổng hợp\s*(?:,|và)\s+)?(?=chủ trì|tham mưu|phối hợp|theo dõi|đôn đốc)|là\s+(?:đơn vị|cơ quan|bộ phận)\s[^,.;:]{2,30},\s*giúp\s+\p{Lu}[^,.;:]{0,40}?\s+(?=theo dõi|đôn đốc))?([Cc]hủ trì|[Ll]àm đầu mối|[Tt]ham mưu(?!,? giúp việc)|[Tt]hực hiện|[Pp]hối hợp|[Hh]ỗ trợ|[Tt]ham gia(?=\s*[.;)]|\s*$)|[Tt]heo dõi|[Đđ]ôn đốc|[Gg]iám sát(?= việc| các| thực hiện|\s*[.;)]|\s*$)|[Cc]hỉ đạo chung|chỉ đạo(?=\s+\p{Lu}|\s+ban công tác|\s+các\s+(?:khoa|phòng|chi bộ|đơn vị|tổ|trạm|xã|phường|cơ sở)(?![\p{L}])|\s+(?:hoàn thành|lập|xây dựng|rà soát|triển khai|tổ chức|kiểm tra|xử lý|giải quyết|khắc phục|củng cố|kiện toàn)(?![\p{L}]))|(?:[Tt]rực tiếp |[Qq]uan tâm )chỉ đạo|chỉ đạo(?=,\s*(?:các\s|\p{Lu})| việc| thực hiện| các nội dung| nội dung| (?:các )?(?:nhiệm vụ|mục|điểm|khoản|phần)(?![\p{L}])| theo (?:lĩnh vực|địa bàn)|\s*[;.):]|\s*$|,\s*(?:điều hành|đôn đốc|kiểm tra))|lãnh đạo(?=\s*[;.)]|\s*$)|lãnh đạo(?:,\s*chỉ đạo)?(?=\s+\p{Lu})|lãnh đạo,\s*chỉ đạo(?![\p{L}])|(?:[Tt]rực tiếp )?phụ trách(?= (?:khoản|điểm|nội dung|các nội dung|lĩnh vực|việc)(?![\p{L}])))(?![\p{L}])/u.exec(after);
   // "X hướng dẫn, theo dõi việc thực hiện": a guiding verb before the monitoring pair keeps X a monitor; so does "X kiểm
   // tra, giám sát việc thực hiện".
   // "X đưa việc thực hiện Kế hoạch này vào chương trình giám sát": X watches over the plan (not "đưa nội dung <topic> vào
@@ -407,6 +414,8 @@ function personRole(after: string): { length: number; verb: string } | null {
 function alsoWatches(rest: string, name: string, at: number): UnitHit[] {
   return /^[^;.]*?\svà\s+(?:theo dõi|đôn đốc)(?![\p{L}])/u.test(rest) ? [{ unit: name, role: 'monitor', from: at, to: at + name.length }] : [];
 }
+/** "… trực tiếp chỉ đạo các nhiệm vụ tại khoản 1, theo dõi Chi nhánh X": directing some work, then watching another. */
+const DIRECTS_THEN_WATCHES = /^\s*(?:trực tiếp\s+)?chỉ đạo\s+[^;.]+?(?:,|\svà)\s+theo dõi\s/u;
 /** A committee member's post, in lower case ("chi ủy viên", "đảng ủy viên"). */
 const MEMBER_POST = String.raw`(?:[Cc]hi ủy viên|[Đđ]ảng ủy viên|[Ủủ]y viên|[Cc]ấp ủy viên)`;
 /**
@@ -564,6 +573,7 @@ export function sentenceUnits(raw: string, inherited: string | null = null): Uni
         for (const u of subjectUnits) push(u.unit, role, startAt + u.from, startAt + u.to);
       };
       giveSubject(own);
+      if (own === 'direct' && verbStop && DIRECTS_THEN_WATCHES.test(rest.slice(verbStop.at))) giveSubject('monitor');
       // "X lãnh đạo (, chỉ đạo) Y phê duyệt …": Y carries the work out (its own role verb, "Y chủ trì", is read below).
       const directs = own === 'direct' ? /^\s*(?:lãnh đạo,?\s*)?(?:chỉ đạo|lãnh đạo)\s+(?=\p{Lu}|các\s|tổ trưởng\s|trưởng (?:thôn|bản|ấp|khu phố|tổ dân phố)\s)/u.exec(after) : null;
       if (directs) {
@@ -623,7 +633,10 @@ export function sentenceUnits(raw: string, inherited: string | null = null): Uni
     const role = stop ? (verbRole(rest.slice(stop.index)) ?? (alone ? 'execute' : m[0] === '(' || /^[.:(]/.test(stop[0]) ? null : 'execute')) : null;
     if (!stop || !role || stop.index > 250 || (requestAfterComma && verbRole(rest.slice(stop.index)) === null)) continue;
     if (partnerAfterLead && !closesWithRole && !/^phối hợp(?! với)/u.test(rest.slice(stop.index))) continue;
-    for (const u of splitUnits(rest.slice(0, stop.index))) push(u.unit, role, at + u.from, at + u.to);
+    for (const u of splitUnits(rest.slice(0, stop.index))) {
+      push(u.unit, role, at + u.from, at + u.to);
+      if (role === 'direct' && DIRECTS_THEN_WATCHES.test(rest.slice(stop.index))) push(u.unit, 'monitor', at + u.from, at + u.to);
+    }
     // "Đề nghị X chỉ đạo Y vận động …": Y carries the work out, or takes its own role.
     const directed = role === 'direct' ? /^\s*(?:chỉ đạo|lãnh đạo)\s+/u.exec(rest.slice(stop.index)) : null;
     if (directed) {
@@ -669,7 +682,8 @@ export function sentenceUnits(raw: string, inherited: string | null = null): Uni
   }
   // Inline labels inside a task's sentence: "… Chủ trì: X; phối hợp: Y, Z. Thời gian: …", "Thực hiện: X.".
   // (Also "…; đơn vị phối hợp: Y".)
-  for (const m of text.matchAll(/(?:^|[.;]\s*)(?:(?:[Đđ]ơn vị|[Cc]ơ quan|[Bb]ộ phận)\s+(?=chủ trì|phối hợp|tham mưu))?([Cc]hủ trì|[Pp]hối hợp|[Tt]hực hiện|[Tt]ham mưu)\s*:\s*([^.;:]+)/gu)) {
+  // (Also in parentheses after the task: "… . (Chủ trì: X; phối hợp: Y; thời gian: …)".)
+  for (const m of text.matchAll(/(?:^|[.;(]\s*)(?:(?:[Đđ]ơn vị|[Cc]ơ quan|[Bb]ộ phận)\s+(?=chủ trì|phối hợp|tham mưu))?([Cc]hủ trì|[Pp]hối hợp|[Tt]hực hiện|[Tt]ham mưu)\s*:\s*([^.;:]+)/gu)) {
     const at = (m.index ?? 0) + m[0].length - (m[2] ?? '').length;
     const word = (m[1] ?? '').toLowerCase();
     const role: Role = word === 'chủ trì' ? 'lead' : word === 'phối hợp' ? 'support' : word === 'tham mưu' ? 'advise' : 'execute';
@@ -717,11 +731,15 @@ export function sentenceUnits(raw: string, inherited: string | null = null): Uni
     const end = UNIT_END.exec(rest);
     const cutAt = Math.min(stop ? (stop.index ?? rest.length) : rest.length, end ? end.index : rest.length);
     const seg = rest.slice(0, cutAt);
+    const heads = new Set<string>();
     for (const u of splitUnits(seg)) {
+      // ("Đoàn Nhã nhạc, Đoàn ca múa": a partner with the head word of one before it.)
+      const word = /^\p{Lu}\p{Ll}+(?=\s)/u.exec(u.unit)?.[0] ?? '';
+      if (HEAD_START.test(u.unit)) heads.add(word);
       // After "phối hợp với" a partner may be people named by their post ("giáo viên chủ nhiệm lớp 9", "… và cán bộ Ngân
       // hàng … phụ trách địa bàn").
       const partner = (u.from === 0 || PEOPLE_START.test(u.unit)) && /với\s+$/u.test(m[0]) && /^\p{Ll}/u.test(u.unit) && u.unit.split(/\s+/).length <= 10 && !STOP_START.test(u.unit);
-      if (HEAD_START.test(u.unit) || /^các /.test(u.unit) || damagedHead(u.unit) || partner) push(u.unit, 'support', at + u.from, at + u.to);
+      if (HEAD_START.test(u.unit) || heads.has(word) || /^các /.test(u.unit) || damagedHead(u.unit) || partner) push(u.unit, 'support', at + u.from, at + u.to);
     }
   }
   // "…. Từ tháng 5/2026, Trung tâm công khai …": a bare head names the unit the text named in full before it.
