@@ -2671,3 +2671,64 @@ describe('a hydro-meteorological station, a theatre, a rubber company and a publ
     expect(kinds('sau mỗi đợt lưu diễn; báo cáo trước ngày 20 hằng tháng.', true)).toEqual(['recurring', 'recurring']);
   });
 });
+
+describe('a telecom unit, a veterans’ association, a development fund and a medical university (h172–h175)', () => {
+  it('keeps a measure item closed by the next shortcoming’s label, and links the items after it to that one', () => {
+    const d = run(
+      [
+        'KẾ HOẠCH',
+        'II. HẠN CHẾ VÀ GIẢI PHÁP',
+        '**Hạn chế 1:** Nhiều trạm phát sóng mất nguồn điện khi mưa bão.',
+        '1.1. Phòng Kỹ thuật rà soát nguồn điện dự phòng.',
+        '1.2. Trung tâm Điều hành công khai thời gian khắc phục sự cố hằng tháng.',
+        '**Hạn chế 2:** Doanh thu dịch vụ số chưa đạt kế hoạch.',
+        '2.1. Trung tâm Kinh doanh chăm sóc khách hàng rời mạng.',
+      ].join('\n'),
+    );
+    expect(d.tasks.map((t) => `${t.number} ${t.shortcomingIds.join(',')}`)).toEqual(['1.1 shortcoming-1', '1.2 shortcoming-1', '2.1 shortcoming-2']);
+  });
+
+  it('reads a province or the rest of a dashed name after a post as the body’s, and a full name with a middle name', () => {
+    expect(pairs('Giám đốc Trung tâm Kinh doanh VNPT - Hà Tĩnh chủ trì giao ban với các phòng.')).toEqual(['Giám đốc Trung tâm Kinh doanh VNPT - Hà Tĩnh:lead']);
+    expect(pairs('Giám đốc Bệnh viện Đại học Y Hà Nội phân công bác sĩ kiêm nhiệm.')).toEqual(['Giám đốc Bệnh viện Đại học Y Hà Nội:execute']);
+    expect(pairs('Giám đốc Sở chỉ đạo chung; phân công Phó Giám đốc Lò Văn Khánh trực tiếp chỉ đạo khoản 1, Phó Giám đốc Ma Thị Hoa trực tiếp chỉ đạo khoản 2.')).toEqual([
+      'Giám đốc Sở:direct',
+      'Lò Văn Khánh:direct',
+      'Ma Thị Hoa:direct',
+    ]);
+    expect(pairs('Khoa Nội chủ trì, phối hợp với Bệnh viện Đa khoa tỉnh mở lớp tập huấn.')).toEqual(['Khoa Nội:lead', 'Bệnh viện Đa khoa tỉnh:support']);
+  });
+
+  it('reads members a body assigns, a standing office that watches, and requests to keep watching or to work with another', () => {
+    expect(pairs('Ban Thường vụ phân công các đồng chí Đảng ủy viên dự sinh hoạt với các chi bộ yếu.')).toEqual(['các đồng chí Đảng ủy viên:execute']);
+    expect(pairs('Văn phòng là cơ quan thường trực, có trách nhiệm theo dõi, đôn đốc các ban thực hiện.')).toEqual(['Văn phòng:monitor']);
+    expect(pairs('Ban Kiểm tra tổng hợp. Giao đồng chí Trưởng Ban Tổ chức - Kiểm tra trực tiếp theo dõi tiến độ.')).toContain('Trưởng Ban Tổ chức - Kiểm tra:monitor');
+    expect(pairs('Đề nghị Sở Tài chính theo dõi, giám sát việc thực hiện Kế hoạch; đề nghị Ủy ban nhân dân các xã phối hợp với Quỹ xác minh tài sản.')).toEqual([
+      'Sở Tài chính:monitor',
+      'Ủy ban nhân dân các xã:support',
+    ]);
+    expect(pairs('Đề nghị Sở Nội vụ phối hợp giải quyết hồ sơ; đề nghị Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh tiếp tục theo dõi, giám sát việc khắc phục.')).toEqual([
+      'Sở Nội vụ:support',
+      'Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh:monitor',
+    ]);
+  });
+
+  it('reads a weekday after the period, a school term or opening day, and a footnote that adds one more finding', () => {
+    const kinds = (s: string) => findDeadlines(s, false).map((h) => h.kind);
+    expect(kinds('Trung tâm giao ban với các phòng hằng tuần vào sáng thứ Hai để xử lý phản ánh.')).toEqual(['recurring']);
+    expect(kinds('Khoa Dược cập nhật đề cương, hoàn thành trong học kỳ II năm học 2026 - 2027.')).toEqual(['before']);
+    expect(kinds('Phòng Đào tạo ban hành quy chế trước khai giảng năm học 2026 - 2027.')).toEqual(['before']);
+    expect(kinds('Hoàn thành trong học kỳ I năm học 2026 - 2027 (trước ngày 15/01/2027).')).toEqual(['before']);
+    const d = run(
+      [
+        'KẾ HOẠCH',
+        'II. NHỮNG HẠN CHẾ CẦN KHẮC PHỤC',
+        'Qua kiểm điểm, Ban Thường vụ nhận thấy còn những hạn chế sau: một là, việc đổi mới chương trình còn chậm; hai là, nghiên cứu khoa học chưa tương xứng.³',
+        '³ Ngoài hai hạn chế trên, Kết luận số 12-KL/UBKT chỉ ra: việc thu học phí chưa công khai kịp thời.',
+        'III. NHIỆM VỤ',
+        '1. Phòng Đào tạo rà soát chương trình.',
+      ].join('\n'),
+    );
+    expect(d.shortcomings.map((s) => s.text)).toEqual(['việc đổi mới chương trình còn chậm', 'nghiên cứu khoa học chưa tương xứng', 'việc thu học phí chưa công khai kịp thời']);
+  });
+});

@@ -112,6 +112,8 @@ const RECURRING_IN_SENTENCE = [
   String.raw`thang\s*(?:dau|cuoi)\s*(?:cua\s*)?(?:hang|moi)\s*(?:quy|nam)`,
   // "vào thứ Hai hằng tuần": a weekday of every week.
   String.raw`vao\s*thu\s*(?:hai|ba|tu|nam|sau|bay)\s*${EVERY}`,
+  // "giao ban … hằng tuần vào chiều thứ Năm": the period, then its weekday.
+  String.raw`${EVERY}\s*vao\s*(?:(?:sang|chieu|toi)\s*)?(?:thu\s*(?:hai|ba|tu|nam|sau|bay)|chu nhat)(?![a-z])`,
   // "nghiệm thu chậm nhất 30 ngày sau khi kết thúc mỗi đợt", "quyết toán chậm nhất 30 ngày sau ngày bế giảng": a time
   // after every such event (not after the plan's own signing, read as days after the plan).
   String.raw`(?:cham nhat|trong(?:\s*vong)?)\s*\d{1,3}\s*ngay\s*(?:lam viec\s*)?(?:sau|ke tu)\s*(?:khi|ngay)\s*(?:ket thuc|be giang|hoan thanh moi|ket thuc moi)`,
@@ -245,7 +247,9 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
   // "kiện toàn xong trước Đại hội chi bộ": before an event of no given day (the date stays null).
   // Also "rút kinh nghiệm chậm nhất khi kết thúc học kỳ I", and a financial-year event: "hoàn thành trước khi Hội đồng
   // thành viên phê duyệt báo cáo tài chính năm 2025".
-  for (const m of f.matchAll(/(?:(?:xong|hoan thanh)\s*truoc\s*(?:khi\s*(?:to chuc\s*)?)?(?:dai hoi|ky hop|hoi nghi)|cham nhat\s*khi\s*ket thuc\s*(?:hoc ky|khoa hoc|nam hoc|dot|lop)\s*[a-z0-9]*|truoc khi\s+(?:[a-z]+\s+){0,4}?(?:phe duyet|thong qua)\s+(?:bao cao tai chinh|quyet toan)(?:\s*nam\s*\d{4})?)(?:\s+(?:chi bo|dang bo|dang uy|nhiem ky|cap|lan|thuong nien|[a-z]+ (?:bo|uy)))?/g)) {
+  // (Also "hoàn thành trong học kỳ I năm học 2026 - 2027", "trước khai giảng năm học 2026 - 2027": a school term, unless
+  // its date follows in parentheses, which the writers read instead.)
+  for (const m of f.matchAll(/(?:(?:xong|hoan thanh)\s*truoc\s*(?:khi\s*(?:to chuc\s*)?)?(?:dai hoi|ky hop|hoi nghi)|(?:(?:hoan thanh|xong)\s*)?(?:trong|truoc khi ket thuc)\s*hoc ky\s*(?:i{1,2}|1|2)\s*(?:cua\s*)?nam hoc\s*\d{4}\s*-\s*\d{4}(?!\s*\()|truoc\s*(?:(?:le|ngay)\s*)?khai giang(?:\s*nam hoc\s*\d{4}\s*-\s*\d{4})?(?=\s*[.;,]|\s*$)|cham nhat\s*khi\s*ket thuc\s*(?:hoc ky|khoa hoc|nam hoc|dot|lop)\s*[a-z0-9]*|truoc khi\s+(?:[a-z]+\s+){0,4}?(?:phe duyet|thong qua)\s+(?:bao cao tai chinh|quyet toan)(?:\s*nam\s*\d{4})?)(?:\s+(?:chi bo|dang bo|dang uy|nhiem ky|cap|lan|thuong nien|[a-z]+ (?:bo|uy)))?/g)) {
     add({ kind: 'before', date: null, from: m.index!, to: m.index! + m[0].length, done: false });
   }
   // "quán triệt Kế hoạch tại hội nghị giao ban trực tuyến … ngày 08/4/2026": the work is done at that meeting, that day.

@@ -374,6 +374,8 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
     return out;
   };
 
+  // The shortcomings a measure item's trailing label quotes ("1.2. …" / "**Hạn chế 2:** …"), for the items after it.
+  const trailingKeys = new Map<SectionNode, string[]>();
   const visit = (s: SectionNode, ctx: Ctx): void => {
     let c: Ctx = ctx;
     const inTable = tableBlocks(s.blocks);
@@ -515,7 +517,11 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
           if (findings.length > 0) {
             shortcomings.push(...findings);
             siblingCtx = { ...childCtx, shortcomingKeys: findings.map((d) => d.key) };
-          } else visit(ch, siblingCtx);
+          } else {
+            visit(ch, siblingCtx);
+            const carried = trailingKeys.get(ch);
+            if (carried) siblingCtx = { ...childCtx, shortcomingKeys: carried };
+          }
         }
         // Paragraphs of the parent itself that carry a deadline line apply to its child tasks.
         for (const x of deadlineLabels) applySharedDeadline(x.b, x.lab!, tasks.slice(before));
@@ -576,6 +582,12 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
         // "các nội dung trên" gives its units to the items above it.
         const leads: ResponsibleDraft[] = [];
         const subUnits = bulletUnitLeads(plain.map((x) => x.b));
+        // "1.2. <measure>" / "**Hạn chế 2:** …" / "2.1. …": a measure item closed by the next shortcoming's label is a
+        // task of the shortcoming before it.
+        if (!s.headingLike && !quotedHead && labeled[0]?.lab?.kind === 'shortcoming') {
+          mine.push(makeTask(s, s.marker.number, [headSpan], c, s.head.content));
+          trailingKeys.set(s, currentKeys);
+        }
         for (const x of plain) {
           const bullet = x.b.marker?.kind === 'bullet';
           if (x.b.content.trim().endsWith(':') && !bullet) {

@@ -48,6 +48,7 @@ export function isShortcomingList(s: SectionNode): boolean {
 }
 
 /** A paragraph that names a finding only by reference, its text in a footnote ("… còn nêu tồn tại trong việc …²"). */
+const ONE_MORE_FINDING = /^\s*ngoai\s+(?:[a-z]+\s+){0,2}(?:han che|khuyet diem|ton tai)[^:.;]{0,100}?(?:chi ra|neu|phat hien|con)\s*:\s*/;
 const REFERS_TO_FINDING = /(?:neu|chi ra|phat hien)\s+(?:them\s+)?(?:cac\s+|nhung\s+)?(?:ton tai|han che|thieu sot|khuyet diem|sai sot)/;
 
 /** Items of a shortcoming part that are not shortcomings: causes, results, lessons. */
@@ -158,6 +159,15 @@ export function partShortcomings(r: SectionNode, nextKey: () => string, footnote
           }
         }
       }
+    // "…²" / "² Ngoài ba hạn chế trên, Kết luận số … chỉ ra: X": a note that adds one more.
+    for (const b of rest) {
+      if (REFERS_TO_FINDING.test(fold(b.content))) continue;
+      for (const n of b.notes) {
+        const fb = footnotes.get(n);
+        const more = fb ? ONE_MORE_FINDING.exec(fold(fb.content)) : null;
+        if (fb && more) push(fb, contentAt(fb) + more[0].length, fb.content.slice(more[0].length), null, s);
+      }
+    }
     return out.length - before;
   };
   const item = (ch: SectionNode): void => {

@@ -2,7 +2,7 @@ import { MIDDLE_NAME_SYLLABLES } from '../vietnamese/index.ts';
 import { semicolonParts } from './clauses.ts';
 import { fold } from './fold.ts';
 import { levenshtein } from './fuzzy.ts';
-import { NAME_WORD, RANK, startsWithSurname, stripRank } from './names.ts';
+import { NAME_WORD, PROVINCES, RANK, startsWithSurname, stripRank } from './names.ts';
 import { THEO_DOI, THUC_HIEN } from './ocr-words.ts';
 import { parseLabel, type Role } from './labels.ts';
 
@@ -18,7 +18,7 @@ export interface UnitHit {
  * Words that start an organisation or person reference. Vietnamese capitalises the first syllable of each
  * word of a proper name ("Ban Tổ chức Tỉnh ủy"), so a unit runs until a lowercase verb or punctuation.
  */
-const GENERIC = String.raw`(?:Ban|Phòng|Nông trường|Lâm trường|Xưởng|Khoa|Sở|Bộ|Cục|Chi cục|Kho bạc|Ngân hàng|Viện|Trường|Hội|Đoàn|Đội|Tổ|Trưởng|Thủ trưởng|Phó|Lãnh đạo|Tập thể|Xí nghiệp|Nhà máy|Công ty|Tổng công ty|Chi nhánh|Bộ phận|Trung tâm|Tiểu đoàn|Trung đoàn|Lữ đoàn|Sư đoàn|Đại đội|Chi hội|Đồn|Trạm|Hạt|Đài|Báo|Vườn quốc gia|Hợp tác xã|Hải đội|Hải đoàn|Tòa|Toà)(?=\s+(?:\p{Lu}|\d{1,2}(?![\d/.,])|các\s|ban\s|phòng\s|khu vực\s\p{Lu}))`;
+const GENERIC = String.raw`(?:Ban|Phòng|Nông trường|Lâm trường|Xưởng|Bệnh viện|Khoa|Sở|Bộ|Cục|Chi cục|Kho bạc|Ngân hàng|Viện|Trường|Hội|Đoàn|Đội|Tổ|Trưởng|Thủ trưởng|Phó|Lãnh đạo|Tập thể|Xí nghiệp|Nhà máy|Công ty|Tổng công ty|Chi nhánh|Bộ phận|Trung tâm|Tiểu đoàn|Trung đoàn|Lữ đoàn|Sư đoàn|Đại đội|Chi hội|Đồn|Trạm|Hạt|Đài|Báo|Vườn quốc gia|Hợp tác xã|Hải đội|Hải đoàn|Tòa|Toà)(?=\s+(?:\p{Lu}|\d{1,2}(?![\d/.,])|các\s|ban\s|phòng\s|khu vực\s\p{Lu}))`;
 // Village bodies named in lower case: "Tổ hòa giải bản", "Tổ quản lý bảo vệ rừng" (not the verb "Tổ chức"), "Trưởng bản".
 // Also the village's Front committee and community boards, whose names are lower case ("Ban công tác Mặt trận thôn",
 // "Ban giám sát đầu tư của cộng đồng"), and the head of any kind of village ("Trưởng buôn", "Trưởng sóc"); a school's
@@ -52,7 +52,7 @@ const CLAUSE_YEAR_END = String.raw`(?<=${CLAUSE_OPEN}\snăm \d{4})\s+(?=\p{Ll})`
  * list ends): one list, so both readers stop at the same words. ("hỗ trợ" ends a subject only: a partner may be a
  * "Trung tâm Dịch vụ hỗ trợ nông dân".)
  */
-const ACTION_VERBS = ['duy trì', 'quan tâm', 'điều chỉnh', 'xác minh', 'làm rõ', 'tạm dừng', 'hoàn tất', 'ghi', 'chi trả', 'mở', 'đóng', 'niêm yết', 'cung cấp', 'bổ sung', 'lập', 'tháo gỡ', 'quyết định', 'tạo điều kiện', 'đã', 'cập nhật', 'phê duyệt', 'điều chuyển', 'kiện toàn', 'thu hồi', 'phân tích', 'dừng', 'làm việc', 'kiểm kê', 'nắm chắc', 'nắm bắt', 'nắm tình hình', 'hoàn thiện', 'mời', 'dự thảo', 'tham gia', 'tự kiểm điểm', 'tự đánh giá', 'tự rà soát', 'tự kiểm tra', 'gia cố', 'đo đạc', 'thống nhất', 'chấm dứt', 'thẩm định', 'biệt phái', 'thanh tra', 'kiểm định', 'khóa', 'lưu', 'sửa chữa', 'bố trí', 'ký duyệt', 'cụ thể hóa', 'phát hiện', 'dự giao ban', 'dự họp', 'dự sinh hoạt', 'quán triệt', 'tiếp nhận', 'tính lại', 'ký lại', 'ký kết', 'khôi phục', 'trích lập', 'tuần tra', 'kết nối', 'liên hệ', 'chỉnh lý', 'đánh giá', 'trả lời', 'tháo dỡ', 'cắm mốc', 'liên lạc', 'phân loại', 'chấn chỉnh', 'thành lập', 'tiếp công dân',
+const ACTION_VERBS = ['duy trì', 'quan tâm', 'điều chỉnh', 'xác minh', 'làm rõ', 'tạm dừng', 'hoàn tất', 'ghi', 'chi trả', 'mở', 'đóng', 'niêm yết', 'cung cấp', 'bổ sung', 'lập', 'tháo gỡ', 'quyết định', 'tạo điều kiện', 'đã', 'cập nhật', 'phê duyệt', 'điều chuyển', 'kiện toàn', 'thu hồi', 'phân tích', 'dừng', 'làm việc', 'kiểm kê', 'nắm chắc', 'nắm bắt', 'nắm tình hình', 'hoàn thiện', 'mời', 'dự thảo', 'tham gia', 'nhắn tin', 'gọi điện', 'tự kiểm điểm', 'tự đánh giá', 'tự rà soát', 'tự kiểm tra', 'gia cố', 'đo đạc', 'thống nhất', 'chấm dứt', 'thẩm định', 'biệt phái', 'thanh tra', 'kiểm định', 'khóa', 'lưu', 'sửa chữa', 'bố trí', 'ký duyệt', 'cụ thể hóa', 'phát hiện', 'dự giao ban', 'dự họp', 'dự sinh hoạt', 'quán triệt', 'tiếp nhận', 'tính lại', 'ký lại', 'ký kết', 'khôi phục', 'trích lập', 'tuần tra', 'kết nối', 'liên hệ', 'chỉnh lý', 'đánh giá', 'trả lời', 'tháo dỡ', 'cắm mốc', 'liên lạc', 'phân loại', 'chấn chỉnh', 'thành lập', 'tiếp công dân',
   // General verbs of the genre that no unit name holds in lower case ("Phòng Kinh doanh thống kê …").
   'đối soát', 'kiểm quỹ', 'thống kê', 'phát động', 'tập huấn', 'diễn tập', 'truy thu', 'soát xét', 'sắp xếp', 'thay thế', 'mua sắm', 'trang bị', 'kiểm đếm', 'niêm phong', 'công bố', 'tuyên dương', 'xếp loại', 'bảo dưỡng', 'gia cố', 'thu gom', 'cấp phát', 'tạm ứng', 'hoàn trả', 'quyết toán', 'nhắc nhở', 'xác nhận', 'tiếp xúc', 'đối thoại', 'động viên', 'soạn thảo', 'biên soạn', 'lắp đặt', 'di dời', 'truy xuất', 'luân chuyển', 'điều động', 'bổ nhiệm', 'lấy mẫu', 'ngăn chặn', 'truy quét', 'trao đổi', 'đăng tải', 'phân bổ', 'tính toán', 'rút kinh nghiệm', 'bàn giao', 'hợp nhất', 'nắm', 'gặp', 'đẩy nhanh', 'chuẩn bị', 'nghiên cứu', 'ban hành', 'gửi', 'nộp', 'đề xuất', 'sửa đổi', 'áp dụng', 'số hóa', 'xác định', 'công khai', 'giải trình'];
 const FOLDED_VERBS = new Map(ACTION_VERBS.map((v) => [fold(v), v]));
@@ -172,8 +172,13 @@ function postHolder(s: string): string {
     const head = words.slice(0, -k).join(' ');
     // ("Trưởng các thôn Thạch Bàn, Châu Sơn", "Trưởng các Chi nhánh Kinh Bắc, Từ Sơn, Lục Ngạn": after a comma in a list of
     // places the capitals name one more place.)
-    const place = /(?:^|\s)(?:thôn|bản|buôn|ấp|xóm|sóc|làng|khóm|phố|xã|phường|tỉnh|huyện|quận|khu vực|đặc khu)$/u.test(head) || LISTED_PLACE.test(head);
-    const fullName = startsWithSurname(name.join(' ')) && (!place || (k >= 3 && MIDDLE_NAME_SYLLABLES.has(name[1]!.toLowerCase())));
+    // (Nor the rest of a name after a dash, "Giám đốc Trung tâm Kinh doanh VNPT - Lâm Đồng", nor a province: "Giám đốc
+    // Bệnh viện Đại học Y Thái Bình".)
+    const place = /(?:^|\s)(?:thôn|bản|buôn|ấp|xóm|sóc|làng|khóm|phố|xã|phường|tỉnh|huyện|quận|khu vực|đặc khu|-)$/u.test(head) || LISTED_PLACE.test(head);
+    if (PROVINCES.has(name.slice(-2).join(' '))) return s;
+    // (A family name the list lacks still opens a full name with a middle name: "Phó Giám đốc Lộc Văn Khang".)
+    const middle = k >= 3 && MIDDLE_NAME_SYLLABLES.has(name[1]!.toLowerCase());
+    const fullName = (startsWithSurname(name.join(' ')) || middle) && (!place || middle);
     if (fullName) return name.join(' ');
     if (place) return s;
   }
@@ -332,7 +337,7 @@ export function personOrUnits(value: string): { unit: string; from: number; to: 
  */
 function verbRole(after: string): Role | null {
   // "X giúp Ban Thường vụ theo dõi, đôn đốc": helping a body to monitor is monitoring.
-  const m = /^\s*[:,]?\s*(?:theo (?:lĩnh vực|địa bàn)(?: được phân công)?(?: phụ trách)?,?\s+)?(?:(?:có|chịu) trách nhiệm\s+|tổng hợp,\s*(?=tham mưu\s+\p{Lu})|giúp\s+\p{Lu}[^,.;:]{0,40}?\s+(?=theo dõi|đôn đốc)|làm đầu mối\s+(?:tổng hợp\s*(?:,|và)\s+)?(?=tham mưu|theo dõi|đôn đốc)|cử\s+[^,.;()]{2,30}?\s+(?=phối hợp(?! với)|tham gia)|là\s+(?:đầu mối|(?:đơn vị|cơ quan|bộ phận)(?:\s+(?:đầu mối|thường trực))?)\s*,?\s+(?:tổng hợp\s*(?:,|và)\s+)?(?=chủ trì|tham mưu|phối hợp|theo dõi|đôn đốc)|là\s+(?:đơn vị|cơ quan|bộ phận)\s[^,.;:]{2,30},\s*giúp\s+\p{Lu}[^,.;:]{0,40}?\s+(?=theo dõi|đôn đốc))?([Cc]hủ trì|[Ll]àm đầu mối|[Tt]ham mưu(?!,? giúp việc)|[Tt]hực hiện|[Pp]hối hợp|[Hh]ỗ trợ|[Tt]ham gia(?=\s*[.;)]|\s*$)|[Tt]heo dõi|[Đđ]ôn đốc|[Gg]iám sát(?= việc| các| thực hiện|\s*[.;)]|\s*$)|[Cc]hỉ đạo chung|chỉ đạo(?=\s+\p{Lu}|\s+ban công tác|\s+các\s+(?:khoa|phòng|chi bộ|đơn vị|tổ|trạm|xã|phường|cơ sở)(?![\p{L}])|\s+(?:hoàn thành|lập|xây dựng|rà soát|triển khai|tổ chức|kiểm tra|xử lý|giải quyết|khắc phục|củng cố|kiện toàn)(?![\p{L}]))|(?:[Tt]rực tiếp |[Qq]uan tâm )chỉ đạo|chỉ đạo(?=,\s*(?:các\s|\p{Lu})| việc| thực hiện| các nội dung| nội dung| (?:các )?(?:nhiệm vụ|mục|điểm|khoản|phần)(?![\p{L}])| theo (?:lĩnh vực|địa bàn)|\s*[;.):]|\s*$|,\s*(?:điều hành|đôn đốc|kiểm tra))|lãnh đạo(?=\s*[;.)]|\s*$)|lãnh đạo(?:,\s*chỉ đạo)?(?=\s+\p{Lu})|lãnh đạo,\s*chỉ đạo(?![\p{L}])|(?:[Tt]rực tiếp )?phụ trách(?= (?:khoản|điểm|nội dung|các nội dung|lĩnh vực|việc)(?![\p{L}])))(?![\p{L}])/u.exec(after);
+  const m = /^\s*[:,]?\s*(?:theo (?:lĩnh vực|địa bàn)(?: được phân công)?(?: phụ trách)?,?\s+)?(?:(?:có|chịu) trách nhiệm\s+|tổng hợp,\s*(?=tham mưu\s+\p{Lu})|giúp\s+\p{Lu}[^,.;:]{0,40}?\s+(?=theo dõi|đôn đốc)|làm đầu mối\s+(?:tổng hợp\s*(?:,|và)\s+)?(?=tham mưu|theo dõi|đôn đốc)|cử\s+[^,.;()]{2,30}?\s+(?=phối hợp(?! với)|tham gia)|là\s+(?:đầu mối|(?:đơn vị|cơ quan|bộ phận)(?:\s+(?:đầu mối|thường trực))?)\s*,?\s+(?:(?:có|chịu) trách nhiệm\s+)?(?:tổng hợp\s*(?:,|và)\s+)?(?=chủ trì|tham mưu|phối hợp|theo dõi|đôn đốc)|tiếp tục\s+(?=theo dõi|giám sát|chủ trì|phối hợp|chỉ đạo)|là\s+(?:đơn vị|cơ quan|bộ phận)\s[^,.;:]{2,30},\s*giúp\s+\p{Lu}[^,.;:]{0,40}?\s+(?=theo dõi|đôn đốc))?([Cc]hủ trì|[Ll]àm đầu mối|[Tt]ham mưu(?!,? giúp việc)|[Tt]hực hiện|[Pp]hối hợp|[Hh]ỗ trợ|[Tt]ham gia(?=\s*[.;)]|\s*$)|[Tt]heo dõi|[Đđ]ôn đốc|[Gg]iám sát(?= việc| các| thực hiện|\s*[.;)]|\s*$)|[Cc]hỉ đạo chung|chỉ đạo(?=\s+\p{Lu}|\s+ban công tác|\s+các\s+(?:khoa|phòng|chi bộ|đơn vị|tổ|trạm|xã|phường|cơ sở)(?![\p{L}])|\s+(?:hoàn thành|lập|xây dựng|rà soát|triển khai|tổ chức|kiểm tra|xử lý|giải quyết|khắc phục|củng cố|kiện toàn)(?![\p{L}]))|(?:[Tt]rực tiếp |[Qq]uan tâm )chỉ đạo|chỉ đạo(?=,\s*(?:các\s|\p{Lu})| việc| thực hiện| các nội dung| nội dung| (?:các )?(?:nhiệm vụ|mục|điểm|khoản|phần)(?![\p{L}])| theo (?:lĩnh vực|địa bàn)|\s*[;.):]|\s*$|,\s*(?:điều hành|đôn đốc|kiểm tra))|lãnh đạo(?=\s*[;.)]|\s*$)|lãnh đạo(?:,\s*chỉ đạo)?(?=\s+\p{Lu})|lãnh đạo,\s*chỉ đạo(?![\p{L}])|(?:[Tt]rực tiếp )?phụ trách(?= (?:khoản|điểm|nội dung|các nội dung|lĩnh vực|việc)(?![\p{L}])))(?![\p{L}])/u.exec(after);
   // "X hướng dẫn, theo dõi việc thực hiện": a guiding verb before the monitoring pair keeps X a monitor; so does "X kiểm
   // tra, giám sát việc thực hiện".
   // "X đưa việc thực hiện Kế hoạch này vào chương trình giám sát": X watches over the plan (not "đưa nội dung <topic> vào
@@ -350,6 +355,7 @@ function verbRole(after: string): Role | null {
   if (w === 'thực hiện') return 'execute';
   return WITH_PARTNER.test(after.slice(m.index + m[0].length)) ? 'execute' : 'support';
 }
+const POST_HOLDER_ACTS = /^\s*(?:Phó\s)?(?:Giám đốc|Bí thư|Chủ tịch|Trưởng phòng|Hiệu trưởng)\s(?:\p{Lu}\p{Ll}*\s){2,4}(?:trực tiếp\s)?(?:chỉ đạo|theo dõi|phụ trách|chủ trì)(?![\p{L}])/u;
 /** What "theo dõi" watches when it is the work itself: an object other than the plan, its progress or its results. */
 const WATCHES_WORK = /^\s+(?:(?:sát|chặt|chặt chẽ)\s+)?(?!(?:việc|tiến độ|kết quả|chung|[Kk]ế hoạch|các nội dung|nội dung|quá trình|tình hình thực hiện|thực hiện|đôn đốc|giám sát|và|các|những|tổng hợp|chỉ đạo|đánh giá|hằng|hàng|định kỳ|thường xuyên|sát sao)(?![\p{L}]))\p{Ll}/u;
 /** A role word's role ("chủ trì" → lead). */
@@ -361,7 +367,7 @@ const COMRADE = String.raw`[Đđ]ồng chí|[Đđ]\/c|[Ôô]ng|[Bb]à|${HEALTH_W
 /** A post named instead of a person: "Đồng chí Bí thư Đảng ủy trực tiếp chỉ đạo" → "Bí thư Đảng ủy". */
 // The post's body runs on through its lower-case syllables ("Ủy ban Kiểm tra", "Thường trực") up to a verb.
 // A remit may follow ("Phó Hiệu trưởng phụ trách khoa học và công nghệ").
-const POST = String.raw`(?:Phó\s)?(?:Bí thư|Chủ tịch|Giám đốc|Tổng giám đốc|Chủ nhiệm|Trưởng [Bb]an|Ủy viên Ban Thường vụ|Hiệu trưởng|Trưởng phòng|Trưởng khoa|Chánh Văn phòng)(?:\s(?:\p{Lu}\p{Ll}*|(?!(?:${STOP}|phụ(?= trách)|và|cùng|của|các|những)(?![\p{L}]))\p{Ll}+)(?![\p{L}])){0,12}(?:\s+phụ trách(?:\s+(?!(?:${STOP})(?![\p{L}]))\p{Ll}+(?![\p{L}])){1,6})?`;
+const POST = String.raw`(?:Phó\s)?(?:Bí thư|Chủ tịch|Giám đốc|Tổng giám đốc|Chủ nhiệm|Trưởng [Bb]an|Ủy viên Ban Thường vụ|Hiệu trưởng|Trưởng phòng|Trưởng khoa|Chánh Văn phòng)(?:(?:\s-)?\s(?:\p{Lu}\p{Ll}*|(?!(?:${STOP}|phụ(?= trách)|và|cùng|của|các|những)(?![\p{L}]))\p{Ll}+)(?![\p{L}])){0,12}(?:\s+phụ trách(?:\s+(?!(?:${STOP})(?![\p{L}]))\p{Ll}+(?![\p{L}])){1,6})?`;
 /**
  * A clause of its own that advises a body, after the subject's work: "…; tham mưu Ban Thường vụ …", also after a clause
  * of scope ("…; đối với 03 quyết định chưa chấp hành, tham mưu Trưởng Công an xã …"), after a long clause of the
@@ -542,7 +548,7 @@ export function sentenceUnits(raw: string, inherited: string | null = null): Uni
     const rest = text.slice(startAt);
     const stop = subjectStop(rest);
     // "Ban Thường vụ giao X chủ trì …": the assigning body is not responsible; X is, as after an opening "Giao".
-    if (stop && !giao && /^\s*(?:giao(?: cho)?|đề nghị)\s+\p{Lu}/u.test(rest.slice(stop.index))) {
+    if (stop && !giao && /^\s*(?:giao(?: cho)?|đề nghị|phân công)\s+(?:\p{Lu}|các đồng chí\s)/u.test(rest.slice(stop.index))) {
       const at = startAt + stop.index;
       return unitsFrom(text, at, inherited);
     }
@@ -563,7 +569,9 @@ export function sentenceUnits(raw: string, inherited: string | null = null): Uni
       const sentenceRest = rest.slice(subject.length).split(/\.\s/u)[0]!;
       const gathersToAdvise = !/^[^;.]*?tổng hợp/u.test(after) || /tham mưu(?!,? giúp việc)/u.test(sentenceRest);
       // So does "X theo dõi(, chỉ đạo) việc thực hiện Kế hoạch": the plan as a whole, not a task.
-      const watches = role === 'monitor' && (/^\s*(?:giám sát|làm đầu mối|kiểm tra,\s*giám sát|theo dõi(?:,\s*(?:chỉ đạo|đôn đốc))?\s+việc thực hiện\s+(?:[Kk]ế hoạch|[Nn]ghị quyết))/u.test(after) || (/^\s*theo dõi,\s*đôn đốc/u.test(after) && gathersToAdvise));
+      // "Đề nghị X theo dõi, giám sát việc thực hiện Kế hoạch" asks X to watch ("Giao X …" the same is X's work).
+      const asksToWatch = /^\s*theo dõi,\s*giám sát\s+việc thực hiện\s+(?:[Kk]ế hoạch|[Nn]ghị quyết)/u.test(after) && /[Đđ]ề nghị\s+$/u.test(lead?.[0] ?? '');
+      const watches = role === 'monitor' && (/^\s*(?:giám sát|làm đầu mối|kiểm tra,\s*giám sát|theo dõi(?:,\s*(?:chỉ đạo|đôn đốc))?\s+việc thực hiện\s+(?:[Kk]ế hoạch|[Nn]ghị quyết))/u.test(after) || (/^\s*theo dõi,\s*đôn đốc/u.test(after) && gathersToAdvise) || asksToWatch);
       // "Đề nghị X chỉ đạo Y …" asks X to direct ("Giao X lãnh đạo Y …" stays X's work, as the older writers read it).
       const asksToDirect = role === 'direct' && /^\s*(?:(?:trực tiếp|quan tâm)\s+|lãnh đạo,\s*)?chỉ đạo/u.test(after);
       const asked = giao && /^\s*(?:quan tâm,?\s+)?phối hợp(?![\p{L}])/u.test(after) && /^\s*[Đđ]ề nghị/u.test(lead?.[0].replace(/^[^,]*,\s*/u, '') ?? '');
@@ -611,18 +619,21 @@ export function sentenceUnits(raw: string, inherited: string | null = null): Uni
     const closesWithRole = /(?:chủ trì|tham mưu|thực hiện|phối hợp|chỉ đạo)\s*$/u.test(before);
     // And a request of its own with a role verb ("…, đề nghị Hội Nhà báo tỉnh hỗ trợ báo cáo viên").
     const requestAfterComma = m[0] === ',' && !partnerAfterLead && !closesWithRole && /^\s*đề nghị\s+\p{Lu}/u.test(text.slice((m.index ?? 0) + 1));
-    if (m[0] === ',' && !partnerAfterLead && !closesWithRole && !requestAfterComma) continue;
+    // And a further post holder named with his verb ("…; phân công Phó Giám đốc A trực tiếp chỉ đạo …, Phó Giám đốc B trực
+    // tiếp chỉ đạo …").
+    const holderAfterComma = m[0] === ',' && POST_HOLDER_ACTS.test(text.slice((m.index ?? 0) + 1));
+    if (m[0] === ',' && !partnerAfterLead && !closesWithRole && !requestAfterComma && !holderAfterComma) continue;
     // "…; chỉ đạo X chủ trì …": the subject's direction names X, in its own role.
     // After a sentence's end, also an opening clause of time or scope ("…. Từ quý III/2026, Ban Tài chính kiểm tra …").
     // (An inline list's number before the clause: "…: (1) Ban Giám đốc kiểm điểm …; (2) Chi bộ X …".)
-    const open = (m[0] === ';' ? /^\s*(?:\(?\d{1,2}\)\s+)?(?:(?:[Gg]iao(?: cho)?|[Đđ]ề nghị|chỉ đạo)\s+)?/u : m[0] === '.' ? SUBJECT_LEAD : /^\s*(?:\(?\d{1,2}\)\s+)?(?:(?:[Gg]iao(?: cho)?|[Đđ]ề nghị|Riêng)\s+)?/u).exec(text.slice((m.index ?? 0) + 1))!;
+    const open = (m[0] === ';' ? /^\s*(?:\(?\d{1,2}\)\s+)?(?:(?:[Gg]iao(?: cho)?|[Đđ]ề nghị|chỉ đạo|phân công(?=\s+(?:Phó\s)?(?:Giám đốc|Trưởng|Chủ tịch|Bí thư)\s))\s+)?/u : m[0] === '.' ? SUBJECT_LEAD : /^\s*(?:\(?\d{1,2}\)\s+)?(?:(?:[Gg]iao(?: cho)?|[Đđ]ề nghị|Riêng)\s+)?/u).exec(text.slice((m.index ?? 0) + 1))!;
     const at = (m.index ?? 0) + 1 + open[0].length;
     HEAD_AT.lastIndex = at;
     if (at === startAt || !HEAD_AT.test(text)) continue;
     const rest = text.slice(at);
     const stop = subjectStop(rest);
     // "… . Chi bộ đề nghị Ban X mở lớp …": the asking body is not responsible; X is.
-    if (stop && /^\s*(?:giao(?: cho)?|đề nghị)\s+\p{Lu}/u.test(rest.slice(stop.index))) {
+    if (stop && /^\s*(?:giao(?: cho)?|đề nghị|phân công)\s+(?:\p{Lu}|các đồng chí\s)/u.test(rest.slice(stop.index))) {
       const from = at + stop.index;
       for (const h of sentenceUnits(text.slice(from))) push(h.unit, h.role, from + h.from, from + h.to);
       continue;
@@ -630,7 +641,9 @@ export function sentenceUnits(raw: string, inherited: string | null = null): Uni
     // After "(" only a role verb names a role, or units alone before ";" ("(Phòng Kinh tế; thời gian: quý III/2026)");
     // a clause of its own ("…; Đoàn Thanh niên giới thiệu …") executes.
     const alone = m[0] === '(' && stop !== null && stop[0] === ';' && /^\s*thời (?:gian|hạn)/u.test(rest.slice(stop.index + 1));
-    const role = stop ? (verbRole(rest.slice(stop.index)) ?? (alone ? 'execute' : m[0] === '(' || /^[.:(]/.test(stop[0]) ? null : 'execute')) : null;
+    const verbal = stop ? (verbRole(rest.slice(stop.index)) ?? (alone ? 'execute' : m[0] === '(' || /^[.:(]/.test(stop[0]) ? null : 'execute')) : null;
+    // "…; đề nghị X phối hợp với …": asked to work with another, X supports (as at a sentence's start).
+    const role = verbal === 'execute' && /đề nghị\s+$/iu.test(open[0]) && /^\s*(?:quan tâm,?\s+)?phối hợp(?![\p{L}])/u.test(rest.slice(stop!.index)) ? 'support' : verbal;
     if (!stop || !role || stop.index > 250 || (requestAfterComma && verbRole(rest.slice(stop.index)) === null)) continue;
     if (partnerAfterLead && !closesWithRole && !/^phối hợp(?! với)/u.test(rest.slice(stop.index))) continue;
     for (const u of splitUnits(rest.slice(0, stop.index))) {
