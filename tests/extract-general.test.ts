@@ -2732,3 +2732,46 @@ describe('a telecom unit, a veterans’ association, a development fund and a me
     expect(d.shortcomings.map((s) => s.text)).toEqual(['việc đổi mới chương trình còn chậm', 'nghiên cứu khoa học chưa tương xứng', 'việc thu học phí chưa công khai kịp thời']);
   });
 });
+
+describe('a science and technology union, a primary school and a petroleum company (h177–h179)', () => {
+  it('drops an item’s own "Nội dung:" label from its measure, and splits treasurers, shops and teams in lower case', () => {
+    const d = run(
+      [
+        'KẾ HOẠCH',
+        'III. NỘI DUNG VÀ BIỆN PHÁP KHẮC PHỤC',
+        '1. Nội dung: Hoàn trả cho cha mẹ học sinh tiền học thêm đã thu vượt quy định.',
+        '- Người thực hiện: Kế toán, Thủ quỹ, giáo viên chủ nhiệm các lớp.',
+      ].join('\n'),
+    );
+    expect(d.tasks.map((t) => t.text)).toEqual(['Hoàn trả cho cha mẹ học sinh tiền học thêm đã thu vượt quy định.']);
+    expect(units(d)).toEqual(['Kế toán:execute', 'Thủ quỹ:execute', 'giáo viên chủ nhiệm các lớp:execute']);
+    expect(pairs('Phòng Kinh doanh chủ trì, phối hợp với Phòng Kỹ thuật, Cửa hàng xăng dầu số 7 kiểm định cột bơm.')).toEqual([
+      'Phòng Kinh doanh:lead',
+      'Phòng Kỹ thuật:support',
+      'Cửa hàng xăng dầu số 7:support',
+    ]);
+    expect(splitUnits('nhân viên y tế và tổ bếp ăn').map((u) => u.unit)).toEqual(['nhân viên y tế', 'tổ bếp ăn']);
+    expect(splitUnits('Đảng ủy, chi bộ các đơn vị có đảng viên vi phạm').map((u) => u.unit)).toEqual(['Đảng ủy, chi bộ các đơn vị có đảng viên vi phạm']);
+    expect(pairs('Ban Tổ chức chủ trì, phối hợp với Đoàn Thanh niên, chi bộ các cửa hàng rà soát đảng viên.')).toEqual([
+      'Ban Tổ chức:lead',
+      'Đoàn Thanh niên:support',
+      'chi bộ các cửa hàng:support',
+    ]);
+  });
+
+  it('reads individuals given duties, member associations, a transfer centre and a union of associations', () => {
+    expect(pairs('Các cá nhân được giao nhiệm vụ tại Mục II chủ động triển khai.')).toEqual(['Các cá nhân được giao nhiệm vụ tại Mục II:execute']);
+    expect(pairs('Các hội thành viên quá nhiệm kỳ tổ chức đại hội trong năm 2026.')).toEqual(['Các hội thành viên quá nhiệm kỳ:execute']);
+    expect(pairs('Trung tâm Tư vấn và Chuyển giao công nghệ chủ trì xây dựng mô hình.')).toEqual(['Trung tâm Tư vấn và Chuyển giao công nghệ:lead']);
+    expect(pairs('Văn phòng chủ trì, phối hợp với Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam tập huấn.')).toEqual([
+      'Văn phòng:lead',
+      'Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam:support',
+    ]);
+  });
+
+  it('reads a deadline before a closing of the year, and a meeting of a committee named in full in a month', () => {
+    const kinds = (s: string) => findDeadlines(s, false).map((h) => `${h.kind} ${h.date}`);
+    expect(kinds('Các cửa hàng thu hồi công nợ trước kỳ kiểm kê cuối năm 2026.')).toEqual(['before null']);
+    expect(kinds('Báo cáo kết quả tại hội nghị Ban Chấp hành Đảng bộ tháng 10/2026.')).toEqual(['by_month 2026-10-31']);
+  });
+});

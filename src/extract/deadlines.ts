@@ -43,7 +43,7 @@ const PERIOD_ONE = String.raw`(?:(?:hang|moi)\s*(?:thang|quy|nam|tuan|hoc ky)|\d
 const PERIOD = String.raw`${PERIOD_ONE}(?:\s*(?:,|va)\s*(?:cuoi\s*)?${PERIOD_ONE})*`;
 
 /** A meeting of a given month or quarter: "tại Hội nghị Đảng ủy tháng 7/2026", "kỳ sinh hoạt quý III/2026". */
-const EVENT = String.raw`(?:hoi nghi|ky sinh hoat|phien hop)(?:\s+[a-z]+){0,3}\s*`;
+const EVENT = String.raw`(?:hoi nghi|ky sinh hoat|phien hop)(?:\s+[a-z]+){0,5}\s*`;
 const EVERY = String.raw`(?:hang|moi)\s*(?:thang|quy|nam|tuan)`;
 /** Months in words (folded): "tháng Giêng", "tháng Tư", "tháng Mười Hai" or "tháng Chạp". */
 const MONTH_BY_WORD = new Map([['gieng', 1], ['hai', 2], ['ba', 3], ['tu', 4], ['nam', 5], ['sau', 6], ['bay', 7], ['tam', 8], ['chin', 9], ['muoi', 10], ['muoi mot', 11], ['muoi hai', 12], ['chap', 12]]);
@@ -248,8 +248,8 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
   // Also "rút kinh nghiệm chậm nhất khi kết thúc học kỳ I", and a financial-year event: "hoàn thành trước khi Hội đồng
   // thành viên phê duyệt báo cáo tài chính năm 2025".
   // (Also "hoàn thành trong học kỳ I năm học 2026 - 2027", "trước khai giảng năm học 2026 - 2027": a school term, unless
-  // its date follows in parentheses, which the writers read instead.)
-  for (const m of f.matchAll(/(?:(?:xong|hoan thanh)\s*truoc\s*(?:khi\s*(?:to chuc\s*)?)?(?:dai hoi|ky hop|hoi nghi)|(?:(?:hoan thanh|xong)\s*)?(?:trong|truoc khi ket thuc)\s*hoc ky\s*(?:i{1,2}|1|2)\s*(?:cua\s*)?nam hoc\s*\d{4}\s*-\s*\d{4}(?!\s*\()|truoc\s*(?:(?:le|ngay)\s*)?khai giang(?:\s*nam hoc\s*\d{4}\s*-\s*\d{4})?(?=\s*[.;,]|\s*$)|cham nhat\s*khi\s*ket thuc\s*(?:hoc ky|khoa hoc|nam hoc|dot|lop)\s*[a-z0-9]*|truoc khi\s+(?:[a-z]+\s+){0,4}?(?:phe duyet|thong qua)\s+(?:bao cao tai chinh|quyet toan)(?:\s*nam\s*\d{4})?)(?:\s+(?:chi bo|dang bo|dang uy|nhiem ky|cap|lan|thuong nien|[a-z]+ (?:bo|uy)))?/g)) {
+  // its date follows in parentheses, which the writers read instead); "trước kỳ kiểm kê cuối năm 2026": before a closing.)
+  for (const m of f.matchAll(/(?:(?:xong|hoan thanh)\s*truoc\s*(?:khi\s*(?:to chuc\s*)?)?(?:dai hoi|ky hop|hoi nghi)|(?:(?:hoan thanh|xong)\s*)?(?:trong|truoc khi ket thuc)\s*hoc ky\s*(?:i{1,2}|1|2)\s*(?:cua\s*)?nam hoc\s*\d{4}\s*-\s*\d{4}(?!\s*\()|truoc\s*(?:(?:le|ngay)\s*)?khai giang(?:\s*nam hoc\s*\d{4}\s*-\s*\d{4})?(?=\s*[.;,]|\s*$)|truoc\s*(?:ky|dot)\s*(?:kiem ke|quyet toan|tong ket|so ket)(?:\s*(?:cuoi|giua)\s*nam\s*\d{4})?(?=\s*[.;,)]|\s*$)|cham nhat\s*khi\s*ket thuc\s*(?:hoc ky|khoa hoc|nam hoc|dot|lop)\s*[a-z0-9]*|truoc khi\s+(?:[a-z]+\s+){0,4}?(?:phe duyet|thong qua)\s+(?:bao cao tai chinh|quyet toan)(?:\s*nam\s*\d{4})?)(?:\s+(?:chi bo|dang bo|dang uy|nhiem ky|cap|lan|thuong nien|[a-z]+ (?:bo|uy)))?/g)) {
     add({ kind: 'before', date: null, from: m.index!, to: m.index! + m[0].length, done: false });
   }
   // "quán triệt Kế hoạch tại hội nghị giao ban trực tuyến … ngày 08/4/2026": the work is done at that meeting, that day.

@@ -491,7 +491,10 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
     const headUnit = unitLine(s.head.content);
     if (headUnit && s.children.length === 0) c = { ...c, inheritedUnit: headUnit };
     const mine: TaskDraft[] = [];
-    const headSpan: Span = { block: s.head, from: contentAt(s.head), to: s.head.text.length };
+    // "1. Nội dung: <measure>" / "- Người thực hiện: …": the item's own label is no part of the measure.
+    const headLabel = parseLabel(s.head.content);
+    const labelled = headLabel?.kind === 'solutions' && headLabel.value.trim().length > 10 ? headLabel.valueAt : 0;
+    const headSpan: Span = { block: s.head, from: contentAt(s.head) + labelled, to: s.head.text.length };
     const tableTasks = tasksFromTables(s, c);
     mine.push(...tableTasks);
 
