@@ -2775,3 +2775,30 @@ describe('a science and technology union, a primary school and a petroleum compa
     expect(kinds('Báo cáo kết quả tại hội nghị Ban Chấp hành Đảng bộ tháng 10/2026.')).toEqual(['by_month 2026-10-31']);
   });
 });
+
+describe('a protective-forest board (h176)', () => {
+  it('hands the items under a heading naming two units to both, and under a team named by its work printed apart from its number', () => {
+    const d = run(
+      [
+        'KẾ HOẠCH',
+        'II. NHIỆM VỤ',
+        '1. Trạm Kiểm lâm số 4 và Trạm Kiểm lâm số 5',
+        '- Ghi sổ tuần rừng hằng ngày; Phó Giám đốc Ban phụ trách bảo vệ rừng theo dõi, kiểm tra sổ hằng tháng.',
+        '### 2.',
+        'Tổ phòng cháy cơ động',
+        '- Tuần tra ít nhất 03 lần mỗi tuần ở các tiểu khu giáp dân cư.',
+      ].join('\n'),
+    );
+    expect(units(d)).toEqual(['Phó Giám đốc Ban phụ trách bảo vệ rừng:monitor', 'Trạm Kiểm lâm số 4:execute', 'Trạm Kiểm lâm số 5:execute', 'Tổ phòng cháy cơ động:execute']);
+  });
+
+  it('reads contract households, a team named by its work in a list, and a unit sending people along with another', () => {
+    expect(pairs('Các hộ nhận khoán tuần tra trên diện tích nhận khoán.')).toEqual(['Các hộ nhận khoán:execute']);
+    expect(pairs('Các trạm, Tổ tuần tra cơ động và các phòng chuyên môn xây dựng kế hoạch chi tiết.')).toEqual([
+      'Các trạm:execute',
+      'Tổ tuần tra cơ động:execute',
+      'các phòng chuyên môn:execute',
+    ]);
+    expect(pairs('Đề nghị Công an xã Phú Lập cử cán bộ cùng Tổ bảo vệ rừng tuần tra các tuyến đường vào rừng.')).toEqual(['Công an xã Phú Lập:support']);
+  });
+});

@@ -10,7 +10,7 @@ import { headingLike, type SectionNode, type SectionTree } from './sections.ts';
 import { leadFindings } from './lead-findings.ts';
 import { findingParagraph, flattenListedItems, labelledParagraphs, isMeasureHeading, isShortcomingGroup, isShortcomingList, leadParagraph, listedShortcomings, numberedFinding, partShortcomings, quotedShortcoming, referencedShortcomings, refersBack, remedyHead, splitNumbered, type ShortcomingDraft } from './shortcomings.ts';
 import { cellItems, isGroupRow, readTables, tableBlocks, type ColumnKind } from './tables.ts';
-import { cleanUnit, namesPost, personOrUnits, ROLE_OF_WORD, sentenceUnits, trimToKnownUnits, unitLine } from './units.ts';
+import { cleanUnit, jointUnitLine, namesPost, personOrUnits, ROLE_OF_WORD, sentenceUnits, trimToKnownUnits, unitLine } from './units.ts';
 
 /** A span of a block that an item was read from. */
 export interface Span {
@@ -146,6 +146,8 @@ function separateWork(texts: readonly string[]): boolean {
 interface Ctx {
   shortcomingKeys: string[];
   inheritedUnit: string | null;
+  /** Further units a heading names with the inherited one ("2. Trạm số 2 và Trạm số 3"), in the same role. */
+  jointUnits: readonly string[];
   inheritedRoles: ResponsibleDraft[];
 }
 
@@ -300,7 +302,7 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
     // An item under "Phòng X:" that opens with its verb ("Chủ trì …", "Tham mưu …", "Đăng tải …") is X's.
     if (first && ctx.inheritedUnit && !t.responsible.some((r) => r.role === 'lead' || r.role === 'execute' || r.unit === ctx.inheritedUnit)) {
       const role: Role = /^\s*[Cc]hủ trì/u.test(headText) ? 'lead' : /^\s*[Tt]ham mưu(?!,? giúp việc)/u.test(headText) ? 'advise' : 'execute';
-      t.responsible.push({ unit: ctx.inheritedUnit, role, block: first.block, from: first.from, to: first.from });
+      for (const unit of [ctx.inheritedUnit, ...ctx.jointUnits]) t.responsible.push({ unit, role, block: first.block, from: first.from, to: first.from });
     }
     // Later paragraphs give their partners and leads; one naming who directs "các nội dung trên" (or watches over "việc
     // thực hiện Kế hoạch này") gives that comrade too.
@@ -488,8 +490,13 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
     });
     const deadlineLabels = labeled.filter((x) => x.lab?.kind === 'deadline');
     // "Giao X:", "Đề nghị X:" or a bare unit line "1. Phòng Kinh tế:" over the items X carries out.
-    const headUnit = unitLine(s.head.content);
-    if (headUnit && s.children.length === 0) c = { ...c, inheritedUnit: headUnit };
+    // ("### 3." / "Tổ tuần tra cơ động": a heading's number printed apart from its text, as converted files do.)
+    const headLine = s.head.content.trim() === '' && s.blocks[0] && !s.blocks[0].marker ? s.blocks[0].content : s.head.content;
+    const single = unitLine(headLine);
+    const headUnits = single ? [single] : jointUnitLine(headLine);
+    const headUnit = headUnits?.[0] ?? null;
+    const headJoint = headUnits?.slice(1) ?? [];
+    if (headUnit && s.children.length === 0) c = { ...c, inheritedUnit: headUnit, jointUnits: headJoint };
     const mine: TaskDraft[] = [];
     // "1. Nội dung: <measure>" / "- Người thực hiện: …": the item's own label is no part of the measure.
     const headLabel = parseLabel(s.head.content);
@@ -506,7 +513,7 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
       } else {
         // "Ban Thường vụ giao đồng chí A trực tiếp chỉ đạo, tập trung vào các việc sau:" leads the items below.
         const leads = labeled.filter((x) => !x.lab && /:\s*$/.test(x.b.content)).flatMap((x) => leadUnits(x.b));
-        const childCtx: Ctx = { ...c, inheritedUnit: headUnit ?? c.inheritedUnit, inheritedRoles: [...c.inheritedRoles, ...roles, ...leads] };
+        const childCtx: Ctx = { ...c, inheritedUnit: headUnit ?? c.inheritedUnit, jointUnits: headUnit ? headJoint : c.jointUnits, inheritedRoles: [...c.inheritedRoles, ...roles, ...leads] };
         for (const t of mine) t.responsible.push(...roles);
         dropFinding(mine, findingEnd);
         tasks.push(...mine.splice(0));
@@ -571,7 +578,7 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
             continue;
           }
           if (x.b.marker?.kind === 'bullet' && !isDeadlineSentence(x.b.content) && !subUnits.leads.has(x.b)) {
-            mine.push(makeTask(s, null, [wholeSpan(x.b)], { ...c, shortcomingKeys: keysAt(x.b), inheritedUnit: subUnits.unitOf.get(x.b) ?? c.inheritedUnit }, x.b.content));
+            mine.push(makeTask(s, null, [wholeSpan(x.b)], { ...c, shortcomingKeys: keysAt(x.b), inheritedUnit: subUnits.unitOf.get(x.b) ?? c.inheritedUnit, jointUnits: subUnits.unitOf.has(x.b) ? [] : c.jointUnits }, x.b.content));
           }
         }
       } else if (assignmentList(s.head.content, plain.map((x) => x.b))) {
@@ -603,7 +610,7 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
             for (const t of mine) t.responsible.push(...who);
             continue;
           }
-          const t = makeTask(s, null, [wholeSpan(x.b)], { ...c, shortcomingKeys: keysAt(x.b), inheritedUnit: subUnits.unitOf.get(x.b) ?? c.inheritedUnit }, x.b.content);
+          const t = makeTask(s, null, [wholeSpan(x.b)], { ...c, shortcomingKeys: keysAt(x.b), inheritedUnit: subUnits.unitOf.get(x.b) ?? c.inheritedUnit, jointUnits: subUnits.unitOf.has(x.b) ? [] : c.jointUnits }, x.b.content);
           t.responsible.push(...leads);
           mine.push(t);
         }
@@ -684,10 +691,10 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
     if (!isActionRoot(r)) {
       // Items numbered again from 1 inside an aims part follow a part heading OCR destroyed: read them.
       const restart = r.children.findIndex((ch, i) => i > 0 && ch.marker.kind === 'decimal' && ch.marker.number === '1');
-      if (restart > 0) for (const ch of r.children.slice(restart)) visit(ch, { shortcomingKeys: [], inheritedUnit: null, inheritedRoles: [] });
+      if (restart > 0) for (const ch of r.children.slice(restart)) visit(ch, { shortcomingKeys: [], inheritedUnit: null, jointUnits: [], inheritedRoles: [] });
       continue;
     }
-    visit(r, { shortcomingKeys: [], inheritedUnit: null, inheritedRoles: [] });
+    visit(r, { shortcomingKeys: [], inheritedUnit: null, jointUnits: [], inheritedRoles: [] });
   }
   // Own deadlines, in task order.
   tasks.forEach((t, i) => {
