@@ -2802,3 +2802,30 @@ describe('a protective-forest board (h176)', () => {
     expect(pairs('Đề nghị Công an xã Phú Lập cử cán bộ cùng Tổ bảo vệ rừng tuần tra các tuyến đường vào rừng.')).toEqual(['Công an xã Phú Lập:support']);
   });
 });
+
+describe('a children’s hospital (h182)', () => {
+  it('reads each unit of a responsibility label in its own parentheses’ role, and no unit in a part that states when', () => {
+    const d = run(
+      [
+        'KẾ HOẠCH',
+        'III. GIẢI PHÁP',
+        '1. Mở thêm quầy tiếp đón vào giờ cao điểm.',
+        'Trách nhiệm: Khoa Ngoại (chủ trì), Phòng Tài chính, Phòng Hành chính (phối hợp); hoàn thành trong tháng 8/2026.',
+        '2. Giải thích thủ thuật cho thân nhân người bệnh.',
+        'Trách nhiệm: Điều dưỡng trưởng các khoa (chủ trì), Phòng Điều dưỡng (theo dõi); thực hiện hằng ngày.',
+      ].join('\n'),
+    );
+    expect(units(d)).toEqual([
+      'Khoa Ngoại:lead',
+      'Phòng Tài chính:support',
+      'Phòng Hành chính:support',
+      'Điều dưỡng trưởng các khoa:lead',
+      'Phòng Điều dưỡng:monitor',
+    ]);
+    expect(d.deadlines.map((x) => `${x.kind} ${x.date} ${x.taskId}`)).toEqual(['by_month 2026-08-31 task-1']);
+  });
+
+  it('reads a comrade with a degree before the name', () => {
+    expect(pairs('Đồng chí BSCKII Lâm Văn Tài, Phó Bí thư Đảng ủy, Giám đốc Bệnh viện, chỉ đạo các khoa thực hiện.')).toContain('Lâm Văn Tài:direct');
+  });
+});

@@ -354,7 +354,7 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
   }
   // Recurring: "thực hiện thường xuyên", "định kỳ … trước ngày 15 hàng tháng", "hằng quý".
   const recurring = context
-    ? new RegExp(String.raw`(${THUC_HIEN}\s*)?(${THUONG_XUYEN}|lien tuc|dinh ky|hang\s*(thang|quy|nam|tuan))|${AFTER_EVERY}`, 'g')
+    ? new RegExp(String.raw`(${THUC_HIEN}\s*)?(${THUONG_XUYEN}|lien tuc|dinh ky|hang\s*(thang|quy|nam|tuan|ngay))|${AFTER_EVERY}`, 'g')
     : new RegExp(RECURRING_IN_SENTENCE, 'g');
   for (const m of f.matchAll(recurring)) {
     // One recurring deadline per clause: "định kỳ hằng quý" is one statement, not two, and so is "mỗi quý tổ chức …

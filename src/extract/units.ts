@@ -389,7 +389,7 @@ const SUBJECT_LEAD = new RegExp(String.raw`^\s*(?:${OPENING_CLAUSE})?(?:(?:[Gg]i
  * a sentence opening with the comrade ("Đồng chí Bí thư Đảng ủy trực tiếp chỉ đạo …; đồng chí B, …, theo dõi").
  */
 const PERSON_ASSIGN = new RegExp(
-  String.raw`(?:(?<![\p{L}])(?:[Pp]hân công|[Gg]iao)(?: cho)?\s*:?\s+|(?<![\p{L}])do\s+(?=(?:${COMRADE}|${RANK})\s)|^\s*(?:${OPENING_CLAUSE})?|(?<=[;:(]\s*)|(?<=\.\s+)(?=Đ|${RANK}))(${COMRADE}|${RANK})\s*(?:${RANK}\s+)?(${POST}|${NAME_WORD}(?:\s${NAME_WORD}){1,4})(?![\p{L}])`,
+  String.raw`(?:(?<![\p{L}])(?:[Pp]hân công|[Gg]iao)(?: cho)?\s*:?\s+|(?<![\p{L}])do\s+(?=(?:${COMRADE}|${RANK})\s)|^\s*(?:${OPENING_CLAUSE})?|(?<=[;:(]\s*)|(?<=\.\s+)(?=Đ|${RANK}))(${COMRADE}|${RANK})\s*(?:${RANK}\s*)?(${POST}|${NAME_WORD}(?:\s${NAME_WORD}){1,4})(?![\p{L}])`,
   'u',
 );
 const POST_ONLY = new RegExp(String.raw`^${POST}$`, 'u');
@@ -405,8 +405,8 @@ function isPerson(intro: string, name: string, opensSentence: boolean): boolean 
   // A family name the list lacks ("Vàng A Sử") is still a name, unless the words are a title ("Phó Bí thư …").
   return startsWithSurname(name) || /^(?:[ôÔ]ng|[bB]à)$/u.test(intro) || !TITLE.test(name);
 }
-const JOINT_PERSON = new RegExp(String.raw`^\s*và\s+(${COMRADE}|${RANK})\s*(?:${RANK}\s+)?(${NAME_WORD}(?:\s${NAME_WORD}){1,4})(?![\p{L}])`, 'u');
-const NEXT_PERSON = new RegExp(String.raw`(?:[;,]\s*(?:và\s+)?|(?:^|\s)và\s+)(${COMRADE}|${RANK})\s*(?:${RANK}\s+)?(${NAME_WORD}(?:\s${NAME_WORD}){1,4})(?![\p{L}])`, 'gu');
+const JOINT_PERSON = new RegExp(String.raw`^\s*và\s+(${COMRADE}|${RANK})\s*(?:${RANK}\s*)?(${NAME_WORD}(?:\s${NAME_WORD}){1,4})(?![\p{L}])`, 'u');
+const NEXT_PERSON = new RegExp(String.raw`(?:[;,]\s*(?:và\s+)?|(?:^|\s)và\s+)(${COMRADE}|${RANK})\s*(?:${RANK}\s*)?(${NAME_WORD}(?:\s${NAME_WORD}){1,4})(?![\p{L}])`, 'gu');
 // The person's task verb, after the titles that follow the name ("…, Phó Bí thư Đảng ủy, theo dõi, đôn đốc").
 // ("sổ theo dõi", "phiếu theo dõi": a ledger, not a duty.)
 const PERSON_ROLE = /^[^.;()]{0,200}?(?:,\s*|\s+)((?<!(?:sổ|phiếu|bảng) )theo dõi|đôn đốc|giám sát|chỉ đạo|(?<!(?:[Tt]rưởng|Giám đốc|Bí thư|Chủ tịch) )phụ trách|chủ trì|thực hiện|tham mưu|giúp việc|phối hợp(?! với))(?![\p{L}])/u;
@@ -713,12 +713,7 @@ export function sentenceUnits(raw: string, inherited: string | null = null): Uni
   for (const m of text.matchAll(/(?:^|[.;]\s*)(?:[Tt]rách nhiệm|(?:Đơn vị|Cơ quan|Bộ phận) thực hiện)\s*:\s*((?:(?!;\s*\p{Ll}[^.;:]{0,30}:)[^.:])+)/gu)) {
     const at = (m.index ?? 0) + m[0].length - (m[1] ?? '').length;
     for (const { text: part, at: partAt } of semicolonParts(m[1] ?? '')) {
-      const units = splitUnits(part);
-      const last = /\((chủ trì|phối hợp|thực hiện|tham mưu|theo dõi|chỉ đạo)\)\s*$/u.exec(part)?.[1];
-      for (const u of units) {
-        const own = /\((chủ trì|phối hợp|thực hiện|tham mưu|theo dõi|chỉ đạo)\)/u.exec(part.slice(u.from, u.to))?.[1] ?? last;
-        push(u.unit, own ? ROLE_OF_WORD[own]! : 'execute', at + partAt + u.from, at + partAt + u.to);
-      }
+      for (const u of unitsWithOwnRoles(part)) push(u.unit, u.role, at + partAt + u.from, at + partAt + u.to);
     }
   }
   // "X chủ trì" anywhere; "phối hợp (với) Y, Z".
@@ -782,6 +777,20 @@ const UNIT_LINE = new RegExp(String.raw`^(?:(?:Trách nhiệm của|Đối với
  * "Phòng Y tế có trách nhiệm:", a bold "**Phòng Y tế**"): the items under it are that unit's, each opening with
  * its verb. Null when the line names a verb or several units.
  */
+/**
+ * The units of one ";" part of a responsibility list, each in the role its own parentheses give ("X (chủ trì), Y, Z
+ * (phối hợp)"); a part closed by one gives it to the units without their own. A part that is no unit ("…; hoàn thành
+ * trước ngày …") gives none.
+ */
+export function unitsWithOwnRoles(part: string): UnitHit[] {
+  if (/^\s*\p{Ll}/u.test(part) && !/^\s*(?:các|cấp|(?:đảng ủy|chi ủy|chi bộ|cấp ủy)\s+các)\s/u.test(part) && !PEOPLE_START.test(part.trimStart())) return [];
+  const last = /\((chủ trì|phối hợp|thực hiện|tham mưu|theo dõi|chỉ đạo)\)\s*$/u.exec(part)?.[1];
+  return splitUnits(part).map((u) => {
+    const own = /\((chủ trì|phối hợp|thực hiện|tham mưu|theo dõi|chỉ đạo)\)/u.exec(part.slice(u.from, u.to))?.[1] ?? last;
+    return { unit: u.unit, role: own ? ROLE_OF_WORD[own]! : 'execute', from: u.from, to: u.to };
+  });
+}
+
 /** A heading naming a few units alone ("2. Trạm Quản lý bảo vệ rừng số 2 và Trạm Quản lý bảo vệ rừng số 3"), or null. */
 export function jointUnitLine(text: string): string[] | null {
   const m = UNIT_LINE.exec(text.replace(/[*_]+/g, '').trim());
