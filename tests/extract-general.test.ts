@@ -2829,3 +2829,19 @@ describe('a children’s hospital (h182)', () => {
     expect(pairs('Đồng chí BSCKII Lâm Văn Tài, Phó Bí thư Đảng ủy, Giám đốc Bệnh viện, chỉ đạo các khoa thực hiện.')).toContain('Lâm Văn Tài:direct');
   });
 });
+
+describe('a border-gate customs branch (h180)', () => {
+  it('drops a bold area title after an item’s number from its finding, and ends a name at "ngay"', () => {
+    const d = run(
+      [
+        'KẾ HOẠCH',
+        'II. HẠN CHẾ, KHUYẾT ĐIỂM',
+        '1. **Kiểm tra sau thông quan.** Có 12 tờ khai hàng thủy sản được thông quan khi chưa đủ hồ sơ kiểm dịch theo quy định.',
+        'III. NHIỆM VỤ',
+        '1. Đội Nghiệp vụ rà soát toàn bộ tờ khai.',
+      ].join('\n'),
+    );
+    expect(d.shortcomings.map((s) => s.text)).toEqual(['Có 12 tờ khai hàng thủy sản được thông quan khi chưa đủ hồ sơ kiểm dịch theo quy định']);
+    expect(pairs('Đội Kiểm soát phát hiện vụ việc thì báo cáo Lãnh đạo Chi cục ngay và chủ trì xác minh.')).not.toContain('Lãnh đạo Chi cục ngay và:lead');
+  });
+});

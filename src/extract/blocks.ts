@@ -201,7 +201,8 @@ export function blockConfidence(b: Block): number {
  * content (read on the raw line, the clean text has lost the bold), which is no part of the item's text.
  */
 export function runInHeading(b: Block): number {
-  const bold = /^\s*\*\*([^*]{3,120}?[.:])\*\*\s+[\p{Lu}\d]/u.exec(b.lines[0]?.raw ?? '');
+  // (Also after the item's marker: "2. **Giám sát hải quan tại cửa khẩu.** 04/11 camera …".)
+  const bold = /^\s*(?:(?:[IVX]+\.|\d+(?:\.\d+)*\.?|[a-zđ]\)|\(\d+\))\s*)?\*\*([^*]{3,120}?[.:])\*\*\s+[\p{Lu}\d]/u.exec(b.lines[0]?.raw ?? '');
   if (!bold) return 0;
   const heading = bold[1]!.replace(/^\s*(?:[IVX]+\.|\d+(?:\.\d+)*\.?|[a-zđ]\)|\(\d+\))\s*/u, '');
   if (!b.content.startsWith(heading)) return 0;
