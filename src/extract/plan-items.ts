@@ -10,7 +10,7 @@ import { headingLike, type SectionNode, type SectionTree } from './sections.ts';
 import { leadFindings } from './lead-findings.ts';
 import { findingParagraph, flattenListedItems, labelledParagraphs, isMeasureHeading, isShortcomingGroup, isShortcomingList, leadParagraph, listedShortcomings, numberedFinding, partShortcomings, quotedShortcoming, referencedShortcomings, refersBack, remedyHead, splitNumbered, type ShortcomingDraft } from './shortcomings.ts';
 import { cellItems, isGroupRow, readTables, tableBlocks, type ColumnKind } from './tables.ts';
-import { cleanUnit, jointUnitLine, namesPost, personOrUnits, ROLE_OF_WORD, sentenceUnits, trimToKnownUnits, unitLine, unitsWithOwnRoles } from './units.ts';
+import { cleanUnit, jointUnitLine, namesPost, namesUnitsInLowerCase, personOrUnits, ROLE_OF_WORD, sentenceUnits, trimToKnownUnits, unitLine, unitsWithOwnRoles } from './units.ts';
 
 /** A span of a block that an item was read from. */
 export interface Span {
@@ -240,7 +240,7 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
         continue;
       }
       // A part that states when ("Trách nhiệm: X (chủ trì), Y (phối hợp); hoàn thành trước ngày …") names no unit.
-      if (isDeadlineSentence(part) || (/^\s*\p{Ll}/u.test(part) && !/^\s*(?:các|cấp)\s/u.test(part) && findDeadlines(part, true).length > 0)) continue;
+      if (isDeadlineSentence(part) || (!namesUnitsInLowerCase(part) && findDeadlines(part, true).length > 0)) continue;
       // "X, Y phối hợp": the role word closing the part is the role of all its units.
       // Also in parentheses: "Văn phòng Sở (chủ trì); Phòng X, Phòng Y (phối hợp)."
       const own = /(?:\s+|\s*\(\s*)(chủ trì|phối hợp|thực hiện|tham mưu|theo dõi|chỉ đạo)\s*\)?\s*[.,]?\s*$/u.exec(part);

@@ -777,13 +777,18 @@ const UNIT_LINE = new RegExp(String.raw`^(?:(?:Trách nhiệm của|Đối với
  * "Phòng Y tế có trách nhiệm:", a bold "**Phòng Y tế**"): the items under it are that unit's, each opening with
  * its verb. Null when the line names a verb or several units.
  */
+/** Whether a part in lower case still names units: a class ("các …", "cấp ủy …", "chi bộ các …") or people by post. */
+export function namesUnitsInLowerCase(part: string): boolean {
+  return !/^\s*\p{Ll}/u.test(part) || /^\s*(?:các|cấp|(?:đảng ủy|chi ủy|chi bộ|cấp ủy)\s+các)\s/u.test(part) || PEOPLE_START.test(part.trimStart());
+}
+
 /**
  * The units of one ";" part of a responsibility list, each in the role its own parentheses give ("X (chủ trì), Y, Z
  * (phối hợp)"); a part closed by one gives it to the units without their own. A part that is no unit ("…; hoàn thành
  * trước ngày …") gives none.
  */
 export function unitsWithOwnRoles(part: string): UnitHit[] {
-  if (/^\s*\p{Ll}/u.test(part) && !/^\s*(?:các|cấp|(?:đảng ủy|chi ủy|chi bộ|cấp ủy)\s+các)\s/u.test(part) && !PEOPLE_START.test(part.trimStart())) return [];
+  if (!namesUnitsInLowerCase(part)) return [];
   const last = /\((chủ trì|phối hợp|thực hiện|tham mưu|theo dõi|chỉ đạo)\)\s*$/u.exec(part)?.[1];
   return splitUnits(part).map((u) => {
     const own = /\((chủ trì|phối hợp|thực hiện|tham mưu|theo dõi|chỉ đạo)\)/u.exec(part.slice(u.from, u.to))?.[1] ?? last;
