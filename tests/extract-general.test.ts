@@ -2845,3 +2845,46 @@ describe('a border-gate customs branch (h180)', () => {
     expect(pairs('Đội Kiểm soát phát hiện vụ việc thì báo cáo Lãnh đạo Chi cục ngay và chủ trì xác minh.')).not.toContain('Lãnh đạo Chi cục ngay và:lead');
   });
 });
+
+describe('a highland commune, a Youth Union ward and a women’s union (h158, h167, h181, h183)', () => {
+  it('reads a partner named by name after "ông", without the post after the name', () => {
+    expect(pairs('Phòng Kinh tế chủ trì, phối hợp với ông Chu Lù Xá, Trưởng thôn Phìn Hồ, khảo sát mức độ hư hỏng, lập dự toán.')).toEqual(['Phòng Kinh tế:lead', 'Chu Lù Xá:support']);
+    expect(pairs('Phòng Kinh tế chủ trì, phối hợp với đồng chí Chu Lù Xá, Trưởng thôn Phìn Hồ và Công an xã khảo sát mức độ hư hỏng.')).toEqual([
+      'Phòng Kinh tế:lead',
+      'Chu Lù Xá:support',
+      'Công an xã:support',
+    ]);
+  });
+
+  it('reads a civil servant by post, a fund among units, a remit of a long post, and a comrade responsible in parentheses', () => {
+    expect(pairs('Bổ sung biên bản cho 17 hồ sơ còn thiếu (công chức Văn hóa - xã hội thực hiện; xong trong tháng 6/2026).')).toEqual(['công chức Văn hóa - xã hội:execute']);
+    expect(pairs('Ban Kiểm tra, Ban Tuyên truyền - Hỗ trợ phát triển hợp tác xã, Quỹ Hỗ trợ phát triển hợp tác xã xây dựng kế hoạch chi tiết.')).toContain('Quỹ Hỗ trợ phát triển hợp tác xã:execute');
+    expect(pairs('Giao đồng chí Lê Ngọc Bảo Trâm, Ủy viên Ban Thường vụ phụ trách công tác tổ chức, chủ trì hướng dẫn các chi đoàn cập nhật dữ liệu.')).toEqual(['Lê Ngọc Bảo Trâm:lead']);
+    expect(pairs('Sơ kết 01 năm thực hiện Kế hoạch, trước ngày 15/7/2026 (đồng chí Trần Quốc Huy chịu trách nhiệm).')).toEqual(['Trần Quốc Huy:execute']);
+  });
+
+  it('reads a standing watch closing its clause, a season with no day, and the Youth Month', () => {
+    const kinds = (s: string) => findDeadlines(s, false).map((h) => `${h.kind} ${h.date}`);
+    expect(kinds('Ông Lý Gió Phạ chủ trì hướng dẫn các hộ; Phòng Kinh tế theo dõi, đôn đốc thường xuyên.')).toEqual(['recurring null']);
+    expect(kinds('Ban Giám đốc chưa kiểm tra, đôn đốc thường xuyên.')).toEqual([]);
+    expect(kinds('Ủy ban Kiểm tra đưa nội dung này vào giám sát thường xuyên.')).toEqual([]);
+    expect(kinds('Phòng Kinh tế tổ chức thi công, hoàn thành trước mùa mưa lũ.')).toEqual(['before null']);
+    expect(kinds('Tổ chức thi công, hoàn thành trước mùa mưa bão, chậm nhất ngày 31/8/2026.')).toEqual(['before 2026-08-31']);
+    expect(kinds('Tổ chức Ngày hội tư vấn việc làm trong Tháng Thanh niên 2027.')).toEqual(['by_month 2027-03-31']);
+  });
+
+  it('reads findings numbered in words under a shortcoming group whose measures are numbered items', () => {
+    const d = run(
+      [
+        'KẾ HOẠCH',
+        'II. HẠN CHẾ, KHUYẾT ĐIỂM VÀ GIẢI PHÁP KHẮC PHỤC',
+        'B. CÁC HẠN CHẾ QUA KIỂM ĐIỂM TẬP THỂ NĂM 2025',
+        'Thứ nhất, hoạt động của các địa chỉ tin cậy ở cộng đồng còn hình thức; 27 địa chỉ không còn người trực.',
+        'Thứ hai, dữ liệu hội viên trên phần mềm chưa được cập nhật đầy đủ sau sắp xếp.',
+        '(1) Rà soát 27 địa chỉ tin cậy, bố trí lại người trực.',
+        '(2) Văn phòng hướng dẫn cập nhật dữ liệu hội viên.',
+      ].join('\n'),
+    );
+    expect(d.shortcomings.map((s) => s.text.split(' ').slice(0, 4).join(' '))).toEqual(['hoạt động của các', 'dữ liệu hội viên']);
+  });
+});

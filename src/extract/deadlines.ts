@@ -68,6 +68,10 @@ const RECURRING_IN_SENTENCE = [
   String.raw`(?:hang|moi)\s*(?:thang|quy|nam|tuan|hoc ky)\s*,?\s*(?:${PERIODIC_VERB}|(?:it nhat|toi thieu)\s*(?:\d+|mot|hai)|(?:[a-z]+\s+){1,4}?(?:it nhat|toi thieu)\s*(?:\d+|mot|hai)\s*(?:lan|buoi|ky)(?![a-z]))`,
   String.raw`dinh ky\s*${PERIOD}[,\s]*(?:mot lan\s*|1 lan\s*)?${PERIODIC_VERB}[^.;,]{0,30}`, // "định kỳ 6 tháng tổ chức đối thoại"
   String.raw`(?:${THUC_HIEN}|tien hanh)\s*${THUONG_XUYEN}`,
+  // "Phòng Kinh tế theo dõi, đôn đốc thường xuyên.", "sau đó cập nhật thường xuyên": a standing duty closing its
+  // clause (not a failing, "chưa kiểm tra, đôn đốc thường xuyên", nor a kind of supervision: "đưa … vào giám sát thường
+  // xuyên").
+  String.raw`(?<!(?:chua|khong)[^.;]{0,40})(?<!(?:vao|qua|noi dung|trong|cong tac)\s+)(?<![a-z])(?:theo doi|don doc|kiem tra|giam sat|tuan tra|cap nhat|ra soat)(?:\s*,\s*(?:theo doi|don doc|kiem tra|giam sat))?\s*${THUONG_XUYEN}(?=\s*(?:[.;)]|$))`,
   // "vào ngày 15 hằng tháng", "trước ngày 10 của tháng cuối mỗi quý", "vào tối ngày 10 hằng tháng", "vào sáng Chủ nhật
   // cuối cùng hằng tháng".
   String.raw`(?:truoc|vao)\s*(?:(?:sang|chieu|toi)\s*)?(?:ngay\s*(?:mung\s*)?\d{1,2}\s*(?!\s*[/.-]\s*\d)|chu nhat\s*(?:(?:cuoi cung|dau tien)\s*)?|thu\s*(?:hai|ba|tu|nam|sau|bay)\s*(?:(?:cuoi cung|dau tien)\s*)?)(?:cua\s*)?(?:thang\s*(?:dau|cuoi)\s*)?${EVERY}[^.;,(]*`,
@@ -250,6 +254,15 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
   // (Also "hoàn thành trong học kỳ I năm học 2026 - 2027", "trước khai giảng năm học 2026 - 2027": a school term, unless
   // its date follows in parentheses, which the writers read instead); "trước kỳ kiểm kê cuối năm 2026": before a closing.)
   for (const m of f.matchAll(/(?:(?:xong|hoan thanh)\s*truoc\s*(?:khi\s*(?:to chuc\s*)?)?(?:dai hoi|ky hop|hoi nghi)|(?:(?:hoan thanh|xong)\s*)?(?:trong|truoc khi ket thuc)\s*hoc ky\s*(?:i{1,2}|1|2)\s*(?:cua\s*)?nam hoc\s*\d{4}\s*-\s*\d{4}(?!\s*\()|truoc\s*(?:(?:le|ngay)\s*)?khai giang(?:\s*nam hoc\s*\d{4}\s*-\s*\d{4})?(?=\s*[.;,]|\s*$)|truoc\s*(?:ky|dot)\s*(?:kiem ke|quyet toan|tong ket|so ket)(?:\s*(?:cuoi|giua)\s*nam\s*\d{4})?(?=\s*[.;,)]|\s*$)|cham nhat\s*khi\s*ket thuc\s*(?:hoc ky|khoa hoc|nam hoc|dot|lop)\s*[a-z0-9]*|truoc khi\s+(?:[a-z]+\s+){0,4}?(?:phe duyet|thong qua)\s+(?:bao cao tai chinh|quyet toan)(?:\s*nam\s*\d{4})?)(?:\s+(?:chi bo|dang bo|dang uy|nhiem ky|cap|lan|thuong nien|[a-z]+ (?:bo|uy)))?/g)) {
+    add({ kind: 'before', date: null, from: m.index!, to: m.index! + m[0].length, done: false });
+  }
+  // "trong Tháng Thanh niên 2027": the Youth Union's month, March.
+  for (const m of f.matchAll(/(?:trong|vao|dip)\s*thang thanh nien\s*(?:nam\s*)?(\d{4})/g)) {
+    add({ kind: 'by_month', date: iso(+m[1]!, 3, 31), from: m.index!, to: m.index! + m[0].length, done: doneBefore(m.index!) });
+  }
+  // "hoàn thành trước mùa mưa lũ", "thời gian: trước khi kết thúc mùa cạo mủ năm 2026": before a season of no given day
+  // (not "trước mùa khô 2026 - 2027 (trước ngày 30/11/2026)", whose date the writers read instead).
+  for (const m of f.matchAll(/(?:(?:hoan thanh|xong)\s*|thoi (?:gian|han)\s*:\s*)truoc\s*(?:khi\s*(?:bat dau|ket thuc)\s*)?mua\s*(?:mua(?:\s*lu|\s*bao)?|lu(?:\s*bao)?|kho|ret|cao\s*mu|thu hoach)(?![a-z])(?![^.;()]{0,25}(?:\(|,\s*(?:cham nhat|truoc)\s*(?:ngay\s*)?\d))(?:\s*(?:nam\s*)?\d{4}(?:\s*-\s*\d{4})?)?/g)) {
     add({ kind: 'before', date: null, from: m.index!, to: m.index! + m[0].length, done: false });
   }
   // "quán triệt Kế hoạch tại hội nghị giao ban trực tuyến … ngày 08/4/2026": the work is done at that meeting, that day.

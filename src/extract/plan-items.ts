@@ -408,7 +408,10 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
     // "4. Hạn chế … tự chỉ ra" / "Thứ nhất, …" / "Thứ hai, …" / "Biện pháp khắc phục:": the group heading leads its
     // paragraphs numbered in words (read as a list below).
     const solutionsAt = s.blocks.findIndex((b) => parseLabel(b.content)?.kind === 'solutions');
-    const ordinalFindings = s.headingLike && isShortcomingGroup(s) && solutionsAt >= 2 && s.blocks.slice(0, solutionsAt).every((b) => !b.marker && ORDINAL_WORDS.test(b.content));
+    // Also without the label, up to the first numbered measure ("Thứ nhất, … / Thứ hai, … / (1) …").
+    const firstMarked = s.blocks.findIndex((b) => b.marker);
+    const findingsEnd = solutionsAt >= 0 ? solutionsAt : firstMarked >= 0 ? firstMarked : s.children.length > 0 ? s.blocks.length : -1;
+    const ordinalFindings = s.headingLike && isShortcomingGroup(s) && findingsEnd >= 2 && s.blocks.slice(0, findingsEnd).every((b) => !b.marker && ORDINAL_WORDS.test(b.content));
     if (!quotedHead && !hasShortcomingPart && !ordinalFindings) {
       const finding = opening ? findingParagraph(opening, s, `s${sk + 1}`) : null;
       if (finding) {
@@ -459,7 +462,7 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
     const topicUnderGroup =
       s.parent !== null && isShortcomingGroup(s.parent) && !isShortcomingGroup(s) && topicHeading(s) && !s.blocks.slice(0, Math.max(0, solutionsAt)).some((b) => /:\s*$/.test(b.content.trim()));
     const headLead = !quotedHead && (s.children.length === 0 || (topicUnderGroup && solutionsLabel) || ordinalFindings) ? [s.head] : [];
-    const groupLead = headLead.length > 0 && (isShortcomingGroup(s) || topicUnderGroup) && s.head.notes.length === 0 && solutionsLabel ? s.head : null;
+    const groupLead = headLead.length > 0 && (isShortcomingGroup(s) || topicUnderGroup) && s.head.notes.length === 0 && (solutionsLabel || ordinalFindings) ? s.head : null;
     const listed = listedShortcomings([...headLead, ...s.blocks.filter((b) => !consumed.has(b) && !inTable.has(b))], s, () => `s${++sk}`, groupLead);
     // Also a topic under such a group ("2. Những tồn tại qua kiểm điểm" / "2.2. Về công tác phát triển đảng viên¹")
     // whose footnote states the finding.

@@ -29,7 +29,7 @@ const VILLAGE = String.raw`Tổ(?=\s+(?!chức(?![\p{L}]))\p{Ll})|[Tt]rưởng\s
 const INSPECTORATE = String.raw`Thanh tra(?=\s+(?:\p{Lu}|(?:tỉnh|huyện|thành phố)(?![\p{L}])))`;
 // The tax office since 2025 ("Thuế tỉnh Ninh Bình", "Thuế cơ sở 3"), not the noun "thuế" in a sentence.
 const TAX = String.raw`Thuế(?=\s+(?:\p{Lu}|(?:tỉnh|thành phố|cơ sở)(?![\p{L}])))`;
-const HEAD = String.raw`(?:[Cc]ác (?:${GENERIC}|${TAX})|[Cc]ác (?:đồng chí|đảng viên|cá nhân(?= được (?:giao|phân công))|hộ(?= nhận khoán| gia đình)|hội(?= thành viên| cơ sở| chuyên ngành)|trường(?! hợp)|cơ quan|đảng ủy|đảng bộ|trạm|đảng uỷ|cấp ủy|cấp uỷ|chi bộ|chi đoàn|cơ sở|tổ chức|phòng|khoa|ban|sở|ngành|đơn vị|đoàn thể|địa phương|huyện ủy|thành ủy|tổ dân phố|tổ|khu dân cư|thôn|xã|phường|thị trấn|chủ đầu tư|xí nghiệp|chi hội|hạt|[Vv]iện kiểm sát|[Tt]òa án|[Pp]hòng giao dịch|[Hh]ải quan(?= cửa khẩu)|Đại diện|chi ủy(?! viên)|[Tt]ổ đại biểu|chi ủy viên|đảng ủy viên|ủy viên)|[Tt]ừng (?:đồng chí|đảng viên)|Đồng chí|${GENERIC}|${VILLAGE}|${INSPECTORATE}|${TAX}|Ủy ban|Uỷ ban|UBND|HĐND|MTTQ|Văn phòng|Cơ quan|Thường trực|Thường vụ(?=\s+(?:Đảng|Tỉnh|Thành|Huyện|Quận|Thị|Chi|Ủy)\s?\p{Ll})|Mặt trận|Công an|Trung tâm|Đảng ủy|Đảng uỷ|Đảng bộ|Chi bộ|Chi ủy|Chi uỷ|Chi đoàn|Công đoàn|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Thị ủy|Thị uỷ|Hội đồng|Cấp ủy|Cấp uỷ|Người đứng đầu|Tỉnh đoàn|Thành đoàn|Huyện đoàn|Bưu điện|Phân trại|Điểm(?= giới thiệu việc làm)|Liên đội(?![\p{L}])|Huấn luyện viên(?: trưởng)?(?= \p{Ll}| \p{Lu})|Đảng viên(?= (?:trong|của) (?:[Cc]hi bộ|[Đđ]ảng bộ))|Thư ký(?= (?:Hội đồng|Tòa|Ban|Đoàn)(?![\p{L}]))|Viễn thông(?= \p{Lu})|Điện lực(?= \p{Lu})|Báo và Phát thanh|Bí thư|Chủ tịch|Hiệu trưởng|Kế toán|Văn thư|Kiểm lâm|Chính trị viên|Chỉ huy(?=\s+(?:các|trưởng|phó)\s|\s+\p{Lu})|Giáo viên|Giám đốc|Tổng [Gg]iám đốc|Thủ quỹ|Liên hiệp(?= các Hội| Hội| \p{Lu})|Cửa hàng(?= (?:xăng dầu|\p{Lu}))|Bảo hiểm xã hội|Liên đoàn|Chính phủ|Quận ủy|Quận uỷ|Viện kiểm sát|Tòa án|Toà án|Thi hành án(?= dân sự)|Phòng giao dịch|[Tt]hủ trưởng(?= các\s)|trưởng(?= các\s)|(?:Bảo tàng|Thư viện|Nhà hát)(?=\s+(?:\p{Lu}|tỉnh|thành phố)(?![\p{L}]))|Kiểm soát viên|Bộ đội Biên phòng|Nghiệp đoàn|Tổng phụ trách(?= Đội)|Nhân viên(?= \p{Ll})|Bộ phận(?= \p{Ll})|Liên minh Hợp tác xã|(?:Trưởng |Phó )?Đại diện(?= Cảng vụ| Văn phòng| Ban| Sở| \p{Lu}\p{Ll}+ tại)|Hải quan(?= (?:cửa khẩu|ga|khu vực|\p{Lu}))|(?:Đội|Trạm|Tổ|Hạt) trưởng(?= \p{Lu}| các\s)|(?:Đội|Trạm|Hạt) trưởng(?![\p{L}])|(?:Phó )?Chi cục trưởng|Cán bộ(?= \p{Ll})(?! (?:diện|thuộc|được|có|là)(?![\p{L}]))|[Cc]ông chức(?= \p{Ll}+(?: \p{Ll}+)? - \p{Ll})|Giao dịch viên|Nhà trường(?![\p{L}])|(?:Tiểu đội|Trung đội)(?= \p{L})|Cơ sở(?= \d{1,2}(?![\d/]))|Chánh án|Chánh tòa|Chánh toà|Chấp hành viên|Thẩm phán(?= \p{Ll}))`;
+const HEAD = String.raw`(?:[Cc]ác (?:${GENERIC}|${TAX})|[Cc]ác (?:đồng chí|đảng viên|cá nhân(?= được (?:giao|phân công))|hộ(?= nhận khoán| gia đình)|hội(?= thành viên| cơ sở| chuyên ngành)|trường(?! hợp)|cơ quan|đảng ủy|đảng bộ|trạm|đảng uỷ|cấp ủy|cấp uỷ|chi bộ|chi đoàn|cơ sở|tổ chức|phòng|khoa|ban|sở|ngành|đơn vị|đoàn thể|địa phương|huyện ủy|thành ủy|tổ dân phố|tổ|khu dân cư|thôn|xã|phường|thị trấn|chủ đầu tư|xí nghiệp|chi hội|hạt|[Vv]iện kiểm sát|[Tt]òa án|[Pp]hòng giao dịch|[Hh]ải quan(?= cửa khẩu)|Đại diện|chi ủy(?! viên)|[Tt]ổ đại biểu|chi ủy viên|đảng ủy viên|ủy viên)|[Tt]ừng (?:đồng chí|đảng viên)|Đồng chí|${GENERIC}|${VILLAGE}|${INSPECTORATE}|${TAX}|Ủy ban|Uỷ ban|UBND|HĐND|MTTQ|Văn phòng|Cơ quan|Thường trực|Thường vụ(?=\s+(?:Đảng|Tỉnh|Thành|Huyện|Quận|Thị|Chi|Ủy)\s?\p{Ll})|Mặt trận|Công an|Trung tâm|Đảng ủy|Đảng uỷ|Đảng bộ|Chi bộ|Chi ủy|Chi uỷ|Chi đoàn|Công đoàn|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Thị ủy|Thị uỷ|Hội đồng|Cấp ủy|Cấp uỷ|Người đứng đầu|Tỉnh đoàn|Thành đoàn|Huyện đoàn|Bưu điện|Quỹ(?= (?:\p{Lu}|[Hh]ỗ trợ|[Pp]hát triển|[Bb]ảo lãnh|[Đđ]ầu tư)(?![\p{L}]))|Phân trại|Điểm(?= giới thiệu việc làm)|Liên đội(?![\p{L}])|Huấn luyện viên(?: trưởng)?(?= \p{Ll}| \p{Lu})|Đảng viên(?= (?:trong|của) (?:[Cc]hi bộ|[Đđ]ảng bộ))|Thư ký(?= (?:Hội đồng|Tòa|Ban|Đoàn)(?![\p{L}]))|Viễn thông(?= \p{Lu})|Điện lực(?= \p{Lu})|Báo và Phát thanh|Bí thư|Chủ tịch|Hiệu trưởng|Kế toán|Văn thư|Kiểm lâm|Chính trị viên|Chỉ huy(?=\s+(?:các|trưởng|phó)\s|\s+\p{Lu})|Giáo viên|Giám đốc|Tổng [Gg]iám đốc|Thủ quỹ|Liên hiệp(?= các Hội| Hội| \p{Lu})|Cửa hàng(?= (?:xăng dầu|\p{Lu}))|Bảo hiểm xã hội|Liên đoàn|Chính phủ|Quận ủy|Quận uỷ|Viện kiểm sát|Tòa án|Toà án|Thi hành án(?= dân sự)|Phòng giao dịch|[Tt]hủ trưởng(?= các\s)|trưởng(?= các\s)|(?:Bảo tàng|Thư viện|Nhà hát)(?=\s+(?:\p{Lu}|tỉnh|thành phố)(?![\p{L}]))|Kiểm soát viên|Bộ đội Biên phòng|Nghiệp đoàn|Tổng phụ trách(?= Đội)|Nhân viên(?= \p{Ll})|Bộ phận(?= \p{Ll})|Liên minh Hợp tác xã|(?:Trưởng |Phó )?Đại diện(?= Cảng vụ| Văn phòng| Ban| Sở| \p{Lu}\p{Ll}+ tại)|Hải quan(?= (?:cửa khẩu|ga|khu vực|\p{Lu}))|(?:Đội|Trạm|Tổ|Hạt) trưởng(?= \p{Lu}| các\s)|(?:Đội|Trạm|Hạt) trưởng(?![\p{L}])|(?:Phó )?Chi cục trưởng|Cán bộ(?= \p{Ll})(?! (?:diện|thuộc|được|có|là)(?![\p{L}]))|[Cc]ông chức(?= \p{L}\p{Ll}*(?: \p{Ll}+)? - \p{Ll})|Giao dịch viên|Nhà trường(?![\p{L}])|(?:Tiểu đội|Trung đội)(?= \p{L})|Cơ sở(?= \d{1,2}(?![\d/]))|Chánh án|Chánh tòa|Chánh toà|Chấp hành viên|Thẩm phán(?= \p{Ll}))`;
 
 /**
  * A clause that says which members of a collective body are meant, in its own words: "Các chi bộ có đảng viên bị kỷ
@@ -408,8 +408,8 @@ function isPerson(intro: string, name: string, opensSentence: boolean): boolean 
 const JOINT_PERSON = new RegExp(String.raw`^\s*và\s+(${COMRADE}|${RANK})\s*(?:${RANK}\s*)?(${NAME_WORD}(?:\s${NAME_WORD}){1,4})(?![\p{L}])`, 'u');
 const NEXT_PERSON = new RegExp(String.raw`(?:[;,]\s*(?:và\s+)?|(?:^|\s)và\s+)(${COMRADE}|${RANK})\s*(?:${RANK}\s*)?(${NAME_WORD}(?:\s${NAME_WORD}){1,4})(?![\p{L}])`, 'gu');
 // The person's task verb, after the titles that follow the name ("…, Phó Bí thư Đảng ủy, theo dõi, đôn đốc").
-// ("sổ theo dõi", "phiếu theo dõi": a ledger, not a duty.)
-const PERSON_ROLE = /^[^.;()]{0,200}?(?:,\s*|\s+)((?<!(?:sổ|phiếu|bảng) )theo dõi|đôn đốc|giám sát|chỉ đạo|(?<!(?:[Tt]rưởng|Giám đốc|Bí thư|Chủ tịch) )phụ trách|chủ trì|thực hiện|tham mưu|giúp việc|phối hợp(?! với))(?![\p{L}])/u;
+// ("sổ theo dõi", "phiếu theo dõi": a ledger, not a duty.) "(đồng chí A chịu trách nhiệm)": the work is A's.
+const PERSON_ROLE = /^[^.;()]{0,200}?(?:,\s*|\s+)((?<!(?:sổ|phiếu|bảng) )theo dõi|đôn đốc|giám sát|chỉ đạo|(?<!(?:[Tt]rưởng|Giám đốc|Bí thư|Chủ tịch) )phụ trách|chủ trì|thực hiện|tham mưu|giúp việc|phối hợp(?! với)|chịu trách nhiệm(?=\s*\)))(?![\p{L}])/u;
 /** The person's role verb after the name, and the length of the text up to it. */
 function personRole(after: string): { length: number; verb: string } | null {
   const remit = REMIT.exec(after)?.[0].length ?? 0;
@@ -442,9 +442,9 @@ function assignedWork(after: string): { length: number; verb: string } | null {
  * kho", "cảnh sát khu vực phụ trách thôn Tuy Lộc, nắm tình hình …"): part of the title; the role is the verb after it.
  */
 // Also right after the name, before the role verb: "y sĩ Hoàng Văn Đức phụ trách chương trình tiêm chủng chủ trì, …".
-const REMIT = new RegExp(String.raw`^,\s*(?:${MEMBER_POST}|\p{L}+(?:\s\p{L}+){0,3})\s+phụ trách\s+(?:công tác\s+)?(?:kiểm tra,\s*giám sát|\p{Ll}+(?:\s\p{Ll}+){0,6}(?:\s\p{Lu}\p{Ll}*){0,3})(?=,)|^\s+phụ trách\s+\p{Ll}+(?:\s\p{Ll}+){0,6}(?=\s+(?:chủ trì|thực hiện|tham mưu)(?![\p{L}]))`, 'u');
+const REMIT = new RegExp(String.raw`^,\s*(?:${MEMBER_POST}|(?!đồng chí\s)\p{L}+(?:\s(?!đồng chí\s)\p{L}+){0,5})\s+phụ trách\s+(?:công tác\s+)?(?:kiểm tra,\s*giám sát|\p{Ll}+(?:\s\p{Ll}+){0,6}(?:\s\p{Lu}\p{Ll}*){0,3})(?=,)|^\s+phụ trách\s+\p{Ll}+(?:\s\p{Ll}+){0,6}(?=\s+(?:chủ trì|thực hiện|tham mưu)(?![\p{L}]))`, 'u');
 const MEMBER_POST_START = new RegExp(String.raw`^${MEMBER_POST}(?![\p{L}])`, 'u');
-const PERSON_ROLES: Record<string, Role> = { 'theo dõi': 'monitor', 'đôn đốc': 'monitor', 'giám sát': 'monitor', 'chỉ đạo': 'direct', 'phụ trách': 'direct', 'chủ trì': 'lead', 'thực hiện': 'execute', 'tham mưu': 'advise', 'giúp việc': 'support', 'phối hợp': 'support' };
+const PERSON_ROLES: Record<string, Role> = { 'theo dõi': 'monitor', 'đôn đốc': 'monitor', 'giám sát': 'monitor', 'chỉ đạo': 'direct', 'phụ trách': 'direct', 'chủ trì': 'lead', 'thực hiện': 'execute', 'tham mưu': 'advise', 'giúp việc': 'support', 'phối hợp': 'support', 'chịu trách nhiệm': 'execute' };
 
 const HEAD_AT = new RegExp(HEAD, 'uy');
 
@@ -741,7 +741,19 @@ export function sentenceUnits(raw: string, inherited: string | null = null): Uni
     });
     const end = UNIT_END.exec(rest);
     const cutAt = Math.min(stop ? (stop.index ?? rest.length) : rest.length, end ? end.index : rest.length);
-    const seg = rest.slice(0, cutAt);
+    let seg = rest.slice(0, cutAt);
+    let segAt = at;
+    // "phối hợp với ông Chu Lù Xá, Trưởng thôn Phìn Hồ, khảo sát …": a person, whose titles after the name are no
+    // partners; the list goes on only after "và" or ";".
+    const person = PARTNER_PERSON.exec(seg);
+    if (person && isPerson(person[1]!, person[2]!, false)) {
+      const from = at + person[0].length - person[2]!.length;
+      push(person[2]!, 'support', from, from + person[2]!.length);
+      const titles = PARTNER_TITLES.exec(seg.slice(person[0].length))![0];
+      const next = /^\s*(?:;|,?\s+và)\s+/u.exec(seg.slice(person[0].length + titles.length));
+      segAt = at + person[0].length + titles.length + (next?.[0].length ?? 0);
+      seg = next ? rest.slice(segAt - at, cutAt) : '';
+    }
     const heads = new Set<string>();
     for (const u of splitUnits(seg)) {
       // ("Đoàn Nhã nhạc, Đoàn ca múa": a partner with the head word of one before it.)
@@ -750,7 +762,7 @@ export function sentenceUnits(raw: string, inherited: string | null = null): Uni
       // After "phối hợp với" a partner may be people named by their post ("giáo viên chủ nhiệm lớp 9", "… và cán bộ Ngân
       // hàng … phụ trách địa bàn").
       const partner = (u.from === 0 || PEOPLE_START.test(u.unit)) && /với\s+$/u.test(m[0]) && /^\p{Ll}/u.test(u.unit) && u.unit.split(/\s+/).length <= 10 && !STOP_START.test(u.unit);
-      if (HEAD_START.test(u.unit) || heads.has(word) || /^(?:các|(?:đảng ủy|chi ủy|chi bộ) các) /u.test(u.unit) || damagedHead(u.unit) || partner) push(u.unit, 'support', at + u.from, at + u.to);
+      if (HEAD_START.test(u.unit) || heads.has(word) || /^(?:các|(?:đảng ủy|chi ủy|chi bộ) các) /u.test(u.unit) || damagedHead(u.unit) || partner) push(u.unit, 'support', segAt + u.from, segAt + u.to);
     }
   }
   // "…. Từ tháng 5/2026, Trung tâm công khai …": a bare head names the unit the text named in full before it.
@@ -763,6 +775,8 @@ export function sentenceUnits(raw: string, inherited: string | null = null): Uni
   return kept.filter((h) => !NAMED_HOLDER.test(text.slice(h.to, h.to + 120)));
 }
 
+const PARTNER_PERSON = new RegExp(String.raw`^\s*(${COMRADE}|${RANK})\s*(?:${RANK}\s*)?(${NAME_WORD}(?:\s${NAME_WORD}){1,4})(?![\p{L}])`, 'u');
+const PARTNER_TITLES = /^(?:,\s*\p{Lu}(?:(?!\svà\s)[^,.;()]){1,60})*/u;
 const BARE_HEAD = /^(?:Trung tâm|Văn phòng|Phòng|Ban|Sở|Hội|Đoàn|Công ty|Tổng công ty|Chi nhánh|Trường|Viện|Bệnh viện|Ủy ban)$/u;
 // (Its post may follow the name: "(đồng chí Hà Văn Sinh, Đảng ủy viên)".)
 const NAME_IN_PARENS = String.raw`\(\s*(?:${COMRADE})\s+(${NAME_WORD}(?:\s${NAME_WORD}){1,4})\s*(?:,[^(),;]{2,60})?\)`;
