@@ -2887,4 +2887,62 @@ describe('a highland commune, a Youth Union ward and a women’s union (h158, h1
     );
     expect(d.shortcomings.map((s) => s.text.split(' ').slice(0, 4).join(' '))).toEqual(['hoạt động của các', 'dữ liệu hội viên']);
   });
+
+  it('reads a part number whose dot OCR lost, alone on its line over a heading in capitals (h184 legacy scan)', () => {
+    const d = run(['KẾ HOẠCH', 'II. HẠN CHẾ, KHUYẾT ĐIỂM', 'Chi ủy chưa chỉ đạo quyết liệt.', 'HI', 'NHIỆM VỤ, GIẢI PHÁP KHẮC PHỤC', '', '1. Rà soát toàn bộ hồ sơ tồn đọng.'].join('\n'));
+    expect(d.sections.map((s) => `${s.number} ${s.heading}`)).toEqual(['II HẠN CHẾ, KHUYẾT ĐIỂM', 'III NHIỆM VỤ, GIẢI PHÁP KHẮC PHỤC']);
+  });
+});
+
+describe('an enforcement office, a journalists’ association and a lottery company (h184, h186, h187)', () => {
+  it('reads findings numbered by their own label over their measures', () => {
+    const d = run(
+      [
+        'KẾ HOẠCH',
+        'II. HẠN CHẾ VÀ BIỆN PHÁP KHẮC PHỤC',
+        '**A. Các hạn chế theo kiến nghị của Kiểm toán nhà nước**',
+        '',
+        '**Hạn chế 1.** Quản lý công nợ tiền vé của đại lý chưa chặt chẽ, có 11 đại lý nợ quá hạn.',
+        '',
+        'Biện pháp:',
+        '+ Đối chiếu, xác nhận công nợ với từng đại lý.',
+        '',
+        '**Hạn chế 2.** Việc thu hồi, tiêu hủy vé không tiêu thụ hết chưa đúng quy trình.',
+        '',
+        'Biện pháp:',
+        '+ Kiện toàn Hội đồng tiêu hủy vé.',
+      ].join('\n'),
+    );
+    expect(d.shortcomings.map((s) => s.text.split(' ').slice(0, 4).join(' '))).toEqual(['Quản lý công nợ', 'Việc thu hồi, tiêu']);
+  });
+
+  it('reads a post’s holder in a role line, a watch closing its part, and a class told to carry the plan out', () => {
+    const d = run(
+      [
+        'KẾ HOẠCH',
+        'II. BIỆN PHÁP',
+        '1. Đối chiếu công nợ.',
+        'Trách nhiệm: Phòng Phát hành chủ trì; Phòng Tài chính - Kế toán phối hợp; đồng chí Phó Giám đốc Đặng Minh Khoa trực tiếp chỉ đạo.',
+        '2. Nâng cấp camera.',
+        'Trách nhiệm: Phòng Phát hành thực hiện; Ban Kiểm soát nội bộ kiểm tra, giám sát.',
+      ].join('\n'),
+    );
+    expect(units(d)).toEqual(['Phòng Phát hành:lead', 'Phòng Tài chính - Kế toán:support', 'Đặng Minh Khoa:direct', 'Phòng Phát hành:execute', 'Ban Kiểm soát nội bộ:monitor']);
+    expect(pairs('Ban Giám đốc chỉ đạo các phòng, ban thực hiện các biện pháp nêu tại Mục II.')).toEqual(['Ban Giám đốc:direct']);
+    expect(pairs('Ban Giám đốc Cảng vụ chỉ đạo các phòng, các Đại diện Cảng vụ triển khai các giải pháp.')).toContain('các phòng:execute');
+  });
+
+  it('reads making room and giving opinions as support, and ends names at the genre’s verbs', () => {
+    expect(pairs('Đề nghị Ban Biên tập Báo và Phát thanh, Truyền hình Ninh Bình tạo điều kiện về thời gian, địa điểm sinh hoạt.')).toEqual(['Ban Biên tập Báo và Phát thanh, Truyền hình Ninh Bình:support']);
+    expect(pairs('Thể lệ được công bố trước ngày 15/7/2026; đề nghị Ban Chỉ đạo Giải Báo chí tỉnh cho ý kiến về cơ cấu giải.')).toEqual(['Ban Chỉ đạo Giải Báo chí tỉnh:support']);
+    expect(pairs('Thường trực Hội giao ban với các chi hội trưởng định kỳ hằng quý.')).toEqual(['Thường trực Hội:execute']);
+    expect(pairs('Các chi hội thu đủ hội phí năm 2026; Văn phòng Hội trích nộp phần hội phí còn thiếu.')).toEqual(['Các chi hội:execute', 'Văn phòng Hội:execute']);
+  });
+
+  it('keeps "người làm báo", "thường trú tại", "Các Chấp hành viên" and a name with lower-case words after "và" whole', () => {
+    expect(pairs('Hội đồng Xử lý vi phạm đạo đức nghề nghiệp người làm báo tỉnh xem xét, kết luận dứt điểm.')).toEqual(['Hội đồng Xử lý vi phạm đạo đức nghề nghiệp người làm báo tỉnh:execute']);
+    expect(pairs('Văn phòng Hội chủ trì, phối hợp với Chi hội Nhà báo các cơ quan báo chí Trung ương thường trú tại tỉnh tổ chức hội nghị.')).toContain('Chi hội Nhà báo các cơ quan báo chí Trung ương thường trú tại tỉnh:support');
+    expect(pairs('Lập danh sách việc tồn đọng. Các Chấp hành viên thực hiện đối với hồ sơ được phân công.')).toEqual(['Các Chấp hành viên:execute']);
+    expect(pairs('Tổ Hồ sơ, lưu trữ và công nghệ thông tin nộp lưu 17 hồ sơ.')).toEqual(['Tổ Hồ sơ, lưu trữ và công nghệ thông tin:execute']);
+  });
 });

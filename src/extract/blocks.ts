@@ -20,6 +20,8 @@ export interface Block {
 
 // A line ending in an opening quote ends a quotation OCR printed reversed (”…“).
 const TERMINAL = /[.:;!?)”“"»]$/;
+/** A heading line in capitals, two words or more ("NHIỆM VỤ, GIẢI PHÁP KHẮC PHỤC", also in bold). */
+const CAPS_HEADING = /^\**\p{Lu}+(?:[\s,]+\p{Lu}+)+[\s,:]*\**$/u;
 
 /** A quotation opened after a colon ("Đối với hạn chế: “…") and not yet closed. */
 function openQuote(t: string): boolean {
@@ -70,7 +72,7 @@ export function toBlocks(lines: readonly SourceLine[]): Block[] {
     blocks.push(current);
     bareNumber = null;
   };
-  for (const l of lines) {
+  for (const [i, l] of lines.entries()) {
     if (l.skip) continue;
     if (bareNumber) {
       if (/^\p{Lu}/u.test(l.text) && l.footnote === null) {
@@ -88,6 +90,12 @@ export function toBlocks(lines: readonly SourceLine[]): Block[] {
     // (Not the end of a wrapped sentence: "… tại điểm b khoản 1 Mục" / "II)".)
     // (OCR may read a stroke of the numeral as "l" or "1", two strokes as "H": "Il.", "HI." for "III.".)
     if (/^(?:[IVXHl1|]*[IVXH][IVXHl1|]*|\d{1,2}(?:\.\d{1,2}){0,2})\s*[.)]$/.test(l.text) && l.text.length <= 6 && l.footnote === null && (blankSince || !current || TERMINAL.test(current.text))) {
+      bareNumber = l;
+      continue;
+    }
+    // "HI" over "NHIỆM VỤ, GIẢI PHÁP KHẮC PHỤC": OCR lost the numeral's dot (and ran two strokes together); only before a
+    // heading in capitals.
+    if (/^[IVXH][IVXHl1|]{0,3}$/.test(l.text) && l.footnote === null && (blankSince || !current || TERMINAL.test(current.text)) && CAPS_HEADING.test(lines.slice(i + 1).find((n) => !n.skip && n.text !== '')?.text ?? '')) {
       bareNumber = l;
       continue;
     }

@@ -546,6 +546,17 @@ export function listedShortcomings(blocks: readonly Block[], section: SectionNod
       for (const it of numbered) add(lead, it.text, it.number, at + it.from, at + it.to);
       continue;
     }
+    // "**Hạn chế 2.** <finding>" over "Biện pháp:": a finding numbered by its own label, as its measures follow.
+    const own = lead.marker ? null : NUMBERED_FINDING.exec(lead.content);
+    if (own && parseLabel(blocks[i + 1]?.content ?? '')?.kind === 'solutions') {
+      const text = lead.content.slice(own[0].length).trim().replace(/[\s.;]+$/, '');
+      const at = lead.text.length - lead.content.length + own[0].length + (lead.content.slice(own[0].length).length - lead.content.slice(own[0].length).trimStart().length);
+      if (text.split(/\s+/).length >= 6) {
+        consumed.push(lead);
+        add(lead, text, null, at, at + text.length);
+        continue;
+      }
+    }
     // (A labelled, quoted finding, "Hạn chế: X chỉ rõ: “…; …”", is the quote readers'.)
     const inline = lead.marker?.kind === 'bullet' || parseLabel(lead.content)?.kind === 'shortcoming' ? null : inlineLead(lead);
     if (inline) {
@@ -591,6 +602,9 @@ export function listedShortcomings(blocks: readonly Block[], section: SectionNod
   }
   return { drafts, consumed };
 }
+
+/** "**Hạn chế 2.** ", "Tồn tại thứ ba. ": a finding's own numbered label, run in before its text. */
+const NUMBERED_FINDING = /^\s*[*_]*\s*(?:[Hh]ạn chế|[Tt]ồn tại|[Kk]huyết điểm)(?:,\s*(?:khuyết điểm|hạn chế))?\s+(?:số\s+)?(?:\d{1,2}|thứ\s+\p{Ll}+)\s*[.:]?\s*[*_]*\s*[.:]?\s*(?=\p{Lu})/u;
 
 /**
  * A paragraph that names its shortcomings inline after a lead ending in ":" ("… còn hai hạn chế: (1) …; (2) …"):
