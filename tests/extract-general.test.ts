@@ -2822,7 +2822,7 @@ describe('a children’s hospital (h182)', () => {
       'Điều dưỡng trưởng các khoa:lead',
       'Phòng Điều dưỡng:monitor',
     ]);
-    expect(d.deadlines.map((x) => `${x.kind} ${x.date} ${x.taskId}`)).toEqual(['by_month 2026-08-31 task-1']);
+    expect(d.deadlines.map((x) => `${x.kind} ${x.date} ${x.taskId}`)).toEqual(['by_month 2026-08-31 task-1', 'recurring null task-2']);
   });
 
   it('reads a comrade with a degree before the name', () => {
@@ -2944,5 +2944,11 @@ describe('an enforcement office, a journalists’ association and a lottery comp
     expect(pairs('Văn phòng Hội chủ trì, phối hợp với Chi hội Nhà báo các cơ quan báo chí Trung ương thường trú tại tỉnh tổ chức hội nghị.')).toContain('Chi hội Nhà báo các cơ quan báo chí Trung ương thường trú tại tỉnh:support');
     expect(pairs('Lập danh sách việc tồn đọng. Các Chấp hành viên thực hiện đối với hồ sơ được phân công.')).toEqual(['Các Chấp hành viên:execute']);
     expect(pairs('Tổ Hồ sơ, lưu trữ và công nghệ thông tin nộp lưu 17 hồ sơ.')).toEqual(['Tổ Hồ sơ, lưu trữ và công nghệ thông tin:execute']);
+  });
+
+  it('reads two periods of one clause as two duties, but a month within each quarter as one', () => {
+    const kinds = (t: string) => findDeadlines(t, false).map((h) => h.kind);
+    expect(kinds('Các trạm gửi báo cáo nhanh trước 16 giờ thứ Sáu hằng tuần và báo cáo tháng trước ngày 20 hằng tháng.')).toEqual(['recurring', 'recurring']);
+    expect(kinds('Định kỳ báo cáo tiến độ việc khắc phục hàng quý trước ngày 15 hàng tháng cuối quý.')).toEqual(['recurring']);
   });
 });

@@ -373,7 +373,11 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
     // One recurring deadline per clause: "định kỳ hằng quý" is one statement, not two, and so is "mỗi quý tổ chức …
     // (thực hiện thường xuyên)"; each clause of a slot may hold its own ("sau mỗi buổi diễn; báo cáo … hằng tháng").
     const sameSentence = (h: DeadlineHit) => !/[.;]/.test(f.slice(Math.min(h.to, m.index!), Math.max(h.from, m.index!)));
-    if (hits.some((h) => h.kind === 'recurring' && sameSentence(h))) continue;
+    // (Unless each names a period of its own: "nộp báo cáo nhanh … hằng tuần và báo cáo tháng trước ngày 20 hằng tháng".)
+    // ("… hằng quý trước ngày 15 hằng tháng cuối quý" is one: the month within each quarter.)
+    const period = (s: string) => /(?:hang|moi)\s*(ngay|tuan|thang|quy|nam)(?!\s*(?:cuoi|dau|giua)\s*(?:cua\s*)?(?:moi\s*)?quy)/.exec(s)?.[1];
+    const own = period(m[0]);
+    if (hits.some((h) => h.kind === 'recurring' && sameSentence(h) && !(own && period(f.slice(h.from, h.to)) && period(f.slice(h.from, h.to)) !== own))) continue;
     // The sentence's own deadline in parentheses is read as a slot of its own ("… (thực hiện thường xuyên).").
     const rest = f.slice(m.index! + m[0].length).split(/[.;]/)[0] ?? '';
     if (!context && new RegExp(String.raw`\([^)]*(?:${THUONG_XUYEN}|dinh ky|${EVERY})[^)]*\)`).test(rest)) continue;

@@ -498,7 +498,16 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
         for (const u of personOrUnits(y.b.content.replace(/:.*$/su, ''))) roles.push({ unit: u.unit, role: x.lab.role ?? 'execute', block: y.b, from: contentAt(y.b) + u.from, to: contentAt(y.b) + u.to });
       }
     });
-    const deadlineLabels = labeled.filter((x) => x.lab?.kind === 'deadline');
+    // "Trách nhiệm: X (chủ trì), Y (phối hợp); thực hiện hằng ngày": a part of a role line that states when is its
+    // task's deadline, as a deadline line would be.
+    const roleDeadlines = labeled.flatMap((x) =>
+      x.lab?.kind === 'role'
+        ? semicolonParts(x.lab.value)
+            .filter(({ text }) => isDeadlineSentence(text) || (!namesUnitsInLowerCase(text) && findDeadlines(text, true).length > 0))
+            .map(({ text, at }) => ({ b: x.b, lab: { ...x.lab!, kind: 'deadline' as const, value: text, valueAt: x.lab!.valueAt + at } }))
+        : [],
+    );
+    const deadlineLabels = [...labeled.filter((x) => x.lab?.kind === 'deadline'), ...roleDeadlines];
     // "Giao X:", "Đề nghị X:" or a bare unit line "1. Phòng Kinh tế:" over the items X carries out.
     // ("### 3." / "Tổ tuần tra cơ động": a heading's number printed apart from its text, as converted files do.)
     const headLine = s.head.content.trim() === '' && s.blocks[0] && !s.blocks[0].marker ? s.blocks[0].content : s.head.content;
