@@ -2952,3 +2952,50 @@ describe('an enforcement office, a journalists’ association and a lottery comp
     expect(kinds('Định kỳ báo cáo tiến độ việc khắc phục hàng quý trước ngày 15 hàng tháng cuối quý.')).toEqual(['recurring']);
   });
 });
+
+describe('a fire-police division, an irrigation company and a sports centre (h188, h189, h191)', () => {
+  it('reads teams named by their duties, works named by their trade before their place, and "Bộ môn"', () => {
+    expect(pairs('Đội Hướng dẫn, kiểm tra an toàn PCCC và CNCH chủ trì, phối hợp với Công an các xã, phường rà soát.')).toEqual([
+      'Đội Hướng dẫn, kiểm tra an toàn PCCC và CNCH:lead',
+      'Công an các xã, phường:support',
+    ]);
+    expect(pairs('Đội Tham mưu, tổng hợp tham mưu Lãnh đạo Phòng điều chỉnh kế hoạch.')).toEqual(['Đội Tham mưu, tổng hợp:advise']);
+    expect(pairs('Phòng Kinh tế, phối hợp với Công an xã rà soát.')).toEqual(['Phòng Kinh tế:execute', 'Công an xã:support']);
+    expect(pairs('Đội Thẩm định và kiểm tra nghiệm thu về PCCC rà soát toàn bộ hồ sơ.')).toEqual(['Đội Thẩm định và kiểm tra nghiệm thu về PCCC:execute']);
+    expect(pairs('Xí nghiệp thủy lợi Lệ Thủy chủ trì, phối hợp với Tổ giám sát an toàn đập rà soát.')).toEqual(['Xí nghiệp thủy lợi Lệ Thủy:lead', 'Tổ giám sát an toàn đập:support']);
+    expect(pairs('Trạm quản lý hồ Rào Đá lập lại sổ nhật ký vận hành.')).toEqual(['Trạm quản lý hồ Rào Đá:execute']);
+    expect(pairs('Phòng Kế toán chủ trì, phối hợp với Bộ môn Điền kinh, Bộ môn Võ thuật rà soát.')).toEqual(['Phòng Kế toán:lead', 'Bộ môn Điền kinh:support', 'Bộ môn Võ thuật:support']);
+  });
+
+  it('reads a count after an item’s number as text, and drops an italic area title from a finding', () => {
+    const d = run(
+      [
+        'KẾ HOẠCH',
+        'I. CÁC TỒN TẠI, HẠN CHẾ',
+        '1. Có 04 hồ chứa nước đến kỳ nhưng chưa thực hiện kiểm định an toàn đập.',
+        '2. 05 hồ chứa nhỏ chưa có quy trình vận hành được phê duyệt.',
+        'II. BIỆN PHÁP',
+        '1. Kiểm định an toàn đập.',
+      ].join('\n'),
+    );
+    expect(d.shortcomings.map((s) => s.text.split(' ').slice(0, 3).join(' '))).toEqual(['Có 04 hồ', '05 hồ chứa']);
+    expect(d.sections[0]?.children.map((c) => c.number)).toEqual(['1', '2']);
+    const titled = run(
+      [
+        'KẾ HOẠCH',
+        'II. HẠN CHẾ, KHUYẾT ĐIỂM',
+        '',
+        '**1. Những hạn chế do Ủy ban Kiểm tra Đảng ủy Sở chỉ ra**',
+        '',
+        '*Về chế độ dinh dưỡng.* Việc chi trả chế độ dinh dưỡng cho vận động viên còn chậm, có tháng chậm 45 ngày.',
+        '',
+        '*Về phòng, chống doping.* Năm 2025 Trung tâm chỉ tổ chức 01 buổi phổ biến, nhiều vận động viên chưa nắm được danh mục chất cấm.',
+        '',
+        'III. BIỆN PHÁP',
+        '',
+        '1. Chi trả đúng hạn chế độ dinh dưỡng.',
+      ].join('\n'),
+    );
+    expect(titled.shortcomings.map((s) => s.text.split(' ').slice(0, 3).join(' '))).toEqual(['Việc chi trả', 'Năm 2025 Trung']);
+  });
+});

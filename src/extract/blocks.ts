@@ -205,14 +205,15 @@ export function blockConfidence(b: Block): number {
 }
 
 /**
- * "**6. Về công tác kiểm tra, giám sát.** Ủy ban Kiểm tra …": the length of a bold run-in heading at the start of a block's
- * content (read on the raw line, the clean text has lost the bold), which is no part of the item's text.
+ * "**6. Về công tác kiểm tra, giám sát.** Ủy ban Kiểm tra …": the length of a bold (or an italic area title: "*Về chế độ dinh dưỡng.*")
+ * run-in heading at the start of a block's content (read on the raw line, the clean text has lost the marks), which is no
+ * part of the item's text.
  */
 export function runInHeading(b: Block): number {
   // (Also after the item's marker: "2. **Giám sát hải quan tại cửa khẩu.** 04/11 camera …".)
-  const bold = /^\s*(?:(?:[IVX]+\.|\d+(?:\.\d+)*\.?|[a-zđ]\)|\(\d+\))\s*)?\*\*([^*]{3,120}?[.:])\*\*\s+[\p{Lu}\d]/u.exec(b.lines[0]?.raw ?? '');
+  const bold = /^\s*(?:(?:[IVX]+\.|\d+(?:\.\d+)*\.?|[a-zđ]\)|\(\d+\))\s*)?(?:\*\*([^*]{3,120}?[.:])\*\*|\*(Về\s[^*]{2,100}?\.)\*)\s+[\p{Lu}\d]/u.exec(b.lines[0]?.raw ?? '');
   if (!bold) return 0;
-  const heading = bold[1]!.replace(/^\s*(?:[IVX]+\.|\d+(?:\.\d+)*\.?|[a-zđ]\)|\(\d+\))\s*/u, '');
+  const heading = (bold[1] ?? bold[2]!).replace(/^\s*(?:[IVX]+\.|\d+(?:\.\d+)*\.?|[a-zđ]\)|\(\d+\))\s*/u, '');
   if (!b.content.startsWith(heading)) return 0;
   return heading.length + (b.content.length - heading.length - b.content.slice(heading.length).trimStart().length);
 }

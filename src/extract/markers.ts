@@ -68,12 +68,14 @@ export function parseMarker(text: string): Marker | null {
   const upper = /^([A-HK-UWYĐ])\.\s+(?=\p{Lu})/u.exec(text);
   if (upper) return { kind: 'upper', number: upper[1] ?? '', length: upper[0].length, fuzzy: false };
   // Decimal: "1.", "2.1.", "2.1", "1)", "9.2".
-  const dec = /^(\d{1,2}(?:\s?\.\s?\d{1,2}){0,3})\s?(\.|\))?\s*(?=\S)/.exec(text);
+  // ("2. 05 hồ chứa …": a count after the item's number, not a sub-number; "2. 1." keeps its closing dot.)
+  const counted = /^\d{1,2}\.\s(?=\d{1,2}\s+\p{Ll})/u.exec(text);
+  const dec = counted ? ([counted[0], counted[0].slice(0, -2), '.'] as const) : /^(\d{1,2}(?:\s?\.\s?\d{1,2}){0,3})\s?(\.|\))?\s*(?=\S)/.exec(text);
   if (dec && (dec[2] !== undefined || /\./.test(dec[1] ?? ''))) {
     const num = (dec[1] ?? '').replace(/\s/g, '');
     // Dates like "19/3/2026" or amounts never reach here (they need a dot or paren right after).
     const after = text.slice(dec[0].length);
-    if (!/^\d/.test(after) && !/^[/%;,:]/.test(after)) return { kind: 'decimal', number: num, length: dec[0].length, fuzzy: false };
+    if (counted || (!/^\d/.test(after) && !/^[/%;,:]/.test(after))) return { kind: 'decimal', number: num, length: dec[0].length, fuzzy: false };
   }
   // "{." / "}." for "1." (braces never occur in roman numerals), before a capitalised word.
   const brace = /^[{}]\s?[.)]\s*(?=\p{Lu})/u.exec(text);

@@ -16,9 +16,10 @@ export interface UnitHit {
 
 /**
  * Words that start an organisation or person reference. Vietnamese capitalises the first syllable of each
- * word of a proper name ("Ban Tổ chức Tỉnh ủy"), so a unit runs until a lowercase verb or punctuation.
+ * word of a proper name ("Ban Tổ chức Tỉnh ủy"), so a unit runs until a lowercase verb or punctuation. Also a works or
+ * station named by its trade before its place ("Xí nghiệp thủy lợi Lệ Thủy", "Trạm quản lý hồ Rào Đá").
  */
-const GENERIC = String.raw`(?:Ban|Phòng|Nông trường|Lâm trường|Xưởng|Bệnh viện|Khoa|Sở|Bộ|Cục|Chi cục|Kho bạc|Ngân hàng|Viện|Trường|Hội|Đoàn|Đội|Tổ|Trưởng|Thủ trưởng|Phó|Lãnh đạo|Tập thể|Xí nghiệp|Nhà máy|Công ty|Tổng công ty|Chi nhánh|Bộ phận|Trung tâm|Tiểu đoàn|Trung đoàn|Lữ đoàn|Sư đoàn|Đại đội|Chi hội|Đồn|Trạm|Hạt|Đài|Báo|Vườn quốc gia|Hợp tác xã|Hải đội|Hải đoàn|Tòa|Toà)(?=\s+(?:\p{Lu}|\d{1,2}(?![\d/.,])|các\s|ban\s|phòng\s|khu vực\s\p{Lu}))`;
+const GENERIC = String.raw`(?:Ban|Phòng|Nông trường|Lâm trường|Xưởng|Bệnh viện|Khoa|Sở|Bộ|Cục|Chi cục|Kho bạc|Ngân hàng|Viện|Trường|Hội|Đoàn|Đội|Tổ|Trưởng|Thủ trưởng|Phó|Lãnh đạo|Tập thể|Xí nghiệp|Nhà máy|Công ty|Tổng công ty|Chi nhánh|Bộ phận|Trung tâm|Tiểu đoàn|Trung đoàn|Lữ đoàn|Sư đoàn|Đại đội|Chi hội|Đồn|Trạm|Hạt|Đài|Báo|Vườn quốc gia|Hợp tác xã|Hải đội|Hải đoàn|Tòa|Toà|Bộ môn)(?=\s+(?:\p{Lu}|\d{1,2}(?![\d/.,])|các\s|ban\s|phòng\s|khu vực\s\p{Lu}))|(?:Xí nghiệp|Trạm|Nhà máy)(?=\s+\p{Ll}+(?:\s\p{Ll}+){0,2}\s\p{Lu})`;
 // Village bodies named in lower case: "Tổ hòa giải bản", "Tổ quản lý bảo vệ rừng" (not the verb "Tổ chức"), "Trưởng bản".
 // Also the village's Front committee and community boards, whose names are lower case ("Ban công tác Mặt trận thôn",
 // "Ban giám sát đầu tư của cộng đồng"), and the head of any kind of village ("Trưởng buôn", "Trưởng sóc"); a school's
@@ -88,7 +89,7 @@ const NEGATED_CLAUSE = String.raw`(?<=${COLLECTIVE})(?:(?:\p{Ll}+\s(?:\p{Ll}+\s)
  * truyền", "… tỉnh Đồng Nai tính"), even one no verb list names.
  */
 const UNIT_END = new RegExp(
-  String.raw`(?<!${IN_CLAUSE})(?<=(?<![\p{L}])(?:ủy|uỷ|huyện|xã|tỉnh|phường|trấn|phố|quận|Trung ương|tổ dân phố|thôn|ấp|bản|buôn|(?<!chăm )sóc|xóm|khóm|đặc khu|[Cc]hi bộ|[Đđ]ảng bộ|Sở|Bộ|Bệnh viện|chủ đầu tư|nhà trường|(?:Phòng|Đội|Tổ|Cục|Vụ|khu vực)\s\d{1,2}|(?:tỉnh|thành phố|xã|phường|thị trấn|quận|huyện|ấp|thôn|bản|chùa)(?:\s\p{Lu}\p{Ll}*){1,3}))\s+(?=(?!${NEGATED_CLAUSE})(?!(?:trên địa bàn|sở tại|nêu trên|thường trú|xí nghiệp|nhà máy|phụ trách (?:lĩnh vực|khối|địa bàn|mảng|cơ sở|chi bộ)|và|cùng|các|có|nơi|liên|trực(?= thuộc)|cấp|thuộc|của|viên|huyện|xã|tỉnh|phường|thị|thành|quận|thôn|tổ|ấp|bản|khu|trường|bộ|phận|nhân|ban|ngành|đoàn|cơ|đơn|chi|đảng|hội|khoa|biên(?= giới| phòng)|vùng|miền|ven|giáp|gần|binh|đội)(?![\p{L}]))\p{Ll})`,
+  String.raw`(?<!${IN_CLAUSE})(?<=(?<![\p{L}])(?:ủy|uỷ|huyện|xã|tỉnh|phường|trấn|phố|quận|Trung ương|tổ dân phố|thôn|ấp|bản|buôn|(?<!chăm )sóc|xóm|khóm|đặc khu|[Cc]hi bộ|[Đđ]ảng bộ|Sở|Bộ|Bệnh viện|chủ đầu tư|nhà trường|(?:Phòng|Đội|Tổ|Cục|Vụ|khu vực)\s\d{1,2}|(?:tỉnh|thành phố|xã|phường|thị trấn|quận|huyện|ấp|thôn|bản|chùa)(?:\s\p{Lu}\p{Ll}*){1,3}))\s+(?=(?!${NEGATED_CLAUSE})(?!(?:trên địa bàn|sở tại|nêu trên|thường trú|môn|xí nghiệp|nhà máy|phụ trách (?:lĩnh vực|khối|địa bàn|mảng|cơ sở|chi bộ)|và|cùng|các|có|nơi|liên|trực(?= thuộc)|cấp|thuộc|của|viên|huyện|xã|tỉnh|phường|thị|thành|quận|thôn|tổ|ấp|bản|khu|trường|bộ|phận|nhân|ban|ngành|đoàn|cơ|đơn|chi|đảng|hội|khoa|biên(?= giới| phòng)|vùng|miền|ven|giáp|gần|binh|đội)(?![\p{L}]))\p{Ll})`,
   'u',
 );
 const VERB_IN_VALUE = new RegExp(String.raw`\s(?=${STOP}(?![\p{L}]))|${UNIT_END.source}`, 'u');
@@ -108,7 +109,7 @@ const STOP_RE = new RegExp(String.raw`(?<![\p{L}])${STOP}(?![\p{L}])|[:;.()]|${U
  */
 const NUMBERED_PART = /(?<=(?:Phòng|Ban|Đội|Tổ)\s[^,.;:()]{2,40}),\s\p{Ll}[\p{Ll}\s]{1,40}?\ssố\s\d+(?![\p{L}\d])/gu;
 const VERB_AFTER_AND = new RegExp(
-  String.raw`(?<=(?:Phòng|Ban|Bộ phận|Tổ|Trung tâm|Đội)\s\p{Lu}[^,.;:()]{1,40}\svà\s)(?:${STOP})(?=\s\p{Ll}+(?:\s\p{Ll}+)?(?:\s+(?:chủ trì|phối hợp|thực hiện|tham mưu)(?![\p{L}])|\s*[.,;])|\s+và\s+\p{Lu})`,
+  String.raw`(?<=(?:Phòng|Ban|Bộ phận|Tổ|Trung tâm|Đội)\s\p{Lu}[^,.;:()]{1,40}\svà\s)(?:${STOP})(?=(?:\s\p{L}+){1,5}?(?:\s+(?:chủ trì|phối hợp|thực hiện|tham mưu|rà soát|báo cáo|bổ sung)(?![\p{L}])|\s*[.,;)])|\s+và\s+\p{Lu})`,
   'gu',
 );
 /**
@@ -117,6 +118,10 @@ const VERB_AFTER_AND = new RegExp(
  */
 const TEAM_END = String.raw`(?=\s*\(|\s+(?:chủ trì|phối hợp|làm việc|thực hiện)(?![\p{L}])|\s+và\s|\s*:?$)`;
 const TEAM_PURPOSE = new RegExp(String.raw`(?<=Tổ công tác\s)\p{Ll}[\p{Ll}\s,]{3,60}?${TEAM_END}|(?<=(?<![\p{L}])Tổ\s)(?!chức(?![\p{L}]))\p{Ll}+(?:\s\p{Ll}+){0,3}${TEAM_END}`, 'gu');
+const TEAM_DUTIES = new RegExp(
+  String.raw`(?<![\p{L}])(?:Phòng|Ban|Bộ phận|Tổ|Đội)\s(\p{Lu}\p{Ll}*(?:\s\p{Ll}+)?),\s((?!(?:chủ trì|phối hợp|thực hiện|tham mưu|theo dõi|chỉ đạo|hoàn thành|báo cáo|đồng thời|các|những|xong|trước|trong|từ|đến|sau)(?![\p{L}]))\p{Ll}+(?:\s(?!(?:với|của|cho|các|những)(?![\p{L}]))[\p{Ll}\p{Lu}]+){0,6}?)(?=\s+(?:chủ trì|phối hợp|thực hiện|tham mưu|giúp|là|rà soát|bổ sung)(?![\p{L}])|\s*[.)]?\s*$|\s*\))`,
+  'gu',
+);
 /** A masked match: every letter replaced, same length, so offsets hold. */
 const blank = (m: string) => m.replace(/\S/gu, 'x');
 function maskNames(s: string): string {
@@ -137,6 +142,10 @@ function maskNames(s: string): string {
     .replace(/(?<=Điểm\s)giới thiệu việc làm/gu, blank)
     // "Phòng Thu thập thông tin thống kê": the statistics office's department, not the verb "thống kê".
     .replace(/(?<=(?:Phòng|Ban|Tổ|Đội|Trung tâm|Chi cục|Cục)\s\p{Lu}[^,.;:()]{0,40}?\sthông tin\s)thống kê/gu, blank)
+    // "Đội Hướng dẫn, kiểm tra an toàn PCCC và CNCH chủ trì", "(qua Đội Tham mưu, tổng hợp)": a team named by its
+    // duties, up to its role verb or the end.
+    // (Only when the name opens with a duty too: "Phòng Kinh tế, kiểm tra lại hồ sơ" ends at the comma.)
+    .replace(TEAM_DUTIES, (m: string, first: string, duties: string) => (STOP_START.test(first.toLowerCase()) ? m.slice(0, -duties.length) + blank(duties) : m))
     // "Phòng Thông tin, lưu trữ và Cơ sở dữ liệu đất đai": lower-case words between a comma and "và" + a capital.
     .replace(/(?<=(?:Phòng|Ban|Bộ phận|Tổ|Trung tâm|Đội)\s\p{Lu}[^,.;:()]{1,40}),\s(?!(?:các|những|cơ quan|đơn vị)\s)\p{Ll}[\p{Ll}\s]{1,30}?\svà(?=\s\p{Lu}|\s\p{Ll}+(?:\s\p{Ll}+){1,3}\s*(?:[.;,)]|$)|\s\p{Ll}+(?:\s\p{Ll}+){1,3}\s(?:chủ trì|phối hợp|thực hiện|tham mưu|là|nộp|cập nhật|rà soát|báo cáo)(?![\p{L}]))/gu, blank);
 }
