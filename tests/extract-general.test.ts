@@ -2998,4 +2998,21 @@ describe('a fire-police division, an irrigation company and a sports centre (h18
     );
     expect(titled.shortcomings.map((s) => s.text.split(' ').slice(0, 3).join(' '))).toEqual(['Việc chi trả', 'Năm 2025 Trung']);
   });
+
+  it('reads duties named by their rounds or their occasion, and a period opening its clause', () => {
+    const kinds = (t: string) => findDeadlines(t, false).map((h) => h.kind);
+    expect(kinds('Định kỳ hằng tuần, Đội Thẩm định báo cáo Lãnh đạo Phòng danh sách hồ sơ.')).toEqual(['recurring']);
+    expect(kinds('Tổ Y tế tập huấn cho vận động viên, mỗi quý 01 đợt, đợt đầu trong tháng 7/2026.')).toEqual(['recurring', 'by_month']);
+    expect(kinds('Tổ Y tế tổ chức xét nghiệm trước mỗi giải đấu.')).toEqual(['recurring']);
+    expect(kinds('Kế toán đối chiếu sổ với chứng từ vào ngày làm việc cuối cùng hằng tháng, có xác nhận của Lãnh đạo Phòng.')).toEqual(['recurring']);
+  });
+
+  it('ends partner names at the genre’s verbs but keeps "tư vấn giám sát", and reads a post in parentheses after a name', () => {
+    expect(pairs('Phòng Kế toán chủ trì, phối hợp với Tổ Mua sắm, sửa chữa tài sản lập kế hoạch mua sắm năm 2026.')).toEqual(['Phòng Kế toán:lead', 'Tổ Mua sắm, sửa chữa tài sản:support']);
+    expect(pairs('Phòng Huấn luyện chủ trì, phối hợp với Bộ môn Võ thuật tuyển chọn vận động viên.')).toEqual(['Phòng Huấn luyện:lead', 'Bộ môn Võ thuật:support']);
+    expect(pairs('Ủy ban Kiểm tra chủ trì, phối hợp với Chi ủy Chi bộ Huấn luyện - Thi đấu giám sát chuyên đề.')).toEqual(['Ủy ban Kiểm tra:lead', 'Chi ủy Chi bộ Huấn luyện - Thi đấu:support']);
+    expect(pairs('Ban Quản lý dự án chủ trì, phối hợp với nhà thầu thi công và đơn vị tư vấn giám sát đo đạc lại khối lượng.')).toEqual(['Ban Quản lý dự án:lead', 'nhà thầu thi công:support', 'đơn vị tư vấn giám sát:support']);
+    expect(pairs('Tuyển chọn vận động viên. Đồng chí Lê Thị Hồng Nhung (Phó Giám đốc) chịu trách nhiệm chỉ đạo các nội dung tại mục này.')).toEqual(['Lê Thị Hồng Nhung:direct']);
+    expect(personOrUnits('Phòng Kỹ thuật, Tổ giám sát an toàn đập ......').map((u) => u.unit)).toEqual(['Phòng Kỹ thuật', 'Tổ giám sát an toàn đập']);
+  });
 });

@@ -94,7 +94,13 @@ const RECURRING_IN_SENTENCE = [
   // "thu đảng phí tại kỳ sinh hoạt hằng tháng, …": at every monthly meeting; "Trước mỗi lễ lớn, …": before every one.
   String.raw`(?:tai|vao)\s*(?:cac\s*)?ky\s*sinh hoat(?:\s*chi bo)?\s*${EVERY}`,
   String.raw`(?:^|(?<=[.;]\s*))truoc\s*moi\s*(?:le|dip|tet|ky|dot|mua|chuyen|phien)(?![a-z])`,
-  String.raw`(?:${THUC_HIEN}|${PERIODIC_VERB})[^.;,]{0,60}?truoc\s*moi\s*(?:chuyen|dot|ky|lan|phien|buoi|cuoc|mua|ca)(?![a-z])[^.;]{0,30}`,
+  String.raw`(?:${THUC_HIEN}|${PERIODIC_VERB}|xet nghiem)[^.;,]{0,60}?truoc\s*moi\s*(?:chuyen|dot|ky|lan|phien|buoi|cuoc|mua|ca|giai|tran)(?![a-z])[^.;]{0,30}`,
+  // "Định kỳ hằng tuần, Đội X báo cáo …": the period opening the clause before its subject.
+  String.raw`(?:^[-+•\s]*|(?<=[.;:]\s*))dinh ky\s*${PERIOD}\s*,`,
+  // "tập huấn …, mỗi quý 01 đợt": so many rounds a period.
+  String.raw`(?:moi|hang)\s*(?:thang|quy|nam|tuan)\s*(?:\d{1,2}|mot|hai)\s*(?:dot|lan|buoi|ky|cuoc)(?![a-z])`,
+  // "vào ngày làm việc cuối cùng hằng tháng", "… cuối cùng của tháng".
+  String.raw`(?:truoc|vao)\s*ngay\s*lam viec\s*(?:cuoi cung|dau tien)\s*(?:cua\s*)?(?:(?:hang|moi)\s*)?(?:thang|quy|tuan)(?![a-z])`,
   AFTER_EVERY,
   // "vào tối thứ Sáu và sáng Chủ nhật hằng tuần", "vào kỳ sinh hoạt tháng cuối mỗi quý".
   String.raw`(?:thu\s*(?:hai|ba|tu|nam|sau|bay)|chu nhat)[^.;]{0,30}?(?:(?:hang|moi)\s*tuan|tuan\s*(?:dau|cuoi)(?:\s*(?:tien|cung))?\s*(?:trong|cua)\s*(?:moi\s*)?thang)`,

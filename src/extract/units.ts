@@ -55,7 +55,7 @@ const CLAUSE_YEAR_END = String.raw`(?<=${CLAUSE_OPEN}\snăm \d{4})\s+(?=\p{Ll})`
  */
 const ACTION_VERBS = ['duy trì', 'quan tâm', 'điều chỉnh', 'xác minh', 'làm rõ', 'tạm dừng', 'hoàn tất', 'ghi', 'chi trả', 'mở', 'đóng', 'niêm yết', 'cung cấp', 'bổ sung', 'lập', 'tháo gỡ', 'quyết định', 'tạo điều kiện', 'đã', 'cập nhật', 'phê duyệt', 'điều chuyển', 'kiện toàn', 'thu hồi', 'phân tích', 'dừng', 'làm việc', 'kiểm kê', 'nắm chắc', 'nắm bắt', 'nắm tình hình', 'hoàn thiện', 'mời', 'dự thảo', 'tham gia', 'nhắn tin', 'gọi điện', 'tự kiểm điểm', 'tự đánh giá', 'tự rà soát', 'tự kiểm tra', 'gia cố', 'đo đạc', 'thống nhất', 'chấm dứt', 'thẩm định', 'biệt phái', 'thanh tra', 'kiểm định', 'khóa', 'lưu', 'sửa chữa', 'bố trí', 'ký duyệt', 'cụ thể hóa', 'phát hiện', 'dự giao ban', 'dự họp', 'dự sinh hoạt', 'quán triệt', 'tiếp nhận', 'tính lại', 'ký lại', 'ký kết', 'khôi phục', 'trích lập', 'tuần tra', 'kết nối', 'liên hệ', 'chỉnh lý', 'đánh giá', 'trả lời', 'tháo dỡ', 'cắm mốc', 'liên lạc', 'phân loại', 'chấn chỉnh', 'thành lập', 'tiếp công dân',
   // General verbs of the genre that no unit name holds in lower case ("Phòng Kinh doanh thống kê …").
-  'đối soát', 'kiểm quỹ', 'thống kê', 'phát động', 'tập huấn', 'diễn tập', 'truy thu', 'soát xét', 'sắp xếp', 'thay thế', 'mua sắm', 'trang bị', 'kiểm đếm', 'niêm phong', 'công bố', 'tuyên dương', 'xếp loại', 'bảo dưỡng', 'gia cố', 'thu gom', 'cấp phát', 'tạm ứng', 'hoàn trả', 'quyết toán', 'nhắc nhở', 'xác nhận', 'tiếp xúc', 'đối thoại', 'động viên', 'soạn thảo', 'biên soạn', 'lắp đặt', 'di dời', 'truy xuất', 'luân chuyển', 'điều động', 'bổ nhiệm', 'lấy mẫu', 'ngăn chặn', 'truy quét', 'trao đổi', 'đăng tải', 'phân bổ', 'tính toán', 'rút kinh nghiệm', 'bàn giao', 'hợp nhất', 'nắm', 'gặp', 'đẩy nhanh', 'chuẩn bị', 'nghiên cứu', 'ban hành', 'gửi', 'nộp', 'đề xuất', 'sửa đổi', 'áp dụng', 'số hóa', 'xác định', 'công khai', 'giải trình', 'thu đủ', 'thu nộp', 'trích nộp', 'trích lập'];
+  'đối soát', 'kiểm quỹ', 'thống kê', 'phát động', 'tập huấn', 'diễn tập', 'truy thu', 'soát xét', 'sắp xếp', 'thay thế', 'mua sắm', 'trang bị', 'kiểm đếm', 'niêm phong', 'công bố', 'tuyên dương', 'xếp loại', 'bảo dưỡng', 'gia cố', 'thu gom', 'cấp phát', 'tạm ứng', 'hoàn trả', 'quyết toán', 'nhắc nhở', 'xác nhận', 'tiếp xúc', 'đối thoại', 'động viên', 'soạn thảo', 'biên soạn', 'lắp đặt', 'di dời', 'truy xuất', 'luân chuyển', 'điều động', 'bổ nhiệm', 'lấy mẫu', 'ngăn chặn', 'truy quét', 'trao đổi', 'đăng tải', 'phân bổ', 'tính toán', 'rút kinh nghiệm', 'bàn giao', 'hợp nhất', 'nắm', 'gặp', 'đẩy nhanh', 'chuẩn bị', 'nghiên cứu', 'ban hành', 'gửi', 'nộp', 'đề xuất', 'sửa đổi', 'áp dụng', 'số hóa', 'xác định', 'công khai', 'giải trình', 'thu đủ', 'thu nộp', 'trích nộp', 'trích lập', 'tuyển chọn', 'dành'];
 const FOLDED_VERBS = new Map(ACTION_VERBS.map((v) => [fold(v), v]));
 /** Names of the building trade that end in "xây dựng" ("Phòng Quản lý chất lượng công trình xây dựng", "Phòng Quản lý xây dựng"). */
 const BUILDING_NAME = String.raw`(?:công trình|hoạt động|chất lượng|[Qq]uy hoạch|vật liệu|Quản lý) `;
@@ -116,10 +116,10 @@ const VERB_AFTER_AND = new RegExp(
  * "Tổ công tác theo dõi đất cơ sở tôn giáo (thành lập …) chủ trì", "Tổ số hóa (gồm …)": a working group named by its
  * purpose, up to an aside or its role (a "Tổ công tác" by a longer one, a bare "Tổ" by up to three words).
  */
-const TEAM_END = String.raw`(?=\s*\(|\s+(?:chủ trì|phối hợp|làm việc|thực hiện)(?![\p{L}])|\s+và\s|\s*:?$)`;
-const TEAM_PURPOSE = new RegExp(String.raw`(?<=Tổ công tác\s)\p{Ll}[\p{Ll}\s,]{3,60}?${TEAM_END}|(?<=(?<![\p{L}])Tổ\s)(?!chức(?![\p{L}]))\p{Ll}+(?:\s\p{Ll}+){0,3}${TEAM_END}`, 'gu');
+const TEAM_END = String.raw`(?=\s*\(|\s+(?:chủ trì|phối hợp|làm việc|thực hiện)(?![\p{L}])|\s+và\s|\s*:?$|\s*\.{2,})`;
+const TEAM_PURPOSE = new RegExp(String.raw`(?<=Tổ công tác\s)\p{Ll}[\p{Ll}\s,]{3,60}?${TEAM_END}|(?<=(?<![\p{L}])Tổ\s)(?!chức(?![\p{L}]))\p{Ll}+(?:\s\p{Ll}+){0,4}${TEAM_END}`, 'gu');
 const TEAM_DUTIES = new RegExp(
-  String.raw`(?<![\p{L}])(?:Phòng|Ban|Bộ phận|Tổ|Đội)\s(\p{Lu}\p{Ll}*(?:\s\p{Ll}+)?),\s((?!(?:chủ trì|phối hợp|thực hiện|tham mưu|theo dõi|chỉ đạo|hoàn thành|báo cáo|đồng thời|các|những|xong|trước|trong|từ|đến|sau)(?![\p{L}]))\p{Ll}+(?:\s(?!(?:với|của|cho|các|những)(?![\p{L}]))[\p{Ll}\p{Lu}]+){0,6}?)(?=\s+(?:chủ trì|phối hợp|thực hiện|tham mưu|giúp|là|rà soát|bổ sung)(?![\p{L}])|\s*[.)]?\s*$|\s*\))`,
+  String.raw`(?<![\p{L}])(?:Phòng|Ban|Bộ phận|Tổ|Đội)\s(\p{Lu}\p{Ll}*(?:\s\p{Ll}+)?),\s((?!(?:chủ trì|phối hợp|thực hiện|tham mưu|theo dõi|chỉ đạo|hoàn thành|báo cáo|đồng thời|các|những|xong|trước|trong|từ|đến|sau)(?![\p{L}]))\p{Ll}+(?:\s(?!(?:với|của|cho|các|những)(?![\p{L}]))[\p{Ll}\p{Lu}]+){0,6}?)(?=\s+(?:${STOP})(?![\p{L}])|\s*[.)]?\s*$|\s*\))`,
   'gu',
 );
 /** A masked match: every letter replaced, same length, so offsets hold. */
@@ -152,7 +152,7 @@ function maskNames(s: string): string {
 
 // Where a "phối hợp (với) X, Y" list ends: a lowercase verb, matched on folded text with vowel-tolerant words.
 const LIST_STOP = new RegExp(
-  String.raw`\s(?:tham m[a-z]{1,2}u(?!,? giup viec)|${THUC_HIEN}|trong(?! (?:nha truong|co quan|don vi|he thong chinh tri|khoi|toan)(?![a-z]))|de|ra so[a-z]t|${THEO_DOI}|to ch[a-z]c(?! phi chinh phu| xa hoi)|(?<!uy ban )ki[a-z]m tra|(?<!ban |dau tu |${fold(BUILDING_NAME)})x[a-z]y d[a-z]ng|tri[a-z]n khai|tuy[a-z]n truy[a-z]n|v[a-z]n d[a-z]ng(?! uy| bo)|ph[a-z] bi[a-z]n|d[a-z]y m[a-z]nh|t[a-z]ng c[a-z][a-z]ng|b[a-z]o c[a-z]o|ch[a-z] d[a-z]o|l[a-z]nh d[a-z]o|gi[a-z]i quy[a-z]t|ti[a-z]n h[a-z]nh|nham|(?<!bao )ve|den|doi chieu|gi[a-z]i thi[a-z]u|b[a-z]i d[a-z][a-z]ng|(?<!ke hoach |ngoai |noi |tham muu |dich vu )t[a-z]ng h[a-z]p|d[a-z]n d[a-z]c|h[a-z]{1,2}ng d[a-z]n|${ACTION_VERBS.map(fold).join('|')})(?=[\s,.;])|[.:(]`,
+  String.raw`\s(?:tham m[a-z]{1,2}u(?!,? giup viec)|${THUC_HIEN}|trong(?! (?:nha truong|co quan|don vi|he thong chinh tri|khoi|toan)(?![a-z]))|de|ra so[a-z]t|${THEO_DOI}|to ch[a-z]c(?! phi chinh phu| xa hoi)|(?<!uy ban )ki[a-z]m tra|(?<!ban |dau tu |${fold(BUILDING_NAME)})x[a-z]y d[a-z]ng|tri[a-z]n khai|tuy[a-z]n truy[a-z]n|v[a-z]n d[a-z]ng(?! uy| bo)|ph[a-z] bi[a-z]n|d[a-z]y m[a-z]nh|t[a-z]ng c[a-z][a-z]ng|b[a-z]o c[a-z]o|ch[a-z] d[a-z]o|l[a-z]nh d[a-z]o|gi[a-z]i quy[a-z]t|ti[a-z]n h[a-z]nh|nham|(?<!bao )ve|den|doi chieu|gi[a-z]i thi[a-z]u|b[a-z]i d[a-z][a-z]ng|(?<!ke hoach |ngoai |noi |tham muu |dich vu )t[a-z]ng h[a-z]p|d[a-z]n d[a-z]c|h[a-z]{1,2}ng d[a-z]n|(?<!tu van |(?:^|\s)(?:ban|to|doi) )gi[a-z]m s[a-z]t|${ACTION_VERBS.map(fold).join('|')})(?=[\s,.;])|[.:(]`,
   'gu',
 );
 
@@ -200,7 +200,7 @@ export function namesPost(s: string): boolean {
 }
 
 /** People named by their post in lower case, each starting a new unit in a list ("…, giáo viên bộ môn", "… và cán bộ …"). */
-const PEOPLE_BY_POST = String.raw`(?:giáo viên|thú y viên|tổ(?= (?!chức|dân)\p{Ll})|đảng viên|cán bộ|nhân viên|tổ trưởng|hiệu trưởng|giám đốc|lực lượng|dược sĩ|bác sĩ|trưởng các (?:khoa|phòng|ban|bộ phận|tổ))`;
+const PEOPLE_BY_POST = String.raw`(?:giáo viên|thú y viên|tổ(?= (?!chức|dân)\p{Ll})|đảng viên|cán bộ|nhân viên|tổ trưởng|hiệu trưởng|giám đốc|lực lượng|dược sĩ|bác sĩ|trưởng các (?:khoa|phòng|ban|bộ phận|tổ)|nhà thầu|đơn vị tư vấn)`;
 const PEOPLE_START = new RegExp(String.raw`^${PEOPLE_BY_POST}\s`, 'u');
 
 /** A unit part ending in a list of capitalised place names: "… các xã Hương Lâm", "… các phường A, B". */
@@ -420,8 +420,9 @@ function isPerson(intro: string, name: string, opensSentence: boolean): boolean 
 const JOINT_PERSON = new RegExp(String.raw`^\s*và\s+(${COMRADE}|${RANK})\s*(?:${RANK}\s*)?(${NAME_WORD}(?:\s${NAME_WORD}){1,4})(?![\p{L}])`, 'u');
 const NEXT_PERSON = new RegExp(String.raw`(?:[;,]\s*(?:và\s+)?|(?:^|\s)và\s+)(${COMRADE}|${RANK})\s*(?:${RANK}\s*)?(${NAME_WORD}(?:\s${NAME_WORD}){1,4})(?![\p{L}])`, 'gu');
 // The person's task verb, after the titles that follow the name ("…, Phó Bí thư Đảng ủy, theo dõi, đôn đốc").
-// ("sổ theo dõi", "phiếu theo dõi": a ledger, not a duty.) "(đồng chí A chịu trách nhiệm)": the work is A's.
-const PERSON_ROLE = /^[^.;()]{0,200}?(?:,\s*|\s+)((?<!(?:sổ|phiếu|bảng) )theo dõi|đôn đốc|giám sát|chỉ đạo|(?<!(?:[Tt]rưởng|Giám đốc|Bí thư|Chủ tịch) )phụ trách|chủ trì|thực hiện|tham mưu|giúp việc|phối hợp(?! với)|chịu trách nhiệm(?=\s*\)))(?![\p{L}])/u;
+// ("sổ theo dõi", "phiếu theo dõi": a ledger, not a duty.) "(đồng chí A chịu trách nhiệm)": the work is A's. The post
+// may stand in parentheses after the name ("Đồng chí A (Phó Giám đốc) chịu trách nhiệm chỉ đạo …").
+const PERSON_ROLE = /^(?:\s*\([^()]{2,60}\))?[^.;()]{0,200}?(?:,\s*|\s+)((?<!(?:sổ|phiếu|bảng) )theo dõi|đôn đốc|giám sát|chỉ đạo|(?<!(?:[Tt]rưởng|Giám đốc|Bí thư|Chủ tịch) )phụ trách|chủ trì|thực hiện|tham mưu|giúp việc|phối hợp(?! với)|chịu trách nhiệm(?=\s*\)))(?![\p{L}])/u;
 /** The person's role verb after the name, and the length of the text up to it. */
 function personRole(after: string): { length: number; verb: string } | null {
   const remit = REMIT.exec(after)?.[0].length ?? 0;
