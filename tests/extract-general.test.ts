@@ -3016,3 +3016,33 @@ describe('a fire-police division, an irrigation company and a sports centre (h18
     expect(personOrUnits('Phòng Kỹ thuật, Tổ giám sát an toàn đập ......').map((u) => u.unit)).toEqual(['Phòng Kỹ thuật', 'Tổ giám sát an toàn đập']);
   });
 });
+
+describe('an inspection centre, a fishing port and a literature union (h193, h194, h195)', () => {
+  it('reads a role line’s inline "thời gian:" as its deadline, and numbered lines named by their work', () => {
+    const d = run(
+      [
+        'KẾ HOẠCH',
+        'II. BIỆN PHÁP',
+        '**1. Về camera**',
+        '',
+        '- Lắp camera tại khu vực chờ.',
+        '',
+        '*Đơn vị thực hiện:* Tổ Quản trị mạng và theo dõi camera, Tổ Tiếp nhận hồ sơ, thời gian: kết nối phần mềm xong trong Quý II/2026.',
+      ].join('\n'),
+    );
+    expect(units(d)).toEqual(['Tổ Quản trị mạng và theo dõi camera:execute', 'Tổ Tiếp nhận hồ sơ:execute']);
+    expect(d.deadlines.map((x) => `${x.kind} ${x.date}`)).toEqual(['by_quarter 2026-06-30']);
+    expect(pairs('Phòng Nghiệp vụ chủ trì, phối hợp với Dây chuyền kiểm định số 1 và Dây chuyền kiểm định số 2 rà soát.')).toEqual([
+      'Phòng Nghiệp vụ:lead',
+      'Dây chuyền kiểm định số 1:support',
+      'Dây chuyền kiểm định số 2:support',
+    ]);
+  });
+
+  it('reads bodies asked to go on supporting, a magazine, an office chief, and "tổ chức hội nghị" as a verb', () => {
+    expect(pairs('Đề nghị Chi cục Thủy sản và Công an xã Đông Sơn tiếp tục phối hợp trong kiểm soát tàu cá.')).toEqual(['Chi cục Thủy sản:support', 'Công an xã Đông Sơn:support']);
+    expect(pairs('Văn phòng Liên hiệp chủ trì, phối hợp với Tạp chí Langbiang rà soát.')).toEqual(['Văn phòng Liên hiệp:lead', 'Tạp chí Langbiang:support']);
+    expect(pairs('Chánh Văn phòng Liên hiệp rà soát hồ sơ.')).toEqual(['Chánh Văn phòng Liên hiệp:execute']);
+    expect(pairs('Chi hội Sân khấu, Điện ảnh và Múa tổ chức hội nghị chuyên đề.')).toEqual(['Chi hội Sân khấu, Điện ảnh và Múa:execute']);
+  });
+});

@@ -120,7 +120,7 @@ export function parseLabels(text: string): Label[] {
   const first = parseLabel(text);
   if (!first || (first.kind !== 'role' && first.kind !== 'deadline')) return first ? [first] : [];
   // "Đơn vị thực hiện: X, hoàn thành trước ngày 31/5/2026.": a deadline clause closing a role's value.
-  const due = first.kind === 'role' ? /[,;]\s*(?=(?:hoàn thành|xong|thời gian|thời hạn|chậm nhất|trước ngày)\s)/u.exec(first.value) : null;
+  const due = first.kind === 'role' ? /[,;]\s*(?=(?:hoàn thành|xong|thời gian|thời hạn|chậm nhất|trước ngày)[\s:])/u.exec(first.value) : null;
   if (due) {
     const at = first.valueAt + due.index + due[0].length;
     return [{ ...first, value: first.value.slice(0, due.index) }, { kind: 'deadline', role: null, label: '', value: text.slice(at), valueAt: at }];
