@@ -3045,4 +3045,9 @@ describe('an inspection centre, a fishing port and a literature union (h193, h19
     expect(pairs('Chánh Văn phòng Liên hiệp rà soát hồ sơ.')).toEqual(['Chánh Văn phòng Liên hiệp:execute']);
     expect(pairs('Chi hội Sân khấu, Điện ảnh và Múa tổ chức hội nghị chuyên đề.')).toEqual(['Chi hội Sân khấu, Điện ảnh và Múa:execute']);
   });
+
+  it('reads "HH." over a heading in capitals as part II, its strokes read with their serifs (h195 hard scan)', () => {
+    const d = run(['KẾ HOẠCH', 'I. MỤC ĐÍCH, YÊU CẦU', 'Khắc phục dứt điểm các hạn chế.', 'HH. HẠN CHẼ, KHUYẾT ĐIỂM VÀ NỘI DỤNG KHẮC PHỤC', '1. Rà soát quy chế.'].join('\n'));
+    expect(d.sections.map((s) => s.number)).toEqual(['I', 'II']);
+  });
 });

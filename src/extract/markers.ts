@@ -51,7 +51,8 @@ export function parseMarker(text: string): Marker | null {
   }
   // "H. HẠN CHẾ, KHUYẾT ĐIỂM …": "II." with its two strokes run together, before a heading in capitals (a part
   // lettered "H." would be the eighth, which plans hardly reach).
-  const twoStrokes = /^H\s*[.\-–:]\s*(?=\p{Lu}{2,}(?:[\s,]+\p{Lu}+)+[\s,.:]*$)/u.exec(text);
+  // (Also "HH.", each stroke with its serifs read as an H.)
+  const twoStrokes = /^HH?\s*[.\-–:]\s*(?=\p{Lu}{2,}(?:[\s,]+\p{Lu}+)+[\s,.:]*$)/u.exec(text);
   if (twoStrokes) return { kind: 'roman', number: 'II', length: twoStrokes[0].length, fuzzy: true };
   // "I MỤC ĐÍCH, YÊU CẦU": the dot lost before a heading in capitals (two words or more).
   // Also "HI NHIỆM VỤ, …": "III" with two strokes run together, its dot lost.
