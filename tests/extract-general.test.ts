@@ -3050,4 +3050,8 @@ describe('an inspection centre, a fishing port and a literature union (h193, h19
     const d = run(['KẾ HOẠCH', 'I. MỤC ĐÍCH, YÊU CẦU', 'Khắc phục dứt điểm các hạn chế.', 'HH. HẠN CHẼ, KHUYẾT ĐIỂM VÀ NỘI DỤNG KHẮC PHỤC', '1. Rà soát quy chế.'].join('\n'));
     expect(d.sections.map((s) => s.number)).toEqual(['I', 'II']);
   });
+
+  it('starts a partner at an accountant named by post after "và" (h192)', () => {
+    expect(pairs('Tổ Pháp chế chủ trì, phối hợp với Tổ Hành chính - Tổng hợp và kế toán Hạt rà soát.')).toEqual(['Tổ Pháp chế:lead', 'Tổ Hành chính - Tổng hợp:support', 'kế toán Hạt:support']);
+  });
 });

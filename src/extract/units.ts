@@ -202,7 +202,7 @@ export function namesPost(s: string): boolean {
 }
 
 /** People named by their post in lower case, each starting a new unit in a list ("…, giáo viên bộ môn", "… và cán bộ …"). */
-const PEOPLE_BY_POST = String.raw`(?:giáo viên|thú y viên|tổ(?= (?!chức|dân)\p{Ll})|đảng viên|cán bộ|nhân viên|tổ trưởng|hiệu trưởng|giám đốc|lực lượng|dược sĩ|bác sĩ|trưởng các (?:khoa|phòng|ban|bộ phận|tổ)|nhà thầu|đơn vị tư vấn)`;
+const PEOPLE_BY_POST = String.raw`(?:giáo viên|thú y viên|tổ(?= (?!chức|dân)\p{Ll})|đảng viên|cán bộ|nhân viên|tổ trưởng|hiệu trưởng|giám đốc|lực lượng|dược sĩ|bác sĩ|trưởng các (?:khoa|phòng|ban|bộ phận|tổ)|nhà thầu|đơn vị tư vấn|kế toán)`;
 const PEOPLE_START = new RegExp(String.raw`^${PEOPLE_BY_POST}\s`, 'u');
 
 /** A unit part ending in a list of capitalised place names: "… các xã Hương Lâm", "… các phường A, B". */
