@@ -383,7 +383,11 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
     // ("… hằng quý trước ngày 15 hằng tháng cuối quý" is one: the month within each quarter.)
     const period = (s: string) => /(?:hang|moi)\s*(ngay|tuan|thang|quy|nam)(?!\s*(?:cuoi|dau|giua)\s*(?:cua\s*)?(?:moi\s*)?quy)/.exec(s)?.[1];
     const own = period(m[0]);
-    if (hits.some((h) => h.kind === 'recurring' && sameSentence(h) && !(own && period(f.slice(h.from, h.to)) && period(f.slice(h.from, h.to)) !== own))) continue;
+    const samePeriod = (h: DeadlineHit) => {
+      const theirs = period(f.slice(h.from, h.to));
+      return !own || !theirs || theirs === own;
+    };
+    if (hits.some((h) => h.kind === 'recurring' && sameSentence(h) && samePeriod(h))) continue;
     // The sentence's own deadline in parentheses is read as a slot of its own ("… (thực hiện thường xuyên).").
     const rest = f.slice(m.index! + m[0].length).split(/[.;]/)[0] ?? '';
     if (!context && new RegExp(String.raw`\([^)]*(?:${THUONG_XUYEN}|dinh ky|${EVERY})[^)]*\)`).test(rest)) continue;

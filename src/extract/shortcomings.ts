@@ -549,8 +549,9 @@ export function listedShortcomings(blocks: readonly Block[], section: SectionNod
     // "**Hạn chế 2.** <finding>" over "Biện pháp:": a finding numbered by its own label, as its measures follow.
     const own = lead.marker ? null : NUMBERED_FINDING.exec(lead.content);
     if (own && parseLabel(blocks[i + 1]?.content ?? '')?.kind === 'solutions') {
-      const text = lead.content.slice(own[0].length).trim().replace(/[\s.;]+$/, '');
-      const at = lead.text.length - lead.content.length + own[0].length + (lead.content.slice(own[0].length).length - lead.content.slice(own[0].length).trimStart().length);
+      const rest = lead.content.slice(own[0].length);
+      const text = rest.trim().replace(/[\s.;]+$/, '');
+      const at = lead.text.length - rest.trimStart().length;
       if (text.split(/\s+/).length >= 6) {
         consumed.push(lead);
         add(lead, text, null, at, at + text.length);
