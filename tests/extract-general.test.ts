@@ -3055,3 +3055,20 @@ describe('an inspection centre, a fishing port and a literature union (h193, h19
     expect(pairs('Tổ Pháp chế chủ trì, phối hợp với Tổ Hành chính - Tổng hợp và kế toán Hạt rà soát.')).toEqual(['Tổ Pháp chế:lead', 'Tổ Hành chính - Tổng hợp:support', 'kế toán Hạt:support']);
   });
 });
+
+describe('a Ban Dân vận, an employment centre, a bus station and an association of the blind (h196–h199)', () => {
+  it('reads "1.1. Hạn chế: <finding>" as a shortcoming only, and links the measures of "1.2. Biện pháp:" to it (h198)', () => {
+    const d = run(
+      [
+        'KẾ HOẠCH',
+        'I. NỘI DUNG KHẮC PHỤC',
+        '**1. Công tác bán vé**',
+        '1.1. Hạn chế: Tổ Bán vé chưa niêm yết đầy đủ giá vé của 11/64 tuyến cố định tại quầy.',
+        '1.2. Biện pháp:',
+        '- Niêm yết lại giá vé của các tuyến; giao Tổ Bán vé chủ trì, hoàn thành trước ngày 10/6/2026.',
+      ].join('\n'),
+    );
+    expect(d.shortcomings.map((s) => s.text)).toEqual(['Tổ Bán vé chưa niêm yết đầy đủ giá vé của 11/64 tuyến cố định tại quầy']);
+    expect(d.tasks.map((t) => `${t.text.slice(0, 20)} ${t.shortcomingIds.join()}`)).toEqual(['Niêm yết lại giá vé  shortcoming-1']);
+  });
+});

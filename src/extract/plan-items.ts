@@ -390,6 +390,8 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
     const inTable = tableBlocks(s.blocks);
     // "1. Đối với hạn chế: “…”" as the section head: the quoted shortcoming applies to the whole section.
     let quotedHead = quotedShortcoming(s.head, s, `s${sk + 1}`);
+    // "1.1. Hạn chế: <finding>." — the whole item is the finding: no measure.
+    const headIsFinding = quotedHead !== null && !/^\s*Đối với/iu.test(s.head.content) && /^[\s.;:”"»)]*$/u.test(s.head.text.slice(Math.max(...quotedHead.map((d) => d.to))));
     // "1. Đối với hạn chế" alone, the shortcoming in the paragraph below it.
     const lead = quotedHead ? null : parseLabel(s.head.content);
     const first = s.blocks[0];
@@ -450,6 +452,7 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
       sk++;
       shortcomings.push(...quotedHead);
       c = { ...c, shortcomingKeys: quotedHead.map((d) => d.key) };
+      if (headIsFinding) trailingKeys.set(s, c.shortcomingKeys);
     }
     // Shortcomings listed as bullets under a lead line ("Các hạn chế, khuyết điểm được chỉ ra:"), which may be
     // the section's own heading ("2. Hạn chế, khuyết điểm trong công tác cán bộ:").
@@ -660,8 +663,10 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
         }
         for (const g of groups) mine.push(makeTask(s, groups.length === 1 ? s.marker.number : null, g, c, g[0]!.block.text.slice(g[0]!.from)));
       } else if (tableTasks.length === 0 || plain.length > 0) {
-        const spans: Span[] = [headSpan, ...s.blocks.filter((b) => !parseLabel(b.content) && !inTable.has(b)).map((b) => ({ block: b, from: contentAt(b), to: b.text.length }))];
-        mine.push(makeTask(s, s.marker.number, spans, c, s.head.content));
+        // "1.1. Hạn chế: <finding>" read as a shortcoming above is no measure.
+        const body = s.blocks.filter((b) => !parseLabel(b.content) && !inTable.has(b)).map((b) => ({ block: b, from: contentAt(b), to: b.text.length }));
+        const spans: Span[] = headIsFinding ? body : [headSpan, ...body];
+        if (spans.length > 0) mine.push(makeTask(s, s.marker.number, spans, c, s.head.content));
       }
     }
     for (const t of mine) t.responsible.push(...roles);
