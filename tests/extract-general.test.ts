@@ -3071,4 +3071,11 @@ describe('a Ban Dân vận, an employment centre, a bus station and an associati
     expect(d.shortcomings.map((s) => s.text)).toEqual(['Tổ Bán vé chưa niêm yết đầy đủ giá vé của 11/64 tuyến cố định tại quầy']);
     expect(d.tasks.map((t) => `${t.text.slice(0, 20)} ${t.shortcomingIds.join()}`)).toEqual(['Niêm yết lại giá vé  shortcoming-1']);
   });
+
+  it('reads "từ tháng 7/2026 đến hết năm 2026" as a range, a state-capital representative, and a list of bare classes (h198)', () => {
+    expect(findDeadlines('phát động phong trào từ tháng 7/2026 đến hết năm 2026.', false).map((x) => `${x.kind} ${x.startDate ?? ''} ${x.date}`)).toEqual(['range 2026-07-01 2026-12-31']);
+    expect(pairs('Người đại diện phần vốn nhà nước tại Công ty lập báo cáo bổ sung gửi Sở Tài chính.')).toEqual(['Người đại diện phần vốn nhà nước tại Công ty:execute']);
+    expect(pairs('Các phòng, đội, tổ được giao chủ trì xây dựng lịch thực hiện chi tiết.')).toEqual(['Các phòng, đội, tổ được giao chủ trì:execute']);
+    expect(pairs('Các tổ chuyên môn, giáo viên bộ môn lớp 12 rà soát.')).toEqual(['Các tổ chuyên môn:execute', 'giáo viên bộ môn lớp 12:execute']);
+  });
 });

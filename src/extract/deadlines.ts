@@ -199,6 +199,13 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
       if (a && b && a < b) add({ kind: 'range', date: b, startDate: a, from: m.index!, to: m.index! + m[0].length, done: doneBefore(m.index!) });
     }
   }
+  // "từ tháng 7/2026 đến hết năm 2026", "từ ngày 01/6/2026 đến cuối năm 2026": a month or a day to the end of a year.
+  for (const m of f.matchAll(new RegExp(String.raw`tu\s*(?:${MONTH}|(?:ngay\s*)?${D})\s*(?:den|toi)\s*(?:het\s*|cuoi\s*)?nam\s*(\d{4})`, 'g'))) {
+    const y = +m[6]!;
+    const a = m[1] ? iso(+m[2]!, +m[1]!, 1) : iso(+m[5]!, +m[4]!, +m[3]!);
+    const b = iso(y, 12, 31);
+    if (a && b && a < b) add({ kind: 'range', date: b, startDate: a, from: m.index!, to: m.index! + m[0].length, done: doneBefore(m.index!) });
+  }
   // "từ tháng 5/2026 đến hết quý III/2026": a month to the end of a quarter.
   for (const m of f.matchAll(new RegExp(String.raw`tu\s*${MONTH}\s*(?:den|toi)\s*(?:het\s*)?${QUARTER}`, 'g'))) {
     const q = quarter(m[3]!);
