@@ -3078,4 +3078,28 @@ describe('a Ban Dân vận, an employment centre, a bus station and an associati
     expect(pairs('Các phòng, đội, tổ được giao chủ trì xây dựng lịch thực hiện chi tiết.')).toEqual(['Các phòng, đội, tổ được giao chủ trì:execute']);
     expect(pairs('Các tổ chuyên môn, giáo viên bộ môn lớp 12 rà soát.')).toEqual(['Các tổ chuyên môn:execute', 'giáo viên bộ môn lớp 12:execute']);
   });
+
+  it('reads a unit heading over "X chủ trì, phối hợp với Y thực hiện:" and "X, Y thực hiện:" lines over bullets (h197)', () => {
+    const d = run(
+      [
+        'KẾ HOẠCH',
+        'III. BIỆN PHÁP KHẮC PHỤC',
+        '**1. Phòng Tư vấn - Giới thiệu việc làm**',
+        'Phòng Tư vấn - Giới thiệu việc làm chủ trì, phối hợp với Phòng Bảo hiểm thất nghiệp thực hiện:',
+        '- Xây dựng kế hoạch tổ chức phiên giao dịch việc làm (trước ngày 30/6/2026).',
+        '**2. Các điểm giao dịch việc làm khu vực**',
+        'Điểm giao dịch việc làm khu vực Pleiku, Điểm giao dịch việc làm khu vực An Nhơn thực hiện:',
+        '- Bố trí thêm viên chức tiếp nhận hồ sơ (thực hiện hằng năm).',
+      ].join('\n'),
+    );
+    expect(d.tasks.map((t) => t.responsible.map((r) => `${r.unit}:${r.role}`).join(' | '))).toEqual([
+      'Phòng Tư vấn - Giới thiệu việc làm:lead | Phòng Bảo hiểm thất nghiệp:support',
+      'Điểm giao dịch việc làm khu vực Pleiku:execute | Điểm giao dịch việc làm khu vực An Nhơn:execute',
+    ]);
+  });
+
+  it('reads "trực tiếp chỉ đạo, theo dõi" of a post holder as both roles (h197)', () => {
+    expect(pairs('Phó Giám đốc Võ Thị Kim Thoa trực tiếp chỉ đạo, theo dõi các nội dung tại khoản 1 Mục III.')).toEqual(['Võ Thị Kim Thoa:direct', 'Võ Thị Kim Thoa:monitor']);
+    expect(pairs('Đồng chí Nguyễn Văn An, Phó Bí thư, chỉ đạo, theo dõi việc thực hiện.')).toEqual(['Nguyễn Văn An:direct', 'Nguyễn Văn An:monitor']);
+  });
 });

@@ -298,7 +298,11 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
     sentenceUnits(sp.block.text.slice(sp.from, sp.to), inherited).map((u) => ({ unit: u.unit, role: u.role, block: sp.block, from: sp.from + u.from, to: sp.from + u.to }));
   const wholeSpan = (b: Block): Span => ({ block: b, from: contentAt(b), to: b.text.length });
   // Of a lead line only the roles it names: the body that "yêu cầu:" or "thống nhất:" is the plan's issuer asking.
-  const leadUnits = (b: Block) => spanUnits(wholeSpan(b)).filter((u) => u.role !== 'execute');
+  // ("X, Y thực hiện:" names the doers of the items below.)
+  const leadUnits = (b: Block) => {
+    const doers = /\sthực hiện(?:\s+(?:các|những)\s+(?:nội dung|nhiệm vụ|biện pháp|việc)(?:\s+sau)?)?\s*:\s*$/u.test(b.content);
+    return spanUnits(wholeSpan(b)).filter((u) => u.role !== 'execute' || doers);
+  };
 
   const makeTask = (s: SectionNode, number: string | null, spans: Span[], ctx: Ctx, headText: string): TaskDraft => {
     const t: TaskDraft = { number, section: s, spans, shortcomingKeys: [...ctx.shortcomingKeys], responsible: [...ctx.inheritedRoles], deadlines: [], sharedDeadline: null, done: false };
@@ -632,9 +636,8 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
             for (const t of mine) t.responsible.push(...who);
             continue;
           }
-          const t = makeTask(s, null, [wholeSpan(x.b)], { ...c, shortcomingKeys: keysAt(x.b), inheritedUnit: subUnits.unitOf.get(x.b) ?? c.inheritedUnit, jointUnits: subUnits.unitOf.has(x.b) ? [] : c.jointUnits }, x.b.content);
-          t.responsible.push(...leads);
-          mine.push(t);
+          // (The lead line's units come first: a unit heading over "X chủ trì thực hiện:" gives X no second role.)
+          mine.push(makeTask(s, null, [wholeSpan(x.b)], { ...c, shortcomingKeys: keysAt(x.b), inheritedUnit: subUnits.unitOf.get(x.b) ?? c.inheritedUnit, jointUnits: subUnits.unitOf.has(x.b) ? [] : c.jointUnits, inheritedRoles: [...c.inheritedRoles, ...leads] }, x.b.content));
         }
         // A deadline sentence standing alone after an item (its paragraph cut by a page break) is that item's.
         for (const x of labeled) {
