@@ -3103,3 +3103,29 @@ describe('a Ban Dân vận, an employment centre, a bus station and an associati
     expect(pairs('Đồng chí Nguyễn Văn An, Phó Bí thư, chỉ đạo, theo dõi việc thực hiện.')).toEqual(['Nguyễn Văn An:direct', 'Nguyễn Văn An:monitor']);
   });
 });
+
+describe('a publishing house, a vocational centre, a forestry company and a blood-donation committee (h200–h203)', () => {
+  it('reads "a) <finding>: <evidence>" items over "-" measures, also "Qua kiểm điểm, Chi bộ tự nhận: …" (h200)', () => {
+    const d = run(
+      [
+        'KẾ HOẠCH',
+        'II. HẠN CHẾ, KHUYẾT ĐIỂM VÀ BIỆN PHÁP KHẮC PHỤC',
+        '**1. Trong lãnh đạo hoạt động xuất bản**',
+        'a) Việc chấp hành quy định về nộp lưu chiểu chưa nghiêm: 03 xuất bản phẩm được phát hành trong tháng 01/2026 khi quyết định đã hết hiệu lực.',
+        '- Rà soát toàn bộ xuất bản phẩm năm 2025 (Chủ trì: Phòng Hành chính - Tổng hợp; hoàn thành: trước ngày 31/7/2026).',
+        '- Lập sổ theo dõi thời hạn hiệu lực của quyết định (hoàn thành: trong tháng 7/2026).',
+        'b) Qua kiểm điểm năm 2025, Chi bộ tự nhận: xuất bản phẩm tồn kho lớn, chậm luân chuyển; việc phát hành sách điện tử chưa được quan tâm.',
+        '- Kiểm kê toàn bộ kho sách (hoàn thành: trong tháng 8/2026).',
+        'c) Nội dung sinh hoạt chi bộ có kỳ còn chung chung; chưa ra nghị quyết lãnh đạo khắc phục sai sót trong biên tập.',
+        '- Đổi mới nội dung sinh hoạt chi bộ (thực hiện thường xuyên).',
+      ].join('\n'),
+    );
+    expect(d.shortcomings.map((s) => s.text.slice(0, 30))).toEqual(['Việc chấp hành quy định về nộp', 'xuất bản phẩm tồn kho lớn, chậ', 'Nội dung sinh hoạt chi bộ có k']);
+    expect(d.tasks.map((t) => `${t.text.slice(0, 12)} ${t.shortcomingIds.join()}`)).toEqual([
+      'Rà soát toàn shortcoming-1',
+      'Lập sổ theo  shortcoming-1',
+      'Kiểm kê toàn shortcoming-2',
+      'Đổi mới nội  shortcoming-3',
+    ]);
+  });
+});

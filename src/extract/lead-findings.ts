@@ -2,7 +2,7 @@ import type { Block } from './blocks.ts';
 import { findDeadlines } from './deadlines.ts';
 import type { SectionNode } from './sections.ts';
 import { FINDING_WORDS, splitNumbered, type ShortcomingDraft } from './shortcomings.ts';
-import { opensWithVerb } from './units.ts';
+import { opensWithVerb, sentenceUnits } from './units.ts';
 
 /** Words that state a finding beyond those of the finding readers ("chỉ đạt 58,6%", "quá hạn"). */
 const MORE_FINDING = /(?<![\p{L}])(?:chỉ đạt|quá hạn)(?![\p{L}])/u;
@@ -10,11 +10,16 @@ const MORE_FINDING = /(?<![\p{L}])(?:chỉ đạt|quá hạn)(?![\p{L}])/u;
  * A measure opens with its verb ("Rà soát …", "Giao X …": the verbs that end a unit's name), or with these; a finding
  * with what is found ("Tỷ lệ …", "Chưa giám sát …").
  */
-const MEASURE_OPENING = /^\s*(?:Chấn chỉnh|Khắc phục|Xử lý|Đề nghị|Yêu cầu|Hằng|Phấn đấu)(?![\p{L}])/u;
+const MEASURE_OPENING = /^\s*(?:Chấn chỉnh|Khắc phục|Xử lý|Đề nghị|Yêu cầu|Hằng|Phấn đấu|Không(?= (?:để|giao|ký|cho|được)(?![\p{L}])))(?![\p{L}])/u;
 /** A duty given to someone: a role verb not negated ("các khoa ngoại không theo dõi …" states a finding). */
 const DUTY = /(?<!(?:không|chưa)\s)(?:chủ trì|phối hợp|tham mưu|thực hiện|theo dõi|đôn đốc|chịu trách nhiệm|chỉ đạo|lãnh đạo)(?![\p{L}])/u;
 
 function statesFinding(sentence: string): boolean {
+  // "Việc chấp hành … chưa nghiêm: 03 xuất bản phẩm … in trong tháng 01/2026 …" (or "…; chưa ra nghị quyết lãnh đạo …"):
+  // a finding, then its evidence, whose dates are past events and whose nouns may look like duties.
+  const claim = /^([^:;.]{10,200})[:;]\s/u.exec(sentence)?.[1];
+  // (Not when it names who acts: "Phòng X rà soát hồ sơ còn thiếu; …", "Đối với …, Ban Y hướng dẫn …; …".)
+  if (claim && FINDING_WORDS.test(claim) && !MEASURE_OPENING.test(claim) && !opensWithVerb(claim) && !DUTY.test(claim) && findDeadlines(claim, false).length === 0 && sentenceUnits(claim).length === 0) return true;
   // (A survey's dates before inline findings, "Khảo sát … từ ngày 02/3 đến ngày 20/3/2026 …: (1) …; (2) …", are no deadline.)
   const listed = splitNumbered(sentence).length >= 2;
   // (A condition in a measure, "bên thuê không chấp hành thì chấm dứt hợp đồng", states no finding.)

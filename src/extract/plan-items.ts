@@ -442,6 +442,9 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
       if (lf && opening === s.head && !lf.whole) {
         quotedHead = lf.drafts;
         findingEnd = { block: opening, end: lf.end };
+      } else if (lf && opening === s.head && lf.whole && s.blocks.some((b) => b.marker?.kind === 'bullet')) {
+        // "a) <finding>: <evidence>." over "- <measure>" bullets: the item is the finding, its bullets the measures.
+        quotedHead = lf.drafts;
       } else if (lf && opening !== s.head && lf.whole && s.blocks.length + s.children.length > 1) {
         quotedHead = lf.drafts;
         consumed.add(opening!);
