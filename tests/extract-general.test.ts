@@ -3128,4 +3128,44 @@ describe('a publishing house, a vocational centre, a forestry company and a bloo
       'Đổi mới nội  shortcoming-3',
     ]);
   });
+
+  it('reads continuing-education bodies, a post holder named after a comma, and a school year to work within (h201)', () => {
+    expect(pairs('Tổ Giáo dục thường xuyên, Tổ Giáo dục nghề nghiệp - Hướng nghiệp thực hiện các giải pháp được giao.')).toEqual([
+      'Tổ Giáo dục thường xuyên:execute',
+      'Tổ Giáo dục nghề nghiệp - Hướng nghiệp:execute',
+    ]);
+    expect(pairs('Liên hệ học viên để hoàn trả. Kế toán Trung tâm, bà Hà Thị Mai, chịu trách nhiệm thực hiện.')).toEqual(['Hà Thị Mai:execute']);
+    expect(findDeadlines('cử giáo viên đi học trong năm học 2026-2027.', false).map((x) => `${x.kind} ${x.date}`)).toEqual(['before null']);
+    expect(findDeadlines('rà soát các khoản đã thu của từng lớp trong năm học 2025 - 2026; khoản nào thu sai thì trả lại.', false)).toEqual([]);
+  });
+
+  it('reads a steering committee’s bodies: a joint line parted by ";", a hospital department, members by remit, the head’s post (h203)', () => {
+    const d = run(
+      [
+        'KẾ HOẠCH',
+        'II. NHIỆM VỤ, GIẢI PHÁP',
+        '1. Sở Y tế:',
+        '- Chỉ đạo các trạm y tế xã, phường bố trí cán bộ khám sàng lọc (thường xuyên).',
+        '- Chủ trì, phối hợp với Khoa Huyết học - Truyền máu, Bệnh viện Đa khoa tỉnh xây dựng lịch hiến máu năm 2026 (trước ngày 31/01/2026).',
+        '2. Sở Văn hóa, Thể thao và Du lịch; Báo và Phát thanh, Truyền hình Tuyên Quang:',
+        '- Xây dựng chuyên mục tuyên truyền trong quý II/2026.',
+        '- Biên soạn tài liệu tuyên truyền trong quý III/2026.',
+        'III. TỔ CHỨC THỰC HIỆN',
+        'Các thành viên Ban Chỉ đạo tỉnh được phân công phụ trách địa bàn làm việc với các xã, hoàn thành trước ngày 30/6/2026.',
+        'TM. BAN CHỈ ĐẠO',
+        'TRƯỞNG BAN',
+        'PHÓ CHỦ TỊCH UBND TỈNH',
+        '',
+        'Nông Thị Bích Thủy',
+      ].join('\n'),
+    );
+    expect(d.tasks.map((t) => t.responsible.map((r) => `${r.unit}:${r.role}`).join(' | '))).toEqual([
+      'Sở Y tế:direct',
+      'Sở Y tế:lead | Khoa Huyết học - Truyền máu, Bệnh viện Đa khoa tỉnh:support',
+      'Sở Văn hóa, Thể thao và Du lịch:execute | Báo và Phát thanh, Truyền hình Tuyên Quang:execute',
+      'Sở Văn hóa, Thể thao và Du lịch:execute | Báo và Phát thanh, Truyền hình Tuyên Quang:execute',
+      'Các thành viên Ban Chỉ đạo tỉnh được phân công phụ trách địa bàn:execute',
+    ]);
+    expect(d.document.signature.position).toBe('TRƯỞNG BAN');
+  });
 });

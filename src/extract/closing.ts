@@ -165,6 +165,9 @@ export function parseClosing(lines: readonly SourceLine[]): Closing {
     }
     // Any further authority line; the position is the last uppercase line before the name.
     if (a) continue;
+    // "TRƯỞNG BAN" / "PHÓ CHỦ TỊCH UBND TỈNH": the head of a steering body signs in that post; the line below is the
+    // post that makes him its head.
+    if (out.position && BARE_POST.test(out.position.value) && OTHER_BODY.test(t.toUpperCase()) && !out.signer) continue;
     if ((isUpper(t) || mostlyUpper(t)) && !out.signer) {
       // A lowered letter is restored (lower confidence): the position is printed in capitals.
       const exact = isUpper(t);
@@ -180,6 +183,9 @@ export function parseClosing(lines: readonly SourceLine[]): Closing {
   }
   return out;
 }
+
+const BARE_POST = /^(?:PHÓ )?(?:TRƯỞNG BAN|TRƯỞNG ĐOÀN|CHỦ TỊCH|CHỦ NHIỆM|GIÁM ĐỐC|BÍ THƯ|TỔ TRƯỞNG)$/u;
+const OTHER_BODY = /(?<![\p{L}])(?:UBND|ỦY BAN|UỶ BAN|SỞ|TỈNH|THÀNH PHỐ|HUYỆN|XÃ|PHƯỜNG)(?![\p{L}])/u;
 
 /** "Ban Thường vụ Thành ủy (để báo cáo)," → name + purpose; "Lưu Văn phòng Đảng ủy." → purpose "lưu". */
 export function parseRecipient(item: string): { name: string; purpose: string | null } | null {

@@ -312,7 +312,7 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
     const first = spans[0];
     // An item under "Phòng X:" that opens with its verb ("Chủ trì …", "Tham mưu …", "Đăng tải …") is X's.
     if (first && ctx.inheritedUnit && !t.responsible.some((r) => r.role === 'lead' || r.role === 'execute' || r.unit === ctx.inheritedUnit)) {
-      const role: Role = /^\s*[Cc]hủ trì/u.test(headText) ? 'lead' : /^\s*[Tt]ham mưu(?!,? giúp việc)/u.test(headText) ? 'advise' : 'execute';
+      const role: Role = /^\s*[Cc]hủ trì/u.test(headText) ? 'lead' : /^\s*[Tt]ham mưu(?!,? giúp việc)/u.test(headText) ? 'advise' : /^\s*[Cc]hỉ đạo\s/u.test(headText) ? 'direct' : 'execute';
       for (const unit of [ctx.inheritedUnit, ...ctx.jointUnits]) t.responsible.push({ unit, role, block: first.block, from: first.from, to: first.from });
     }
     // Later paragraphs give their partners and leads; one naming who directs "các nội dung trên" (or watches over "việc
