@@ -3168,4 +3168,13 @@ describe('a publishing house, a vocational centre, a forestry company and a bloo
     ]);
     expect(d.document.signature.position).toBe('TRƯỞNG BAN');
   });
+
+  it('reads a later unit’s "…, Y phối hợp bố trí kinh phí" and the doer after a condition ("… thì X lập biên bản") (h202)', () => {
+    expect(pairs('Phòng Kỹ thuật - Quản lý bảo vệ rừng cắm bổ sung mốc ranh giới, Phòng Tài chính - Kế toán phối hợp bố trí kinh phí.')).toEqual([
+      'Phòng Kỹ thuật - Quản lý bảo vệ rừng:execute',
+      'Phòng Tài chính - Kế toán:support',
+    ]);
+    expect(pairs('Hộ nhận khoán tự ý trồng xen thì Đội trưởng Đội sản xuất lập biên bản, báo cáo Công ty.')).toEqual(['Đội trưởng Đội sản xuất:execute']);
+    expect(pairs('Nếu chưa xong thì báo cáo Ban Giám đốc.')).toEqual([]);
+  });
 });

@@ -53,7 +53,7 @@ const CLAUSE_YEAR_END = String.raw`(?<=${CLAUSE_OPEN}\snăm \d{4})\s+(?=\p{Ll})`
  * list ends): one list, so both readers stop at the same words. ("hỗ trợ" ends a subject only: a partner may be a
  * "Trung tâm Dịch vụ hỗ trợ nông dân".)
  */
-const ACTION_VERBS = ['duy trì', 'quan tâm', 'điều chỉnh', 'xác minh', 'làm rõ', 'tạm dừng', 'hoàn tất', 'ghi', 'chi trả', 'mở', 'đóng', 'niêm yết', 'cung cấp', 'bổ sung', 'lập', 'tháo gỡ', 'quyết định', 'tạo điều kiện', 'đã', 'cập nhật', 'phê duyệt', 'điều chuyển', 'kiện toàn', 'thu hồi', 'phân tích', 'dừng', 'làm việc', 'kiểm kê', 'nắm chắc', 'nắm bắt', 'nắm tình hình', 'hoàn thiện', 'mời', 'dự thảo', 'tham gia', 'nhắn tin', 'gọi điện', 'tự kiểm điểm', 'tự đánh giá', 'tự rà soát', 'tự kiểm tra', 'gia cố', 'đo đạc', 'thống nhất', 'chấm dứt', 'thẩm định', 'biệt phái', 'thanh tra', 'kiểm định', 'khóa', 'lưu', 'sửa chữa', 'bố trí', 'ký duyệt', 'cụ thể hóa', 'phát hiện', 'dự giao ban', 'dự họp', 'dự sinh hoạt', 'quán triệt', 'tiếp nhận', 'tính lại', 'ký lại', 'ký kết', 'khôi phục', 'trích lập', 'tuần tra', 'kết nối', 'liên hệ', 'chỉnh lý', 'đánh giá', 'trả lời', 'tháo dỡ', 'cắm mốc', 'liên lạc', 'phân loại', 'chấn chỉnh', 'thành lập', 'tiếp công dân',
+const ACTION_VERBS = ['duy trì', 'cắm', 'lắp đặt', 'thay thế', 'phát dọn', 'quan tâm', 'điều chỉnh', 'xác minh', 'làm rõ', 'tạm dừng', 'hoàn tất', 'ghi', 'chi trả', 'mở', 'đóng', 'niêm yết', 'cung cấp', 'bổ sung', 'lập', 'tháo gỡ', 'quyết định', 'tạo điều kiện', 'đã', 'cập nhật', 'phê duyệt', 'điều chuyển', 'kiện toàn', 'thu hồi', 'phân tích', 'dừng', 'làm việc', 'kiểm kê', 'nắm chắc', 'nắm bắt', 'nắm tình hình', 'hoàn thiện', 'mời', 'dự thảo', 'tham gia', 'nhắn tin', 'gọi điện', 'tự kiểm điểm', 'tự đánh giá', 'tự rà soát', 'tự kiểm tra', 'gia cố', 'đo đạc', 'thống nhất', 'chấm dứt', 'thẩm định', 'biệt phái', 'thanh tra', 'kiểm định', 'khóa', 'lưu', 'sửa chữa', 'bố trí', 'ký duyệt', 'cụ thể hóa', 'phát hiện', 'dự giao ban', 'dự họp', 'dự sinh hoạt', 'quán triệt', 'tiếp nhận', 'tính lại', 'ký lại', 'ký kết', 'khôi phục', 'trích lập', 'tuần tra', 'kết nối', 'liên hệ', 'chỉnh lý', 'đánh giá', 'trả lời', 'tháo dỡ', 'cắm mốc', 'liên lạc', 'phân loại', 'chấn chỉnh', 'thành lập', 'tiếp công dân',
   // General verbs of the genre that no unit name holds in lower case ("Phòng Kinh doanh thống kê …").
   'đối soát', 'kiểm quỹ', 'thống kê', 'phát động', 'tập huấn', 'diễn tập', 'truy thu', 'soát xét', 'sắp xếp', 'thay thế', 'mua sắm', 'trang bị', 'kiểm đếm', 'niêm phong', 'công bố', 'tuyên dương', 'xếp loại', 'bảo dưỡng', 'gia cố', 'thu gom', 'cấp phát', 'tạm ứng', 'hoàn trả', 'quyết toán', 'nhắc nhở', 'xác nhận', 'tiếp xúc', 'đối thoại', 'động viên', 'soạn thảo', 'biên soạn', 'lắp đặt', 'di dời', 'truy xuất', 'luân chuyển', 'điều động', 'bổ nhiệm', 'lấy mẫu', 'ngăn chặn', 'truy quét', 'trao đổi', 'đăng tải', 'phân bổ', 'tính toán', 'rút kinh nghiệm', 'bàn giao', 'hợp nhất', 'nắm', 'gặp', 'đẩy nhanh', 'chuẩn bị', 'nghiên cứu', 'ban hành', 'gửi', 'nộp', 'đề xuất', 'sửa đổi', 'áp dụng', 'số hóa', 'xác định', 'công khai', 'giải trình', 'thu đủ', 'thu nộp', 'trích nộp', 'trích lập', 'tuyển chọn', 'dành'];
 const FOLDED_VERBS = new Map(ACTION_VERBS.map((v) => [fold(v), v]));
@@ -633,7 +633,8 @@ export function sentenceUnits(raw: string, inherited: string | null = null): Uni
     if (role === 'lead' || role === 'advise' || role === 'support') push(inherited, role, 0, 0);
   }
   // Later clauses that open with units and a role verb: "(X, Y chủ trì; Z phối hợp)", "…. X tham mưu, hoàn thành …".
-  for (const m of text.matchAll(/[(;:,]|[.!?](?=\s)/g)) {
+  // (Also after a condition: "Hộ nhận khoán … thì Đội trưởng Đội sản xuất lập biên bản".)
+  for (const m of text.matchAll(/[(;:,]|[.!?](?=\s)|(?<=\s)thì(?=\s+\p{Lu})/gu)) {
     const before = /[^.;(:]*$/.exec(text.slice(0, m.index))?.[0] ?? '';
     // After ":" only when a clause of its own precedes it ("Khắc phục tình trạng X: các đồng chí … xây dựng …"),
     // not a label ("Chủ trì: Chi ủy", "Thời gian: …"), which the label readers take.
@@ -652,8 +653,8 @@ export function sentenceUnits(raw: string, inherited: string | null = null): Uni
     // "…; chỉ đạo X chủ trì …": the subject's direction names X, in its own role.
     // After a sentence's end, also an opening clause of time or scope ("…. Từ quý III/2026, Ban Tài chính kiểm tra …").
     // (An inline list's number before the clause: "…: (1) Ban Giám đốc kiểm điểm …; (2) Chi bộ X …".)
-    const open = (m[0] === ';' ? /^\s*(?:\(?\d{1,2}\)\s+)?(?:(?:[Gg]iao(?: cho)?|[Đđ]ề nghị|chỉ đạo|phân công(?=\s+(?:Phó\s)?(?:Giám đốc|Trưởng|Chủ tịch|Bí thư)\s))\s+)?/u : m[0] === '.' ? SUBJECT_LEAD : /^\s*(?:\(?\d{1,2}\)\s+)?(?:(?:[Gg]iao(?: cho)?|[Đđ]ề nghị|Riêng)\s+)?/u).exec(text.slice((m.index ?? 0) + 1))!;
-    const at = (m.index ?? 0) + 1 + open[0].length;
+    const open = (m[0] === ';' ? /^\s*(?:\(?\d{1,2}\)\s+)?(?:(?:[Gg]iao(?: cho)?|[Đđ]ề nghị|chỉ đạo|phân công(?=\s+(?:Phó\s)?(?:Giám đốc|Trưởng|Chủ tịch|Bí thư)\s))\s+)?/u : m[0] === '.' ? SUBJECT_LEAD : /^\s*(?:\(?\d{1,2}\)\s+)?(?:(?:[Gg]iao(?: cho)?|[Đđ]ề nghị|Riêng)\s+)?/u).exec(text.slice((m.index ?? 0) + m[0].length))!;
+    const at = (m.index ?? 0) + m[0].length + open[0].length;
     HEAD_AT.lastIndex = at;
     if (at === startAt || !HEAD_AT.test(text)) continue;
     const rest = text.slice(at);
@@ -743,7 +744,8 @@ export function sentenceUnits(raw: string, inherited: string | null = null): Uni
   for (const u of units) {
     const after = text.slice(u.to, u.to + 30);
     // "X thực hiện, Y phối hợp.": a unit closing its clause with "phối hợp" supports; "X và Y phối hợp;": each of them.
-    const role = u.from !== startAt && /^\s*[:,]?\s*chủ trì/.test(after) ? 'lead' : /^\s*phối hợp\s*(?:[.;)]|$)/u.test(after) ? 'support' : null;
+    // (Also a later unit's "…, Y phối hợp bố trí kinh phí": Y's share of the work, not a partner of its own.)
+    const role = u.from !== startAt && /^\s*[:,]?\s*chủ trì/.test(after) ? 'lead' : /^\s*phối hợp\s*(?:[.;)]|$)/u.test(after) || (u.from !== startAt && /,\s*$/u.test(text.slice(0, u.from)) && /^\s*phối hợp\s+(?!với|cùng|chặt)\p{Ll}/u.test(after)) ? 'support' : null;
     const parts = role ? splitUnits(u.raw) : [];
     if (role && parts.every((p) => HEAD_START.test(p.unit))) for (const p of parts) push(p.unit, role, u.from + p.from, u.from + p.to);
     else if (role) push(u.raw, role, u.from, u.to);
