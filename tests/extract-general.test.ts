@@ -3177,4 +3177,27 @@ describe('a publishing house, a vocational centre, a forestry company and a bloo
     expect(pairs('Hộ nhận khoán tự ý trồng xen thì Đội trưởng Đội sản xuất lập biên bản, báo cáo Công ty.')).toEqual(['Đội trưởng Đội sản xuất:execute']);
     expect(pairs('Nếu chưa xong thì báo cáo Ban Giám đốc.')).toEqual([]);
   });
+
+  it('reads "Biện pháp: (1) …; (2) …" items with times of their own as measures, and who closes them (h206)', () => {
+    const d = run(
+      [
+        'KẾ HOẠCH',
+        'II. HẠN CHẾ, KHUYẾT ĐIỂM VÀ BIỆN PHÁP KHẮC PHỤC',
+        '**1. Công tác thu, nộp hội phí**',
+        '*Hạn chế:* Thu, nộp hội phí chưa đều, chưa đúng quy định.',
+        '*Biện pháp:* (1) thu hội phí tại buổi sinh hoạt chi hội, nộp về Hội xã trước ngày 20 hằng tháng; (2) in mẫu sổ thu hội phí cho 31 chi hội, xong trong tháng 6/2026. Đồng chí Trần Thị Thu Hà, Phó Chủ tịch Hội, phụ trách; chi hội trưởng các xóm thực hiện.',
+        '**2. Sinh hoạt chi hội**',
+        'Qua giám sát, Ủy ban Kiểm tra Đảng ủy xã chỉ ra: 03/09 chi hội ở xóm mới sáp nhập chưa bầu chi hội trưởng, tỷ lệ dự sinh hoạt chỉ đạt 45%.',
+        'Chi hội trưởng 09 chi hội ở các xóm mới sáp nhập chủ trì, phối hợp với trưởng xóm bố trí lịch sinh hoạt chi hội cố định.',
+        'Đồng chí Nguyễn Thị Lan, Ủy viên Ban Thường vụ, biên soạn tài liệu sinh hoạt chuyên đề, gửi các chi hội trước ngày 10/7/2026.',
+      ].join('\n\n'),
+    );
+    expect(d.shortcomings.map((x) => x.text.slice(0, 24))).toEqual(['Thu, nộp hội phí chưa đề', '03/09 chi hội ở xóm mới ']);
+    expect(d.tasks.map((t) => `${t.number ?? '-'} ${t.text.slice(0, 14)} => ${t.responsible.map((r) => `${r.unit}:${r.role}`).join(' | ')}`)).toEqual([
+      '(1) thu hội phí tạ => Trần Thị Thu Hà:direct | chi hội trưởng các xóm:execute',
+      '(2) in mẫu sổ thu  => Trần Thị Thu Hà:direct | chi hội trưởng các xóm:execute',
+      '- Chi hội trưởng => Chi hội trưởng 09 chi hội ở các xóm mới sáp nhập:lead | trưởng xóm:support',
+      '- Đồng chí Nguyễ => Nguyễn Thị Lan:execute',
+    ]);
+  });
 });

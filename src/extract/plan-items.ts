@@ -594,7 +594,24 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
         const valueTask = (x: { b: Block; lab: Label }): boolean => {
           if (x.lab.value.trim().length <= 10) return false;
           const at = contentAt(x.b) + x.lab.valueAt;
-          mine.push(makeTask(s, null, [{ block: x.b, from: at, to: x.b.text.length }], { ...c, shortcomingKeys: keysAt(x.b) }, x.lab.value));
+          const ctx = { ...c, shortcomingKeys: keysAt(x.b) };
+          // "Biện pháp: (1) …, trước ngày 20 hằng tháng; (2) …, xong trong tháng 6/2026; …. Đồng chí A phụ trách; X thực
+          // hiện.": one measure per item when the items keep their own times (one time for all keeps them one measure);
+          // the sentences after the last item's own say who, for all of them.
+          const items = splitNumbered(x.lab.value);
+          const timed = items.filter((it) => findDeadlines(it.text, false).length > 0).length;
+          if (items.length >= 2 && timed >= 2 && /^\s*\(?[1a]\)/u.test(x.lab.value)) {
+            const last = items[items.length - 1]!;
+            const tailAt = /\.\s+(?=\p{Lu})/u.exec(last.text);
+            const tail: Span | null = tailAt ? { block: x.b, from: at + last.from + tailAt.index + 1, to: x.b.text.length } : null;
+            const ends = items.map((it, i) => (i === items.length - 1 && tail ? tail.from : at + it.to));
+            const made = items.map((it, i) => makeTask(s, it.number, [{ block: x.b, from: at + it.from, to: ends[i]! }], ctx, it.text));
+            const who = tail ? spanUnits(tail) : [];
+            for (const t of made) t.responsible.push(...who);
+            mine.push(...made);
+            return true;
+          }
+          mine.push(makeTask(s, null, [{ block: x.b, from: at, to: x.b.text.length }], ctx, x.lab.value));
           return true;
         };
         const solLab = labeled[sol]!;
@@ -670,7 +687,7 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
         for (const g of groups) mine.push(makeTask(s, groups.length === 1 ? s.marker.number : null, g, c, g[0]!.block.text.slice(g[0]!.from)));
       } else if (tableTasks.length === 0 || plain.length > 0) {
         // "1.1. Hạn chế: <finding>" read as a shortcoming above is no measure.
-        const body = s.blocks.filter((b) => !parseLabel(b.content) && !inTable.has(b)).map((b) => ({ block: b, from: contentAt(b), to: b.text.length }));
+        const body = s.blocks.filter((b) => !parseLabel(b.content) && !inTable.has(b) && !consumed.has(b)).map((b) => ({ block: b, from: contentAt(b), to: b.text.length }));
         const spans: Span[] = headIsFinding ? body : [headSpan, ...body];
         if (spans.length > 0) mine.push(makeTask(s, s.marker.number, spans, c, s.head.content));
       }

@@ -443,7 +443,7 @@ export function findingParagraph(b: Block, section: SectionNode | null, key: str
   }
   const intro =
     // Also a finding quoted after its source: "Kết luận thanh tra nêu (tiếp): “<finding>”".
-    /^\s*(?:Qua\s[^,:;.]{2,40},\s*)?\p{Lu}[^:;.“"]{2,80}?\s(?:chỉ ra|chỉ rõ|nêu rõ|nêu|kết luận|nhận xét|phát hiện|tự nhận|tự chỉ ra)(?:\s+tiếp)?\s*:\s*[“"]?(?=\p{L})/u.exec(content) ??
+    /^\s*(?:Qua\s[^,:;.]{2,40},\s*)?\p{Lu}[^:;.“"]{2,80}?\s(?:chỉ ra|chỉ rõ|nêu rõ|nêu|kết luận|nhận xét|phát hiện|tự nhận|tự chỉ ra)(?:\s+tiếp)?\s*:\s*[“"]?(?=[\p{L}\d])/u.exec(content) ??
     /^\s*(?:(?:Qua|Tự)\s[^,:;.]{2,40},\s*)?\p{Lu}[^:;.“"]{2,80}?\s(?:đánh giá|nhận thấy(?:\s+mình)?|thẳng thắn nhận(?:\s+thấy)?)\s+(?=\p{Ll})/u.exec(content);
   const from = intro ? intro[0].length : remedy ? content.length - content.trimStart().length : -1;
   if (from < 0) return null;
