@@ -3201,3 +3201,19 @@ describe('a publishing house, a vocational centre, a forestry company and a bloo
     ]);
   });
 });
+
+describe('a Children’s House, a rehabilitation facility, a women’s union and a coffee company (h204–h207)', () => {
+  it('reads "Khắc phục hạn chế tại điểm 1.3: <measure>" and a heading over paragraphs of separate work (h204)', () => {
+    const d = run(
+      [
+        'KẾ HOẠCH',
+        'II. NHIỆM VỤ, GIẢI PHÁP',
+        '**3. Kiện toàn hợp đồng với giáo viên, hướng dẫn viên**',
+        'Khắc phục hạn chế tại điểm 1.3: Phòng Hành chính - Tổng hợp rà soát hồ sơ của 41 giáo viên, ký hợp đồng bằng văn bản, xong trước ngày 30/6/2026.',
+        'Phòng Thể thao cử 03 huấn luyện viên bơi tham gia lớp tập huấn cứu hộ, hoàn thành trong Quý III/2026.',
+        'Từ nay, hợp đồng với giáo viên, hướng dẫn viên được rà soát hằng quý.',
+      ].join('\n\n'),
+    );
+    expect(d.tasks.map((t) => t.text.slice(0, 20))).toEqual(['Phòng Hành chính - T', 'Phòng Thể thao cử 03', 'Từ nay, hợp đồng với']);
+  });
+});

@@ -139,9 +139,14 @@ const BACK_REFERENCE = /(?:nội dung|nhiệm vụ|việc|giải pháp|biện ph
  * measure told in several paragraphs).
  */
 function separateWork(texts: readonly string[]): boolean {
-  const subjects = texts.map((t) => sentenceUnits(t).find((u) => u.from <= 20)?.unit);
-  return subjects.every((u) => u !== undefined) && new Set(subjects).size === subjects.length;
+  const subjects = texts.map((t) => sentenceUnits(t.slice(REMEDY_LABEL.exec(t)?.[0].length ?? 0)).find((u) => u.from <= 20)?.unit);
+  const named = subjects.filter((u) => u !== undefined);
+  // (A later paragraph with no doer of its own, "Từ nay, hợp đồng … được rà soát hằng quý", is a standing rule of its own.)
+  return subjects[0] !== undefined && named.length >= 2 && named.length >= subjects.length - 1 && new Set(named).size === named.length;
 }
+
+/** "Khắc phục hạn chế tại điểm 1.3: <measure>": the shortcoming a measure answers, named before it. */
+const REMEDY_LABEL = /^\s*(?:[-+•]\s*)?(?:Khắc phục|Đối với)\s+(?:các\s+)?(?:hạn chế|khuyết điểm|tồn tại|thiếu sót)(?:[^:;.]|\.(?=\d)){0,40}:\s*(?=\p{Lu})/u;
 
 interface Ctx {
   shortcomingKeys: string[];
@@ -755,6 +760,12 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
     }
   });
   trimToKnownUnits(tasks.flatMap((t) => t.responsible));
+  // "Khắc phục hạn chế tại điểm 2.1: Chi ủy bố trí …": the measure starts after the label.
+  for (const t of tasks) {
+    const first = t.spans[0];
+    const label = first ? REMEDY_LABEL.exec(first.block.text.slice(first.from, first.to)) : null;
+    if (first && label) t.spans[0] = { ...first, from: first.from + label[0].length };
+  }
   // "Thứ nhất, nội dung sinh hoạt …": the count opening a finding is not part of it.
   for (const s of shortcomings) {
     const ord = ORDINAL_WORDS.exec(s.text)?.[0].length ?? 0;
