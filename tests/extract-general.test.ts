@@ -3216,4 +3216,14 @@ describe('a Children’s House, a rehabilitation facility, a women’s union and
     );
     expect(d.tasks.map((t) => t.text.slice(0, 20))).toEqual(['Phòng Hành chính - T', 'Phòng Thể thao cử 03', 'Từ nay, hợp đồng với']);
   });
+
+  it('reads numbered production teams, a contracting council, and "trồng" as a verb (h207)', () => {
+    expect(pairs('Đội sản xuất 1, Đội sản xuất 3 và Đội sản xuất 6 trồng dặm toàn bộ cây chết.')).toEqual([
+      'Đội sản xuất 1:execute',
+      'Đội sản xuất 3:execute',
+      'Đội sản xuất 6:execute',
+    ]);
+    expect(pairs('Hội đồng giao khoán Công ty xây dựng lại quy chế giao khoán.')).toEqual(['Hội đồng giao khoán Công ty:execute']);
+    expect(pairs('Tổ chức 03 lớp tập huấn cho viên chức.')).toEqual([]);
+  });
 });
