@@ -3226,4 +3226,12 @@ describe('a Children’s House, a rehabilitation facility, a women’s union and
     expect(pairs('Hội đồng giao khoán Công ty xây dựng lại quy chế giao khoán.')).toEqual(['Hội đồng giao khoán Công ty:execute']);
     expect(pairs('Tổ chức 03 lớp tập huấn cho viên chức.')).toEqual([]);
   });
+
+  it('reads bodies named by their duties ("Hội đồng bồi thường, hỗ trợ và tái định cư xã", "Ban Chỉ đạo thực hiện dân chủ …") and a finding opening "Theo dõi, …" (h196)', () => {
+    expect(personOrUnits('Hội đồng bồi thường, hỗ trợ và tái định cư xã').map((u) => u.unit)).toEqual(['Hội đồng bồi thường, hỗ trợ và tái định cư xã']);
+    expect(pairs('Ban Chỉ đạo thực hiện dân chủ ở cơ sở xã theo dõi, đôn đốc.')).toEqual(['Ban Chỉ đạo thực hiện dân chủ ở cơ sở xã:monitor']);
+    expect(pairs('Ban Chỉ đạo thực hiện các nhiệm vụ được giao.')).toEqual(['Ban Chỉ đạo:execute']);
+    const d = run(['KẾ HOẠCH', 'II. HẠN CHẾ, KHUYẾT ĐIỂM', '1. Theo dõi, đôn đốc việc giải quyết kiến nghị của Nhân dân chưa sát. Còn 09 kiến nghị chưa được giải quyết.', 'III. NHIỆM VỤ', '1. Rà soát quy chế.'].join('\n'));
+    expect(d.shortcomings.map((x) => x.text.slice(0, 20))).toEqual(['Theo dõi, đôn đốc vi']);
+  });
 });

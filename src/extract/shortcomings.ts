@@ -82,7 +82,7 @@ function labelSkip(text: string): number {
   const numbered = /^\s*(?:tồn tại|hạn chế|khuyết điểm|thiếu sót)(?:,\s*(?:hạn chế|khuyết điểm))?\s+(?:thứ\s+\p{L}+|số\s*\d+|\d+)\s*[.:]\s+/iu.exec(text);
   if (numbered) return numbered[0].length;
   // "Theo Thông báo giám sát, việc …", "Qua kiểm điểm, Đảng ủy nhận thấy việc …": where the finding comes from.
-  const source = /^\s*(?:Theo|Qua)\s[^,.;:]{3,60},\s*(?:[^,.;:]{0,40}?\s(?:nhận thấy|chỉ ra|xác định|thấy)\s+)?(?=\p{Ll})/u.exec(text);
+  const source = /^\s*(?:Theo(?! dõi)|Qua)\s[^,.;:]{3,60},\s*(?:[^,.;:]{0,40}?\s(?:nhận thấy|chỉ ra|xác định|thấy)\s+)?(?=\p{Ll})/u.exec(text);
   if (source) return source[0].length;
   // "Ủy ban Kiểm tra Đảng ủy Cục kết luận: “Việc …”": who stated the quoted finding.
   const quoted = /^\s*\p{Lu}[^:“"]{3,90}?\s(?:kết luận|chỉ ra|chỉ rõ|nêu|nhận xét|đánh giá)\s*:\s*[“"]/u.exec(text);
