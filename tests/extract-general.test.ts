@@ -3234,4 +3234,10 @@ describe('a Children’s House, a rehabilitation facility, a women’s union and
     const d = run(['KẾ HOẠCH', 'II. HẠN CHẾ, KHUYẾT ĐIỂM', '1. Theo dõi, đôn đốc việc giải quyết kiến nghị của Nhân dân chưa sát. Còn 09 kiến nghị chưa được giải quyết.', 'III. NHIỆM VỤ', '1. Rà soát quy chế.'].join('\n'));
     expect(d.shortcomings.map((x) => x.text.slice(0, 20))).toEqual(['Theo dõi, đôn đốc vi']);
   });
+
+  it('reads a director directing a facility in lower case, a watch kept "thường xuyên", and a protection fund (h199)', () => {
+    expect(pairs('Giám đốc Trung tâm chỉ đạo cơ sở xoa bóp bấm huyệt sử dụng hóa đơn điện tử.')).toEqual(['Giám đốc Trung tâm:direct']);
+    expect(pairs('Ban Kiểm tra Hội thường xuyên giám sát việc thực hiện Kế hoạch ở Trung tâm Dạy nghề.')).toEqual(['Ban Kiểm tra Hội:monitor']);
+    expect(pairs('Quỹ Bảo trợ người mù rà soát toàn bộ thu, chi năm 2025.')).toEqual(['Quỹ Bảo trợ người mù:execute']);
+  });
 });
