@@ -3240,4 +3240,9 @@ describe('a Children’s House, a rehabilitation facility, a women’s union and
     expect(pairs('Ban Kiểm tra Hội thường xuyên giám sát việc thực hiện Kế hoạch ở Trung tâm Dạy nghề.')).toEqual(['Ban Kiểm tra Hội:monitor']);
     expect(pairs('Quỹ Bảo trợ người mù rà soát toàn bộ thu, chi năm 2025.')).toEqual(['Quỹ Bảo trợ người mù:execute']);
   });
+
+  it('reads "Các Đội thuộc Cơ sở căn cứ … xây dựng" and a subject after "Ngoài …," (h205, h190)', () => {
+    expect(pairs('Các Đội thuộc Cơ sở căn cứ nội dung được giao xây dựng kế hoạch chi tiết.')).toEqual(['Các Đội thuộc Cơ sở:execute']);
+    expect(pairs('Ngoài các nội dung tại bảng trên, Hội Khuyến học các xã, phường căn cứ kết luận kiểm tra xây dựng kế hoạch khắc phục.')).toEqual(['Hội Khuyến học các xã, phường:execute']);
+  });
 });

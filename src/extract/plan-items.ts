@@ -574,7 +574,9 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
     } else {
       const sol = labeled.findIndex((x) => x.lab?.kind === 'solutions');
       // A paragraph that introduces the section's task table ("… cụ thể như sau:") is no task, nor a note under it ("Ghi chú: …").
-      const plain = labeled.filter((x) => !x.lab && !isDeadlineSentence(x.b.content) && !CLOSING_NOTE.test(x.b.content) && !CAUSES.test(x.b.content) && !(tableTasks.length > 0 && (/:\s*$/.test(x.b.content) || /^\s*Ghi chú\s*:/u.test(x.b.content))));
+      // (Nor the account of the year the part opens with before its task table: "Năm 2025, Cơ sở tiếp nhận …".)
+      const tableAt = tableTasks.length > 0 ? s.blocks.findIndex((b) => inTable.has(b)) : -1;
+      const plain = labeled.filter((x) => !x.lab && !isDeadlineSentence(x.b.content) && !CLOSING_NOTE.test(x.b.content) && !CAUSES.test(x.b.content) && !(tableTasks.length > 0 && (/:\s*$/.test(x.b.content) || /^\s*Ghi chú\s*:/u.test(x.b.content) || s.blocks.indexOf(x.b) < tableAt)));
       let currentKeys = c.shortcomingKeys;
       const quoteFor = new Map<Block, string[]>();
       for (const x of labeled) {
