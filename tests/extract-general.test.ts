@@ -3246,3 +3246,22 @@ describe('a Children’s House, a rehabilitation facility, a women’s union and
     expect(pairs('Ngoài các nội dung tại bảng trên, Hội Khuyến học các xã, phường căn cứ kết luận kiểm tra xây dựng kế hoạch khắc phục.')).toEqual(['Hội Khuyến học các xã, phường:execute']);
   });
 });
+
+describe('a religious-affairs department, a forensic centre, an Agent Orange association and a parks company (h208–h211)', () => {
+  it('reads "**Phân công theo dõi, chỉ đạo:**" bullets as roles only, "chỉ đạo cụ thể hóa", and a duty every week of a season (h211)', () => {
+    const d = run(
+      [
+        'KẾ HOẠCH',
+        'IV. NHIỆM VỤ, GIẢI PHÁP',
+        '**4.6. Về công tác phát triển đảng viên**',
+        '- Các chi bộ trực thuộc rà soát danh sách quần chúng ưu tú (trong Quý III/2026).',
+        '- Các Xí nghiệp Cây xanh kiểm tra tình trạng cây có nguy cơ gãy đổ hằng tuần trong mùa mưa bão.',
+        '**Phân công theo dõi, chỉ đạo:**',
+        '- Đồng chí Lương Văn Hiếu, Phó Bí thư Đảng ủy, Giám đốc Công ty: theo dõi, chỉ đạo các nội dung 4.1 và 4.2.',
+      ].join('\n'),
+    );
+    expect(d.tasks.map((t) => t.text.slice(0, 22))).toEqual(['Các chi bộ trực thuộc ', 'Các Xí nghiệp Cây xanh']);
+    expect(d.deadlines.map((x) => x.kind)).toEqual(['by_quarter', 'recurring']);
+    expect(pairs('Giám đốc Công ty chỉ đạo cụ thể hóa các nội dung thuộc lĩnh vực điều hành.')).toEqual(['Giám đốc Công ty:direct']);
+  });
+});

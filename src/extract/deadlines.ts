@@ -97,6 +97,8 @@ const RECURRING_IN_SENTENCE = [
   String.raw`(?:${THUC_HIEN}|${PERIODIC_VERB}|xet nghiem)[^.;,]{0,60}?truoc\s*moi\s*(?:chuyen|dot|ky|lan|phien|buoi|cuoc|mua|ca|giai|tran)(?![a-z])[^.;]{0,30}`,
   // "Định kỳ hằng tuần, Đội X báo cáo …": the period opening the clause before its subject.
   String.raw`(?:^[-+•\s]*|(?<=[.;:]\s*))dinh ky\s*${PERIOD}\s*,`,
+  // "kiểm tra cây có nguy cơ gãy đổ hằng tuần trong mùa mưa bão": every so often through a season.
+  String.raw`(?:hang|moi)\s*(?:ngay|tuan|thang)\s*trong\s*(?:mua|dip|thoi gian|suot)(?![a-z])`,
   // "tập huấn …, mỗi quý 01 đợt": so many rounds a period.
   String.raw`(?:moi|hang)\s*(?:thang|quy|nam|tuan)\s*(?:\d{1,2}|mot|hai)\s*(?:dot|lan|buoi|ky|cuoc)(?![a-z])`,
   // "vào ngày làm việc cuối cùng hằng tháng", "… cuối cùng của tháng".

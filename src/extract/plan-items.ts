@@ -506,10 +506,12 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
     }
     const roles = labeled.filter((x) => x.lab?.kind === 'role').flatMap((x) => roleDrafts(x.b, x.lab!));
     // "Phân công theo dõi:" over "- Đồng chí A, …: theo dõi chung." bullets: each bullet names one holder of the role.
+    const assignees = new Set<Block>();
     labeled.forEach((x, i) => {
       if (x.lab?.kind !== 'role' || x.lab.value.replace(/[*_\s]/g, '') !== '') return;
       for (const y of labeled.slice(i + 1)) {
         if (y.lab || y.b.marker?.kind !== 'bullet') break;
+        assignees.add(y.b);
         for (const u of personOrUnits(y.b.content.replace(/:.*$/su, ''))) roles.push({ unit: u.unit, role: x.lab.role ?? 'execute', block: y.b, from: contentAt(y.b) + u.from, to: contentAt(y.b) + u.to });
       }
     });
@@ -576,7 +578,7 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
       // A paragraph that introduces the section's task table ("… cụ thể như sau:") is no task, nor a note under it ("Ghi chú: …").
       // (Nor the account of the year the part opens with before its task table: "Năm 2025, Cơ sở tiếp nhận …".)
       const tableAt = tableTasks.length > 0 ? s.blocks.findIndex((b) => inTable.has(b)) : -1;
-      const plain = labeled.filter((x) => !x.lab && !isDeadlineSentence(x.b.content) && !CLOSING_NOTE.test(x.b.content) && !CAUSES.test(x.b.content) && !(tableTasks.length > 0 && (/:\s*$/.test(x.b.content) || /^\s*Ghi chú\s*:/u.test(x.b.content) || s.blocks.indexOf(x.b) < tableAt)));
+      const plain = labeled.filter((x) => !x.lab && !assignees.has(x.b) && !isDeadlineSentence(x.b.content) && !CLOSING_NOTE.test(x.b.content) && !CAUSES.test(x.b.content) && !(tableTasks.length > 0 && (/:\s*$/.test(x.b.content) || /^\s*Ghi chú\s*:/u.test(x.b.content) || s.blocks.indexOf(x.b) < tableAt)));
       let currentKeys = c.shortcomingKeys;
       const quoteFor = new Map<Block, string[]>();
       for (const x of labeled) {
