@@ -3264,4 +3264,9 @@ describe('a religious-affairs department, a forensic centre, an Agent Orange ass
     expect(d.deadlines.map((x) => x.kind)).toEqual(['by_quarter', 'recurring']);
     expect(pairs('Giám đốc Công ty chỉ đạo cụ thể hóa các nội dung thuộc lĩnh vực điều hành.')).toEqual(['Giám đốc Công ty:direct']);
   });
+
+  it('reads a "Trách nhiệm thực hiện: X (chủ trì); Y, Z (phối hợp)." line under a numbered measure (h208)', () => {
+    const d = run(['KẾ HOẠCH', 'II. NHIỆM VỤ', '1.1. Thu hồi 41.300.000 đồng đã chi sai.', 'Trách nhiệm thực hiện: Phòng Chính sách dân tộc (chủ trì); Phòng Kế hoạch - Tài chính, Văn phòng Sở (phối hợp).', 'Thời gian: trước ngày 31/7/2026.'].join('\n'));
+    expect(units(d)).toEqual(['Phòng Chính sách dân tộc:lead', 'Phòng Kế hoạch - Tài chính:support', 'Văn phòng Sở:support']);
+  });
 });
