@@ -3269,4 +3269,11 @@ describe('a religious-affairs department, a forensic centre, an Agent Orange ass
     const d = run(['KẾ HOẠCH', 'II. NHIỆM VỤ', '1.1. Thu hồi 41.300.000 đồng đã chi sai.', 'Trách nhiệm thực hiện: Phòng Chính sách dân tộc (chủ trì); Phòng Kế hoạch - Tài chính, Văn phòng Sở (phối hợp).', 'Thời gian: trước ngày 31/7/2026.'].join('\n'));
     expect(units(d)).toEqual(['Phòng Chính sách dân tộc:lead', 'Phòng Kế hoạch - Tài chính:support', 'Văn phòng Sở:support']);
   });
+
+  it('reads two comrades in one "Phân công theo dõi:" line, "lãnh đạo chung", and a topic before quoted numbered findings (h209)', () => {
+    expect(personOrUnits('đồng chí Nguyễn Thị Thu Hà, Phó Bí thư Chi bộ, Phó Giám đốc Trung tâm và đồng chí Phan Đình Khải, Chi ủy viên, Trưởng phòng Kế hoạch - Tổng hợp.').map((u) => u.unit)).toEqual(['Nguyễn Thị Thu Hà', 'Phan Đình Khải']);
+    expect(pairs('Chi ủy lãnh đạo chung việc thực hiện Kế hoạch.')).toEqual(['Chi ủy:direct']);
+    const d = run(['KẾ HOẠCH', 'II. NHIỆM VỤ', '1.2. Đối với hạn chế: “Về quản lý mẫu vật: (1) sổ giao nhận mẫu vật ghi chép không đầy đủ; (2) kho lưu mẫu chưa có nhiệt kế.”', '- Lập lại sổ giao nhận mẫu vật (trước ngày 30/6/2026).'].join('\n'));
+    expect(d.shortcomings.map((x) => x.text)).toEqual(['sổ giao nhận mẫu vật ghi chép không đầy đủ', 'kho lưu mẫu chưa có nhiệt kế']);
+  });
 });

@@ -393,7 +393,9 @@ function readQuoted(b: Block, value: string, offset: number, section: SectionNod
   const headText = inner.slice(0, firstAt).replace(/\s*(?:\(\s?1\s?\)|[1l]\))\s*$/, '').replace(/[\s:]+$/, '').trim();
   // "Hạn chế (theo Thông báo): (1) …; (2) …": numbered findings with no statement of their own before them have no parent;
   // nor have those after a head that only counts them ("Bếp ăn tập thể còn hai thiếu sót: (1) …; (2) …").
-  const parent = headText && !COUNTS_THEM.test(headText) ? keyBase : null;
+  // Nor those after a topic ("Về quản lý mẫu vật và hồ sơ giám định: (1) …; (2) …").
+  const topic = /^(?:Về|Đối với|Trong)\s/u.test(headText) && !FINDING_WORDS.test(headText);
+  const parent = headText && !COUNTS_THEM.test(headText) && !topic ? keyBase : null;
   const children: ShortcomingDraft[] = items.map((it, i) => ({ key: `${keyBase}.${i + 1}`, text: it.text, number: it.number, block: b, from: innerAt + it.from, to: innerAt + it.to, section, parentKey: parent, group }));
   if (!parent) return children;
   return [{ key: keyBase, text: headText, number: null, block: b, from: innerAt, to: innerAt + inner.length, section, parentKey: null, group }, ...children];
