@@ -3276,4 +3276,13 @@ describe('a religious-affairs department, a forensic centre, an Agent Orange ass
     const d = run(['KẾ HOẠCH', 'II. NHIỆM VỤ', '1.2. Đối với hạn chế: “Về quản lý mẫu vật: (1) sổ giao nhận mẫu vật ghi chép không đầy đủ; (2) kho lưu mẫu chưa có nhiệt kế.”', '- Lập lại sổ giao nhận mẫu vật (trước ngày 30/6/2026).'].join('\n'));
     expect(d.shortcomings.map((x) => x.text)).toEqual(['sổ giao nhận mẫu vật ghi chép không đầy đủ', 'kho lưu mẫu chưa có nhiệt kế']);
   });
+
+  it('reads the subject after an opening clause with commas of its own ("Để …, phường mới, các Hội cơ sở chủ trì") (h210)', () => {
+    expect(pairs('Để danh sách nạn nhân được quản lý theo địa bàn xã, phường mới, các Hội cơ sở chủ trì, phối hợp với Ủy ban nhân dân xã, phường rà soát.')).toEqual([
+      'các Hội cơ sở:lead',
+      'Ủy ban nhân dân xã, phường:support',
+    ]);
+    expect(pairs('Để việc thăm hỏi, tặng quà đúng đối tượng, đồng chí Hoàng Thị Kim Oanh, Phó Chủ tịch Hội, chủ trì lập danh sách chung.')).toEqual(['Hoàng Thị Kim Oanh:lead']);
+    expect(pairs('Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các ban, đơn vị kịp thời phản ánh về Đảng đoàn.')).toEqual([]);
+  });
 });
