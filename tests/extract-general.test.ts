@@ -3285,4 +3285,9 @@ describe('a religious-affairs department, a forensic centre, an Agent Orange ass
     expect(pairs('Để việc thăm hỏi, tặng quà đúng đối tượng, đồng chí Hoàng Thị Kim Oanh, Phó Chủ tịch Hội, chủ trì lập danh sách chung.')).toEqual(['Hoàng Thị Kim Oanh:lead']);
     expect(pairs('Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các ban, đơn vị kịp thời phản ánh về Đảng đoàn.')).toEqual([]);
   });
+
+  it('reads "ll." alone over a heading in capitals as the next part, its strokes read as small L\'s (h210 legacy layer)', () => {
+    const d = run(['KẾ HOẠCH', 'I. MỤC ĐÍCH', 'Khắc phục.', 'II. NHỮNG HẠN CHẾ', 'Quỹ chưa hợp nhất sổ kế toán.', 'll.', 'NHIỆM VỤ, GIẢI PHÁP KHẮC PHỤC', '1. Văn phòng Hội chủ trì kiểm kê tiền mặt.', 'IV. TỔ CHỨC THỰC HIỆN', '1. Văn phòng Hội theo dõi.'].join('\n'));
+    expect(d.sections.map((x) => x.number)).toEqual(['I', 'II', 'III', 'IV']);
+  });
 });

@@ -95,7 +95,8 @@ export function toBlocks(lines: readonly SourceLine[]): Block[] {
     }
     // "HI" over "NHIỆM VỤ, GIẢI PHÁP KHẮC PHỤC": OCR lost the numeral's dot (and ran two strokes together); only before a
     // heading in capitals.
-    if (/^[IVXH][IVXHl1|]{0,3}$/.test(l.text) && l.footnote === null && (blankSince || !current || TERMINAL.test(current.text)) && CAPS_HEADING.test(lines.slice(i + 1).find((n) => !n.skip && n.text !== '')?.text ?? '')) {
+    // (Also "ll." for "III.", its strokes read as small L's.)
+    if ((/^[IVXH][IVXHl1|]{0,3}$/.test(l.text) || /^l{2,3}\s*\.$/.test(l.text)) && l.footnote === null && (blankSince || !current || TERMINAL.test(current.text)) && CAPS_HEADING.test(lines.slice(i + 1).find((n) => !n.skip && n.text !== '')?.text ?? '')) {
       bareNumber = l;
       continue;
     }

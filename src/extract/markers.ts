@@ -45,7 +45,9 @@ export function parseMarker(text: string): Marker | null {
     // A leading "J" is a stroke with a serif ("JII." for "III.").
     const fixed = lToI(rawNum.replace(ROMAN_I, 'I').replace(/^J/, 'I').replace(/^H(?=I)/, 'II').replace(/(?<=I)H(?=I)/g, 'I').replace(/(?<=I)H$/, 'II'));
     // Pure digits are decimal numbering, not a damaged roman numeral.
-    if (/[IVXLÏÌÍïìíÎî]|[[\]|!]/.test(rawNum) && VALID_ROMAN.test(fixed) && fixed.length > 0 && /\p{Lu}/u.test(text.slice(roman[0].length, roman[0].length + 1))) {
+    // ("ll." over a heading in capitals: the strokes of "II." or "III." read as small L's.)
+    const strokes = /^l{2,3}$/.test(rawNum) && /^\p{Lu}{2,}(?:[\s,]+\p{Lu}+)+/u.test(text.slice(roman[0].length));
+    if ((/[IVXLÏÌÍïìíÎî]|[[\]|!]/.test(rawNum) || strokes) && VALID_ROMAN.test(fixed) && fixed.length > 0 && /\p{Lu}/u.test(text.slice(roman[0].length, roman[0].length + 1))) {
       return { kind: 'roman', number: fixed, length: roman[0].length, fuzzy: fixed !== rawNum };
     }
   }
