@@ -3290,4 +3290,21 @@ describe('a religious-affairs department, a forensic centre, an Agent Orange ass
     const d = run(['KẾ HOẠCH', 'I. MỤC ĐÍCH', 'Khắc phục.', 'II. NHỮNG HẠN CHẾ', 'Quỹ chưa hợp nhất sổ kế toán.', 'll.', 'NHIỆM VỤ, GIẢI PHÁP KHẮC PHỤC', '1. Văn phòng Hội chủ trì kiểm kê tiền mặt.', 'IV. TỔ CHỨC THỰC HIỆN', '1. Văn phòng Hội theo dõi.'].join('\n'));
     expect(d.sections.map((x) => x.number)).toEqual(['I', 'II', 'III', 'IV']);
   });
+
+  it('reads "c) <measure>" closing one finding’s measures before "**Hạn chế 2:**" and its "Biện pháp khắc phục:" (h213)', () => {
+    const d = run(
+      [
+        'KẾ HOẠCH',
+        'II. HẠN CHẾ VÀ BIỆN PHÁP',
+        '**Hạn chế 1:** Công tác đào tạo nghề chưa gắn với nhu cầu: năm 2025 mở 07 lớp.',
+        'Biện pháp khắc phục:',
+        'a) Trung tâm rà soát chương trình đào tạo (trước ngày 30/6/2026).',
+        'b) Ký thỏa thuận tiếp nhận học viên với 05 doanh nghiệp trong Quý III/2026.',
+        '**Hạn chế 2:** Quản lý ký túc xá còn lỏng lẻo.',
+        'Biện pháp khắc phục:',
+        'a) Tổ Quản lý ký túc xá lập lại sổ theo dõi (thường xuyên).',
+      ].join('\n\n'),
+    );
+    expect(d.tasks.map((t) => `${t.text.slice(0, 12)} ${t.shortcomingIds.join()}`)).toEqual(['Trung tâm rà shortcoming-1', 'Ký thỏa thuậ shortcoming-1', 'Tổ Quản lý k shortcoming-2']);
+  });
 });

@@ -599,6 +599,12 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
         return keys;
       };
       if (sol >= 0) {
+        // "c) <measure>" / "**Hạn chế 2:** …" / "Biện pháp khắc phục:" / "a) …": the item's own text is the last measure of
+        // the shortcoming before it; the next finding and its measures follow in its paragraphs.
+        if (!s.headingLike && !quotedHead && (listed.drafts.length > 0 || labeled[0]?.lab?.kind === 'shortcoming')) {
+          mine.push(makeTask(s, s.marker.number, [headSpan], ctx, s.head.content));
+          trailingKeys.set(s, c.shortcomingKeys);
+        }
         // "Giải pháp: <measure>" (also a later "Giải pháp khắc phục: Giao X …"): the label's value is the measure.
         const valueTask = (x: { b: Block; lab: Label }): boolean => {
           if (x.lab.value.trim().length <= 10) return false;
