@@ -3308,3 +3308,18 @@ describe('a religious-affairs department, a forensic centre, an Agent Orange ass
     expect(d.tasks.map((t) => `${t.text.slice(0, 12)} ${t.shortcomingIds.join()}`)).toEqual(['Trung tâm rà shortcoming-1', 'Ký thỏa thuậ shortcoming-1', 'Tổ Quản lý k shortcoming-2']);
   });
 });
+
+describe('recurring duties stated in the middle of a clause (h215 and earlier plans)', () => {
+  const kinds = (s: string) => findDeadlines(s, false).map((h) => `${h.kind} ${h.date}`);
+  it('reads a daily or weekly duty after its verb, a window of every period and a period before a note in parentheses', () => {
+    expect(kinds('Tổ điều phối ghi nhật ký cuộc gọi hằng ngày theo mẫu thống nhất.')).toEqual(['recurring null']);
+    expect(kinds('Văn phòng thông báo kết quả hằng tuần, gửi các tổ.')).toEqual(['recurring null']);
+    expect(kinds('Các chi bộ báo cáo kết quả trong 15 ngày đầu của quý sau.')).toEqual(['recurring null']);
+    expect(kinds('Hội phí được nộp về Hội tỉnh hằng quý (Văn phòng Hội thực hiện).')).toEqual(['recurring null']);
+  });
+  it('leaves daily work, one month’s window and a yearly thing before a parenthesis alone', () => {
+    expect(kinds('Phối hợp giải quyết công việc hằng ngày theo quy chế.')).toEqual([]);
+    expect(kinds('Nộp bản kê khai bổ sung lý lịch hằng năm (bắt buộc) cho Ban Tổ chức.')).toEqual([]);
+    expect(findDeadlines('Báo cáo trong 10 ngày đầu tháng 7/2026.', false).some((h) => h.kind === 'recurring')).toBe(false);
+  });
+});

@@ -52,7 +52,7 @@ const monthWords = (withNam: boolean): string => [...MONTH_BY_WORD.keys()].filte
 const MONTH_WORD = monthWords(true);
 const MONTH_IN_WORDS = new RegExp(String.raw`(?:trong|truoc|den|cuoi|vao|hoan thanh)\s*thang\s*(${MONTH_WORD})\s*nam\s*(\d{4})`, 'g');
 const MONTH_IN_WORDS_NO_YEAR = new RegExp(String.raw`(?:trong|truoc|den(?:\s*het)?|cuoi|vao|hoan thanh)\s*thang\s*(${monthWords(false)})(?![a-z])(?!\s*(?:nam\s*)?\d)`, 'g');
-const PERIODIC_VERB = String.raw`(?:bao cao|kiem tra|doi chieu|danh gia|so ket|tong hop|to chuc|doi thoai|giao ban|ra soat|cap nhat|nghe|xu ly|hop (?:to|chi bo|thon|ap|ban|giao ban))`;
+const PERIODIC_VERB = String.raw`(?:bao cao|thong bao|ghi (?:chep|nhat ky|so)|kiem tra|doi chieu|danh gia|so ket|tong hop|to chuc|doi thoai|giao ban|ra soat|cap nhat|nghe|xu ly|hop (?:to|chi bo|thon|ap|ban|giao ban))`;
 // "tiếp xúc cử tri trước và sau mỗi kỳ họp", "cập nhật … sau mỗi lượt kiểm tra": around every occurrence (not "sau
 // mỗi cuộc kiểm tra", which writers read as the way the work is done).
 const AFTER_EVERY = String.raw`(?:truoc\s*va\s*sau|sau)\s*moi\s*(?:ky|dot|luot|lan|buoi|phien|chuyen)(?![a-z])(?:\s+[a-z]+){0,2}`;
@@ -62,7 +62,7 @@ const DAY_COUNT_WORDS: Record<string, number> = { 'muoi lam': 15, 'hai muoi': 20
 const RECURRING_IN_SENTENCE = [
   String.raw`${PERIODIC_VERB}[^.;]{0,60}?dinh ky\s*${PERIOD}`, // "báo cáo … định kỳ hằng quý"
   String.raw`${PERIODIC_VERB}[^.;]{0,60}?moi\s*(?:thang|quy|nam|tuan)(?!\s*\d)`, // "kiểm tra … 30 hồ sơ mỗi tháng"
-  String.raw`${PERIODIC_VERB}[^.;,]{0,30}?(?<!nghi quyet\s|chat luong\s)hang\s*(?:thang|quy|tuan)(?!\s*\d)`, // "kiểm tra cư trú hằng tháng đối với …"
+  String.raw`${PERIODIC_VERB}[^.;,]{0,30}?(?<!nghi quyet\s|chat luong\s|cong viec\s)hang\s*(?:ngay|thang|quy|tuan)(?!\s*\d)`, // "kiểm tra cư trú hằng tháng đối với …"
   // "Mỗi quý tổ chức …", "hằng tháng báo cáo …", "mỗi học kỳ ít nhất 01 buổi": the period opening the duty; also
   // "mỗi quý sinh hoạt chuyên đề ít nhất 01 lần": the period, then how often at least.
   String.raw`(?:hang|moi)\s*(?:thang|quy|nam|tuan|hoc ky)\s*,?\s*(?:${PERIODIC_VERB}|(?:it nhat|toi thieu)\s*(?:\d+|mot|hai)|(?:[a-z]+\s+){1,4}?(?:it nhat|toi thieu)\s*(?:\d+|mot|hai)\s*(?:lan|buoi|ky)(?![a-z]))`,
@@ -81,6 +81,9 @@ const RECURRING_IN_SENTENCE = [
   // An adverbial period closing the clause ("đối chiếu số liệu … hằng quý."), not the annual quality rating's name
   // (nor before a comma: "ra nghị quyết hằng tháng, …" names the monthly resolution).
   String.raw`(?<!chat luong\s)(?:${EVERY}|hang\s*ngay)(?=\s*(?:[.;)]|$))`,
+  // "… nộp về Hội tỉnh hằng quý (Văn phòng Hội thực hiện)": before the clause's parenthesised note (not "hằng năm", which
+  // names a yearly thing there: "bản kê khai … hằng năm (bắt buộc)").
+  String.raw`(?:hang|moi)\s*(?:ngay|tuan|thang|quy)(?=\s*\()`,
   // "sau mỗi học kỳ", "tại phiên họp thường kỳ hằng quý", "vào đầu mỗi học kỳ".
   String.raw`(?:sau\s*moi\s*(?:hoc ky|hoc phan|khoa hoc|thang|quy|nam|dot)|thuong ky\s*${EVERY}|(?:dau|cuoi|giua)\s*(?:moi|hang)\s*(?:hoc ky|nam hoc))`,
   // "mỗi tổ ít nhất 01 chuyên đề mỗi tháng": a least number per period.
@@ -104,6 +107,9 @@ const RECURRING_IN_SENTENCE = [
   // "vào ngày làm việc cuối cùng hằng tháng", "… cuối cùng của tháng".
   String.raw`(?:truoc|vao)\s*ngay\s*lam viec\s*(?:cuoi cung|dau tien)\s*(?:cua\s*)?(?:(?:hang|moi)\s*)?(?:thang|quy|tuan)(?![a-z])`,
   AFTER_EVERY,
+  // "báo cáo trong 15 ngày đầu của quý sau", "trong 05 ngày cuối mỗi tháng": a window of every period (not "trong 10
+  // ngày đầu tháng 7/2026", one month's window).
+  String.raw`trong\s*(?:\d{1,2}|muoi|muoi lam)\s*ngay\s*(?:lam viec\s*)?(?:dau|cuoi)(?:\s*cung)?\s*(?:cua\s*)?(?:moi\s*|hang\s*)?(?:thang|quy|nam)(?:\s*(?:sau|tiep theo|ke tiep|lien ke))?(?![a-z])(?!\s*\d)`,
   // "vào tối thứ Sáu và sáng Chủ nhật hằng tuần", "vào kỳ sinh hoạt tháng cuối mỗi quý".
   String.raw`(?:thu\s*(?:hai|ba|tu|nam|sau|bay)|chu nhat)[^.;]{0,30}?(?:(?:hang|moi)\s*tuan|tuan\s*(?:dau|cuoi)(?:\s*(?:tien|cung))?\s*(?:trong|cua)\s*(?:moi\s*)?thang)`,
   // "Hằng tháng có văn bản đôn đốc …", "- Mỗi tuần đăng ít nhất 02 tin": a period opening a clause.
