@@ -3323,3 +3323,12 @@ describe('recurring duties stated in the middle of a clause (h215 and earlier pl
     expect(findDeadlines('Báo cáo trong 10 ngày đầu tháng 7/2026.', false).some((h) => h.kind === 'recurring')).toBe(false);
   });
 });
+
+describe('where a unit name ends before a verb of its own (h96, h143, h31, h11)', () => {
+  it('ends a name before "phấn đấu", "họp", "hạch toán" and after a region numbered in roman figures', () => {
+    expect(pairs('Chi bộ Khoa Xét nghiệm phấn đấu kết nạp ít nhất 01 đảng viên trong năm 2026.')).toEqual(['Chi bộ Khoa Xét nghiệm:execute']);
+    expect(pairs('Ban Quản lý Quỹ Tương trợ nhà giáo họp xét duyệt hồ sơ vay vốn.')).toEqual(['Ban Quản lý Quỹ Tương trợ nhà giáo:execute']);
+    expect(pairs('Bộ phận Kế toán - Chi trả hạch toán đầy đủ các khoản thu.')).toEqual(['Bộ phận Kế toán - Chi trả:execute']);
+    expect(pairs('Kho bạc Nhà nước khu vực V kiểm soát các khoản thu hồi theo quy định.')).toEqual(['Kho bạc Nhà nước khu vực V:execute']);
+  });
+});
