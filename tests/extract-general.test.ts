@@ -3332,3 +3332,16 @@ describe('where a unit name ends before a verb of its own (h96, h143, h31, h11)'
     expect(pairs('Kho bạc Nhà nước khu vực V kiểm soát các khoản thu hồi theo quy định.')).toEqual(['Kho bạc Nhà nước khu vực V:execute']);
   });
 });
+
+describe('role labels in parentheses and "chịu trách nhiệm" labels', () => {
+  it('reads "(Trách nhiệm: X; thời gian: …)" and "(Đơn vị thực hiện: X)" inside a measure, up to the closing parenthesis', () => {
+    expect(pairs('Ghi âm toàn bộ cuộc gọi đến tổng đài (Trách nhiệm: Tổ Điều phối; thời gian: hằng ngày).')).toEqual(['Tổ Điều phối:execute']);
+    expect(pairs('Ghi âm toàn bộ cuộc gọi (Đơn vị thực hiện: Tổ Điều phối).')).toEqual(['Tổ Điều phối:execute']);
+    expect(pairs('Ghi âm cuộc gọi (Trách nhiệm: Tổ Điều phối (chủ trì), Phòng Kế hoạch (phối hợp)).')).toEqual(['Tổ Điều phối:lead', 'Phòng Kế hoạch:support']);
+  });
+  it('reads "Cá nhân chịu trách nhiệm:" as a label of who does the work', () => {
+    const d = run(['KẾ HOẠCH', 'II. NHIỆM VỤ, GIẢI PHÁP', '1. Tổ chức đối thoại với người lao động.', 'Cá nhân chịu trách nhiệm: Chủ tịch Công đoàn cơ sở.', 'Thời gian thực hiện: Quý III/2026.'].join('\n'));
+    expect(units(d)).toEqual(['Chủ tịch Công đoàn cơ sở:execute']);
+    expect(d.tasks.map((t) => t.text)).toEqual(['Tổ chức đối thoại với người lao động.']);
+  });
+});

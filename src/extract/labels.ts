@@ -92,7 +92,8 @@ export function parseLabel(text: string): Label | null {
     return { kind: 'shortcoming', role: null, label, value, valueAt };
   }
   // "Trách nhiệm: X chủ trì; Y phối hợp." — roles are given per unit in the value.
-  if (/^(trach nhiem(?: thuc hien| chinh)?|phan cong|phan cong thuc hien|phan cong trach nhiem|to chuc thuc hien)$/.test(f)) return { kind: 'role', role: 'execute', label, value, valueAt };
+  // "Cá nhân chịu trách nhiệm:", "Đơn vị chịu trách nhiệm chính:": who answers for the work, i.e. does it.
+  if (/^(trach nhiem(?: thuc hien| chinh)?|phan cong|phan cong thuc hien|phan cong trach nhiem|to chuc thuc hien|(?:ca nhan|nguoi|don vi|bo phan|co quan) chiu trach nhiem(?: chinh| thuc hien)?)$/.test(f)) return { kind: 'role', role: 'execute', label, value, valueAt };
   // "Phòng tham mưu:" (a role: the room that advises), not "Phòng Tham mưu:" (a police unit's name).
   const holder = ROLE_HOLDER.exec(f)?.[0];
   if ((ROLE_LABEL.test(f) && !(holder === 'phong' && /^Phòng\s+\p{Lu}/u.test(label))) || /^(co quan|don vi|bo phan|phan cong)\b/.test(f)) {

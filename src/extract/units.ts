@@ -743,9 +743,11 @@ export function sentenceUnits(raw: string, inherited: string | null = null): Uni
   // "… . Trách nhiệm: X (chủ trì), Y (phối hợp). Thời hạn: …" (also "Đơn vị thực hiện: …"): each unit with its role
   // in parentheses; a ";" part closed by one ("X, Y (phối hợp)") gives it to all its units.
   // (The value ends before a further label: "Đơn vị thực hiện: X; đơn vị phối hợp: Y".)
-  for (const m of text.matchAll(/(?:^|[.;]\s*)(?:[Tt]rách nhiệm|(?:Đơn vị|Cơ quan|Bộ phận) thực hiện)\s*:\s*((?:(?!;\s*\p{Ll}[^.;:]{0,30}:)[^.:])+)/gu)) {
+  for (const m of text.matchAll(/(?:^|[.;(]\s*)(?:[Tt]rách nhiệm|(?:Đơn vị|Cơ quan|Bộ phận) thực hiện)\s*:\s*((?:(?!;\s*\p{Ll}[^.;:]{0,30}:)[^.:])+)/gu)) {
     const at = (m.index ?? 0) + m[0].length - (m[1] ?? '').length;
-    for (const { text: part, at: partAt } of semicolonParts(m[1] ?? '')) {
+    // "(Trách nhiệm: X (chủ trì), Y (phối hợp))": inside parentheses the value ends where they close.
+    const value = m[0].trimStart().startsWith('(') ? untilClosed(m[1] ?? '') : (m[1] ?? '');
+    for (const { text: part, at: partAt } of semicolonParts(value)) {
       for (const u of unitsWithOwnRoles(part)) push(u.unit, u.role, at + partAt + u.from, at + partAt + u.to);
     }
   }
@@ -897,3 +899,13 @@ export function trimToKnownUnits(hits: { unit: string; from: number; to: number 
   }
 }
 const NAME_GOES_ON = /^(?:và|cùng|các|có|liên|trực|cấp|thuộc|của|huyện|xã|tỉnh|phường|thị|thành|quận|thôn|tổ|ấp|bản|khu)(?![\p{L}])/u;
+
+/** `text` up to the ")" that closes a parenthesis opened just before it. */
+function untilClosed(text: string): string {
+  let depth = 1;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')' && --depth === 0) return text.slice(0, i);
+  }
+  return text;
+}
