@@ -3345,3 +3345,16 @@ describe('role labels in parentheses and "chịu trách nhiệm" labels', () => 
     expect(d.tasks.map((t) => t.text)).toEqual(['Tổ chức đối thoại với người lao động.']);
   });
 });
+
+describe('a comrade named by post opening a later clause', () => {
+  it('reads "…; đồng chí <post> <verb>" as that clause’s subject, and "dự, chỉ đạo" as directing', () => {
+    expect(pairs('Chi ủy xây dựng kế hoạch; đồng chí Phó Bí thư Chi bộ chuẩn bị nội dung.')).toEqual(['Chi ủy:execute', 'Phó Bí thư Chi bộ:execute']);
+    expect(pairs('Chi bộ ấp kiểm điểm, xong trong tháng 6/2026; đồng chí Đảng ủy viên phụ trách địa bàn dự, chỉ đạo sinh hoạt của hai chi bộ.')).toEqual([
+      'Chi bộ ấp:execute',
+      'Đảng ủy viên phụ trách địa bàn:direct',
+    ]);
+  });
+  it('leaves several posts that set an example alone', () => {
+    expect(pairs('Tăng cường tự phê bình; đồng chí Bí thư, Phó Bí thư và đảng viên giữ chức vụ lãnh đạo gương mẫu tự phê bình trước.')).toEqual([]);
+  });
+});
