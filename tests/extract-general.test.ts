@@ -3358,3 +3358,12 @@ describe('a comrade named by post opening a later clause', () => {
     expect(pairs('Tăng cường tự phê bình; đồng chí Bí thư, Phó Bí thư và đảng viên giữ chức vụ lãnh đạo gương mẫu tự phê bình trước.')).toEqual([]);
   });
 });
+
+describe('deadlines counted in months from the plan’s own date', () => {
+  it('dates "trong thời gian 03 tháng kể từ ngày ban hành Kế hoạch" from the plan’s date, on the last day of a shorter month', () => {
+    const d = run(
+      ['ĐẢNG ỦY PHƯỜNG BA ĐÌNH', 'Số 12-KH/ĐU', 'Hà Nội, ngày 31 tháng 8 năm 2026', 'KẾ HOẠCH', 'II. NHIỆM VỤ', '1. Văn phòng rà soát hồ sơ, hoàn thành trong thời gian 03 tháng kể từ ngày ban hành Kế hoạch.', '2. Văn phòng lập sổ, hoàn thành trong thời gian 15 ngày kể từ ngày ký.'].join('\n'),
+    );
+    expect(d.deadlines.map((x) => `${x.kind} ${x.date}`)).toEqual(['before 2026-11-30', 'before 2026-09-15']);
+  });
+});

@@ -17,6 +17,8 @@ export interface DeadlineHit {
   fuzzy?: boolean;
   /** "trong 30 ngày kể từ ngày ký": days after the plan's own date, which the caller knows (date stays null here). */
   daysAfterPlan?: number;
+  /** "trong 03 tháng kể từ ngày ban hành Kế hoạch": whole months after the plan's own date (date stays null here). */
+  monthsAfterPlan?: number;
   /** "10 ngày làm việc": daysAfterPlan counts working days (Monday to Friday). */
   workingDays?: boolean;
   /** "trước ngày 30/4": a day and month without a year, which the plan's own date settles (date stays null here). */
@@ -237,8 +239,13 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
   }
   // "trong 30 ngày kể từ ngày ký / ban hành Kế hoạch", "chậm nhất 10 ngày sau khi Kế hoạch này được ban hành":
   // relative to the plan's own date.
-  for (const m of f.matchAll(/(?:trong(?:\s*vong)?|truoc|cham nhat(?:\s*(?:la|sau))?|khong qua|thoi han(?:\s+(?:nop|hoan thanh|thuc hien|xu ly|bao cao))?\s*(?:la|:)?|^\s*)\s*(?:thoi han\s*)?(\d{1,3}|muoi lam|(?:hai|ba) muoi|muoi|bay|nam)\s*ngay\s*(lam viec\s*)?(?:(?:(?:ke|tinh)\s*)?tu\s*(?:ngay\s*)?(?:ky|ban hanh|(?:ke hoach|van ban)[^.;]{0,20}?(?:ky|ban hanh))|sau\s*(?:khi|ngay)\s*(?:ky|ban hanh|ke hoach[^.;]{0,20}?(?:ky|ban hanh)))/g)) {
+  for (const m of f.matchAll(/(?:trong(?:\s*vong)?|truoc|cham nhat(?:\s*(?:la|sau))?|khong qua|thoi han(?:\s+(?:nop|hoan thanh|thuc hien|xu ly|bao cao))?\s*(?:la|:)?|^\s*)\s*(?:thoi (?:han|gian)\s*)?(\d{1,3}|muoi lam|(?:hai|ba) muoi|muoi|bay|nam)\s*ngay\s*(lam viec\s*)?(?:(?:(?:ke|tinh)\s*)?tu\s*(?:ngay\s*)?(?:ky|ban hanh|(?:ke hoach|van ban)[^.;]{0,20}?(?:ky|ban hanh))|sau\s*(?:khi|ngay)\s*(?:ky|ban hanh|ke hoach[^.;]{0,20}?(?:ky|ban hanh)))/g)) {
     add({ kind: 'before', date: null, daysAfterPlan: DAY_COUNT_WORDS[m[1]!] ?? +m[1]!, ...(m[2] ? { workingDays: true } : {}), from: m.index!, to: m.index! + m[0].length, done: false });
+  }
+  // "trong thời gian 03 tháng kể từ ngày ban hành Kế hoạch", "chậm nhất 06 tháng sau khi Kế hoạch được ký": months after it.
+  for (const m of f.matchAll(/(?:trong(?:\s*(?:vong|thoi gian))?|cham nhat(?:\s*la)?|khong qua)\s*(\d{1,2}|mot|hai|ba|sau)\s*thang\s*(?:(?:(?:ke|tinh)\s*)?tu\s*(?:ngay\s*)?(?:ky|ban hanh|(?:ke hoach|van ban)[^.;]{0,20}?(?:ky|ban hanh))|sau\s*(?:khi|ngay)\s*(?:ky|ban hanh|ke hoach[^.;]{0,20}?(?:ky|ban hanh)))/g)) {
+    const n = ({ mot: 1, hai: 2, ba: 3, sau: 6 } as Record<string, number>)[m[1]!] ?? +m[1]!;
+    add({ kind: 'before', date: null, monthsAfterPlan: n, from: m.index!, to: m.index! + m[0].length, done: false });
   }
   // "vào mùa mưa năm 2026 (từ tháng 6 đến tháng 9)": a season's months in parentheses after its year.
   for (const m of f.matchAll(/nam\s*(\d{4})\s*\(\s*(?:tu\s*)?thang\s*(\d{1,2})\s*(?:den|toi|-)\s*(?:het\s*)?(?:thang\s*)?(\d{1,2})\s*\)/g)) {

@@ -246,6 +246,13 @@ function settleAgainstPlanDate(items: PlanItems, planDate: string | null): void 
       const sameYear = `${planDate.slice(0, 4)}-${pad(y.month)}-${pad(y.day)}`;
       d.hit.date = sameYear >= planDate ? sameYear : `${+planDate.slice(0, 4) + 1}-${pad(y.month)}-${pad(y.day)}`;
     }
+    const months = d.hit.monthsAfterPlan;
+    if (months !== undefined) {
+      // The same day so many months on, or the last day of a shorter month.
+      const [yy, mm, dd] = planDate.split('-').map(Number) as [number, number, number];
+      const end = new Date(Date.UTC(yy, mm - 1 + months + 1, 0));
+      d.hit.date = new Date(Date.UTC(yy, mm - 1 + months, Math.min(dd, end.getUTCDate()))).toISOString().slice(0, 10);
+    }
     if (d.hit.daysAfterPlan === undefined) continue;
     const t = new Date(`${planDate}T00:00:00Z`);
     if (!d.hit.workingDays) t.setUTCDate(t.getUTCDate() + d.hit.daysAfterPlan);
