@@ -129,6 +129,19 @@ describe('signer with a rank', () => {
   it('splits a ranked signer off the wrapped recipient it shares a printed row with', () => {
     expect(splitColumns('thực hiện), Trung tá Đỗ Minh Khang', true)).toMatchObject({ left: 'thực hiện),', right: 'Trung tá Đỗ Minh Khang' });
   });
+  it('splits a signer off a wrapped recipient that starts in capitals, and a name run into a recipient once the position is printed', () => {
+    expect(splitColumns('Quân sự xã (để phối hợp), Hoàng Văn Thịnh', true)).toMatchObject({ left: 'Quân sự xã (để phối hợp),', right: 'Hoàng Văn Thịnh' });
+    expect(splitColumns('Quân sự xã (để phối hợp),', true)).toMatchObject({ left: '', right: 'Quân sự xã (để phối hợp),' });
+    expect(splitColumns('- Ủy ban nhân dân xã, Ủy ban Mặt trận Tổ quốc Huỳnh Thanh Tâm', true, true)).toMatchObject({ right: 'Huỳnh Thanh Tâm' });
+    expect(splitColumns('- Các ban, Ủy ban Kiểm tra Đảng Cà Văn Thiết', true, true)).toMatchObject({ left: '- Các ban, Ủy ban Kiểm tra Đảng', right: 'Cà Văn Thiết' });
+    // Before the position, or after "đồng chí", a name is a recipient's.
+    expect(splitColumns('- Trường THPT Lê Quý Đôn', true, false)).toMatchObject({ right: '' });
+    expect(splitColumns('- Đồng chí Nguyễn Văn An', true, true)).toMatchObject({ right: '' });
+    expect(splitColumns('PGS.TS. Lê Đình Thuận', true)).toMatchObject({ left: '', right: 'PGS.TS. Lê Đình Thuận' });
+    const closing = parseClosing(toSourceLines([{ number: 1, text: 'Nơi nhận: T/M CHI BỘ\n- Ban Thường vụ Đảng ủy xã (để báo cáo), BÍ THƯ\n- Ủy ban MTTQ Việt Nam xã, Ban Chỉ huy\nQuân sự xã (để phối hợp), Hoàng Văn Thịnh\n- Lưu Chi bộ.', source: 'pdf-text', confidence: 1 }]));
+    expect(closing.signer?.value).toBe('Hoàng Văn Thịnh');
+    expect(closing.recipients.map((r) => r.value.name)).toEqual(['Ban Thường vụ Đảng ủy xã', 'Ủy ban MTTQ Việt Nam xã, Ban Chỉ huy Quân sự xã', 'Chi bộ']);
+  });
 });
 
 describe('where a unit name ends', () => {

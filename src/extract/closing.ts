@@ -85,16 +85,23 @@ function withoutTitle(t: string): string {
 /** The signer's name closing a line, with the rank police and army signers print before it ("Đại tá Nguyễn Văn A"). */
 const SIGNER_AT_END = new RegExp(String.raw`[,.;:)]\s+((?:(?:${RANK}|\p{Lu}\p{Ll}*\s\p{Ll}+)\s+)?\p{Lu}(?:['’]\p{Lu})?\p{Ll}+(?:\s${NAME_WORD}){1,4})\s*$`, 'u');
 
+const NAME_TAIL = new RegExp(String.raw`(?<![Đđ]ồng chí|[Đđ]\/c|[ÔôBb]à|[Ôô]ng)\s((?:${RANK}\s+)?(${NAME_WORD}(?:\s${NAME_WORD}){2,3}))\s*$`, 'u');
+
 /**
  * Splits a closing line into the left (Nơi nhận) and right (signature) columns. OCR of a two-column
  * layout interleaves them line by line: "- Ban Thường vụ Thành ủy (để báo cáo), T/M BAN THƯỜNG VỤ".
  */
-export function splitColumns(text: string, inRecipients = false): { left: string; right: string; rightAt: number } {
+export function splitColumns(text: string, inRecipients = false, expectName = false): { left: string; right: string; rightAt: number } {
   const wide = /\s{3,}|\t+/.exec(text);
   if (wide && wide.index > 0) return { left: text.slice(0, wide.index), right: text.slice(wide.index + wide[0].length), rightAt: wide.index + wide[0].length };
-  // A wrapped recipient ("của Đảng ủy,") starts lowercase; the signature column never does.
+  // A wrapped recipient ("của Đảng ủy,") starts lowercase; the signature column never does. One that starts in capitals
+  // ("Quân sự xã (để phối hợp), Hoàng Văn Thịnh", "(t/h), Tôn Thất Bảo Lâm") is split only where a name closes it.
   const wrappedRecipient = inRecipients && /^\p{Ll}/u.test(text);
-  if (!BULLET.test(text) && !isNoiNhan(text) && !wrappedRecipient) return { left: '', right: text, rightAt: 0 };
+  if (!BULLET.test(text) && !isNoiNhan(text) && !wrappedRecipient) {
+    const split = inRecipients ? splitColumns(`- ${text}`, true, expectName) : null;
+    // (Not a degree before the signer's name: "PGS.TS. Lê Đình Thuận".)
+    return split && split.right && split.left.length > 2 && !/^[\p{Lu}.\s]+$/u.test(split.left.slice(2)) ? { left: split.left.slice(2), right: split.right, rightAt: split.rightAt - 2 } : { left: '', right: text, rightAt: 0 };
+  }
   // Authority or an uppercase run after the recipient text.
   const auth = /\s((?:T\s*[/lI|1]\s*M|K\s*[/lI|1]\s*T|T\s*[/lI|1]\s*L|TM\.|KT\.|TL\.)\s+\p{Lu}.*)$/u.exec(text);
   if (auth && auth.index > 0) return { left: text.slice(0, auth.index), right: auth[1] ?? '', rightAt: auth.index + 1 };
@@ -106,6 +113,15 @@ export function splitColumns(text: string, inRecipients = false): { left: string
   // A name after a complete recipient ("… (để thực hiện), Liêng Hót Ha Thu") is the signer's, known family name or not.
   const afterPurpose = name !== null && /\)\s*[,;.]?$/.test(text.slice(0, name.index + 1));
   if (name && (afterPurpose || startsWithSurname(withoutTitle(name[1]!)))) return { left: text.slice(0, name.index + 1), right: name[1] ?? '', rightAt: text.length - (name[1] ?? '').length };
+  // With the position printed and no name yet, a name of three or more words run into a recipient line ("- Ủy ban Mặt
+  // trận Tổ quốc Huỳnh Thanh Tâm", "(để Trần Đình Khiêm") is the signer's, when it opens with a family name.
+  const tail = expectName ? NAME_TAIL.exec(text) : null;
+  // ("… Ủy ban Kiểm tra Đảng Cà Văn Thiết": "Đảng" ends the body's name; the signer is the three words after it.)
+  if (tail && /^Đảng\s/u.test(tail[2]!) && tail[2]!.split(' ').length === 4) {
+    const shorter = tail[1]!.replace(/^(?:\S+\s+)*?Đảng\s+/u, '');
+    if (startsWithSurname(shorter)) return { left: text.slice(0, text.length - shorter.length).trimEnd(), right: shorter, rightAt: text.length - shorter.length };
+  }
+  if (tail && startsWithSurname(tail[2]!)) return { left: text.slice(0, tail.index + 1), right: tail[1]!, rightAt: text.length - tail[1]!.length };
   return { left: text, right: '', rightAt: text.length };
 }
 
@@ -117,7 +133,8 @@ export function parseClosing(lines: readonly SourceLine[]): Closing {
   let lastRecipient: Found<{ name: string; purpose: string | null }> | null = null;
   for (const l of lines) {
     if (l.text === '' || l.footnote !== null || l.noteCont) continue;
-    const col = splitColumns(l.text, inRecipients);
+    const expectName = inRecipients && right.some((r) => isUpper(r.text) || mostlyUpper(r.text)) && !right.some((r) => isName(withoutTitle(r.text)));
+    const col = splitColumns(l.text, inRecipients, expectName);
     let left = col.left;
     let leftAt = 0;
     const nn = isNoiNhan(left);
@@ -136,8 +153,8 @@ export function parseClosing(lines: readonly SourceLine[]): Closing {
           lastRecipient = { value: rec, text: item.trim(), confidence: l.confidence, provenance: provenanceOf(l, l, at, at + item.length) };
           out.recipients.push(lastRecipient);
         }
-      } else if (lastRecipient && /^\p{Ll}/u.test(left.trim())) {
-        // Wrapped recipient line.
+      } else if (lastRecipient && (/^\p{Ll}/u.test(left.trim()) || col.right !== '')) {
+        // Wrapped recipient line (also one in capitals the signature column shares: "Quân sự xã (để phối hợp), Hoàng Văn Thịnh").
         const rec = parseRecipient(`${lastRecipient.text} ${left.trim()}`);
         if (rec) {
           lastRecipient.value = rec;
