@@ -85,6 +85,7 @@ function withoutTitle(t: string): string {
 /** The signer's name closing a line, with the rank police and army signers print before it ("Đại tá Nguyễn Văn A"). */
 const SIGNER_AT_END = new RegExp(String.raw`[,.;:)]\s+((?:(?:${RANK}|\p{Lu}\p{Ll}*\s\p{Ll}+)\s+)?\p{Lu}(?:['’]\p{Lu})?\p{Ll}+(?:\s${NAME_WORD}){1,4})\s*$`, 'u');
 
+const POST_WORD = /(?<![\p{L}])(?:PHÓ|BÍ THƯ|CHỦ TỊCH|CHỦ NHIỆM|GIÁM ĐỐC|TỔNG GIÁM ĐỐC|TRƯỞNG BAN|TRƯỞNG PHÒNG|HIỆU TRƯỞNG|VIỆN TRƯỞNG|CHÁNH VĂN PHÒNG)(?![\p{L}])/u;
 const NAME_TAIL = new RegExp(String.raw`(?<![Đđ]ồng chí|[Đđ]\/c|[ÔôBb]à|[Ôô]ng)\s((?:${RANK}\s+)?(${NAME_WORD}(?:\s${NAME_WORD}){2,3}))\s*$`, 'u');
 
 /**
@@ -106,9 +107,17 @@ export function splitColumns(text: string, inRecipients = false, expectName = fa
   const auth = /\s((?:T\s*[/lI|1]\s*M|K\s*[/lI|1]\s*T|T\s*[/lI|1]\s*L|TM\.|KT\.|TL\.)\s+\p{Lu}.*)$/u.exec(text);
   if (auth && auth.index > 0) return { left: text.slice(0, auth.index), right: auth[1] ?? '', rightAt: auth.index + 1 };
   // Also inside a wrapped recipient: "- Ban Thường vụ Đảng ủy tỉnh (để báo BÍ THƯ" (words all in capitals then).
+  // (A lowered first word is a post's: "Bí THƯ", not the recipient's "Việt Nam CHỦ TỊCH".)
   const upper =
-    /[,.;:)]\s+((?:\p{Lu}{2,}|\p{Lu}\/\p{Lu})(?:\s+\p{Lu}\p{L}*)+)\s*$/u.exec(text) ?? /\p{Ll}\s+((?:\p{Lu}{2,}|\p{Lu}\p{Ll}{1,2})(?:\s+\p{Lu}{2,})+)\s*$/u.exec(text);
-  if (upper && (isUpper(upper[1]!) || mostlyUpper(upper[1]!))) return { left: text.slice(0, upper.index + 1), right: upper[1] ?? '', rightAt: text.length - (upper[1] ?? '').length };
+    /[,.;:)]\s+((?:\p{Lu}{2,}|\p{Lu}\/\p{Lu})(?:\s+\p{Lu}\p{L}*)+)\s*$/u.exec(text) ?? /\p{Ll}\s+((?:\p{Lu}{2,}|(?:Bí|Phó|Chủ|Tổ|Ủy))(?:\s+\p{Lu}{2,})+)\s*$/u.exec(text);
+  if (upper && (isUpper(upper[1]!) || mostlyUpper(upper[1]!))) {
+    // "- Ban Thường vụ Đảng ủy Chi cục HQKV VIII BÍ THƯ": the recipient's abbreviations run into the post; the post starts
+    // at its first post word.
+    const post = POST_WORD.exec(upper[1]!);
+    const cut = post && post.index > 0 ? post.index : 0;
+    const rightAt = text.length - upper[1]!.length + cut;
+    return { left: text.slice(0, cut ? rightAt : upper.index + 1).trimEnd(), right: upper[1]!.slice(cut), rightAt };
+  }
   const name = SIGNER_AT_END.exec(text);
   // A name after a complete recipient ("… (để thực hiện), Liêng Hót Ha Thu") is the signer's, known family name or not.
   const afterPurpose = name !== null && /\)\s*[,;.]?$/.test(text.slice(0, name.index + 1));
