@@ -141,6 +141,7 @@ describe('signer with a rank', () => {
     expect(splitColumns('- Ban Thường trực Ủy ban MTTQ Việt Nam CHỦ TỊCH', true)).toMatchObject({ left: '- Ban Thường trực Ủy ban MTTQ Việt Nam', right: 'CHỦ TỊCH' });
     expect(splitColumns('- Ban Thường vụ Đảng ủy Chi cục HQKV VIII BÍ THƯ', true)).toMatchObject({ left: '- Ban Thường vụ Đảng ủy Chi cục HQKV VIII', right: 'BÍ THƯ' });
     expect(splitColumns('- Ban Thường vụ Tỉnh ủy (để báo Bí THƯ', true)).toMatchObject({ right: 'Bí THƯ' });
+    expect(splitColumns('- Ban Thường vụ Tỉnh ủy (để báo cáo), Bí THƯ', true)).toMatchObject({ right: 'Bí THƯ' });
     const closing = parseClosing(toSourceLines([{ number: 1, text: 'Nơi nhận: T/M CHI BỘ\n- Ban Thường vụ Đảng ủy xã (để báo cáo), BÍ THƯ\n- Ủy ban MTTQ Việt Nam xã, Ban Chỉ huy\nQuân sự xã (để phối hợp), Hoàng Văn Thịnh\n- Lưu Chi bộ.', source: 'pdf-text', confidence: 1 }]));
     expect(closing.signer?.value).toBe('Hoàng Văn Thịnh');
     expect(closing.recipients.map((r) => r.value.name)).toEqual(['Ban Thường vụ Đảng ủy xã', 'Ủy ban MTTQ Việt Nam xã, Ban Chỉ huy Quân sự xã', 'Chi bộ']);

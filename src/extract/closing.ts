@@ -109,7 +109,7 @@ export function splitColumns(text: string, inRecipients = false, expectName = fa
   // Also inside a wrapped recipient: "- Ban Thường vụ Đảng ủy tỉnh (để báo BÍ THƯ" (words all in capitals then).
   // (A lowered first word is a post's: "Bí THƯ", not the recipient's "Việt Nam CHỦ TỊCH".)
   const upper =
-    /[,.;:)]\s+((?:\p{Lu}{2,}|\p{Lu}\/\p{Lu})(?:\s+\p{Lu}\p{L}*)+)\s*$/u.exec(text) ?? /\p{Ll}\s+((?:\p{Lu}{2,}|(?:Bí|Phó|Chủ|Tổ|Ủy))(?:\s+\p{Lu}{2,})+)\s*$/u.exec(text);
+    /[,.;:)]\s+((?:\p{Lu}{2,}|\p{Lu}\/\p{Lu}|Bí|Phó|Chủ)(?:\s+\p{Lu}\p{L}*)+)\s*$/u.exec(text) ?? /\p{Ll}\s+((?:\p{Lu}{2,}|(?:Bí|Phó|Chủ|Tổ|Ủy))(?:\s+\p{Lu}{2,})+)\s*$/u.exec(text);
   if (upper && (isUpper(upper[1]!) || mostlyUpper(upper[1]!))) {
     // "- Ban Thường vụ Đảng ủy Chi cục HQKV VIII BÍ THƯ": the recipient's abbreviations run into the post; the post starts
     // at its first post word.
