@@ -3367,3 +3367,12 @@ describe('deadlines counted in months from the plan’s own date', () => {
     expect(d.deadlines.map((x) => `${x.kind} ${x.date}`)).toEqual(['before 2026-11-30', 'before 2026-09-15']);
   });
 });
+
+describe('findings numbered in words under a numbered heading that leads them (h210)', () => {
+  it('reads "Thứ nhất, …" / "Thứ hai, …" under "1. Qua giám sát, X chỉ ra:" as shortcomings', () => {
+    const d = run(
+      ['KẾ HOẠCH', 'I. MỤC ĐÍCH, YÊU CẦU', '- Khắc phục kịp thời.', 'II. NHỮNG HẠN CHẾ, THIẾU SÓT CẦN KHẮC PHỤC', 'Sau hợp nhất, Hội có 64 Hội cơ sở.', '**1. Qua giám sát, Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh chỉ ra:**', 'Thứ nhất, sổ kế toán của Quỹ chưa được hợp nhất.', 'Thứ hai, danh sách nạn nhân chưa được rà soát.', 'III. NHIỆM VỤ', '1. Văn phòng rà soát.'].join('\n\n'),
+    );
+    expect(d.shortcomings.map((s) => s.text)).toEqual(['sổ kế toán của Quỹ chưa được hợp nhất', 'danh sách nạn nhân chưa được rà soát']);
+  });
+});

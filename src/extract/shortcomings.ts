@@ -140,7 +140,8 @@ export function partShortcomings(r: SectionNode, nextKey: () => string, footnote
       else if (area && area.value.trim()) push(b, contentAt(b) + area.valueAt, area.value, null, s);
       else push(b, contentAt(b), b.content, null, s);
     }
-    if (out.length === before) out.push(...listedShortcomings(rest, s, nextKey).drafts);
+    // (A numbered heading may itself lead them: "1. Qua giám sát, X chỉ ra:" / "Thứ nhất, …" / "Thứ hai, …".)
+    if (out.length === before) out.push(...listedShortcomings(s.head !== undefined && isShortcomingLead(s.head) ? [s.head, ...rest] : rest, s, nextKey).drafts);
     // Beside the bullets, a paragraph that counts more in one sentence ("…, còn hai hạn chế: một là, X; hai là, Y.")
     // or in the sentences after it ("… thêm hai hạn chế. Thứ nhất là X. Thứ hai là Y.").
     else
