@@ -3376,3 +3376,13 @@ describe('findings numbered in words under a numbered heading that leads them (h
     expect(d.shortcomings.map((s) => s.text)).toEqual(['sổ kế toán của Quỹ chưa được hợp nhất', 'danh sách nạn nhân chưa được rà soát']);
   });
 });
+
+describe('a class of teams and a comrade who watches, gathers and advises (h213)', () => {
+  it('reads "Các đội công trình" as a class of bodies and the advice after "theo dõi, tổng hợp …,"', () => {
+    expect(pairs('Các đội công trình ghi nhật ký thi công hằng ngày.')).toEqual(['Các đội công trình:execute']);
+    expect(pairs('Đồng chí Đỗ Thị Kim Liên, Chi ủy viên, Trưởng phòng Tổ chức - Hành chính, theo dõi, tổng hợp tiến độ, tham mưu Chi ủy sơ kết việc thực hiện Kế hoạch.')).toEqual([
+      'Đỗ Thị Kim Liên:monitor',
+      'Đỗ Thị Kim Liên:advise',
+    ]);
+  });
+});
