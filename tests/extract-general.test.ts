@@ -3386,3 +3386,12 @@ describe('a class of teams and a comrade who watches, gathers and advises (h213)
     ]);
   });
 });
+
+describe('a paragraph that names some shortcomings and lists them in its footnote (h121)', () => {
+  it('reads the numbered items of the note, not the paragraph', () => {
+    const d = run(
+      ['KẾ HOẠCH', 'I. MỤC ĐÍCH', 'Khắc phục.', 'II. HẠN CHẾ, KHUYẾT ĐIỂM', '1. Qua kiểm điểm năm 2025', 'Tập thể Ban Thường vụ tự nhận thấy còn một số hạn chế trong thực hiện các chỉ tiêu của Hội²; nguyên nhân chủ yếu là bộ máy giảm.', 'III. NHIỆM VỤ', '1. Văn phòng rà soát.', '² (1) Chỉ tiêu hiến máu chỉ đạt 84,6%; (2) Cuộc vận động còn hình thức.'].join('\n\n'),
+    );
+    expect(d.shortcomings.map((s) => s.text)).toEqual(['Chỉ tiêu hiến máu chỉ đạt 84,6%', 'Cuộc vận động còn hình thức']);
+  });
+});

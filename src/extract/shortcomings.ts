@@ -196,6 +196,12 @@ export function partShortcomings(r: SectionNode, nextKey: () => string, footnote
     // Not a paragraph that ends in a colon: it leads items printed after it ("… tự phê bình và nhận thấy:").
     const plain = ch.headingLike ? ch.blocks.filter((b) => !b.marker && !parseLabel(b.content) && !/:\s*$/.test(b.content.trim()) && !NOT_SHORTCOMING.test(unconfuse(fold(b.content)).trim())) : [];
     for (const b of plain) {
+      // "… tự nhận thấy còn một số hạn chế trong … của Hội²" with "² (1) X; (2) Y; (3) Z": the note lists them.
+      const listing = namesShortcomings(b.content) ? b.notes.map((n) => footnotes.get(n)).find((fb) => fb !== undefined && splitNumbered(fb.content).length >= 2) : undefined;
+      if (listing) {
+        for (const it of splitNumbered(listing.content)) push(listing, contentAt(listing) + it.from, it.text, it.number, ch);
+        continue;
+      }
       // "… còn hai hạn chế …: một là, X; hai là, Y." / "… còn hai hạn chế. Về A, X. Về B, Y.": the items, not the paragraph.
       const items = inlineList(b.content, true) ?? countedSentences(b.content) ?? ordinalSentences(b.content);
       const inline = items ? null : inlineLead(b);
