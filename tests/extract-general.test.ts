@@ -3395,3 +3395,12 @@ describe('a paragraph that names some shortcomings and lists them in its footnot
     expect(d.shortcomings.map((s) => s.text)).toEqual(['Chỉ tiêu hiến máu chỉ đạt 84,6%', 'Cuộc vận động còn hình thức']);
   });
 });
+
+describe('area leads in OCR text without blank lines (h148 scans)', () => {
+  it('opens a paragraph at each "Về X: …" line under a one-line numbered heading', () => {
+    const d = run(
+      ['KẾ HOẠCH', 'I. MỤC ĐÍCH', 'Khắc phục.', 'II. HẠN CHẾ, KHUYẾT ĐIỂM', '2. Hạn chế, khuyết điểm qua kiểm điểm năm 2025 của Ban Thường vụ', 'Về quản lý tàu cá, hỗ trợ ngư dân: còn 14 tàu cá của ngư dân đặc khu chưa', 'được gia hạn giấy phép khai thác thủy sản; việc chi trả kinh phí còn chậm.', 'Về sinh hoạt chi bộ khu dân cư: Chi bộ Khu dân cư số 2 và Chi bộ Khu dân', 'cư số 6 có 02 tháng không sinh hoạt định kỳ.', 'III. NHIỆM VỤ', '1. Văn phòng rà soát.'].join('\n'),
+    );
+    expect(d.shortcomings.map((s) => s.text.slice(0, 20))).toEqual(['còn 14 tàu cá của ng', 'Chi bộ Khu dân cư số']);
+  });
+});

@@ -38,6 +38,9 @@ function isHeadingLike(b: Block): boolean {
  * starts with a marker, or the previous line ended a sentence; across a blank line (or a footnote
  * wedged in by a page break) only lowercase starts, or a paragraph cut mid-sentence, continue.
  */
+/** An area lead opening a paragraph: "Về sinh hoạt chi bộ khu dân cư: …". */
+const AREA_LEAD = /^Về\s[^:.;]{2,60}:\s/u;
+
 export function toBlocks(lines: readonly SourceLine[]): Block[] {
   const blocks: Block[] = [];
   let current: Block | null = null; // last body block (footnotes excluded)
@@ -147,7 +150,9 @@ export function toBlocks(lines: readonly SourceLine[]): Block[] {
     // Not a bullet under a numbered topic heading that happens to fill the line ("4. Về công tác kiểm tra, …, đảng viên" /
     // "- Ủy ban Kiểm tra …").
     const underTopic = current !== null && marker?.kind === 'bullet' && current.lines.length === 1 && isHeadingLike(current) && /^\s*(?:Về|Đối với)\s/u.test(current.content);
-    if (current && tail && !blankSince && marker?.kind !== 'roman' && !underTopic && tail.text.length >= fullLine && !TERMINAL.test(tail.text) && !(marker && parseLabel(l.text.slice(marker.length)))) {
+    // (Nor an area lead under a one-line numbered heading: "2. Hạn chế qua kiểm điểm" / "Về X: …".)
+    const areaUnderHeading = current !== null && current.marker !== null && current.lines.length === 1 && !marker && AREA_LEAD.test(l.text);
+    if (current && tail && !blankSince && marker?.kind !== 'roman' && !underTopic && !areaUnderHeading && tail.text.length >= fullLine && !TERMINAL.test(tail.text) && !(marker && parseLabel(l.text.slice(marker.length)))) {
       append(current, l);
       continue;
     }
@@ -170,7 +175,9 @@ export function toBlocks(lines: readonly SourceLine[]): Block[] {
       // Without blank lines, a sentence that ends on a short line ends its paragraph ("… chủ yếu:" / "Về X: …").
       // A full stop on a line a little short, before a capital, ends it too: justified lines differ less.
       const endsShort = !hasBlankLines && /[.:]$/.test(lastLine.text.trim()) && lastLine.text.length < fullLine * (/^\p{Lu}/u.test(l.text) && /\.$/.test(lastLine.text.trim()) ? 1 : 0.8);
-      const noBlankGoesOn = !blankSince && !isLabel && !ordinal && !quoteOpens && !endsShort && (wrapped || (!isHeadingLike(current) && (!TERMINAL.test(prev) || !hasBlankLines)));
+      // So does an area lead ("Về sinh hoạt chi bộ: …") after a finished sentence or a one-line numbered heading.
+      const areaOpens = AREA_LEAD.test(l.text) && (/[.:;]$/.test(prev.trim()) || (current.marker !== null && current.lines.length === 1));
+      const noBlankGoesOn = !blankSince && !isLabel && !ordinal && !quoteOpens && !endsShort && !areaOpens && (wrapped || (!isHeadingLike(current) && (!TERMINAL.test(prev) || !hasBlankLines)));
       if (lower || noBlankGoesOn || (blankSince && cutMidSentence && prev.length > 60)) {
         append(current, l);
         blankSince = false;
