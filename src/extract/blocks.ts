@@ -33,14 +33,14 @@ function isHeadingLike(b: Block): boolean {
   return b.marker !== null && b.marker.kind !== 'bullet' && b.text.length <= 150 && !/[.;]$/.test(b.text);
 }
 
+/** An area lead opening a paragraph: "Về sinh hoạt chi bộ khu dân cư: …". */
+const AREA_LEAD = /^Về\s[^:.;]{2,60}:\s/u;
+
 /**
  * Groups lines into paragraphs. A paragraph continues onto the next non-blank line unless that line
  * starts with a marker, or the previous line ended a sentence; across a blank line (or a footnote
  * wedged in by a page break) only lowercase starts, or a paragraph cut mid-sentence, continue.
  */
-/** An area lead opening a paragraph: "Về sinh hoạt chi bộ khu dân cư: …". */
-const AREA_LEAD = /^Về\s[^:.;]{2,60}:\s/u;
-
 export function toBlocks(lines: readonly SourceLine[]): Block[] {
   const blocks: Block[] = [];
   let current: Block | null = null; // last body block (footnotes excluded)

@@ -85,7 +85,9 @@ function withoutTitle(t: string): string {
 /** The signer's name closing a line, with the rank police and army signers print before it ("Đại tá Nguyễn Văn A"). */
 const SIGNER_AT_END = new RegExp(String.raw`[,.;:)]\s+((?:(?:${RANK}|\p{Lu}\p{Ll}*\s\p{Ll}+)\s+)?\p{Lu}(?:['’]\p{Lu})?\p{Ll}+(?:\s${NAME_WORD}){1,4})\s*$`, 'u');
 
+/** The first word of a signer's post ("PHÓ BÍ THƯ", "GIÁM ĐỐC"), where a post run into a recipient line starts. */
 const POST_WORD = /(?<![\p{L}])(?:PHÓ|BÍ THƯ|CHỦ TỊCH|CHỦ NHIỆM|GIÁM ĐỐC|TỔNG GIÁM ĐỐC|TRƯỞNG BAN|TRƯỞNG PHÒNG|HIỆU TRƯỞNG|VIỆN TRƯỞNG|CHÁNH VĂN PHÒNG)(?![\p{L}])/u;
+/** A name of three or four words closing a line, not one a recipient line names after "đồng chí", "ông" or "bà". */
 const NAME_TAIL = new RegExp(String.raw`(?<![Đđ]ồng chí|[Đđ]\/c|[ÔôBb]à|[Ôô]ng)\s((?:${RANK}\s+)?(${NAME_WORD}(?:\s${NAME_WORD}){2,3}))\s*$`, 'u');
 
 /**
