@@ -3404,3 +3404,11 @@ describe('area leads in OCR text without blank lines (h148 scans)', () => {
     expect(d.shortcomings.map((s) => s.text.slice(0, 20))).toEqual(['còn 14 tàu cá của ng', 'Chi bộ Khu dân cư số']);
   });
 });
+
+describe('a body asked to help the issuer (h128, h150, h96)', () => {
+  it('reads "Đề nghị X hướng dẫn / bố trí / cử …" as support, and a request to lead as lead', () => {
+    expect(pairs('Đề nghị Sở Tài chính hướng dẫn Ban hạch toán tài sản.')).toEqual(['Sở Tài chính:support']);
+    expect(pairs('Khoa A rà soát sổ kho; đề nghị Trung tâm Y tế khu vực Đức Hòa cử cán bộ cùng đối chiếu.')).toEqual(['Khoa A:execute', 'Trung tâm Y tế khu vực Đức Hòa:support']);
+    expect(pairs('Đề nghị Ủy ban nhân dân xã chủ trì, phối hợp với Hội Nông dân xã rà soát.')).toEqual(['Ủy ban nhân dân xã:lead', 'Hội Nông dân xã:support']);
+  });
+});

@@ -383,6 +383,11 @@ function verbRole(after: string): Role | null {
   if (w === 'thực hiện') return 'execute';
   return WITH_PARTNER.test(after.slice(m.index + m[0].length)) ? 'execute' : 'support';
 }
+/**
+ * What a body asked by the plan ("Đề nghị X …") does when it helps the issuer's own work rather than carrying a measure
+ * out: working with it, guiding it, providing staff, funds, places or data, considering its request (support).
+ */
+const ASKED_TO_HELP = /^\s*(?:(?:quan tâm|tiếp tục),?\s+)?(?:phối hợp|hướng dẫn|bố trí|cử|cung cấp|phân công|xem xét|lồng ghép|giúp)(?![\p{L}])/u;
 const POST_HOLDER_ACTS = /^\s*(?:Phó\s)?(?:Giám đốc|Bí thư|Chủ tịch|Trưởng phòng|Hiệu trưởng)\s(?:\p{Lu}\p{Ll}*\s){2,4}(?:trực tiếp\s)?(?:chỉ đạo|theo dõi|phụ trách|chủ trì)(?![\p{L}])/u;
 /** What "theo dõi" watches when it is the work itself: an object other than the plan, its progress or its results. */
 const WATCHES_WORK = /^\s+(?:(?:sát|chặt|chặt chẽ)\s+)?(?!(?:việc|tiến độ|kết quả|chung|[Kk]ế hoạch|các nội dung|nội dung|quá trình|tình hình thực hiện|thực hiện|đôn đốc|giám sát|và|các|những|tổng hợp|chỉ đạo|đánh giá|hằng|hàng|định kỳ|thường xuyên|sát sao)(?![\p{L}]))\p{Ll}/u;
@@ -612,7 +617,7 @@ export function sentenceUnits(raw: string, inherited: string | null = null): Uni
       const watches = role === 'monitor' && (/^\s*(?:giám sát|làm đầu mối|kiểm tra,\s*giám sát|theo dõi(?:,\s*(?:chỉ đạo|đôn đốc))?\s+việc thực hiện\s+(?:[Kk]ế hoạch|[Nn]ghị quyết))/u.test(after) || (/^\s*theo dõi,\s*đôn đốc/u.test(after) && gathersToAdvise) || asksToWatch);
       // "Đề nghị X chỉ đạo Y …" asks X to direct ("Giao X lãnh đạo Y …" stays X's work, as the older writers read it).
       const asksToDirect = role === 'direct' && /^\s*(?:(?:trực tiếp|quan tâm)\s+|lãnh đạo,\s*)?chỉ đạo/u.test(after);
-      const asked = giao && /^\s*(?:(?:quan tâm|tiếp tục),?\s+)?phối hợp(?![\p{L}])/u.test(after) && /^\s*[Đđ]ề nghị/u.test(lead?.[0].replace(/^[^,]*,\s*/u, '') ?? '');
+      const asked = giao && ASKED_TO_HELP.test(after) && /^\s*[Đđ]ề nghị/u.test(lead?.[0].replace(/^[^,]*,\s*/u, '') ?? '');
       const own = asked ? 'support' : role === 'lead' || role === 'advise' || role === 'support' || asksToDirect || watches || (!giao && role !== null) ? role : 'execute';
       const subjectUnits = splitUnits(subject);
       const giveSubject = (role: Role) => {
@@ -685,7 +690,7 @@ export function sentenceUnits(raw: string, inherited: string | null = null): Uni
     const alone = m[0] === '(' && stop !== null && stop[0] === ';' && /^\s*thời (?:gian|hạn)/u.test(rest.slice(stop.index + 1));
     const verbal = stop ? (verbRole(rest.slice(stop.index)) ?? (alone ? 'execute' : m[0] === '(' || /^[.:(]/.test(stop[0]) ? null : 'execute')) : null;
     // "…; đề nghị X phối hợp với …": asked to work with another, X supports (as at a sentence's start).
-    const role = verbal === 'execute' && /đề nghị\s+$/iu.test(open[0]) && /^\s*(?:quan tâm,?\s+)?phối hợp(?![\p{L}])/u.test(rest.slice(stop!.index)) ? 'support' : verbal;
+    const role = verbal === 'execute' && /đề nghị\s+$/iu.test(open[0]) && ASKED_TO_HELP.test(rest.slice(stop!.index)) ? 'support' : verbal;
     if (!stop || !role || stop.index > 250 || (requestAfterComma && verbRole(rest.slice(stop.index)) === null)) continue;
     if (partnerAfterLead && !closesWithRole && !/^phối hợp(?! với)/u.test(rest.slice(stop.index))) continue;
     for (const u of splitUnits(rest.slice(0, stop.index))) {
