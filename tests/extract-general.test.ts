@@ -3412,3 +3412,32 @@ describe('a body asked to help the issuer (h128, h150, h96)', () => {
     expect(pairs('Đề nghị Ủy ban nhân dân xã chủ trì, phối hợp với Hội Nông dân xã rà soát.')).toEqual(['Ủy ban nhân dân xã:lead', 'Hội Nông dân xã:support']);
   });
 });
+
+describe('findings counted in words after a lead that first praises (h212), and a finding after "tự nhận khuyết điểm là" (h216)', () => {
+  const part = (lead: string) =>
+    run(['KẾ HOẠCH', 'I. MỤC ĐÍCH', 'Khắc phục.', 'II. HẠN CHẾ, KHUYẾT ĐIỂM', lead, '*Một là,* thời gian xuất xe còn chậm.', '*Hai là,* phiếu cấp cứu ghi chép chưa đầy đủ.', 'III. NHIỆM VỤ', '1. Tổ Điều phối rà soát.'].join('\n\n'));
+  it('reads the counted paragraphs after "… hoàn thành tốt nhiệm vụ, đồng thời chỉ ra các hạn chế sau:" and with no lead at all', () => {
+    for (const lead of ['Thông báo ghi nhận Chi bộ hoàn thành tốt nhiệm vụ chuyên môn, đồng thời chỉ ra các hạn chế, khuyết điểm sau:', 'Năm 2025, Trạm thực hiện 3.870 chuyến cấp cứu.']) {
+      expect(part(lead).shortcomings.map((s) => s.text)).toEqual(['thời gian xuất xe còn chậm', 'phiếu cấp cứu ghi chép chưa đầy đủ']);
+    }
+  });
+  it('keeps the finding, not the words that introduce it', () => {
+    const d = run(['KẾ HOẠCH', 'I. NHIỆM VỤ, GIẢI PHÁP', '**1. Trong kiểm tra, giám sát chi bộ thôn**', 'Qua kiểm điểm, Ban Thường vụ tự nhận khuyết điểm là chưa thực hiện đủ chương trình kiểm tra, giám sát năm 2025.', 'Ủy ban Kiểm tra tham mưu Ban Thường vụ điều chỉnh Chương trình kiểm tra.'].join('\n\n'));
+    expect(d.shortcomings.map((s) => s.text)).toEqual(['chưa thực hiện đủ chương trình kiểm tra, giám sát năm 2025']);
+  });
+});
+
+describe('a shift station and a company controller (h212, h214)', () => {
+  it('reads shift teams and their head, a controller asked to supervise, and a lead that is also the point of contact', () => {
+    expect(pairs('Các kíp trực bảo đảm xe xuất phát không quá 02 phút.')).toEqual(['Các kíp trực:execute']);
+    expect(pairs('Trưởng kíp trực ký sổ bàn giao thuốc mỗi khi nhận ca.')).toEqual(['Trưởng kíp trực:execute']);
+    expect(pairs('Đề nghị Kiểm soát viên Công ty giám sát, có ý kiến với Chủ tịch Công ty về kết quả khắc phục.')).toEqual(['Kiểm soát viên Công ty:monitor']);
+    expect(pairs('Giao Phòng Kỹ thuật - Quản lý nước chủ trì nội dung tại điểm 4; là đầu mối theo dõi, đôn đốc việc thực hiện Kế hoạch.')).toEqual(['Phòng Kỹ thuật - Quản lý nước:lead', 'Phòng Kỹ thuật - Quản lý nước:monitor']);
+  });
+  it('reads "mỗi khi nhận ca" and "sau mỗi vụ sản xuất" as recurring, not "mới khi"', () => {
+    const kinds = (s: string) => findDeadlines(s, false).map((h) => h.kind);
+    expect(kinds('Trưởng kíp trực ký sổ bàn giao thuốc mỗi khi nhận ca.')).toEqual(['recurring']);
+    expect(kinds('Diện tích tưới được nghiệm thu sau mỗi vụ sản xuất, có xác nhận của xã.')).toEqual(['recurring']);
+    expect(kinds('Chỉ ký hợp đồng mới khi chưa rõ nguồn vốn.')).toEqual([]);
+  });
+});

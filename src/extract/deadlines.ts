@@ -57,7 +57,9 @@ const MONTH_IN_WORDS_NO_YEAR = new RegExp(String.raw`(?:trong|truoc|den(?:\s*het
 const PERIODIC_VERB = String.raw`(?:bao cao|thong bao|ghi (?:chep|nhat ky|so)|kiem tra|doi chieu|danh gia|so ket|tong hop|to chuc|doi thoai|giao ban|ra soat|cap nhat|nghe|xu ly|hop (?:to|chi bo|thon|ap|ban|giao ban))`;
 // "tiếp xúc cử tri trước và sau mỗi kỳ họp", "cập nhật … sau mỗi lượt kiểm tra": around every occurrence (not "sau
 // mỗi cuộc kiểm tra", which writers read as the way the work is done).
-const AFTER_EVERY = String.raw`(?:truoc\s*va\s*sau|sau)\s*moi\s*(?:ky|dot|luot|lan|buoi|phien|chuyen)(?![a-z])(?:\s+[a-z]+){0,2}`;
+// Also "nghiệm thu sau mỗi vụ sản xuất" (every crop season) and "ký sổ bàn giao mỗi khi nhận ca" (every time it happens;
+// not "mỗi khi có vướng mắc", a condition).
+const AFTER_EVERY = String.raw`(?:(?:truoc\s*va\s*sau|sau)\s*moi\s*(?:ky|dot|luot|lan|buoi|phien|chuyen|vu)|(?<![a-z])moi\s*khi(?!\s*co\s))(?![a-z])(?:\s+[a-z]+){0,2}`;
 /** Day counts written in words ("trong vòng mười lăm ngày kể từ …"), folded. */
 const DAY_COUNT_WORDS: Record<string, number> = { 'muoi lam': 15, 'hai muoi': 20, 'ba muoi': 30, muoi: 10, bay: 7, nam: 5 };
 /** A recurring duty inside an ordinary sentence (outside a deadline slot, where a noun's "hằng năm" is no deadline). */
@@ -417,6 +419,9 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
       return !own || !theirs || theirs === own;
     };
     if (hits.some((h) => h.kind === 'recurring' && sameSentence(h) && samePeriod(h))) continue;
+    // "mỗi khi" (every time) folds like "mới khi" (only when): read the accents.
+    const everyTime = /moi\s*khi/.exec(m[0]);
+    if (everyTime && !/^[Mm]ỗi/u.test(text.slice(m.index! + everyTime.index))) continue;
     // The sentence's own deadline in parentheses is read as a slot of its own ("… (thực hiện thường xuyên).").
     const rest = f.slice(m.index! + m[0].length).split(/[.;]/)[0] ?? '';
     if (!context && new RegExp(String.raw`\([^)]*(?:${THUONG_XUYEN}|dinh ky|${EVERY})[^)]*\)`).test(rest)) continue;

@@ -141,7 +141,18 @@ export function partShortcomings(r: SectionNode, nextKey: () => string, footnote
       else push(b, contentAt(b), b.content, null, s);
     }
     // (A numbered heading may itself lead them: "1. Qua giám sát, X chỉ ra:" / "Thứ nhất, …" / "Thứ hai, …".)
-    if (out.length === before) out.push(...listedShortcomings(s.head !== undefined && isShortcomingLead(s.head) ? [s.head, ...rest] : rest, s, nextKey).drafts);
+    if (out.length === before) {
+      out.push(...listedShortcomings(s.head !== undefined && isShortcomingLead(s.head) ? [s.head, ...rest] : rest, s, nextKey).drafts);
+      // Paragraphs numbered in words with no lead before them ("Một là, X." / "Hai là, Y."): the findings themselves.
+      const counted = rest.filter((b) => !b.marker && ORDINAL_WORDS.test(b.content));
+      if (out.length === before && counted.length >= 2) {
+        for (const b of counted) {
+          // ("**Bốn là, về định mức nhiên liệu.** Công ty …": a bold run-in title, ordinal and all, is dropped by push.)
+          const ordinal = runInHeading(b) > 0 ? 0 : ORDINAL_WORDS.exec(b.content)![0].length;
+          push(b, contentAt(b) + ordinal, b.content.slice(ordinal), null, s);
+        }
+      }
+    }
     // Beside the bullets, a paragraph that counts more in one sentence ("…, còn hai hạn chế: một là, X; hai là, Y.")
     // or in the sentences after it ("… thêm hai hạn chế. Thứ nhất là X. Thứ hai là Y.").
     else
@@ -453,6 +464,8 @@ export function findingParagraph(b: Block, section: SectionNode | null, key: str
   const intro =
     // Also a finding quoted after its source: "Kết luận thanh tra nêu (tiếp): “<finding>”".
     /^\s*(?:Qua\s[^,:;.]{2,40},\s*)?\p{Lu}[^:;.“"]{2,80}?\s(?:chỉ ra|chỉ rõ|nêu rõ|nêu|kết luận|nhận xét|phát hiện|tự nhận|tự chỉ ra)(?:\s+tiếp)?\s*:\s*[“"]?(?=[\p{L}\d])/u.exec(content) ??
+    // "Qua kiểm điểm, X tự nhận khuyết điểm là <finding>".
+    /^\s*(?:(?:Qua|Tự)\s[^,:;.]{2,40},\s*)?\p{Lu}[^:;.“"]{2,80}?\s(?:chỉ ra|nêu|tự nhận|nhận thấy|thẳng thắn nhận)\s+(?:(?:các|những|một số)\s+)?(?:hạn chế|khuyết điểm|tồn tại|thiếu sót)(?:,\s*(?:hạn chế|khuyết điểm))?\s+(?:chủ yếu\s+)?là\s*:?\s*(?=\p{Ll})/u.exec(content) ??
     /^\s*(?:(?:Qua|Tự)\s[^,:;.]{2,40},\s*)?\p{Lu}[^:;.“"]{2,80}?\s(?:đánh giá|nhận thấy(?:\s+mình)?|thẳng thắn nhận(?:\s+thấy)?)\s+(?=\p{Ll})/u.exec(content);
   const from = intro ? intro[0].length : remedy ? content.length - content.trimStart().length : -1;
   if (from < 0) return null;
@@ -490,8 +503,10 @@ function namesShortcomings(t: string): boolean {
   if (!sc) return false;
   // Measures and causes are listed under such lines too ("Nguyên nhân của hạn chế:"): not shortcomings.
   // "… về kết quả tự rà soát chỉ ra các hạn chế:": the results of a review are where findings come from, not measures.
-  const measures = /(nhiem vu|giai phap|bien phap|khac phuc|phuong huong|nguyen nhan|ket qua(?! (?:tu )?(?:ra soat|kiem tra|kiem diem|thanh tra|giam sat|kiem toan))|uu diem)/.exec(f);
-  return !measures || measures.index > sc.index;
+  // (Only near the shortcomings: "… hoàn thành tốt nhiệm vụ chuyên môn, đồng thời chỉ ra các hạn chế sau:" leads them.)
+  const from = Math.max(0, sc.index - 40);
+  const measures = /(nhiem vu|giai phap|bien phap|khac phuc|phuong huong|nguyen nhan|ket qua(?! (?:tu )?(?:ra soat|kiem tra|kiem diem|thanh tra|giam sat|kiem toan))|uu diem)/.exec(f.slice(from));
+  return !measures || from + measures.index > sc.index;
 }
 
 const ITEM_KINDS = new Set(['bullet', 'letter', 'paren']);
