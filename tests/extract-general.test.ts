@@ -3441,3 +3441,29 @@ describe('a shift station and a company controller (h212, h214)', () => {
     expect(kinds('Chỉ ký hợp đồng mới khi chưa rõ nguồn vốn.')).toEqual([]);
   });
 });
+
+describe('findings under run-in titles, measures under run-in titles (h217, h218, h219)', () => {
+  it('reads "**1. Hạn chế thứ nhất.** <finding>" (and unbold "Hạn chế thứ nhất. …", "Khuyết điểm tự nhận … . …") as findings, their measures as tasks', () => {
+    for (const [first, fourth] of [['**1. Hạn chế thứ nhất.** Việc thẩm định cho vay vốn Quỹ chưa chặt chẽ, còn 14 dự án quá hạn.', '**2. Khuyết điểm tự nhận qua kiểm điểm năm 2025.** Ban Thường vụ chậm chỉ đạo hợp nhất dữ liệu hội viên sau sắp xếp.'], ['1. Hạn chế thứ nhất. Việc thẩm định cho vay vốn Quỹ chưa chặt chẽ, còn 14 dự án quá hạn.', '2. Khuyết điểm tự nhận qua kiểm điểm năm 2025. Ban Thường vụ chậm chỉ đạo hợp nhất dữ liệu hội viên sau sắp xếp.']]) {
+      const d = run(['KẾ HOẠCH', 'I. MỤC ĐÍCH', 'Khắc phục.', 'II. HẠN CHẾ, KHUYẾT ĐIỂM VÀ BIỆN PHÁP KHẮC PHỤC', first!, 'Biện pháp khắc phục:', 'a) Ban Điều hành Quỹ thu hồi nợ quá hạn trước ngày 30/9/2026.', fourth!, 'Giao Văn phòng cập nhật dữ liệu hội viên trước ngày 31/8/2026.'].join('\n\n'));
+      expect(d.shortcomings.map((s) => s.text.slice(0, 30))).toEqual(['Việc thẩm định cho vay vốn Quỹ', 'Ban Thường vụ chậm chỉ đạo hợp']);
+      expect(d.tasks.map((t) => t.text.slice(0, 20))).toEqual(['Ban Điều hành Quỹ th', 'Giao Văn phòng cập n']);
+    }
+  });
+  it('keeps a run-in title that names the measure as the task text, drops one that names an area', () => {
+    const d = run(['KẾ HOẠCH', 'I. NHIỆM VỤ, GIẢI PHÁP', '**1. Lập lại trật tự vỉa hè, lòng đường.** Tổ chức đợt cao điểm ra quân, xong trước ngày 31/8/2026.', '**2. Về công tác kiểm tra.** Ủy ban Kiểm tra giám sát việc thực hiện.'].join('\n\n'));
+    expect(d.tasks.map((t) => t.text.slice(0, 25))).toEqual(['Lập lại trật tự vỉa hè, l', 'Ủy ban Kiểm tra giám sát ']);
+  });
+  it('reads a finding added after a numbered one ("Ngoài ra, qua tự kiểm tra (…), …")', () => {
+    const d = run(['KẾ HOẠCH', 'I. MỤC ĐÍCH', 'Khắc phục.', 'II. TỒN TẠI, HẠN CHẾ', '1. Tiền bồi thường của 46 hộ chưa chuyển vào tài khoản tạm giữ.', '2. Việc thu tiền trúng đấu giá chưa chặt chẽ.', 'Ngoài ra, qua tự kiểm tra (Báo cáo số 52/BC-TTPTQĐ ngày 29/5/2026), hồ sơ bồi thường chưa được chỉnh lý.', 'III. NHIỆM VỤ', '1. Phòng Kế hoạch - Tài chính chuyển tiền.'].join('\n\n'));
+    expect(d.shortcomings.map((s) => s.text)).toEqual(['Tiền bồi thường của 46 hộ chưa chuyển vào tài khoản tạm giữ', 'Việc thu tiền trúng đấu giá chưa chặt chẽ', 'hồ sơ bồi thường chưa được chỉnh lý']);
+  });
+  it('reads names with "bồi thường, hỗ trợ và tái định cư", a numbered village cell, verbs that end names, and a later sentence that advises', () => {
+    expect(pairs('Phòng Kế hoạch - Tài chính chuyển số tiền còn lại vào tài khoản tạm giữ. Hằng tháng, Phòng Bồi thường, hỗ trợ và tái định cư thông báo, mời các hộ đến nhận.')).toEqual(['Phòng Kế hoạch - Tài chính:execute', 'Phòng Bồi thường, hỗ trợ và tái định cư:execute']);
+    expect(pairs('Các chi bộ duy trì sinh hoạt; chi bộ tổ dân phố số 9 tổ chức sinh hoạt mẫu.')).toEqual(['Các chi bộ:execute', 'chi bộ tổ dân phố số 9:execute']);
+    expect(pairs('Ban Chỉ đạo chuyển đổi số của Sở chủ trì; Trung tâm Khai thác và Vận chuyển phối hợp.')).toEqual(['Ban Chỉ đạo chuyển đổi số của Sở:lead', 'Trung tâm Khai thác và Vận chuyển:support']);
+    expect(pairs('Ủy ban Kiểm tra giám sát việc thực hiện Kế hoạch. Văn phòng Đảng ủy theo dõi, tổng hợp, tham mưu Ban Thường vụ báo cáo kết quả.')).toEqual(['Ủy ban Kiểm tra:monitor', 'Văn phòng Đảng ủy:monitor', 'Văn phòng Đảng ủy:advise']);
+    expect(pairs('Phòng Kinh tế đôn đốc các hộ còn nợ đọng thuế.')).toEqual(['Phòng Kinh tế:execute']);
+    expect(pairs('Việc nhận xét phải cụ thể (các chi bộ tổ dân phố thực hiện; Ban Xây dựng Đảng hướng dẫn, kiểm tra).')).toEqual(['các chi bộ tổ dân phố:execute', 'Ban Xây dựng Đảng:monitor']);
+  });
+});

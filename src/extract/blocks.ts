@@ -30,7 +30,8 @@ function openQuote(t: string): boolean {
 }
 
 function isHeadingLike(b: Block): boolean {
-  return b.marker !== null && b.marker.kind !== 'bullet' && b.text.length <= 150 && !/[.;]$/.test(b.text);
+  // (A clause break inside it, "1. Đồng chí Bí thư chỉ đạo chung; đồng chí Phó Bí thư", makes it a wrapped sentence.)
+  return b.marker !== null && b.marker.kind !== 'bullet' && b.text.length <= 150 && !/[.;]$/.test(b.text) && !/;\s/.test(b.text);
 }
 
 /** An area lead opening a paragraph: "Về sinh hoạt chi bộ khu dân cư: …". */

@@ -8,7 +8,7 @@ import { THANG, THUC_HIEN, THUONG_XUYEN } from './ocr-words.ts';
 import { parseLabel, parseLabels, type Label, type Role } from './labels.ts';
 import { headingLike, type SectionNode, type SectionTree } from './sections.ts';
 import { leadFindings } from './lead-findings.ts';
-import { findingParagraph, flattenListedItems, labelledParagraphs, isMeasureHeading, isShortcomingGroup, isShortcomingList, leadParagraph, listedShortcomings, numberedFinding, partShortcomings, quotedShortcoming, referencedShortcomings, refersBack, remedyHead, splitNumbered, type ShortcomingDraft } from './shortcomings.ts';
+import { findingParagraph, flattenListedItems, labelledParagraphs, isMeasureHeading, isShortcomingGroup, isShortcomingList, leadParagraph, listedShortcomings, numberedFinding, partShortcomings, quotedShortcoming, runInFinding, referencedShortcomings, refersBack, remedyHead, splitNumbered, type ShortcomingDraft } from './shortcomings.ts';
 import { cellItems, isGroupRow, readTables, tableBlocks, type ColumnKind } from './tables.ts';
 import { cleanUnit, jointUnitLine, namesPost, namesUnitsInLowerCase, personOrUnits, ROLE_OF_WORD, sentenceUnits, trimToKnownUnits, unitLine, unitsWithOwnRoles } from './units.ts';
 
@@ -203,7 +203,10 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
       const labs = parseLabels(b.content);
       return labs.length > 0 ? labs.map((lab) => ({ b, lab: lab as Label | null })) : [{ b, lab: null as Label | null }];
     });
-  const contentAt = (b: Block) => b.text.length - b.content.length + runInHeading(b);
+  // A bold run-in title that names an area ("**6. Về công tác kiểm tra.** Ủy ban …") is no part of the item's text; one
+  // that names the measure ("**1. Lập lại trật tự vỉa hè.** Tổ chức …") opens it.
+  const runInArea = (b: Block) => (/^\s*(?:Về|Đối với|Trong|Lĩnh vực|Nhóm)\s/u.test(b.content) ? runInHeading(b) : 0);
+  const contentAt = (b: Block) => b.text.length - b.content.length + runInArea(b);
 
   const roleDrafts = (b: Block, lab: Label): ResponsibleDraft[] => {
     const out: ResponsibleDraft[] = [];
@@ -398,7 +401,8 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
     let c: Ctx = ctx;
     const inTable = tableBlocks(s.blocks);
     // "1. Đối với hạn chế: “…”" as the section head: the quoted shortcoming applies to the whole section.
-    let quotedHead = quotedShortcoming(s.head, s, `s${sk + 1}`);
+    // (Also a bold run-in title naming the finding: "**1. Hạn chế thứ nhất.** <finding>".)
+    let quotedHead = quotedShortcoming(s.head, s, `s${sk + 1}`) ?? (hasShortcomingPart ? null : runInFinding(s.head, s, `s${sk + 1}`));
     // "1.1. Hạn chế: <finding>." — the whole item is the finding: no measure.
     const headIsFinding = quotedHead !== null && !/^\s*Đối với/iu.test(s.head.content) && /^[\s.;:”"»)]*$/u.test(s.head.text.slice(Math.max(...quotedHead.map((d) => d.to))));
     // "1. Đối với hạn chế" alone, the shortcoming in the paragraph below it.

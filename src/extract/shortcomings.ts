@@ -51,6 +51,9 @@ export function isShortcomingList(s: SectionNode): boolean {
 const ONE_MORE_FINDING = /^\s*ngoai\s+(?:[a-z]+\s+){0,2}(?:han che|khuyet diem|ton tai)[^:.;]{0,100}?(?:chi ra|neu|phat hien|con)\s*:\s*/;
 const REFERS_TO_FINDING = /(?:neu|chi ra|phat hien)\s+(?:them\s+)?(?:cac\s+|nhung\s+)?(?:ton tai|han che|thieu sot|khuyet diem|sai sot)/;
 
+/** "Ngoài ra, (qua tự kiểm tra (…),) …": a paragraph that adds one more finding, and the words that open it. */
+const ONE_MORE = /^\s*(?:Ngoài ra|Bên cạnh đó),\s*(?:(?:qua|theo|tại|trong)\s[^,;.]{2,150},\s*)?/u;
+
 /** Items of a shortcoming part that are not shortcomings: causes, results, lessons. */
 // "Trách nhiệm đối với các tồn tại nêu trên thuộc về …": who answers for them, not another one.
 const NOT_SHORTCOMING = /^(nguyen nhan|ket qua|uu diem|bai hoc|mat lam duoc|trach nhiem)/;
@@ -182,9 +185,18 @@ export function partShortcomings(r: SectionNode, nextKey: () => string, footnote
     }
     return out.length - before;
   };
+  // "3. <finding>" / "Ngoài ra, qua tự kiểm tra (…), <finding>": a paragraph after a numbered finding adds one more.
   const item = (ch: SectionNode): void => {
+    if (NOT_SHORTCOMING.test(unconfuse(fold(ch.head.content)).trim())) return;
+    itemOwn(ch);
+    if (ch.headingLike) return;
+    for (const b of ch.blocks) {
+      const more = b.marker ? null : ONE_MORE.exec(b.content);
+      if (more && FINDING_WORDS.test(b.content.slice(more[0].length))) push(b, contentAt(b) + more[0].length, b.content.slice(more[0].length), null, ch);
+    }
+  };
+  const itemOwn = (ch: SectionNode): void => {
     const head = ch.head.content;
-    if (NOT_SHORTCOMING.test(unconfuse(fold(head)).trim())) return;
     const quoted = parseLabel(head)?.kind === 'shortcoming' ? quotedShortcoming(ch.head, ch, nextKey()) : null;
     if (quoted && quoted.some((d) => d.text.length > 10)) {
       out.push(...quoted);
@@ -430,6 +442,25 @@ export function remedyHead(b: Block, section: SectionNode | null, key: string): 
   const from = b.text.length - b.content.length + m[1]!.length;
   const text = m[2]!.replace(/[\s.,]+$/, '');
   return [{ key, text, number: null, block: b, from, to: from + text.length, section, parentKey: null, group: null }];
+}
+
+/**
+ * "**1. Hạn chế thứ nhất.** Việc thẩm định … chưa chặt chẽ …", "**4. Khuyết điểm tự nhận qua kiểm điểm.** Ban Thường vụ
+ * chậm …": a bold run-in title naming a finding, then the finding (after its source: "Thông báo số … chỉ rõ: …").
+ * Not a measures title ("Đối với hạn chế thứ nhất.", "Khắc phục hạn chế …").
+ */
+export function runInFinding(b: Block, section: SectionNode | null, key: string): ShortcomingDraft[] | null {
+  // (Printed without the bold, as on scans: a finding's own numbered label, "Hạn chế thứ nhất. Việc …".)
+  // (Or a title sentence opening with the word: "Khuyết điểm tự nhận qua kiểm điểm năm 2025. Ban Thường vụ chậm …".)
+  const run = runInHeading(b) || (NUMBERED_FINDING.exec(b.content) ?? /^\s*(?:[Hh]ạn chế|[Kk]huyết điểm|[Tt]ồn tại)[^.:;]{0,80}\.\s+(?=\p{Lu})/u.exec(b.content))?.[0].length || 0;
+  const title = unconfuse(fold(b.content.slice(0, run))).trim();
+  if (!run || !/(han che|khuyet diem|ton tai|thieu sot|yeu kem)/.test(title) || /^(doi voi|ve)\s|(khac phuc|giai phap|bien phap|nhiem vu)/.test(title)) return null;
+  const rest = b.content.slice(run);
+  const source = /^\s*\p{Lu}[^:;.“"]{2,80}?\s(?:chỉ ra|chỉ rõ|nêu rõ|nêu|kết luận|nhận xét)\s*:\s*/u.exec(rest)?.[0].length ?? 0;
+  const text = rest.slice(source).trim().replace(/[\s.;]+$/, '');
+  if (!FINDING_WORDS.test(text) || text.split(/\s+/).length < 6) return null;
+  const from = b.text.length - b.content.length + run + source + (rest.slice(source).length - rest.slice(source).trimStart().length);
+  return [{ key, text, number: section?.marker.number ?? null, block: b, from, to: from + text.length, section, parentKey: null, group: null }];
 }
 
 /** A numbered item's own text as the finding it states ("1. Kế hoạch lựa chọn nhà thầu … chưa sát …"), if it states one. */
