@@ -3467,3 +3467,27 @@ describe('findings under run-in titles, measures under run-in titles (h217, h218
     expect(pairs('Việc nhận xét phải cụ thể (các chi bộ tổ dân phố thực hiện; Ban Xây dựng Đảng hướng dẫn, kiểm tra).')).toEqual(['các chi bộ tổ dân phố:execute', 'Ban Xây dựng Đảng:monitor']);
   });
 });
+
+describe('measures numbered in words, labels closing a paragraph, yearly days (h220, h222)', () => {
+  it('reads "**Nhiệm vụ 1:** …" paragraphs as numbered items, each with its own labels', () => {
+    const d = run(['KẾ HOẠCH', 'I. NHIỆM VỤ, GIẢI PHÁP', '**Nhiệm vụ 1:** Kiểm kê số dư Quỹ Khuyến học.', '*Trách nhiệm:* Văn phòng Hội chủ trì, phối hợp với Ban Khuyến học; Kế toán Hội trực tiếp thực hiện.', '**Nhiệm vụ 2:** Ban hành Quy định về chế độ báo cáo.', '*Trách nhiệm:* Văn phòng Hội tham mưu.'].join('\n\n'));
+    expect(d.tasks.map((t) => `${t.text.slice(0, 12)} | ${t.responsible.map((r) => `${r.unit}:${r.role}`).join('; ')}`)).toEqual([
+      'Kiểm kê số d | Văn phòng Hội:lead; Ban Khuyến học:support; Kế toán Hội:execute',
+      'Ban hành Quy | Văn phòng Hội:advise',
+    ]);
+  });
+  it('reads a role label that closes a measure\'s paragraph ("…. Phân công: X thực hiện, Y phối hợp; …", "Trách nhiệm: X (chủ trì), Y (phối hợp).")', () => {
+    expect(pairs('Kiểm tra tàu du lịch. Phân công: Phòng Quản lý du lịch thực hiện, Đội Kiểm tra, giám sát trên vịnh phối hợp; thời hạn trước ngày 31/7/2026.')).toEqual(['Phòng Quản lý du lịch:execute', 'Đội Kiểm tra, giám sát trên vịnh:support']);
+    expect(pairs('Đổi mới sinh hoạt. Phân công: Chi ủy thực hiện, đồng chí Phó Bí thư Chi bộ theo dõi.')).toEqual(['Chi ủy:execute', 'Phó Bí thư Chi bộ:monitor']);
+    expect(pairs('Báo cáo Sở Y tế. Trách nhiệm: Phòng Tổ chức - Hành chính (chủ trì), Phòng Tài chính - Kế toán (phối hợp). Thời hạn: ngày 30/4/2026.')).toEqual(['Phòng Tổ chức - Hành chính:lead', 'Phòng Tài chính - Kế toán:support']);
+    expect(pairs('Văn phòng Ban giúp Chi ủy tổng hợp tiến độ thực hiện.')).toEqual(['Văn phòng Ban:advise']);
+  });
+  it('reads one more finding after the listed ones ("Qua kiểm điểm, Chi bộ nhận thêm khuyết điểm: …")', () => {
+    const d = run(['KẾ HOẠCH', 'I. MỤC ĐÍCH', 'Khắc phục.', 'II. HẠN CHẾ, KHUYẾT ĐIỂM', 'Thông báo chỉ ra:', 'a) Việc kiểm tra tàu chưa chặt chẽ.', 'b) Sinh hoạt chi bộ chưa được đổi mới.', 'Qua kiểm điểm năm 2025, Chi bộ nhận thêm khuyết điểm: việc phân công nhiệm vụ cho đảng viên chưa cụ thể.', 'III. BIỆN PHÁP', '1. Chi ủy phân công lại.'].join('\n\n'));
+    expect(d.shortcomings.map((s) => s.text)).toEqual(['Việc kiểm tra tàu chưa chặt chẽ', 'Sinh hoạt chi bộ chưa được đổi mới', 'việc phân công nhiệm vụ cho đảng viên chưa cụ thể']);
+  });
+  it('reads "chậm nhất ngày 10/6 và ngày 10/12 hằng năm" and "trước mỗi đợt cấp phát" as recurring', () => {
+    expect(findDeadlines('gửi báo cáo về Hội tỉnh chậm nhất ngày 10/6 và ngày 10/12 hằng năm.', false).map((h) => h.kind)).toEqual(['recurring']);
+    expect(findDeadlines('niêm yết danh sách hộ được hỗ trợ trước mỗi đợt cấp phát giống.', false).map((h) => h.kind)).toEqual(['recurring']);
+  });
+});

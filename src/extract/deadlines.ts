@@ -57,9 +57,9 @@ const MONTH_IN_WORDS_NO_YEAR = new RegExp(String.raw`(?:trong|truoc|den(?:\s*het
 const PERIODIC_VERB = String.raw`(?:bao cao|thong bao|ghi (?:chep|nhat ky|so)|kiem tra|doi chieu|danh gia|so ket|tong hop|to chuc|doi thoai|giao ban|ra soat|cap nhat|nghe|xu ly|hop (?:to|chi bo|thon|ap|ban|giao ban))`;
 // "tiếp xúc cử tri trước và sau mỗi kỳ họp", "cập nhật … sau mỗi lượt kiểm tra": around every occurrence (not "sau
 // mỗi cuộc kiểm tra", which writers read as the way the work is done).
-// Also "nghiệm thu sau mỗi vụ sản xuất" (every crop season) and "ký sổ bàn giao mỗi khi nhận ca" (every time it happens;
+// Also "nghiệm thu sau mỗi vụ sản xuất" (every crop season), "niêm yết trước mỗi đợt cấp phát" and "ký sổ bàn giao mỗi khi nhận ca" (every time it happens;
 // not "mỗi khi có vướng mắc", a condition).
-const AFTER_EVERY = String.raw`(?:(?:truoc\s*va\s*sau|sau)\s*moi\s*(?:ky|dot|luot|lan|buoi|phien|chuyen|vu)|(?<![a-z])moi\s*khi(?!\s*co\s))(?![a-z])(?:\s+[a-z]+){0,2}`;
+const AFTER_EVERY = String.raw`(?:(?:truoc\s*va\s*sau|sau|truoc)\s*moi\s*(?:ky|dot|luot|lan|buoi|phien|chuyen|vu)|(?<![a-z])moi\s*khi(?!\s*co\s))(?![a-z])(?:\s+[a-z]+){0,2}`;
 /** Day counts written in words ("trong vòng mười lăm ngày kể từ …"), folded. */
 const DAY_COUNT_WORDS: Record<string, number> = { 'muoi lam': 15, 'hai muoi': 20, 'ba muoi': 30, muoi: 10, bay: 7, nam: 5 };
 /** A recurring duty inside an ordinary sentence (outside a deadline slot, where a noun's "hằng năm" is no deadline). */
@@ -344,6 +344,12 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
     const before = new RegExp(`^${TRIG_BEFORE}`).test(m[0]);
     // "trước 30/6" needs no "ngày" after a deadline word; "vào 30/6" does (it could be a ratio).
     if ((!before && !/ngay\s*\d+\s*[/.-]\s*\d+$/.test(m[0])) || month < 1 || month > 12 || day < 1 || day > lastDay(2024, month)) continue;
+    // "chậm nhất ngày 10/6 và ngày 10/12 hằng năm": days of every year, one recurring duty.
+    const yearly = /^(?:\s*(?:va|,)\s*(?:ngay\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d|\s*[/.-]\s*\d))*\s*hang\s*nam/.exec(f.slice(m.index! + m[0].length));
+    if (yearly) {
+      add({ kind: 'recurring', date: null, from: m.index!, to: m.index! + m[0].length + yearly[0].length, done: false });
+      continue;
+    }
     add({ kind: before ? 'before' : 'on', date: null, yearless: { month, day }, from: m.index!, to: m.index! + m[0].length, done: doneBefore(m.index!) });
   }
   // Also an event of that quarter: "báo cáo tại hội nghị Đảng ủy quý III/2026".

@@ -227,7 +227,8 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
         continue;
       }
       // "X chủ trì, phối hợp với Y", "X chủ trì, Y phối hợp": a sentence of its own.
-      if (/chủ trì,?\s+phối hợp|(?:chủ trì|tham mưu),\s+\p{Lu}/u.test(part)) {
+      // (And "X thực hiện, Y phối hợp", "X thực hiện, đồng chí Phó Bí thư theo dõi".)
+      if (/chủ trì,?\s+phối hợp|(?:chủ trì|tham mưu|thực hiện),\s+(?:\p{Lu}|đồng chí\s)/u.test(part)) {
         for (const u of sentenceUnits(part)) out.push({ unit: u.unit, role: u.role, block: b, from: here + u.from, to: here + u.to, ...fuzzy });
         continue;
       }
@@ -251,7 +252,8 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
       if (isDeadlineSentence(part) || (!namesUnitsInLowerCase(part) && findDeadlines(part, true).length > 0)) continue;
       // "X, Y phối hợp": the role word closing the part is the role of all its units.
       // Also in parentheses: "Văn phòng Sở (chủ trì); Phòng X, Phòng Y (phối hợp)."
-      const own = /(?:\s+|\s*\(\s*)(chủ trì|phối hợp|thực hiện|tham mưu|theo dõi|chỉ đạo)\s*\)?\s*[.,]?\s*$/u.exec(part);
+      // ("Kế toán Hội trực tiếp thực hiện": the manner is no part of the name.)
+      const own = /(?:\s+|\s*\(\s*)(?:trực tiếp\s+)?(chủ trì|phối hợp|thực hiện|tham mưu|theo dõi|chỉ đạo)\s*\)?\s*[.,]?\s*$/u.exec(part);
       // "X tổ chức thu hồi tại cơ sở", "đề nghị Y phối hợp xác minh …": a clause with its own verb after the units,
       // read as a sentence; a plain verb keeps the label's role.
       const said = own ? [] : sentenceUnits(part);

@@ -54,6 +54,9 @@ const REFERS_TO_FINDING = /(?:neu|chi ra|phat hien)\s+(?:them\s+)?(?:cac\s+|nhun
 /** "Ngoài ra, (qua tự kiểm tra (…),) …": a paragraph that adds one more finding, and the words that open it. */
 const ONE_MORE = /^\s*(?:Ngoài ra|Bên cạnh đó),\s*(?:(?:qua|theo|tại|trong)\s[^,;.]{2,150},\s*)?/u;
 
+/** "Qua kiểm điểm, Chi bộ nhận thêm khuyết điểm: …", "… còn nêu thêm hạn chế: …": one more finding after its lead. */
+const MORE_LEAD = /^\s*(?:(?:Qua|Ngoài ra|Bên cạnh đó)\s?[^,:;.]{0,60},\s*)?\p{Lu}[^:;.“"]{2,80}?\s(?:(?:tự\s)?nhận|chỉ ra|nêu|còn)\s+thêm\s+(?:(?:một|01|một số|các)\s+)?(?:hạn chế|khuyết điểm|tồn tại|thiếu sót)[^:;.]{0,40}:\s*/u;
+
 /** Items of a shortcoming part that are not shortcomings: causes, results, lessons. */
 // "Trách nhiệm đối với các tồn tại nêu trên thuộc về …": who answers for them, not another one.
 const NOT_SHORTCOMING = /^(nguyen nhan|ket qua|uu diem|bai hoc|mat lam duoc|trach nhiem)/;
@@ -174,6 +177,12 @@ export function partShortcomings(r: SectionNode, nextKey: () => string, footnote
           }
         }
       }
+    // "Qua kiểm điểm năm 2025, Chi bộ nhận thêm khuyết điểm: X." after the listed ones: one more, after its lead (under
+    // an item, read after the item's own).
+    for (const b of s === r ? rest : []) {
+      const more = b.marker || out.some((d) => d.block === b) ? null : MORE_LEAD.exec(b.content);
+      if (more && FINDING_WORDS.test(b.content.slice(more[0].length))) push(b, contentAt(b) + more[0].length, b.content.slice(more[0].length), null, s);
+    }
     // "…²" / "² Ngoài ba hạn chế trên, Kết luận số … chỉ ra: X": a note that adds one more.
     for (const b of rest) {
       if (REFERS_TO_FINDING.test(fold(b.content))) continue;
@@ -185,13 +194,14 @@ export function partShortcomings(r: SectionNode, nextKey: () => string, footnote
     }
     return out.length - before;
   };
-  // "3. <finding>" / "Ngoài ra, qua tự kiểm tra (…), <finding>": a paragraph after a numbered finding adds one more.
+  // "3. <finding>" / "Ngoài ra, qua tự kiểm tra (…), <finding>" (or "Qua kiểm điểm, Chi bộ nhận thêm khuyết điểm: …"): a
+  // paragraph after a numbered finding adds one more.
   const item = (ch: SectionNode): void => {
     if (NOT_SHORTCOMING.test(unconfuse(fold(ch.head.content)).trim())) return;
     itemOwn(ch);
     if (ch.headingLike) return;
     for (const b of ch.blocks) {
-      const more = b.marker ? null : ONE_MORE.exec(b.content);
+      const more = b.marker ? null : (ONE_MORE.exec(b.content) ?? MORE_LEAD.exec(b.content));
       if (more && FINDING_WORDS.test(b.content.slice(more[0].length))) push(b, contentAt(b) + more[0].length, b.content.slice(more[0].length), null, ch);
     }
   };

@@ -365,6 +365,8 @@ export function personOrUnits(value: string): { unit: string; from: number; to: 
 function verbRole(after: string): Role | null {
   // "Đề nghị Công an xã cử cán bộ cùng Tổ tuần tra …": sending people along with another's work is support.
   if (/^\s*cử\s+[^,.;()]{2,30}?\s+cùng\s+\p{Lu}/u.test(after)) return 'support';
+  // "Văn phòng giúp Chi ủy tổng hợp tiến độ": gathering results for a body is advising it.
+  if (/^\s*giúp\s+\p{Lu}[^,.;:]{0,40}?\s+tổng hợp(?![\p{L}])/u.test(after)) return 'advise';
   // "X giúp Ban Thường vụ theo dõi, đôn đốc": helping a body to monitor is monitoring.
   const m = /^\s*[:,]?\s*(?:thường xuyên,?\s+)?(?:theo (?:lĩnh vực|địa bàn)(?: được phân công)?(?: phụ trách)?,?\s+)?(?:(?:có|chịu) trách nhiệm\s+|tổng hợp,\s*(?=tham mưu\s+\p{Lu})|giúp\s+\p{Lu}[^,.;:]{0,40}?\s+(?=theo dõi|đôn đốc)|làm đầu mối\s+(?:tổng hợp\s*(?:,|và)\s+)?(?=tham mưu|theo dõi|đôn đốc)|cử\s+[^,.;()]{2,30}?\s+(?=phối hợp(?! với)|tham gia)|là\s+(?:đầu mối|(?:đơn vị|cơ quan|bộ phận)(?:\s+(?:đầu mối|thường trực))?)\s*,?\s+(?:(?:có|chịu) trách nhiệm\s+)?(?:tổng hợp\s*(?:,|và)\s+)?(?=chủ trì|tham mưu|phối hợp|theo dõi|đôn đốc)|tiếp tục\s+(?=theo dõi|giám sát|chủ trì|phối hợp|chỉ đạo)|là\s+(?:đơn vị|cơ quan|bộ phận)\s[^,.;:]{2,30},\s*giúp\s+\p{Lu}[^,.;:]{0,40}?\s+(?=theo dõi|đôn đốc))?([Cc]hủ trì|[Ll]àm đầu mối|[Tt]ham mưu(?!,? giúp việc)|[Tt]hực hiện|[Pp]hối hợp|[Hh]ỗ trợ|[Tt]ạo điều kiện|[Cc]ho ý kiến|[Tt]ham gia(?=\s*[.;)]|\s*$)|[Tt]heo dõi|[Đđ]ôn đốc|[Gg]iám sát(?= việc| các| thực hiện|\s*[.;)]|\s*$|,\s*(?:có ý kiến|kiến nghị|đánh giá|phản biện)(?![\p{L}]))|[Cc]hỉ đạo chung|[Ll]ãnh đạo chung|[Dd]ự(?:,\s*|\s+và\s+)chỉ đạo|chỉ đạo(?=\s+\p{Lu}|\s+ban công tác|\s+các\s+(?:khoa|phòng|chi bộ|đơn vị|tổ|trạm|xã|phường|cơ sở)(?![\p{L}])|\s+(?:cơ sở|bộ phận)\s+\p{Ll}|\s+(?:hoàn thành|lập|xây dựng|rà soát|triển khai|tổ chức|kiểm tra|xử lý|giải quyết|khắc phục|củng cố|kiện toàn|cụ thể hóa|quán triệt)(?![\p{L}]))|(?:[Tt]rực tiếp |[Qq]uan tâm )chỉ đạo|chỉ đạo(?=,\s*(?:các\s|\p{Lu})| việc| thực hiện| các nội dung| nội dung| (?:các )?(?:nhiệm vụ|mục|điểm|khoản|phần)(?![\p{L}])| theo (?:lĩnh vực|địa bàn)|\s*[;.):]|\s*$|,\s*(?:điều hành|đôn đốc|kiểm tra))|lãnh đạo(?=\s*[;.)]|\s*$)|lãnh đạo(?:,\s*chỉ đạo)?(?=\s+\p{Lu})|lãnh đạo,\s*chỉ đạo(?![\p{L}])|(?:[Tt]rực tiếp )?phụ trách(?= (?:khoản|điểm|nội dung|các nội dung|lĩnh vực|việc)(?![\p{L}])))(?![\p{L}])/u.exec(after);
   // "X hướng dẫn, theo dõi việc thực hiện": a guiding verb before the monitoring pair keeps X a monitor (and "(…; X hướng
@@ -663,7 +665,20 @@ export function sentenceUnits(raw: string, inherited: string | null = null): Uni
     const before = /[^.;(:]*$/.exec(text.slice(0, m.index))?.[0] ?? '';
     // After ":" only when a clause of its own precedes it ("Khắc phục tình trạng X: các đồng chí … xây dựng …"),
     // not a label ("Chủ trì: Chi ủy", "Thời gian: …"), which the label readers take.
-    if (m[0] === ':' && before.trim().split(/\s+/).length < 5) continue;
+    if (m[0] === ':' && before.trim().split(/\s+/).length < 5) {
+      // A role label closing a measure's paragraph ("…. Phân công: X thực hiện, Y phối hợp; thời hạn …"): its sentence
+      // names the units, each with its verb (a label at the paragraph's start is the label readers').
+      const lab = /[.!?]\s*$/.test(text.slice(0, (m.index ?? 0) - before.length)) ? parseLabel(`${before.trim()}: …`) : null;
+      if (lab?.kind === 'role') {
+        const from = (m.index ?? 0) + 1;
+        const first = semicolonParts(text.slice(from).split(/\.\s/u)[0]!)[0];
+        // ("Trách nhiệm: X (chủ trì), Y (phối hợp).": each unit in its own parentheses' role.)
+        const said = !first ? [] : (first.text.match(/\((?:chủ trì|phối hợp|thực hiện|tham mưu|theo dõi|chỉ đạo)\)/gu) ?? []).length >= 1 ? unitsWithOwnRoles(first.text) : sentenceUnits(first.text);
+        const units = said.length > 0 ? said : first && (HEAD_START.test(first.text) || /^\s*[Đđ]ồng chí\s/u.test(first.text)) ? personOrUnits(first.text).map((u) => ({ ...u, role: lab.role ?? 'execute' })) : [];
+        for (const h of units) push(h.unit, h.role, from + first!.at + h.from, from + first!.at + h.to);
+      }
+      continue;
+    }
     // After "," only when the clause before closes with a role ("X là cơ quan chủ trì, các Y … triển khai", "do X chủ
     // trì, Y phối hợp thực hiện"), not inside a list of partners.
     // Also "X chủ trì <việc>, Y phối hợp <việc>": a partner with its own verb after a clause that leads.
@@ -678,7 +693,8 @@ export function sentenceUnits(raw: string, inherited: string | null = null): Uni
     // "…; chỉ đạo X chủ trì …": the subject's direction names X, in its own role.
     // After a sentence's end, also an opening clause of time or scope ("…. Từ quý III/2026, Ban Tài chính kiểm tra …").
     // (An inline list's number before the clause: "…: (1) Ban Giám đốc kiểm điểm …; (2) Chi bộ X …".)
-    const open = (m[0] === ';' ? /^\s*(?:\(?\d{1,2}\)\s+)?(?:(?:[Gg]iao(?: cho)?|[Đđ]ề nghị|chỉ đạo|phân công(?=\s+(?:Phó\s)?(?:Giám đốc|Trưởng|Chủ tịch|Bí thư)\s))\s+)?/u : m[0] === '.' ? SUBJECT_LEAD : /^\s*(?:\(?\d{1,2}\)\s+)?(?:(?:[Gg]iao(?: cho)?|[Đđ]ề nghị|Riêng)\s+)?/u).exec(text.slice((m.index ?? 0) + m[0].length))!;
+    // ("…, đồng chí Phó Bí thư Chi bộ theo dõi": a comrade named by post, after a clause that closes with its role.)
+    const open = (m[0] === ';' ? /^\s*(?:\(?\d{1,2}\)\s+)?(?:(?:[Gg]iao(?: cho)?|[Đđ]ề nghị|chỉ đạo|phân công(?=\s+(?:Phó\s)?(?:Giám đốc|Trưởng|Chủ tịch|Bí thư)\s))\s+)?/u : m[0] === '.' ? SUBJECT_LEAD : /^\s*(?:\(?\d{1,2}\)\s+)?(?:(?:[Gg]iao(?: cho)?|[Đđ]ề nghị|Riêng|đồng chí(?=\s+(?:Phó\s)?(?:Bí thư|Chủ tịch|Giám đốc|Trưởng|Chủ nhiệm|Hiệu trưởng)\s))\s+)?/u).exec(text.slice((m.index ?? 0) + m[0].length))!;
     const at = (m.index ?? 0) + m[0].length + open[0].length;
     HEAD_AT.lastIndex = at;
     if (at === startAt || !HEAD_AT.test(text)) continue;
