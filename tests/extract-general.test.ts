@@ -3491,3 +3491,17 @@ describe('measures numbered in words, labels closing a paragraph, yearly days (h
     expect(findDeadlines('niêm yết danh sách hộ được hỗ trợ trước mỗi đợt cấp phát giống.', false).map((h) => h.kind)).toEqual(['recurring']);
   });
 });
+
+describe('area headings without numbers, findings counted in a labelled paragraph, a focal unit (h223, h224)', () => {
+  it('reads "**Về X**" over "-" measures as a heading, and "Tồn tại, hạn chế: Một là, …; Bốn là (tự nhận …), …" as four findings', () => {
+    const d = run(['KẾ HOẠCH', 'I. HẠN CHẾ, KHUYẾT ĐIỂM', '**Tồn tại, hạn chế:** Một là, việc nghiệm thu khoán còn hình thức. Hai là, Công ty bán gỗ không qua đấu giá. Ba là, quản lý đảng viên còn buông lỏng. Bốn là (tự nhận qua kiểm điểm), Ủy ban Kiểm tra mới giám sát 2/5 chi bộ.', 'II. NHIỆM VỤ, GIẢI PHÁP', '**Về hợp đồng khoán bảo vệ rừng**', '- Rà soát ranh giới 38 hợp đồng khoán.', '**Về bán gỗ rừng trồng**', '- Sửa đổi Quy chế bán gỗ.'].join('\n\n'));
+    expect(d.shortcomings.map((s) => s.text.slice(0, 20))).toEqual(['việc nghiệm thu khoá', 'Công ty bán gỗ không', 'quản lý đảng viên cò', 'Ủy ban Kiểm tra mới ']);
+    expect(d.tasks.map((t) => t.text)).toEqual(['Rà soát ranh giới 38 hợp đồng khoán.', 'Sửa đổi Quy chế bán gỗ.']);
+  });
+  it('reads findings after "X xác định:", a focal unit as the lead, a head nurse, and a subject after "Kể từ …,"', () => {
+    const d = run(['KẾ HOẠCH', 'I. TỒN TẠI VÀ BIỆN PHÁP', '1. Trong thanh toán bảo hiểm y tế', 'Qua giám định, Bảo hiểm xã hội tỉnh xác định:', '- Khoa Châm cứu chỉ định thủ thuật trùng thời gian ở 212 lượt.', '- Bệnh viện đề nghị thanh toán ngày giường cho người bệnh vắng mặt.', '1.1. Rà soát hồ sơ bệnh án.'].join('\n\n'));
+    expect(d.shortcomings.map((s) => s.text.slice(0, 20))).toEqual(['Khoa Châm cứu chỉ đị', 'Bệnh viện đề nghị th']);
+    expect(pairs('Phòng Kế hoạch tổng hợp là đơn vị đầu mối, Khoa Phục hồi chức năng phối hợp.')).toEqual(['Phòng Kế hoạch tổng hợp:lead', 'Khoa Phục hồi chức năng:support']);
+    expect(pairs('Điều dưỡng trưởng các khoa lâm sàng kiểm tra người bệnh. Kể từ quý III năm 2026, Tổ Giám định bảo hiểm y tế kiểm tra 100% hồ sơ.')).toEqual(['Điều dưỡng trưởng các khoa lâm sàng:execute', 'Tổ Giám định bảo hiểm y tế:execute']);
+  });
+});

@@ -167,3 +167,11 @@ describe('where a unit name ends', () => {
     expect(parseLabel('Đơn vị phối hợp: Ban Thanh tra nhân dân.')?.role).toBe('support');
   });
 });
+
+describe('a recipient list of names cut at a comma (h224 scans)', () => {
+  it('joins "Kon Plông (phối hợp)," to the recipient above it, not to the signature column', () => {
+    const closing = parseClosing(toSourceLines([{ number: 1, text: 'Nơi nhận: T/M ĐẢNG ỦY\n- Ủy ban Kiểm tra Tỉnh ủy (b/c), PHÓ BÍ THƯ\n- Ủy ban nhân dân các xã Măng Đen, Măng Bút,\nKon Plông (phối hợp),\n- Các chi bộ trực thuộc (t/h), Lê Văn Thạnh\n- Lưu Văn phòng Đảng ủy.', source: 'pdf-text', confidence: 1 }]));
+    expect(closing.recipients.map((r) => r.value.name)).toEqual(['Ủy ban Kiểm tra Tỉnh ủy', 'Ủy ban nhân dân các xã Măng Đen, Măng Bút, Kon Plông', 'Các chi bộ trực thuộc', 'Văn phòng Đảng ủy']);
+    expect(closing.signer?.value).toBe('Lê Văn Thạnh');
+  });
+});

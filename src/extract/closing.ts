@@ -145,7 +145,10 @@ export function parseClosing(lines: readonly SourceLine[]): Closing {
   for (const l of lines) {
     if (l.text === '' || l.footnote !== null || l.noteCont) continue;
     const expectName = inRecipients && right.some((r) => isUpper(r.text) || mostlyUpper(r.text)) && !right.some((r) => isName(withoutTitle(r.text)));
-    const col = splitColumns(l.text, inRecipients, expectName);
+    // "- Ủy ban nhân dân các xã Măng Đen, Măng Bút," / "Kon Plông (phối hợp),": a list of names cut at a comma goes on
+    // in capitals on the next line, up to its purpose.
+    const continues: boolean = inRecipients && lastRecipient !== null && !lastRecipient.text.includes('(') && /,\s*$/.test(lastRecipient.text) && /^\p{Lu}[^()]{0,60}\([^()]{1,30}\)\s*[,;.]?\s*$/u.test(l.text.trim());
+    const col: ReturnType<typeof splitColumns> = continues ? { left: l.text, right: '', rightAt: l.text.length } : splitColumns(l.text, inRecipients, expectName);
     let left = col.left;
     let leftAt = 0;
     const nn = isNoiNhan(left);
@@ -164,7 +167,7 @@ export function parseClosing(lines: readonly SourceLine[]): Closing {
           lastRecipient = { value: rec, text: item.trim(), confidence: l.confidence, provenance: provenanceOf(l, l, at, at + item.length) };
           out.recipients.push(lastRecipient);
         }
-      } else if (lastRecipient && (/^\p{Ll}/u.test(left.trim()) || col.right !== '')) {
+      } else if (lastRecipient && (/^\p{Ll}/u.test(left.trim()) || col.right !== '' || continues)) {
         // Wrapped recipient line (also one in capitals the signature column shares: "Quân sự xã (để phối hợp), Hoàng Văn Thịnh").
         const rec = parseRecipient(`${lastRecipient.text} ${left.trim()}`);
         if (rec) {

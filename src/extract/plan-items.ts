@@ -119,6 +119,16 @@ function assignmentList(lead: string, items: readonly Block[]): boolean {
   return /phân công[^:]*:\s*$/iu.test(lead.trim()) && items.length > 0 && items.every((b) => b.marker?.kind === 'bullet' && /^\s*(?:[Đđ]ồng chí|[Đđ]\/c|[Cc]ác đồng chí)\s/u.test(b.content));
 }
 
+/**
+ * "**Về hợp đồng khoán bảo vệ rừng**" over "-" measures: an unnumbered heading that names an area (in bold, or opening
+ * with "Về"/"Đối với" and no sentence end), no measure itself.
+ */
+function areaHeading(b: Block): boolean {
+  const t = b.content.trim();
+  if (b.marker || t.length > 120 || /[.;:,]$/.test(t)) return false;
+  return /^(?:Về|Đối với|Nhóm|Lĩnh vực)\s/u.test(t) || (b.lines.length === 1 && /^\s*\*\*[^*]+\*\*\s*$/.test(b.lines[0]?.raw ?? ''));
+}
+
 /** The plan's closing request ("Quá trình thực hiện, nếu có vướng mắc, các đơn vị báo cáo …"): no measure. */
 const CLOSING_NOTE = /^\s*(?:Trong\s+)?quá trình thực hiện,?\s+(?:nếu\s+)?có\s+(?:khó khăn,?\s+)?vướng mắc/iu;
 
@@ -671,7 +681,7 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
             leads.push(...leadUnits(x.b));
             continue;
           }
-          if (subUnits.leads.has(x.b)) continue;
+          if (subUnits.leads.has(x.b) || (!bullet && areaHeading(x.b))) continue;
           const who = !bullet && (BACK_REFERENCE.test(x.b.content) || OVERSIGHT_LINE.test(x.b.content)) ? spanUnits(wholeSpan(x.b)) : [];
           if (mine.length > 0 && who.length > 0 && who.every((u) => u.role === 'direct' || u.role === 'monitor')) {
             for (const t of mine) t.responsible.push(...who);

@@ -375,7 +375,8 @@ function ordinalMarks(text: string): RegExpExecArray[] {
     const out: RegExpExecArray[] = [];
     let from = 0;
     for (let i = 0; i < words.length; i++) {
-      const re = new RegExp(String.raw`(?:^|[\s;:.“"])${words[i]},\s*`, 'giu');
+      // ("Bốn là (tự nhận qua kiểm điểm), X": a note on the count's source before its comma.)
+      const re = new RegExp(String.raw`(?:^|[\s;:.“"])${words[i]}(?:\s*\([^()]{0,60}\))?,\s*`, 'giu');
       re.lastIndex = from;
       const m = re.exec(text);
       if (!m) break;
@@ -393,7 +394,7 @@ export function leadParagraph(b: Block, section: SectionNode | null, keyBase: st
 }
 
 /** Verbs by which a source states its findings before them: "Kết luận thanh tra chỉ ra:", "Thông báo … chỉ rõ: “…”". */
-const REVEALS = 'chỉ ra|chỉ rõ|nêu ra|nêu rõ|kết luận|nhận xét';
+const REVEALS = 'chỉ ra|chỉ rõ|nêu ra|nêu rõ|kết luận|nhận xét|xác định|phát hiện';
 // Compiled once: the source before a quoted finding, a lead ending in the verb, a long scope ending in its source's verb.
 const SOURCE_BEFORE_QUOTE = new RegExp(String.raw`^[^:;.“”"]{3,100}?\s(?:${REVEALS})\s*:\s*(?=[“"«])`, 'u');
 const REVEALS_LEAD = new RegExp(String.raw`\s(?:${REVEALS}|còn)\s*:$`, 'u');
@@ -430,7 +431,7 @@ function readQuoted(b: Block, value: string, offset: number, section: SectionNod
     return t ? [{ key: keyBase, text: t, number: null, block: b, from: innerAt, to: innerAt + t.length, section, parentKey: null, group }] : null;
   }
   const firstAt = items[0]!.from;
-  const headText = inner.slice(0, firstAt).replace(/\s*(?:\(\s?1\s?\)|[1l]\))\s*$/, '').replace(/[\s:]+$/, '').trim();
+  const headText = inner.slice(0, firstAt).replace(/\s*(?:\(\s?1\s?\)|[1l]\)|(?:[Mm]ột là|[Tt]hứ nhất)(?:\s*\([^()]*\))?\s*,)\s*$/u, '').replace(/[\s:]+$/, '').trim();
   // "Hạn chế (theo Thông báo): (1) …; (2) …": numbered findings with no statement of their own before them have no parent;
   // nor have those after a head that only counts them ("Bếp ăn tập thể còn hai thiếu sót: (1) …; (2) …").
   // Nor those after a topic ("Về quản lý mẫu vật và hồ sơ giám định: (1) …; (2) …").
