@@ -3505,3 +3505,22 @@ describe('area headings without numbers, findings counted in a labelled paragrap
     expect(pairs('Điều dưỡng trưởng các khoa lâm sàng kiểm tra người bệnh. Kể từ quý III năm 2026, Tổ Giám định bảo hiểm y tế kiểm tra 100% hồ sơ.')).toEqual(['Điều dưỡng trưởng các khoa lâm sàng:execute', 'Tổ Giám định bảo hiểm y tế:execute']);
   });
 });
+
+describe('units with their deadline in one parenthesis, joint bodies, quoted findings, wrapped part numbers (h225, h226)', () => {
+  it('reads "(Phòng X; tháng 7/2026)" and "(Chi ủy; hằng quý)" as the units that carry the measure out', () => {
+    expect(pairs('Lập kế hoạch số hóa, trình Ban Giám đốc phê duyệt (Phòng Bảo quản - Số hóa; tháng 7/2026).')).toEqual(['Phòng Bảo quản - Số hóa:execute']);
+    expect(pairs('Đổi mới nội dung sinh hoạt chi bộ (Chi ủy; hằng quý).')).toEqual(['Chi ủy:execute']);
+  });
+  it('reads "X cùng Ban giám sát đầu tư của cộng đồng xã …" as two bodies, and a commune official named by two capitalised words', () => {
+    expect(pairs('Phòng Kinh tế cùng Ban giám sát đầu tư của cộng đồng xã kiểm tra lại khối lượng.')).toEqual(['Phòng Kinh tế:execute', 'Ban giám sát đầu tư của cộng đồng xã:execute']);
+    expect(pairs('Công chức Tài chính - Kế toán thực hiện thu hồi số tiền.')).toEqual(['Công chức Tài chính - Kế toán:execute']);
+  });
+  it('reads a second quoted finding ("… còn nêu: “…”") that names no failing word', () => {
+    const d = run(['KẾ HOẠCH', 'I. NỘI DUNG VÀ BIỆN PHÁP KHẮC PHỤC', '**1. Về các hợp đồng nạo vét kênh**', 'Kết luận thanh tra nêu: “Năm 2024, xã ký 05 hợp đồng nạo vét nhưng chưa lập dự toán.”', 'Kết luận thanh tra còn nêu: “Khối lượng đất nạo vét được nghiệm thu vượt khối lượng thực tế 2.140 m3.”', 'Biện pháp khắc phục:', 'a) Công chức Tài chính - Kế toán thu hồi số tiền.'].join('\n\n'));
+    expect(d.shortcomings.map((s) => s.text.slice(0, 20))).toEqual(['Năm 2024, xã ký 05 h', 'Khối lượng đất nạo v']);
+  });
+  it('keeps a sentence wrapped before its part number ("… tại Mục" / "II. Phòng Kinh tế …") and ends a paragraph at a closed quotation', () => {
+    const d = run(['KẾ HOẠCH', 'I. NỘI DUNG', '1. Về công khai hồ sơ', 'Kết luận thanh tra nêu: “Việc công khai dự toán chưa đầy đủ; hồ sơ của xã cũ chưa', 'được lưu trữ tập trung.”', 'Giao Văn phòng tiếp nhận, chỉnh lý hồ sơ, hoàn thành trong tháng 8/2026.', 'II. TỔ CHỨC THỰC HIỆN', '1. Đồng chí Lê Văn Thắng, Phó Chủ tịch, trực tiếp chỉ đạo các nội dung tại Mục', 'II. Phòng Kinh tế tổng hợp kết quả trước ngày 30/9/2026.'].join('\n'));
+    expect(d.tasks.map((t) => t.text.slice(0, 22))).toEqual(['Giao Văn phòng tiếp nh', 'Đồng chí Lê Văn Thắng,']);
+  });
+});

@@ -132,6 +132,11 @@ export function toBlocks(lines: readonly SourceLine[]): Block[] {
       continue;
     }
     const marker = parseMarker(l.text);
+    // "… nêu tại Mục" / "II. Phòng Kinh tế …": a sentence wrapped after a word that names a part goes on with its numeral.
+    if (current && marker?.kind === 'roman' && !blankSince && /\s(?:Mục|Phần|Chương)$/u.test(current.text.trimEnd())) {
+      append(current, l);
+      continue;
+    }
     // Inside an open quotation (“… over several lines, numbered sub-items included) the paragraph goes on.
     if (current && marker?.kind !== 'roman' && openQuote(current.text) && current.lines.length < 12) {
       append(current, l);
@@ -175,10 +180,14 @@ export function toBlocks(lines: readonly SourceLine[]): Block[] {
       const quoteOpens = /^\s*“/u.test(l.text) && /[.;]\s*[”"]?$/u.test(prev.trim());
       // Without blank lines, a sentence that ends on a short line ends its paragraph ("… chủ yếu:" / "Về X: …").
       // A full stop on a line a little short, before a capital, ends it too: justified lines differ less.
-      const endsShort = !hasBlankLines && /[.:]$/.test(lastLine.text.trim()) && lastLine.text.length < fullLine * (/^\p{Lu}/u.test(l.text) && /\.$/.test(lastLine.text.trim()) ? 1 : 0.8);
+      // (Also a quotation closing: "… bị thất lạc.”")
+      const endsShort = !hasBlankLines && /[.:][”"]?$/u.test(lastLine.text.trim()) && lastLine.text.length < fullLine * (/^\p{Lu}/u.test(l.text) && /\.[”"]?$/u.test(lastLine.text.trim()) ? 1 : 0.8);
       // So does an area lead ("Về sinh hoạt chi bộ: …") after a finished sentence or a one-line numbered heading.
       const areaOpens = AREA_LEAD.test(l.text) && (/[.:;]$/.test(prev.trim()) || (current.marker !== null && current.lines.length === 1));
-      const noBlankGoesOn = !blankSince && !isLabel && !ordinal && !quoteOpens && !endsShort && !areaOpens && (wrapped || (!isHeadingLike(current) && (!TERMINAL.test(prev) || !hasBlankLines)));
+      // And a quotation the paragraph opened, closed at the line's end before a capital ("… nêu: “…" / "… thất lạc.”" /
+      // "Giao X …"): the finding quoted, then the measure.
+      const quoteCloses = /[.;]?[”"]$/u.test(lastLine.text.trim()) && /[“"]/u.test(current.text) && /^\p{Lu}/u.test(l.text);
+      const noBlankGoesOn = !blankSince && !isLabel && !ordinal && !quoteOpens && !endsShort && !areaOpens && !quoteCloses && (wrapped || (!isHeadingLike(current) && (!TERMINAL.test(prev) || !hasBlankLines)));
       if (lower || noBlankGoesOn || (blankSince && cutMidSentence && prev.length > 60)) {
         append(current, l);
         blankSince = false;

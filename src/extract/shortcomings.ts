@@ -513,8 +513,10 @@ export function findingParagraph(b: Block, section: SectionNode | null, key: str
   if (from < 0) return null;
   const end = remedy && remedy.index > from ? remedy.index : content.length;
   const text = content.slice(from, end).replace(/[\s.;:”"]+$/, '');
-  // A finding says what is lacking, and is more than a few words; numbered findings are the list readers'.
-  if (!FINDING_WORDS.test(text) || text.split(/\s+/).length < 6 || splitNumbered(text).length >= 2) return null;
+  // A finding says what is lacking (or is quoted from its source), and is more than a few words; numbered findings are
+  // the list readers'.
+  const fromQuote = intro !== null && /[“"]$/u.test(intro[0]);
+  if ((!FINDING_WORDS.test(text) && !fromQuote) || text.split(/\s+/).length < 6 || splitNumbered(text).length >= 2) return null;
   return { draft: draft(contentAt + from, text), whole: end === content.length };
 }
 
