@@ -1611,7 +1611,8 @@ describe('a customs branch and a college (h92, h94)', () => {
       'Trung tâm Dịch vụ việc làm:execute',
       'Trung tâm Dịch vụ việc làm:advise',
     ]);
-    expect(pairs('Văn phòng Đảng ủy tổng hợp kết quả khắc phục, tham mưu Ban Thường vụ báo cáo cấp trên.')).toEqual(['Văn phòng Đảng ủy:execute']);
+    // (Gathering the results to advise the committee is advising it, as most writers read it; the earliest read execute.)
+    expect(pairs('Văn phòng Đảng ủy tổng hợp kết quả khắc phục, tham mưu Ban Thường vụ báo cáo cấp trên.')).toEqual(['Văn phòng Đảng ủy:advise']);
     expect(pairs('Sở Tài chính chủ trì, phối hợp với Sở Công Thương (đối với nội dung hóa đơn, kết nối dữ liệu) thực hiện.').slice(0, 2)).toEqual(['Sở Tài chính:lead', 'Sở Công Thương:support']);
   });
   it('reads "Dừng ngay việc …" as at once (not a past correction) and a term "thời hạn nộp là 45 ngày kể từ ngày ký"', () => {
@@ -3522,5 +3523,16 @@ describe('units with their deadline in one parenthesis, joint bodies, quoted fin
   it('keeps a sentence wrapped before its part number ("… tại Mục" / "II. Phòng Kinh tế …") and ends a paragraph at a closed quotation', () => {
     const d = run(['KẾ HOẠCH', 'I. NỘI DUNG', '1. Về công khai hồ sơ', 'Kết luận thanh tra nêu: “Việc công khai dự toán chưa đầy đủ; hồ sơ của xã cũ chưa', 'được lưu trữ tập trung.”', 'Giao Văn phòng tiếp nhận, chỉnh lý hồ sơ, hoàn thành trong tháng 8/2026.', 'II. TỔ CHỨC THỰC HIỆN', '1. Đồng chí Lê Văn Thắng, Phó Chủ tịch, trực tiếp chỉ đạo các nội dung tại Mục', 'II. Phòng Kinh tế tổng hợp kết quả trước ngày 30/9/2026.'].join('\n'));
     expect(d.tasks.map((t) => t.text.slice(0, 22))).toEqual(['Giao Văn phòng tiếp nh', 'Đồng chí Lê Văn Thắng,']);
+  });
+});
+
+describe('measures grouped under the body that carries them out, a finding admitted after its lead (h230)', () => {
+  it('gives the body over "-" measures each measure that opens with its verb, whatever bodies it names later', () => {
+    const d = run(['KẾ HOẠCH', 'I. NHIỆM VỤ, GIẢI PHÁP VÀ PHÂN CÔNG THỰC HIỆN', '**1. Ủy ban nhân dân đặc khu:**', '- Thành lập Tổ kiểm tra liên ngành trong tháng 7/2026. Tổ kiểm tra liên ngành kiểm tra định kỳ hằng tháng các dự án.', '- Rà soát 146 trường hợp xây dựng trái phép.'].join('\n\n'));
+    expect(d.tasks.map((t) => t.responsible.map((r) => `${r.unit}:${r.role}`).join('; '))).toEqual(['Tổ kiểm tra liên ngành:execute; Ủy ban nhân dân đặc khu:execute', 'Ủy ban nhân dân đặc khu:execute']);
+  });
+  it('reads "Ban Thường vụ tự nhận khuyết điểm: X. Nguyên nhân …; …" as one finding, without its causes', () => {
+    const d = run(['KẾ HOẠCH', 'I. MỤC ĐÍCH', 'Khắc phục.', 'II. HẠN CHẾ, KHUYẾT ĐIỂM', 'Thông báo số 152-TB/TU chỉ ra hạn chế: việc quản lý đất đai còn buông lỏng; việc giải quyết hồ sơ còn chậm.', 'Qua kiểm điểm năm 2025, Ban Thường vụ tự nhận khuyết điểm: việc kiểm điểm trách nhiệm chưa kịp thời, còn nể nang. Nguyên nhân chủ yếu là cấp ủy chưa sâu sát; lực lượng quản lý mỏng.', 'III. NHIỆM VỤ', '1. Văn phòng rà soát.'].join('\n\n'));
+    expect(d.shortcomings.map((s) => s.text)).toEqual(['việc quản lý đất đai còn buông lỏng', 'việc giải quyết hồ sơ còn chậm', 'việc kiểm điểm trách nhiệm chưa kịp thời, còn nể nang']);
   });
 });

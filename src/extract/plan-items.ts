@@ -10,7 +10,7 @@ import { headingLike, type SectionNode, type SectionTree } from './sections.ts';
 import { leadFindings } from './lead-findings.ts';
 import { findingParagraph, flattenListedItems, labelledParagraphs, isMeasureHeading, isShortcomingGroup, isShortcomingList, leadParagraph, listedShortcomings, numberedFinding, partShortcomings, quotedShortcoming, runInFinding, referencedShortcomings, refersBack, remedyHead, splitNumbered, type ShortcomingDraft } from './shortcomings.ts';
 import { cellItems, isGroupRow, readTables, tableBlocks, type ColumnKind } from './tables.ts';
-import { cleanUnit, jointUnitLine, namesPost, namesUnitsInLowerCase, personOrUnits, ROLE_OF_WORD, sentenceUnits, trimToKnownUnits, unitLine, unitsWithOwnRoles } from './units.ts';
+import { cleanUnit, jointUnitLine, namesPost, namesUnitsInLowerCase, opensWithVerb, personOrUnits, ROLE_OF_WORD, sentenceUnits, trimToKnownUnits, unitLine, unitsWithOwnRoles } from './units.ts';
 
 /** A span of a block that an item was read from. */
 export interface Span {
@@ -331,7 +331,9 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
     for (const sp of subjectSpans) t.responsible.push(...spanUnits(sp, ctx.inheritedUnit));
     const first = spans[0];
     // An item under "Phòng X:" that opens with its verb ("Chủ trì …", "Tham mưu …", "Đăng tải …") is X's.
-    if (first && ctx.inheritedUnit && !t.responsible.some((r) => r.role === 'lead' || r.role === 'execute' || r.unit === ctx.inheritedUnit)) {
+    // (Also when a later sentence names another body: "Thành lập Tổ kiểm tra …; Tổ kiểm tra kiểm tra hằng tháng …".)
+    const ownVerb = opensWithVerb(headText) && !/^\s*(?:[Gg]iao|[Đđ]ề nghị|[Pp]hân công)\s/u.test(headText);
+    if (first && ctx.inheritedUnit && !t.responsible.some((r) => r.unit === ctx.inheritedUnit) && (ownVerb || !t.responsible.some((r) => r.role === 'lead' || r.role === 'execute'))) {
       const role: Role = /^\s*[Cc]hủ trì/u.test(headText) ? 'lead' : /^\s*[Tt]ham mưu(?!,? giúp việc)/u.test(headText) ? 'advise' : /^\s*[Cc]hỉ đạo\s/u.test(headText) ? 'direct' : 'execute';
       for (const unit of [ctx.inheritedUnit, ...ctx.jointUnits]) t.responsible.push({ unit, role, block: first.block, from: first.from, to: first.from });
     }

@@ -55,7 +55,7 @@ const REFERS_TO_FINDING = /(?:neu|chi ra|phat hien)\s+(?:them\s+)?(?:cac\s+|nhun
 const ONE_MORE = /^\s*(?:Ngoài ra|Bên cạnh đó),\s*(?:(?:qua|theo|tại|trong)\s[^,;.]{2,150},\s*)?/u;
 
 /** "Qua kiểm điểm, Chi bộ nhận thêm khuyết điểm: …", "… còn nêu thêm hạn chế: …": one more finding after its lead. */
-const MORE_LEAD = /^\s*(?:(?:Qua|Ngoài ra|Bên cạnh đó)\s?[^,:;.]{0,60},\s*)?\p{Lu}[^:;.“"]{2,80}?\s(?:(?:tự\s)?nhận|chỉ ra|nêu|còn)\s+thêm\s+(?:(?:một|01|một số|các)\s+)?(?:hạn chế|khuyết điểm|tồn tại|thiếu sót)[^:;.]{0,40}:\s*/u;
+const MORE_LEAD = /^\s*(?:(?:Qua|Ngoài ra|Bên cạnh đó)\s?[^,:;.]{0,60},\s*)?\p{Lu}[^:;.“"]{2,80}?\s(?:(?:tự\s)?nhận\s+(?:thêm\s+)?|(?:chỉ ra|nêu|còn)\s+thêm\s+)(?:(?:một|01|một số|các)\s+)?(?:hạn chế|khuyết điểm|tồn tại|thiếu sót)[^:;.]{0,40}:\s*/u;
 
 /** Items of a shortcoming part that are not shortcomings: causes, results, lessons. */
 // "Trách nhiệm đối với các tồn tại nêu trên thuộc về …": who answers for them, not another one.
@@ -181,7 +181,8 @@ export function partShortcomings(r: SectionNode, nextKey: () => string, footnote
     // an item, read after the item's own).
     for (const b of s === r ? rest : []) {
       const more = b.marker || out.some((d) => d.block === b) ? null : MORE_LEAD.exec(b.content);
-      if (more && FINDING_WORDS.test(b.content.slice(more[0].length))) push(b, contentAt(b) + more[0].length, b.content.slice(more[0].length), null, s);
+      const finding = more ? b.content.slice(more[0].length).split(/\.\s+(?=Nguyên nhân)/u)[0]! : '';
+      if (more && FINDING_WORDS.test(finding)) push(b, contentAt(b) + more[0].length, finding, null, s);
     }
     // "…²" / "² Ngoài ba hạn chế trên, Kết luận số … chỉ ra: X": a note that adds one more.
     for (const b of rest) {
@@ -566,7 +567,8 @@ function inlineLead(b: Block): { text: string; from: number; to: number }[] | nu
   // Not a label quoting its shortcoming ("Đối với hạn chế: “…”"), read by the label readers.
   if (!m || m[1]!.includes('“') || /^[\s*_]*Đối với/u.test(m[1]!) || /^[“"«]/u.test(b.content.slice(m[0].length)) || !namesShortcomings(m[1]!.replace(/[*_]+/g, ''))) return null;
   const at = b.text.length - b.content.length + m[0].length;
-  const body = b.content.slice(m[0].length).replace(/[\s.]+$/, '');
+  // (The causes that may follow in the same paragraph, "…. Nguyên nhân chủ yếu là …; …", are none.)
+  const body = b.content.slice(m[0].length).split(/\.\s+(?=Nguyên nhân)/u)[0]!.replace(/[\s.]+$/, '');
   const out: { text: string; from: number; to: number }[] = [];
   for (const { text: part, at: pos } of semicolonParts(body)) {
     const lead = part.length - part.trimStart().length;
