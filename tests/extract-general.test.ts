@@ -3536,3 +3536,13 @@ describe('measures grouped under the body that carries them out, a finding admit
     expect(d.shortcomings.map((s) => s.text)).toEqual(['việc quản lý đất đai còn buông lỏng', 'việc giải quyết hồ sơ còn chậm', 'việc kiểm điểm trách nhiệm chưa kịp thời, còn nể nang']);
   });
 });
+
+describe('measures numbered "Nội dung khắc phục N:", an inline units label with role verbs, the start of a school year (h229)', () => {
+  it('reads each numbered measure with its own "Đơn vị thực hiện: X chủ trì, Y phối hợp; Thời hạn: …"', () => {
+    const d = run(['KẾ HOẠCH', 'I. NỘI DUNG VÀ BIỆN PHÁP KHẮC PHỤC', '**Nội dung khắc phục 1:** Xây dựng Quy chế tuyển sinh. Đơn vị thực hiện: Phòng Đào tạo chủ trì, phối hợp với Trung tâm Tuyển sinh; Thời hạn: trước khi bắt đầu năm học 2026 - 2027.', '**Nội dung khắc phục 2:** Chấm dứt thu học phí bằng tiền mặt. Đơn vị thực hiện: Phòng Kế hoạch - Tài chính chủ trì, Phòng Đào tạo phối hợp; Thời hạn: trước ngày 31/7/2026.'].join('\n\n'));
+    expect(d.tasks.map((t) => `${t.text.slice(0, 12)} | ${t.responsible.map((r) => `${r.unit}:${r.role}`).join('; ')} | ${t.deadline?.kind}`)).toEqual([
+      'Xây dựng Quy | Phòng Đào tạo:lead; Trung tâm Tuyển sinh:support | before',
+      'Chấm dứt thu | Phòng Kế hoạch - Tài chính:lead; Phòng Đào tạo:support | before',
+    ]);
+  });
+});

@@ -92,7 +92,7 @@ export function parseMarker(text: string): Marker | null {
   const slash = /^(\d{1,2})\/\s+(?=\p{Lu})/u.exec(text);
   if (slash) return { kind: 'paren', number: `(${slash[1]})`, length: slash[0].length, fuzzy: false };
   // "Nhiệm vụ 1: Kiểm kê …", "Giải pháp 2. Rà soát …": measures numbered with a word, items like "(1)".
-  const measure = /^(?:Nhiệm vụ|Giải pháp|Biện pháp)\s+(\d{1,2})\s*[:.]\s+(?=\p{Lu})/u.exec(text);
+  const measure = /^(?:Nhiệm vụ|Giải pháp|Biện pháp|Nội dung(?: khắc phục)?)\s+(\d{1,2})\s*[:.]\s+(?=\p{Lu})/u.exec(text);
   if (measure) return { kind: 'paren', number: `(${measure[1]})`, length: measure[0].length, fuzzy: false };
   const paren = /^\(\s?(\d{1,2}|i{2,3}|iv|vi{1,3}|ix|[a-zđ])\s?\)\s?\.?\s*(?=\S)/.exec(text);
   if (paren) {

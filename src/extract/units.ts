@@ -780,12 +780,14 @@ export function sentenceUnits(raw: string, inherited: string | null = null): Uni
   // "… . Trách nhiệm: X (chủ trì), Y (phối hợp). Thời hạn: …" (also "Đơn vị thực hiện: …"): each unit with its role
   // in parentheses; a ";" part closed by one ("X, Y (phối hợp)") gives it to all its units.
   // (The value ends before a further label: "Đơn vị thực hiện: X; đơn vị phối hợp: Y".)
-  for (const m of text.matchAll(/(?:^|[.;(]\s*)(?:[Tt]rách nhiệm|(?:Đơn vị|Cơ quan|Bộ phận) thực hiện)\s*:\s*((?:(?!;\s*\p{Ll}[^.;:]{0,30}:)[^.:])+)/gu)) {
+  // (Or with role verbs: "Đơn vị thực hiện: X chủ trì, Y phối hợp; Thời hạn: …".)
+  for (const m of text.matchAll(/(?:^|[.;(]\s*)(?:[Tt]rách nhiệm|(?:Đơn vị|Cơ quan|Bộ phận) thực hiện)\s*:\s*((?:(?!;\s*\p{L}[^.;:]{0,30}:)[^.:])+)/gu)) {
     const at = (m.index ?? 0) + m[0].length - (m[1] ?? '').length;
     // "(Trách nhiệm: X (chủ trì), Y (phối hợp))": inside parentheses the value ends where they close.
     const value = m[0].trimStart().startsWith('(') ? untilClosed(m[1] ?? '') : (m[1] ?? '');
     for (const { text: part, at: partAt } of semicolonParts(value)) {
-      for (const u of unitsWithOwnRoles(part)) push(u.unit, u.role, at + partAt + u.from, at + partAt + u.to);
+      const said = /\((?:chủ trì|phối hợp|thực hiện|tham mưu|theo dõi|chỉ đạo)\)/u.test(part) ? [] : sentenceUnits(part);
+      for (const u of said.length > 0 ? said : unitsWithOwnRoles(part)) push(u.unit, u.role, at + partAt + u.from, at + partAt + u.to);
     }
   }
   // "X chủ trì" anywhere; "phối hợp (với) Y, Z".
