@@ -2,6 +2,7 @@
  * The leave-one-out base model of the repair benchmarks: legal corpus + Party-domain terms, never a seed.
  * Built once per (format, order, pruning) into .cache/ (~1 min); delete it after changing the builder.
  */
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -31,10 +32,13 @@ export async function shippedLikeModel(cacheDir: string, seedFiles: string[], ta
 }
 
 async function cachedModel(cacheDir: string, name: string, extra: string[], order: number, minCounts: readonly number[]): Promise<LanguageModel> {
-  const file = path.join(cacheDir, `lm-${name}.v${FORMAT_VERSION}.o${order}.m${minCounts.join('-')}.vblm`);
+  // (Named by the domain terms' hash too: editing them rebuilds the base.)
+  const domainText = await readFile(path.resolve('dictionaries/party-domain.txt'), 'utf8');
+  const tag = createHash('sha1').update(domainText).digest('hex').slice(0, 8);
+  const file = path.join(cacheDir, `lm-${name}.v${FORMAT_VERSION}.o${order}.m${minCounts.join('-')}.d${tag}.vblm`);
   if (!existsSync(file)) {
     console.log(`building ${name} model for leave-one-out (once, ~1 min)…`);
-    const domain = (await readFile(path.resolve('dictionaries/party-domain.txt'), 'utf8')).split('\n').filter(Boolean);
+    const domain = domainText.split('\n').filter(Boolean);
     const { bytes } = await buildLanguageModel(
       [path.join(sharedDir(), 'corpus/phapdien.txt.xz'), { name: 'party-domain.txt', lines: Array.from({ length: 20 }, () => domain).flat() }, ...extra],
       { formulaic: isCitationNote, order, minCounts: [...minCounts] },
