@@ -3546,3 +3546,14 @@ describe('measures numbered "Nội dung khắc phục N:", an inline units label
     ]);
   });
 });
+
+describe('an auditor\'s recommendations as the findings, a deadline after an event (h231, h192)', () => {
+  it('reads the items of "NỘI DUNG KIẾN NGHỊ …" after "… nêu các tồn tại sau:" as findings, without "Kiểm toán nhà nước kiến nghị:"', () => {
+    const d = run(['KẾ HOẠCH', 'I. MỤC ĐÍCH', 'Khắc phục.', 'II. NỘI DUNG KIẾN NGHỊ CỦA KIỂM TOÁN NHÀ NƯỚC', 'Báo cáo kiểm toán nêu các tồn tại sau:', '**1.** Kiểm toán nhà nước kiến nghị: chấn chỉnh việc cho thuê sân quần vợt khi chưa có đề án.', '**2.** Kiểm toán nhà nước kiến nghị: thu hồi các khoản tạm ứng quá hạn.', 'III. NHIỆM VỤ, GIẢI PHÁP KHẮC PHỤC', '1. Trung tâm chấm dứt các hợp đồng cho thuê.'].join('\n\n'));
+    expect(d.shortcomings.map((s) => s.text)).toEqual(['chấn chỉnh việc cho thuê sân quần vợt khi chưa có đề án', 'thu hồi các khoản tạm ứng quá hạn']);
+    expect(d.tasks.map((t) => t.text.slice(0, 20))).toEqual(['Trung tâm chấm dứt c']);
+  });
+  it('reads "chậm nhất 15 ngày sau khi có thông báo …" as before an event of no given day', () => {
+    expect(findDeadlines('nộp trả ngân sách, chậm nhất 15 ngày sau khi có thông báo giảm trừ quyết toán.', false).map((h) => `${h.kind} ${h.date}`)).toEqual(['before null']);
+  });
+});

@@ -286,6 +286,12 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
   for (const m of f.matchAll(/(?:(?:xong|hoan thanh)\s*truoc\s*(?:khi\s*(?:to chuc\s*)?)?(?:dai hoi|ky hop|hoi nghi)|(?:(?:hoan thanh|xong)\s*)?(?:trong|truoc khi ket thuc)\s*hoc ky\s*(?:i{1,2}|1|2)\s*(?:cua\s*)?nam hoc\s*\d{4}\s*-\s*\d{4}(?!\s*\()|truoc\s*(?:khi\s*bat dau\s*(?=nam hoc)|(?:(?:le|ngay)\s*)?khai giang)(?:\s*nam hoc\s*\d{4}\s*-\s*\d{4})?(?=\s*[.;,]|\s*$)|truoc\s*(?:ky|dot)\s*(?:kiem ke|quyet toan|tong ket|so ket)(?:\s*(?:cuoi|giua)\s*nam\s*\d{4})?(?=\s*[.;,)]|\s*$)|cham nhat\s*khi\s*ket thuc\s*(?:hoc ky|khoa hoc|nam hoc|dot|lop)\s*[a-z0-9]*|truoc khi\s+(?:[a-z]+\s+){0,4}?(?:phe duyet|thong qua)\s+(?:bao cao tai chinh|quyet toan)(?:\s*nam\s*\d{4})?)(?:\s+(?:chi bo|dang bo|dang uy|nhiem ky|cap|lan|thuong nien|[a-z]+ (?:bo|uy)))?/g)) {
     add({ kind: 'before', date: null, from: m.index!, to: m.index! + m[0].length, done: false });
   }
+  // "nộp trả … chậm nhất 15 ngày sau khi có thông báo giảm trừ …", "bàn giao xong chậm nhất 10 ngày sau khi có quyết định
+  // luân chuyển": so many days after an event of no given day (not after the plan's own issue, nor after every round).
+  for (const m of f.matchAll(/cham nhat\s*(?:la\s*)?\d{1,3}\s*ngay\s*(?:lam viec\s*)?(?:sau|ke tu)\s*khi\s*co\s*(?!(?:[a-z]+\s*){0,3}(?:ke hoach|van ban nay))(?:[a-z]+\s*){1,6}/g)) {
+    if (/moi\s/.test(m[0])) continue;
+    add({ kind: 'before', date: null, from: m.index!, to: m.index! + m[0].length, done: false });
+  }
   // "cử giáo viên đi học trong năm học 2026-2027": within a school year (not one that work already done belongs to: "rà
   // soát các khoản đã thu của từng lớp trong năm học 2025 - 2026").
   for (const m of f.matchAll(/(?<![a-z])trong\s*nam hoc\s*\d{4}\s*-\s*\d{4}(?!\s*\()/g)) {

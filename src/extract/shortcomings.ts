@@ -43,7 +43,10 @@ export function isShortcomingGroup(s: SectionNode): boolean {
  */
 export function isShortcomingList(s: SectionNode): boolean {
   const f = unconfuse(fold(s.head.content)).trim();
-  if (!s.headingLike || !/^(noi dung |mot so )?(nhung |cac )?(han che|khuyet diem|yeu kem|ton tai)/.test(f)) return false;
+  // (Also the auditor's recommendations, when the part's lead names them as findings: "II. NỘI DUNG KIẾN NGHỊ CỦA KIỂM
+  // TOÁN NHÀ NƯỚC" / "… Báo cáo kiểm toán nêu các tồn tại sau:" / "1. …".)
+  const recommendations = /^(noi dung |cac )?kien nghi/.test(f) && s.blocks.length > 0 && isShortcomingLead(s.blocks[s.blocks.length - 1]!);
+  if (!s.headingLike || !(recommendations || /^(noi dung |mot so )?(nhung |cac )?(han che|khuyet diem|yeu kem|ton tai)/.test(f))) return false;
   return !/(giai phap|bien phap|nhiem vu|phuong huong|lo trinh|phan cong|to chuc thuc hien)/.test(f) && !/khac phuc/.test(f.replace(/(can|phai) (duoc )?khac phuc\s*$/, ''));
 }
 
@@ -90,8 +93,9 @@ function labelSkip(text: string): number {
   // "Theo Thông báo giám sát, việc …", "Qua kiểm điểm, Đảng ủy nhận thấy việc …": where the finding comes from.
   const source = /^\s*(?:Theo(?! dõi)|Qua)\s[^,.;:]{3,60},\s*(?:[^,.;:]{0,40}?\s(?:nhận thấy|chỉ ra|xác định|thấy)\s+)?(?=\p{Ll})/u.exec(text);
   if (source) return source[0].length;
-  // "Ủy ban Kiểm tra Đảng ủy Cục kết luận: “Việc …”": who stated the quoted finding.
-  const quoted = /^\s*\p{Lu}[^:“"]{3,90}?\s(?:kết luận|chỉ ra|chỉ rõ|nêu|nhận xét|đánh giá)\s*:\s*[“"]/u.exec(text);
+  // "Ủy ban Kiểm tra Đảng ủy Cục kết luận: “Việc …”": who stated the quoted finding; also unquoted, "Kiểm toán nhà nước
+  // kiến nghị: chấn chỉnh việc …" (what the auditor asks to correct).
+  const quoted = /^\s*\p{Lu}[^:“"]{3,90}?\s(?:kết luận|chỉ ra|chỉ rõ|nêu|nhận xét|đánh giá)\s*:\s*[“"]/u.exec(text) ?? /^\s*\p{Lu}[^:“".;]{3,60}?\s(?:kiến nghị|kết luận|chỉ ra|chỉ rõ|nêu rõ|xác định)\s*:\s*(?=\p{Ll})/u.exec(text);
   if (quoted) return quoted[0].length;
   const title = /^\s*(\p{Lu}[^.;:,]{2,50}?)\.\s+(?=\p{Lu})/u.exec(text);
   const words = title?.[1]!.split(/\s+/).length ?? 0;
