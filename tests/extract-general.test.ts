@@ -3557,3 +3557,10 @@ describe('an auditor\'s recommendations as the findings, a deadline after an eve
     expect(findDeadlines('nộp trả ngân sách, chậm nhất 15 ngày sau khi có thông báo giảm trừ quyết toán.', false).map((h) => `${h.kind} ${h.date}`)).toEqual(['before null']);
   });
 });
+
+describe('deadlines "đến hết quý III/2026" and a year-end review that is no deadline (h233)', () => {
+  it('reads "hoàn thành đến hết quý III/2026" by the quarter, and not "căn cứ kiểm điểm cuối năm 2026"', () => {
+    expect(findDeadlines('đưa 04 máy thở vào sử dụng, hoàn thành đến hết quý III/2026.', false).map((h) => `${h.kind} ${h.date}`)).toEqual(['by_quarter 2026-09-30']);
+    expect(findDeadlines('kết quả giám sát là căn cứ kiểm điểm cuối năm 2026.', false)).toEqual([]);
+  });
+});

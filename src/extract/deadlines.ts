@@ -359,7 +359,7 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
     add({ kind: before ? 'before' : 'on', date: null, yearless: { month, day }, from: m.index!, to: m.index! + m[0].length, done: doneBefore(m.index!) });
   }
   // Also an event of that quarter: "báo cáo tại hội nghị Đảng ủy quý III/2026".
-  for (const m of f.matchAll(new RegExp(String.raw`(trong\s*|truoc\s*|den\s*|cuoi\s*|hoan thanh\s*(?:trong\s*)?|${EVENT})?${QUARTER}`, 'g'))) {
+  for (const m of f.matchAll(new RegExp(String.raw`(trong\s*|truoc\s*|den\s*(?:het\s*)?|cuoi\s*|hoan thanh\s*(?:trong\s*)?|${EVENT})?${QUARTER}`, 'g'))) {
     const q = quarter(m[2]!);
     if (!q || (!m[1] && !context)) continue;
     const y = +m[3]!;
@@ -412,6 +412,8 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
   // "trong năm 2026", "đến hết năm 2026", and inline "…; thời gian thực hiện: năm 2026".
   for (const m of f.matchAll(/(trong\s*|truoc\s*|den\s*(?:het\s*)?|het\s*|cuoi\s*|hoan thanh\s*(?:trong\s*)?|phan dau\s*(?:trong\s*|den\s*(?:het\s*)?)?|thoi (?:gian|han)(?:\s*(?:thuc hien|hoan thanh))?\s*:\s*)nam\s*(\d{4})/g)) {
     const y = +m[2]!;
+    // ("căn cứ kiểm điểm cuối năm 2026": the year-end review named, not a deadline.)
+    if (/^cuoi/.test(m[1] ?? '') && /(?:kiem diem|danh gia|xep loai|tong ket|binh xet)\s*$/.test(f.slice(Math.max(0, m.index! - 15), m.index!))) continue;
     if (context || /trong|cuoi|hoan thanh|het|thoi|phan dau/.test(m[1] ?? '')) add({ kind: 'by_year', date: iso(y, 12, 31), from: m.index!, to: m.index! + m[0].length, done: doneBefore(m.index!) });
   }
   // Recurring: "thực hiện thường xuyên", "định kỳ … trước ngày 15 hàng tháng", "hằng quý".
