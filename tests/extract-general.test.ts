@@ -3564,3 +3564,12 @@ describe('deadlines "đến hết quý III/2026" and a year-end review that is n
     expect(findDeadlines('kết quả giám sát là căn cứ kiểm điểm cuối năm 2026.', false)).toEqual([]);
   });
 });
+
+describe('dates in words without a year, the first or last quarter of a year', () => {
+  it('reads "trước ngày 15 tháng 7" by the plan\'s year, not within a yearly duty, and "trong quý đầu năm 2027"', () => {
+    const show = (s: string) => findDeadlines(s, false).map((h) => `${h.kind} ${h.date}`);
+    expect(show('xong trước ngày 15 tháng 7.')).toEqual(['before null']);
+    expect(show('hằng năm, trước ngày 31 tháng 3, công khai danh sách doanh nghiệp chậm nộp.')).toEqual(['recurring null']);
+    expect(show('xong trong quý đầu năm 2027.')).toEqual(['by_quarter 2027-03-31']);
+  });
+});

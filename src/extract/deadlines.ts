@@ -344,7 +344,8 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
     }
   }
   // "trước ngày 30/4": no year; the plan's date gives it (a day and month, not a fraction or a code).
-  for (const m of f.matchAll(new RegExp(String.raw`(?:${TRIG_BEFORE}|${TRIG_ON})(\d{1,2})\s*[/.-]\s*(\d{1,2})(?!\d|\s*[/.-]\s*\d|\s*nam\s*\d)`, 'g'))) {
+  // (Also in words: "trước ngày 15 tháng 7".)
+  for (const m of f.matchAll(new RegExp(String.raw`(?:${TRIG_BEFORE}|${TRIG_ON})(\d{1,2})\s*(?:[/.-]|thang)\s*(\d{1,2})(?!\d|\s*[/.-]\s*\d|\s*(?:,\s*)?nam\s*\d)`, 'g'))) {
     const day = +m[1]!;
     const month = +m[2]!;
     const before = new RegExp(`^${TRIG_BEFORE}`).test(m[0]);
@@ -356,6 +357,8 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
       add({ kind: 'recurring', date: null, from: m.index!, to: m.index! + m[0].length + yearly[0].length, done: false });
       continue;
     }
+    // ("hằng năm, trước ngày 31 tháng 3, công khai …": the period named before it, in its clause, is the recurring duty.)
+    if (/(?:hang|moi)\s*nam(?![a-z])[^.;]{0,60}$/.test(f.slice(Math.max(0, m.index! - 80), m.index!))) continue;
     add({ kind: before ? 'before' : 'on', date: null, yearless: { month, day }, from: m.index!, to: m.index! + m[0].length, done: doneBefore(m.index!) });
   }
   // Also an event of that quarter: "báo cáo tại hội nghị Đảng ủy quý III/2026".
@@ -364,6 +367,12 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
     if (!q || (!m[1] && !context)) continue;
     const y = +m[3]!;
     add({ kind: 'by_quarter', date: iso(y, q * 3, lastDay(y, q * 3)), from: m.index!, to: m.index! + m[0].length, done: doneBefore(m.index!), ...(/[htj]/.test(m[2]!) ? { fuzzy: true } : {}) });
+  }
+  // "xong trong quý đầu năm 2027", "trong quý cuối năm 2026": the first or last quarter of that year.
+  for (const m of f.matchAll(/(?:trong|truoc|den(?:\s*het)?|hoan thanh|xong)\s*quy\s*(dau|cuoi)\s*(?:cua\s*)?nam\s*(\d{4})/g)) {
+    const y = +m[2]!;
+    const month = m[1] === 'dau' ? 3 : 12;
+    add({ kind: 'by_quarter', date: iso(y, month, lastDay(y, month)), from: m.index!, to: m.index! + m[0].length, done: doneBefore(m.index!) });
   }
   // "trong quý II" with no year (after the dated ones, which win): the plan's year, its last day.
   for (const m of f.matchAll(/(?:trong|truoc|den|cuoi|hoan thanh)\s*quy\s*(i{1,3}|iv|[1-4])(?![a-z\d])(?!\s*(?:[/.-]\s*\d|nam\s*(?:hoc\s*)?\d))/g)) {
