@@ -3573,3 +3573,14 @@ describe('dates in words without a year, the first or last quarter of a year', (
     expect(show('xong trong quý đầu năm 2027.')).toEqual(['by_quarter 2027-03-31']);
   });
 });
+
+describe('counted findings with a note on their source, shares and weekly duties (h234, h236)', () => {
+  it('reads "*Bốn là* (Đảng ủy tự nhận), …" and "**Thứ tư** (… nhận xét), …" as counted findings', () => {
+    const d = run(['KẾ HOẠCH', 'I. MỤC ĐÍCH', 'Khắc phục.', 'II. HẠN CHẾ, KHUYẾT ĐIỂM', '*Một là*, nợ xấu tăng nhanh.', '*Hai là* (Đảng ủy tự nhận), việc quản lý đảng viên chưa chặt chẽ.', 'III. NHIỆM VỤ', '1. Văn phòng rà soát.'].join('\n\n'));
+    expect(d.shortcomings.map((s) => s.text)).toEqual(['nợ xấu tăng nhanh', 'việc quản lý đảng viên chưa chặt chẽ']);
+  });
+  it('reads "không quá 1/3" as a share, and "hằng tuần, chậm nhất vào thứ Sáu …" as recurring', () => {
+    expect(findDeadlines('số tiết dạy thêm không quá 1/3 thời lượng.', false)).toEqual([]);
+    expect(findDeadlines('ký duyệt kế hoạch bài dạy hằng tuần, chậm nhất vào thứ Sáu của tuần trước tuần dạy.', false).map((h) => h.kind)).toEqual(['recurring']);
+  });
+});

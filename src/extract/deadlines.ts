@@ -132,6 +132,8 @@ const RECURRING_IN_SENTENCE = [
   // "định kỳ mỗi quý 01 chuyên đề": a period after "định kỳ" wherever it stands.
   String.raw`dinh ky\s*(?:hang|moi)\s*(?:thang|quy|nam)`,
   String.raw`thang\s*(?:dau|cuoi)\s*(?:cua\s*)?(?:hang|moi)\s*(?:quy|nam)`,
+  // "hằng tuần, chậm nhất vào thứ Sáu của tuần trước …": the period, then the weekday of each.
+  String.raw`${EVERY}\s*,\s*(?:cham nhat\s*)?(?:vao|truoc)\s*(?:thu\s*(?:hai|ba|tu|nam|sau|bay)|chu nhat)(?![a-z])`,
   // "vào thứ Hai hằng tuần": a weekday of every week.
   String.raw`vao\s*thu\s*(?:hai|ba|tu|nam|sau|bay)\s*${EVERY}`,
   // "giao ban … hằng tuần vào chiều thứ Năm": the period, then its weekday.
@@ -349,7 +351,9 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
     const day = +m[1]!;
     const month = +m[2]!;
     const before = new RegExp(`^${TRIG_BEFORE}`).test(m[0]);
-    // "trước 30/6" needs no "ngày" after a deadline word; "vào 30/6" does (it could be a ratio).
+    // "trước 30/6" needs no "ngày" after a deadline word; "vào 30/6" does (it could be a ratio), and so does "không quá
+    // 1/3" (a share).
+    if (/^khong\s*(?:vuot\s*)?qua/.test(m[0]) && !/ngay\s*\d/.test(m[0])) continue;
     if ((!before && !/ngay\s*\d+\s*[/.-]\s*\d+$/.test(m[0])) || month < 1 || month > 12 || day < 1 || day > lastDay(2024, month)) continue;
     // "chậm nhất ngày 10/6 và ngày 10/12 hằng năm": days of every year, one recurring duty.
     const yearly = /^(?:\s*(?:va|,)\s*(?:ngay\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d|\s*[/.-]\s*\d))*\s*hang\s*nam/.exec(f.slice(m.index! + m[0].length));

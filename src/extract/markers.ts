@@ -117,7 +117,8 @@ export function parseMarker(text: string): Marker | null {
 /** "Thứ nhất" … "Thứ mười" and "Một là" … "Tám là": the words that open a point counted in prose. */
 export const ORDINAL_THU = 'Thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)';
 export const ORDINAL_LA = '(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám) là';
-export const ORDINAL_WORDS = new RegExp(String.raw`^\s*(?:${ORDINAL_THU}(?:\s*[,:]|\s+là\s*,?)|${ORDINAL_LA}\s*[,:])\s*`, 'u');
+// (A note on the point's source may stand before its comma: "Bốn là (Đảng ủy tự nhận), …".)
+export const ORDINAL_WORDS = new RegExp(String.raw`^\s*(?:${ORDINAL_THU}(?:\s*\([^()]{0,60}\))?(?:\s*[,:]|\s+là\s*,?)|${ORDINAL_LA}(?:\s*\([^()]{0,60}\))?\s*[,:])\s*`, 'u');
 
 export function intToRoman(n: number): string {
   const table: [number, string][] = [[10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
