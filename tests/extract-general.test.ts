@@ -3584,3 +3584,10 @@ describe('counted findings with a note on their source, shares and weekly duties
     expect(findDeadlines('ký duyệt kế hoạch bài dạy hằng tuần, chậm nhất vào thứ Sáu của tuần trước tuần dạy.', false).map((h) => h.kind)).toEqual(['recurring']);
   });
 });
+
+describe('a lead that counts its findings and ends with "Cụ thể:" (h237)', () => {
+  it('reads the counted paragraphs after it, not the sentences of the lead', () => {
+    const d = run(['KẾ HOẠCH', 'I. MỤC ĐÍCH', 'Khắc phục.', 'II. HẠN CHẾ, KHUYẾT ĐIỂM', 'Đoàn giám sát ghi nhận Ban Thường vụ lãnh đạo kịp thời; đồng thời chỉ ra hai khuyết điểm. Qua kiểm điểm năm 2025, Ban Chấp hành tự nhận thêm một hạn chế. Cụ thể:', '*Một là,* việc chi kinh phí hỗ trợ chưa đúng đối tượng.', '*Hai là,* quản lý tàu cá chưa chặt chẽ.', '*Ba là* (tự nhận qua kiểm điểm), phương án sơ tán chưa được cập nhật.', 'III. NHIỆM VỤ', '1. Văn phòng rà soát.'].join('\n\n'));
+    expect(d.shortcomings.map((s) => s.text)).toEqual(['việc chi kinh phí hỗ trợ chưa đúng đối tượng', 'quản lý tàu cá chưa chặt chẽ', 'phương án sơ tán chưa được cập nhật']);
+  });
+});

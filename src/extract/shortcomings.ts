@@ -613,7 +613,8 @@ export function listedShortcomings(blocks: readonly Block[], section: SectionNod
     const lead = blocks[i]!;
     // "… còn các hạn chế, khuyết điểm: (1) …; (2) …" — numbered items inside the paragraph; "… thêm hai hạn chế.
     // Thứ nhất là X. Thứ hai là Y." — counted ones in the sentences after.
-    const numbered = lead.marker?.kind === 'bullet' || parseLabel(lead.content) ? null : (inlineList(lead.content) ?? countedSentences(lead.content));
+    // (Not a paragraph that leads items printed after it: "… chỉ ra hai khuyết điểm. … tự nhận thêm một hạn chế. Cụ thể:".)
+    const numbered = lead.marker?.kind === 'bullet' || parseLabel(lead.content) ? null : (inlineList(lead.content) ?? (/:\s*$/.test(lead.content.trim()) ? null : countedSentences(lead.content)));
     if (numbered) {
       consumed.push(lead);
       const at = lead.text.length - lead.content.length;
