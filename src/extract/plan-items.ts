@@ -126,8 +126,10 @@ function assignmentList(lead: string, items: readonly Block[]): boolean {
 function areaHeading(b: Block): boolean {
   const t = b.content.trim();
   if (b.marker || t.length > 120 || /[.;:,]$/.test(t)) return false;
-  return /^(?:Về|Đối với|Nhóm|Lĩnh vực)\s/u.test(t) || (b.lines.length === 1 && /^\s*\*\*[^*]+\*\*\s*$/.test(b.lines[0]?.raw ?? ''));
+  return AREA_OPENING.test(t) || (b.lines.length === 1 && /^\s*\*\*[^*]+\*\*\s*$/.test(b.lines[0]?.raw ?? ''));
 }
+/** The words that open the name of an area of work ("Về công tác kiểm tra", "Đối với hồ sơ …"). */
+const AREA_OPENING = /^\s*(?:Về|Đối với|Nhóm|Lĩnh vực)\s/u;
 
 /** The plan's closing request ("Quá trình thực hiện, nếu có vướng mắc, các đơn vị báo cáo …"): no measure. */
 const CLOSING_NOTE = /^\s*(?:Trong\s+)?quá trình thực hiện,?\s+(?:nếu\s+)?có\s+(?:khó khăn,?\s+)?vướng mắc/iu;
@@ -215,7 +217,7 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
     });
   // A bold run-in title that names an area ("**6. Về công tác kiểm tra.** Ủy ban …") is no part of the item's text; one
   // that names the measure ("**1. Lập lại trật tự vỉa hè.** Tổ chức …") opens it.
-  const runInArea = (b: Block) => (/^\s*(?:Về|Đối với|Trong|Lĩnh vực|Nhóm)\s/u.test(b.content) ? runInHeading(b) : 0);
+  const runInArea = (b: Block) => (AREA_OPENING.test(b.content) || /^\s*Trong\s/u.test(b.content) ? runInHeading(b) : 0);
   const contentAt = (b: Block) => b.text.length - b.content.length + runInArea(b);
 
   const roleDrafts = (b: Block, lab: Label): ResponsibleDraft[] => {
