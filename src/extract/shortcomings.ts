@@ -60,6 +60,16 @@ const ONE_MORE = /^\s*(?:Ngoài ra|Bên cạnh đó),\s*(?:(?:qua|theo|tại|tro
 /** "Qua kiểm điểm, Chi bộ nhận thêm khuyết điểm: …", "… còn nêu thêm hạn chế: …": one more finding after its lead. */
 const MORE_LEAD = /^\s*(?:(?:Qua|Ngoài ra|Bên cạnh đó)\s?[^,:;.]{0,60},\s*)?\p{Lu}[^:;.“"]{2,80}?\s(?:(?:tự\s)?nhận\s+(?:thêm\s+)?|(?:chỉ ra|nêu|còn)\s+thêm\s+)(?:(?:một|01|một số|các)\s+)?(?:hạn chế|khuyết điểm|tồn tại|thiếu sót)[^:;.]{0,40}:\s*/u;
 
+/**
+ * A paragraph that adds one more finding after its lead ("… nhận thêm khuyết điểm: X", or with the connective, "Ngoài ra,
+ * …, X"): where X starts and X, without causes that may follow it ("…. Nguyên nhân chủ yếu là …"). Null otherwise.
+ */
+function oneMore(b: Block, withConnective: boolean): { at: number; text: string } | null {
+  const more = b.marker ? null : ((withConnective ? ONE_MORE.exec(b.content) : null) ?? MORE_LEAD.exec(b.content));
+  const text = more ? b.content.slice(more[0].length).split(/\.\s+(?=Nguyên nhân)/u)[0]! : '';
+  return more && FINDING_WORDS.test(text) ? { at: more[0].length, text } : null;
+}
+
 /** Items of a shortcoming part that are not shortcomings: causes, results, lessons. */
 // "Trách nhiệm đối với các tồn tại nêu trên thuộc về …": who answers for them, not another one.
 const NOT_SHORTCOMING = /^(nguyen nhan|ket qua|uu diem|bai hoc|mat lam duoc|trach nhiem)/;
@@ -184,9 +194,8 @@ export function partShortcomings(r: SectionNode, nextKey: () => string, footnote
     // "Qua kiểm điểm năm 2025, Chi bộ nhận thêm khuyết điểm: X." after the listed ones: one more, after its lead (under
     // an item, read after the item's own).
     for (const b of s === r ? rest : []) {
-      const more = b.marker || out.some((d) => d.block === b) ? null : MORE_LEAD.exec(b.content);
-      const finding = more ? b.content.slice(more[0].length).split(/\.\s+(?=Nguyên nhân)/u)[0]! : '';
-      if (more && FINDING_WORDS.test(finding)) push(b, contentAt(b) + more[0].length, finding, null, s);
+      const more = out.some((d) => d.block === b) ? null : oneMore(b, false);
+      if (more) push(b, contentAt(b) + more.at, more.text, null, s);
     }
     // "…²" / "² Ngoài ba hạn chế trên, Kết luận số … chỉ ra: X": a note that adds one more.
     for (const b of rest) {
@@ -206,8 +215,8 @@ export function partShortcomings(r: SectionNode, nextKey: () => string, footnote
     itemOwn(ch);
     if (ch.headingLike) return;
     for (const b of ch.blocks) {
-      const more = b.marker ? null : (ONE_MORE.exec(b.content) ?? MORE_LEAD.exec(b.content));
-      if (more && FINDING_WORDS.test(b.content.slice(more[0].length))) push(b, contentAt(b) + more[0].length, b.content.slice(more[0].length), null, ch);
+      const more = oneMore(b, true);
+      if (more) push(b, contentAt(b) + more.at, more.text, null, ch);
     }
   };
   const itemOwn = (ch: SectionNode): void => {
