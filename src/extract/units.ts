@@ -396,6 +396,13 @@ function verbRole(after: string): Role | null {
  * out: working with it, guiding it, providing staff, funds, places or data, considering its request (support).
  */
 const ASKED_TO_HELP = /^\s*(?:(?:quan tâm|tiếp tục),?\s+)?(?:phối hợp|hướng dẫn|bố trí|cử|cung cấp|phân công|xem xét|lồng ghép|giúp)(?![\p{L}])/u;
+/**
+ * The units a role label's value names with their roles: each in its own parentheses' role ("X (chủ trì), Y (phối
+ * hợp)"), else by the verbs after them ("X chủ trì, Y phối hợp", "X thực hiện, đồng chí … theo dõi").
+ */
+function labelValueUnits(value: string): UnitHit[] {
+  return /\((?:chủ trì|phối hợp|thực hiện|tham mưu|theo dõi|chỉ đạo)\)/u.test(value) ? unitsWithOwnRoles(value) : sentenceUnits(value);
+}
 const POST_HOLDER_ACTS = /^\s*(?:Phó\s)?(?:Giám đốc|Bí thư|Chủ tịch|Trưởng phòng|Hiệu trưởng)\s(?:\p{Lu}\p{Ll}*\s){2,4}(?:trực tiếp\s)?(?:chỉ đạo|theo dõi|phụ trách|chủ trì)(?![\p{L}])/u;
 /** What "theo dõi" watches when it is the work itself: an object other than the plan, its progress or its results. */
 const WATCHES_WORK = /^\s+(?:(?:sát|chặt|chặt chẽ)\s+)?(?!(?:việc|tiến độ|kết quả|chung|[Kk]ế hoạch|các nội dung|nội dung|quá trình|tình hình thực hiện|thực hiện|đôn đốc|giám sát|và|các|những|tổng hợp|chỉ đạo|đánh giá|hằng|hàng|định kỳ|thường xuyên|sát sao)(?![\p{L}]))\p{Ll}/u;
@@ -673,8 +680,7 @@ export function sentenceUnits(raw: string, inherited: string | null = null): Uni
       if (lab?.kind === 'role') {
         const from = (m.index ?? 0) + 1;
         const first = semicolonParts(text.slice(from).split(/\.\s/u)[0]!)[0];
-        // ("Trách nhiệm: X (chủ trì), Y (phối hợp).": each unit in its own parentheses' role.)
-        const said = !first ? [] : (first.text.match(/\((?:chủ trì|phối hợp|thực hiện|tham mưu|theo dõi|chỉ đạo)\)/gu) ?? []).length >= 1 ? unitsWithOwnRoles(first.text) : sentenceUnits(first.text);
+        const said = first ? labelValueUnits(first.text) : [];
         const units = said.length > 0 ? said : first && (HEAD_START.test(first.text) || /^\s*[Đđ]ồng chí\s/u.test(first.text)) ? personOrUnits(first.text).map((u) => ({ ...u, role: lab.role ?? 'execute' })) : [];
         for (const h of units) push(h.unit, h.role, from + first!.at + h.from, from + first!.at + h.to);
       }
@@ -786,7 +792,7 @@ export function sentenceUnits(raw: string, inherited: string | null = null): Uni
     // "(Trách nhiệm: X (chủ trì), Y (phối hợp))": inside parentheses the value ends where they close.
     const value = m[0].trimStart().startsWith('(') ? untilClosed(m[1] ?? '') : (m[1] ?? '');
     for (const { text: part, at: partAt } of semicolonParts(value)) {
-      const said = /\((?:chủ trì|phối hợp|thực hiện|tham mưu|theo dõi|chỉ đạo)\)/u.test(part) ? [] : sentenceUnits(part);
+      const said = labelValueUnits(part);
       for (const u of said.length > 0 ? said : unitsWithOwnRoles(part)) push(u.unit, u.role, at + partAt + u.from, at + partAt + u.to);
     }
   }
