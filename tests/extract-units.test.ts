@@ -175,3 +175,19 @@ describe('a recipient list of names cut at a comma (h224 scans)', () => {
     expect(closing.signer?.value).toBe('Lê Văn Thạnh');
   });
 });
+
+describe('the insured in a department name, a "theo dõi:" label in a parenthesis (h238)', () => {
+  it('keeps "người tham gia" (the insured, a noun) inside the name', () => {
+    expect(pairs('Phòng Quản lý thu và Phát triển người tham gia chủ trì, phối hợp với các Bảo hiểm xã hội cơ sở rà soát hồ sơ.')).toEqual([
+      'Phòng Quản lý thu và Phát triển người tham gia:lead',
+      'các Bảo hiểm xã hội cơ sở:support',
+    ]);
+  });
+  it('reads "theo dõi: X" beside "phối hợp: Y" as monitor', () => {
+    expect(pairs('Phòng Chế độ giải quyết hồ sơ tồn (phối hợp: Bưu điện tỉnh; theo dõi: Văn phòng).')).toEqual([
+      'Phòng Chế độ:execute',
+      'Bưu điện tỉnh:support',
+      'Văn phòng:monitor',
+    ]);
+  });
+});

@@ -129,6 +129,8 @@ const blank = (m: string) => m.replace(/\S/gu, 'x');
 function maskNames(s: string): string {
   return s
     .replace(/tham mưu, giúp việc/g, 'thamxmưu, giúpxviệc')
+    // "Phòng Quản lý thu và Phát triển người tham gia": the insured ("người tham gia"), a noun, not "take part".
+    .replace(/(?<=[Nn]gười )tham gia/gu, blank)
     .replace(/(?<=phụ trách (?:công tác )?)kiểm tra, giám sát/gu, blank)
     // "Phòng Kiểm tra, giám sát nội bộ" (a bank's department): its name runs on after the comma.
     .replace(/(?<=(?:[Pp]hòng|Ban|Bộ phận|Tổ) Kiểm tra, )giám sát(?: nội bộ)?/gu, blank)
@@ -774,12 +776,14 @@ export function sentenceUnits(raw: string, inherited: string | null = null): Uni
   }
   // Inline labels inside a task's sentence: "… Chủ trì: X; phối hợp: Y, Z. Thời gian: …", "Thực hiện: X.".
   // (Also "…; đơn vị phối hợp: Y".)
-  // (Also in parentheses after the task: "… . (Chủ trì: X; phối hợp: Y; thời gian: …)".)
-  for (const m of text.matchAll(/(?:^|[.;(]\s*)(?:(?:[Đđ]ơn vị|[Cc]ơ quan|[Bb]ộ phận)\s+(?=chủ trì|phối hợp|tham mưu))?([Cc]hủ trì|[Pp]hối hợp|[Tt]hực hiện|[Tt]ham mưu)\s*:\s*([^.;:]+)/gu)) {
+  // (Also in parentheses after the task: "… . (Chủ trì: X; phối hợp: Y; thời gian: …)", "(phối hợp: Y; theo dõi: Z)".)
+  for (const m of text.matchAll(/(?:^|[.;(]\s*)(?:(?:[Đđ]ơn vị|[Cc]ơ quan|[Bb]ộ phận)\s+(?=chủ trì|phối hợp|tham mưu))?([Cc]hủ trì|[Pp]hối hợp|[Tt]hực hiện|[Tt]ham mưu|[Tt]heo dõi)\s*:\s*([^.;:]+)/gu)) {
     const at = (m.index ?? 0) + m[0].length - (m[2] ?? '').length;
     const word = (m[1] ?? '').toLowerCase();
-    const role: Role = word === 'chủ trì' ? 'lead' : word === 'phối hợp' ? 'support' : word === 'tham mưu' ? 'advise' : 'execute';
-    for (const u of splitUnits(m[2] ?? '')) {
+    const role: Role = word === 'chủ trì' ? 'lead' : word === 'phối hợp' ? 'support' : word === 'tham mưu' ? 'advise' : word === 'theo dõi' ? 'monitor' : 'execute';
+    // The last label of a parenthesis ends where it closes: "(phối hợp: Y; theo dõi: Z)".
+    const value = untilClosed(m[2] ?? '');
+    for (const u of splitUnits(value)) {
       if (role === 'lead' || role === 'support' || UNIT_START.test(u.unit)) push(u.unit, role, at + u.from, at + u.to);
     }
   }
