@@ -271,6 +271,9 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
     // "nộp số tiền đã thu vào ngân sách trước ngày 30/6/2026": a deadline of the work, not the day the past act was done.
     // ("cập nhật ngày …" is the act itself, not "chậm nhất".)
     if (/(?:truoc|(?<!cap\s*)nhat(?:\s*(?:la|den|vao))?|khong qua|den(?:\s*het)?)\s*$/.test(f.slice(Math.max(0, at - 20), at))) continue;
+    // "các khoản đã chi từ ngày 01/7/2025 đến khi …": since that day (a period under review), not the day it was done.
+    // (Read with its accent: folded, "từ" is also the "tư" of "chủ đầu tư".)
+    if (/(?<![\p{L}])[Tt]ừ\s*$/u.test(text.slice(Math.max(0, at - 6), at))) continue;
     if (date) add({ kind: 'on', date, from: at, to: m.index! + m[0].length, done: true });
   }
   // "Ban Thường vụ đã quán triệt Thông báo số 52-TB/UBKTTU đến … (ngày 03/3/2026).": a date in parentheses closing

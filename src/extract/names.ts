@@ -10,7 +10,8 @@ import { fold } from './fold.ts';
 export function startsWithSurname(name: string): boolean {
   const [head = '', next = ''] = name.split(' ');
   const first = fold(head);
-  return FAMILY_NAME_KEYS.has(first) || first === 'quang' || (ETHNIC_FAMILY.has(head) && MIDDLE_NAME_SYLLABLES.has(next.toLowerCase()) && /^\p{Lu}/u.test(next));
+  // (Ê Đê, Gia Rai and Cơ Ho names open with a marker joined by an apostrophe: "H'Liên Byă", "K'Brồ".)
+  return FAMILY_NAME_KEYS.has(first) || first === 'quang' || /^[HKY]['’]\p{Lu}\p{Ll}/u.test(head) || (ETHNIC_FAMILY.has(head) && MIDDLE_NAME_SYLLABLES.has(next.toLowerCase()) && /^\p{Lu}/u.test(next));
 }
 const ETHNIC_FAMILY: ReadonlySet<string> = new Set(ETHNIC_FAMILY_NAMES);
 

@@ -270,7 +270,8 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
       // read as a sentence; a plain verb keeps the label's role.
       const said = own ? [] : sentenceUnits(part);
       // "Phân công: đồng chí A, Bí thư …, chỉ đạo chung; …": the bare label assigns; each comrade's verb gives the role.
-      const assigns = /^\s*phân công\s*$/iu.test(lab.label.replace(/[*_]+/g, '')) && said.some((u) => u.role !== 'execute');
+      // (Also "Phân công thực hiện: X, bộ phận giúp việc …, tham mưu …".)
+      const assigns = /^\s*phân công(?:\s+(?:thực hiện|nhiệm vụ|cụ thể|trách nhiệm))?\s*$/iu.test(lab.label.replace(/[*_]+/g, '')) && said.some((u) => u.role !== 'execute');
       if (said.length > 0 && (assigns || /^\s*\p{Ll}/u.test(part.slice(said[0]!.to)))) {
         for (const u of said) out.push({ unit: u.unit, role: u.role === 'execute' ? (lab.role ?? 'execute') : u.role, block: b, from: here + u.from, to: here + u.to, ...fuzzy });
         continue;

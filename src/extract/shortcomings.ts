@@ -80,7 +80,8 @@ const NOT_SHORTCOMING = /^(nguyen nhan|ket qua|uu diem|bai hoc|mat lam duoc|trac
  */
 export function areaLabel(text: string): { value: string; valueAt: number } | null {
   // (Lower case after an ordinal: "Thứ nhất, về quản lý thuốc: …".)
-  const m = /^\s*(?:[Vv]ề|Trong|Lĩnh vực)\s[^:“"]{2,120}?:\s*/u.exec(text);
+  // (In italics or bold: "*Về quản lý tài chính:* …".)
+  const m = /^\s*[*_]{0,2}(?:[Vv]ề|Trong|Lĩnh vực)\s[^:“"*_]{2,120}?:[*_]{0,2}\s*/u.exec(text);
   return m ? { value: text.slice(m[0].length), valueAt: m[0].length } : null;
 }
 
@@ -665,6 +666,8 @@ export function listedShortcomings(blocks: readonly Block[], section: SectionNod
       const between = sol > i + 1 ? blocks.slice(i + 1, sol) : [];
       if (between.length > 0 && between.length <= 8 && between.every((b) => !parseLabel(b.content) && (!b.marker || ITEM_KINDS.has(b.marker.kind)))) items.push(...between);
     }
+    // "*Về xây dựng tổ chức đảng:* X." / "*Về quản lý tài chính:* Y.": paragraphs each opening with an area label.
+    if (items.length === 0) for (let j = i + 1; j < blocks.length && !blocks[j]!.marker && !parseLabel(blocks[j]!.content) && areaLabel(blocks[j]!.content); j++) items.push(blocks[j]!);
     // "Thứ nhất, … / Thứ hai, …" (or "Một là, …"): paragraphs numbered in words.
     if (items.length === 0) for (let j = i + 1; j < blocks.length && !blocks[j]!.marker && ORDINAL_WORDS.test(blocks[j]!.content); j++) items.push(blocks[j]!);
     if (items.length === 0) continue;

@@ -53,7 +53,7 @@ const CLAUSE_YEAR_END = String.raw`(?<=${CLAUSE_OPEN}\snăm \d{4})\s+(?=\p{Ll})`
  * list ends): one list, so both readers stop at the same words. ("hỗ trợ" ends a subject only: a partner may be a
  * "Trung tâm Dịch vụ hỗ trợ nông dân".)
  */
-const ACTION_VERBS = ['duy trì', 'có mặt', 'giải tỏa', 'cắm', 'lắp đặt', 'thay thế', 'phát dọn', 'quan tâm', 'điều chỉnh', 'xác minh', 'làm rõ', 'tạm dừng', 'hoàn tất', 'ghi', 'chi trả', 'mở', 'đóng', 'niêm yết', 'cung cấp', 'bổ sung', 'lập', 'tháo gỡ', 'quyết định', 'tạo điều kiện', 'đã', 'cập nhật', 'phê duyệt', 'điều chuyển', 'kiện toàn', 'thu hồi', 'phân tích', 'dừng', 'làm việc', 'kiểm kê', 'nắm chắc', 'nắm bắt', 'nắm tình hình', 'hoàn thiện', 'mời', 'dự thảo', 'tham gia', 'nhắn tin', 'gọi điện', 'tự kiểm điểm', 'tự đánh giá', 'tự rà soát', 'tự kiểm tra', 'gia cố', 'đo đạc', 'thống nhất', 'chấm dứt', 'thẩm định', 'biệt phái', 'thanh tra', 'kiểm định', 'khóa', 'lưu', 'sửa chữa', 'bố trí', 'ký duyệt', 'cụ thể hóa', 'phát hiện', 'dự giao ban', 'dự họp', 'dự sinh hoạt', 'quán triệt', 'tiếp nhận', 'tính lại', 'ký lại', 'ký kết', 'khôi phục', 'trích lập', 'tuần tra', 'kết nối', 'liên hệ', 'chỉnh lý', 'đánh giá', 'trả lời', 'tháo dỡ', 'cắm mốc', 'liên lạc', 'phân loại', 'chấn chỉnh', 'thành lập', 'tiếp công dân',
+const ACTION_VERBS = ['duy trì', 'có mặt', 'giải tỏa', 'cắm', 'lắp đặt', 'thay thế', 'phát dọn', 'quan tâm', 'điều chỉnh', 'xác minh', 'làm rõ', 'tạm dừng', 'hoàn tất', 'ghi', 'chi trả', 'mở', 'đóng', 'niêm yết', 'cung cấp', 'bổ sung', 'lập', 'tháo gỡ', 'quyết định', 'tạo điều kiện', 'đã', 'cập nhật', 'phê duyệt', 'điều chuyển', 'kiện toàn', 'thu hồi', 'phân tích', 'dừng', 'làm việc', 'kiểm kê', 'nắm chắc', 'nắm bắt', 'nắm tình hình', 'hoàn thiện', 'mời', 'dự thảo', 'tham gia', 'nhắn tin', 'gọi điện', 'tự kiểm điểm', 'tự đánh giá', 'tự rà soát', 'tự kiểm tra', 'gia cố', 'đo đạc', 'thống nhất', 'chấm dứt', 'thẩm định', 'biệt phái', 'thanh tra', 'kiểm định', 'khóa', 'lưu', 'sửa chữa', 'bố trí', 'ký duyệt', 'ký hợp đồng', 'cụ thể hóa', 'phát hiện', 'dự giao ban', 'dự họp', 'dự sinh hoạt', 'quán triệt', 'tiếp nhận', 'tính lại', 'ký lại', 'ký kết', 'khôi phục', 'trích lập', 'tuần tra', 'kết nối', 'liên hệ', 'chỉnh lý', 'đánh giá', 'trả lời', 'tháo dỡ', 'cắm mốc', 'liên lạc', 'phân loại', 'chấn chỉnh', 'thành lập', 'tiếp công dân',
   // General verbs of the genre that no unit name holds in lower case ("Phòng Kinh doanh thống kê …").
   'đối soát', 'kiểm quỹ', 'thống kê', 'phát động', 'tập huấn', 'diễn tập', 'truy thu', 'soát xét', 'sắp xếp', 'thay thế', 'mua sắm', 'trang bị', 'kiểm đếm', 'niêm phong', 'công bố', 'tuyên dương', 'xếp loại', 'bảo dưỡng', 'gia cố', 'thu gom', 'cấp phát', 'tạm ứng', 'hoàn trả', 'quyết toán', 'nhắc nhở', 'xác nhận', 'tiếp xúc', 'đối thoại', 'động viên', 'soạn thảo', 'biên soạn', 'lắp đặt', 'di dời', 'truy xuất', 'luân chuyển', 'điều động', 'bổ nhiệm', 'lấy mẫu', 'ngăn chặn', 'truy quét', 'trao đổi', 'đăng tải', 'phân bổ', 'tính toán', 'rút kinh nghiệm', 'bàn giao', 'hợp nhất', 'nắm', 'gặp', 'đẩy nhanh', 'chuẩn bị', 'nghiên cứu', 'ban hành', 'gửi', 'nộp', 'đề xuất', 'sửa đổi', 'áp dụng', 'số hóa', 'xác định', 'công khai', 'giải trình', 'thu đủ', 'thu nộp', 'trích nộp', 'trích lập', 'tuyển chọn', 'dành', 'phấn đấu', 'hạch toán'];
 const FOLDED_VERBS = new Map(ACTION_VERBS.map((v) => [fold(v), v]));
@@ -129,6 +129,8 @@ const blank = (m: string) => m.replace(/\S/gu, 'x');
 function maskNames(s: string): string {
   return s
     .replace(/tham mưu, giúp việc/g, 'thamxmưu, giúpxviệc')
+    // "Phòng Tổ chức - Hành chính, bộ phận giúp việc Đảng ủy, tham mưu …": an apposition saying what the unit is.
+    .replace(/(?<=(?:bộ phận|cơ quan|đơn vị) )giúp việc(?= \p{Lu})/gu, blank)
     // "Phòng Quản lý thu và Phát triển người tham gia": the insured ("người tham gia"), a noun, not "take part".
     .replace(/(?<=[Nn]gười )tham gia/gu, blank)
     .replace(/(?<=phụ trách (?:công tác )?)kiểm tra, giám sát/gu, blank)
@@ -174,13 +176,14 @@ export function cleanUnit(u: string): string {
 }
 
 const LISTED_PLACE = /(?:(?:^|\s)(?:thôn|bản|buôn|ấp|xóm|sóc|làng|khóm|phố|xã|phường)(?:\s\p{Lu}\p{Ll}*)+|\s\p{Lu}\p{Ll}*\s\p{Lu}\p{Ll}*),(?:\s\p{Lu}\p{Ll}*)*,?$/u;
+const NAME_WORD_ONLY = new RegExp(String.raw`^${NAME_WORD}$`, 'u');
 /** "Phó Giám đốc Sở Lê Hoàng Nam" → "Lê Hoàng Nam": a post followed by its holder's name names the person. */
 function postHolder(s: string): string {
   if (!TITLE.test(s)) return s;
   const words = s.split(' ');
   for (let k = Math.min(4, words.length - 2); k >= 2; k--) {
     const name = words.slice(-k);
-    if (!name.every((w) => /^\p{Lu}\p{Ll}*$/u.test(w))) continue;
+    if (!name.every((w) => NAME_WORD_ONLY.test(w))) continue;
     // After a level word the capitals name a place ("Trưởng thôn Sủng Chớ", "Chủ tịch Ủy ban nhân dân xã Lê Lợi"), no
     // shorter name inside it either; unless they read as a full name with its middle name ("Phó Chủ tịch Ủy ban nhân dân
     // phường Nguyễn Đình Khôi").
@@ -241,6 +244,14 @@ export function splitUnits(value: string): { unit: string; from: number; to: num
     if (m[0] === ',' && STOP_START.test(maskNames(value).slice(m.index + 1).trimStart()) && /^\s*\p{Ll}/u.test(after) && !/^\s*giúp việc/u.test(after) && !/(?:chủ trì|phối hợp|tham mưu|thực hiện)\s*$/u.test(before)) {
       cut(m.index);
       return out.filter((u) => /\p{L}{2}/u.test(u.unit));
+    }
+    // "Phòng Tổ chức - Hành chính, bộ phận giúp việc Đảng ủy, …": an apposition saying what the unit is names no other.
+    const apposition = m[0] === ',' ? /^\s*(?:là\s+)?(?:bộ phận|cơ quan|đơn vị)\s+(?:giúp việc|thường trực|tham mưu|đầu mối)(?![\p{L}])[^,;]*/u.exec(after) : null;
+    if (apposition && /^\s*\p{Lu}/u.test(before)) {
+      cut(m.index);
+      start = m.index + m[0].length + apposition[0].length;
+      re.lastIndex = start;
+      continue;
     }
     // "Đảng ủy các xã Hương Lâm, Phúc Trạch": names of places after "các xã" belong to that one unit.
     // So do further places after a unit ending in one ("Xí nghiệp … Lục Nam, Lục Ngạn", "Bưu điện khu vực Lệ Thủy, Quảng
@@ -432,7 +443,8 @@ const LATER_ADVICE = /;\s*(?:\p{Ll}[^;,.]{0,80}(?:,|\sthì)\s*){0,4}(?:đồng t
 const OPENING_CLAUSE = String.raw`(?:Căn cứ|Trên cơ sở|Sau khi|Ngay sau khi|Để|Trong|Đối với|Định kỳ|Hằng|Khi|Trước|Kể từ|Từ|Trường hợp|Nếu|Ngoài)(?![\p{L}])(?:(?![^;.]{0,200}?(?:nếu có|vướng mắc))(?:[^,;]{0,120},\s*){1,4}?(?=\p{Lu}|(?:đồng chí|các|những)\s)|[^,;]{0,200},\s*)`;
 // "Riêng X …" (X in particular) opens with its subject too.
 // ("Giao dịch viên …" is a teller, not an assignment.)
-const SUBJECT_LEAD = new RegExp(String.raw`^\s*(?:${OPENING_CLAUSE})?(?:(?:[Gg]iao(?! dịch)(?: cho)?|[Đđ]ề nghị|[Pp]hân công|Riêng)\s+)?`, 'u');
+// (An assignment label opening the paragraph, "Phân công thực hiện: X tham mưu …; Y chủ trì …", leads its first subject.)
+const SUBJECT_LEAD = new RegExp(String.raw`^\s*(?:${OPENING_CLAUSE})?(?:[Pp]hân công(?:\s+(?:thực hiện|nhiệm vụ|cụ thể))?\s*:\s*|(?:[Gg]iao(?! dịch)(?: cho)?|[Đđ]ề nghị|[Pp]hân công|Riêng)\s+)?`, 'u');
 /**
  * A person assigned by name: "X phân công (giao) đồng chí [Đại tá] Nguyễn Văn A, <chức vụ>, theo dõi, chỉ đạo …", or
  * a sentence opening with the comrade ("Đồng chí Bí thư Đảng ủy trực tiếp chỉ đạo …; đồng chí B, …, theo dõi").
@@ -660,7 +672,8 @@ export function sentenceUnits(raw: string, inherited: string | null = null): Uni
       // "X đã hoàn thành …; (tiếp tục) chủ trì, phối hợp với …": a later clause with no subject of its own that leads is X's.
       if (own !== 'lead' && /;\s*(?:(?:tiếp tục|đồng thời)\s+chủ trì(?![\p{L}])|chủ trì,\s*phối hợp)/u.test(sentenceRest)) giveSubject('lead');
       // "X chủ trì …; (là đầu mối) theo dõi, đôn đốc việc thực hiện …": so is a later clause that monitors.
-      if (own !== 'monitor' && /;\s*(?:đồng thời\s+)?(?:là (?:đầu mối|cơ quan thường trực)\s+)?theo dõi,\s*đôn đốc(?![\p{L}])/u.test(sentenceRest)) giveSubject('monitor');
+      // (Also joined by "và": "X tham mưu thực hiện điểm 1 và theo dõi, đôn đốc các chi bộ …".)
+      if (own !== 'monitor' && (/;\s*(?:đồng thời\s+)?(?:là (?:đầu mối|cơ quan thường trực)\s+)?theo dõi,\s*đôn đốc(?![\p{L}])/u.test(sentenceRest) || /^[^;]*\svà\s+theo dõi,\s*đôn đốc(?![\p{L}])/u.test(sentenceRest))) giveSubject('monitor');
       // "X chủ trì …; tham mưu Ban Thường vụ …": a later clause with no subject of its own that advises is X's too.
       if (own !== 'advise' && LATER_ADVICE.test(rest.slice(subject.length))) giveSubject('advise');
     }
@@ -703,7 +716,8 @@ export function sentenceUnits(raw: string, inherited: string | null = null): Uni
     // After a sentence's end, also an opening clause of time or scope ("…. Từ quý III/2026, Ban Tài chính kiểm tra …").
     // (An inline list's number before the clause: "…: (1) Ban Giám đốc kiểm điểm …; (2) Chi bộ X …".)
     // ("…, đồng chí Phó Bí thư Chi bộ theo dõi": a comrade named by post, after a clause that closes with its role.)
-    const open = (m[0] === ';' ? /^\s*(?:\(?\d{1,2}\)\s+)?(?:(?:[Gg]iao(?: cho)?|[Đđ]ề nghị|chỉ đạo|phân công(?=\s+(?:Phó\s)?(?:Giám đốc|Trưởng|Chủ tịch|Bí thư)\s))\s+)?/u : m[0] === '.' ? SUBJECT_LEAD : /^\s*(?:\(?\d{1,2}\)\s+)?(?:(?:[Gg]iao(?: cho)?|[Đđ]ề nghị|Riêng|đồng chí(?=\s+(?:Phó\s)?(?:Bí thư|Chủ tịch|Giám đốc|Trưởng|Chủ nhiệm|Hiệu trưởng)\s))\s+)?/u).exec(text.slice((m.index ?? 0) + m[0].length))!;
+    // ("…; định kỳ hằng quý, Ban Biên tập kiểm điểm …": a clause may open with how often.)
+    const open = (m[0] === ';' ? /^\s*(?:\(?\d{1,2}\)\s+)?(?:(?:định kỳ\s+)?(?:hằng|hàng|mỗi)\s+(?:ngày|tuần|tháng|quý|năm),\s*)?(?:(?:[Gg]iao(?: cho)?|[Đđ]ề nghị|chỉ đạo|phân công(?=\s+(?:Phó\s)?(?:Giám đốc|Trưởng|Chủ tịch|Bí thư)\s))\s+)?/u : m[0] === '.' ? SUBJECT_LEAD : /^\s*(?:\(?\d{1,2}\)\s+)?(?:(?:[Gg]iao(?: cho)?|[Đđ]ề nghị|Riêng|đồng chí(?=\s+(?:Phó\s)?(?:Bí thư|Chủ tịch|Giám đốc|Trưởng|Chủ nhiệm|Hiệu trưởng)\s))\s+)?/u).exec(text.slice((m.index ?? 0) + m[0].length))!;
     const at = (m.index ?? 0) + m[0].length + open[0].length;
     HEAD_AT.lastIndex = at;
     if (at === startAt || !HEAD_AT.test(text)) continue;
@@ -826,7 +840,12 @@ export function sentenceUnits(raw: string, inherited: string | null = null): Uni
     });
     const end = UNIT_END.exec(rest);
     const cutAt = Math.min(stop ? (stop.index ?? rest.length) : rest.length, end ? end.index : rest.length);
-    let seg = rest.slice(0, cutAt);
+    // "phối hợp với X và Y; Z chủ trì thực hiện …": a ";" before a clause with its own verb ends the partners.
+    const clause = [...rest.slice(0, cutAt).matchAll(/;\s*(?=\p{Lu})/gu)].find((c) => {
+      const part = rest.slice((c.index ?? 0) + c[0].length).split(/[;.]/u)[0]!;
+      return VERB_IN_VALUE.test(maskNames(part));
+    });
+    let seg = rest.slice(0, clause ? clause.index : cutAt);
     let segAt = at;
     // "phối hợp với ông Chu Lù Xá, Trưởng thôn Phìn Hồ, khảo sát …": a person, whose titles after the name are no
     // partners; the list goes on only after "và" or ";".
@@ -947,7 +966,8 @@ export function trimToKnownUnits(hits: { unit: string; from: number; to: number 
     }
   }
 }
-const NAME_GOES_ON = /^(?:và|cùng|các|có|liên|trực|cấp|thuộc|của|huyện|xã|tỉnh|phường|thị|thành|quận|thôn|tổ|ấp|bản|khu)(?![\p{L}])/u;
+// ("Chi ủy viên phụ trách …": a member of the committee, a person, not the committee "Chi ủy".)
+const NAME_GOES_ON = /^(?:và|cùng|các|có|liên|trực|cấp|thuộc|của|huyện|xã|tỉnh|phường|thị|thành|quận|thôn|tổ|ấp|bản|khu|viên)(?![\p{L}])/u;
 
 /** `text` up to the ")" that closes a parenthesis opened just before it. */
 function untilClosed(text: string): string {
