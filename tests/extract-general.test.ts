@@ -3591,3 +3591,34 @@ describe('a lead that counts its findings and ends with "Cụ thể:" (h237)', (
     expect(d.shortcomings.map((s) => s.text)).toEqual(['việc chi kinh phí hỗ trợ chưa đúng đối tượng', 'quản lý tàu cá chưa chặt chẽ', 'phương án sơ tán chưa được cập nhật']);
   });
 });
+
+describe('findings after italic area labels, under a finding\'s label list, after a time clause (h239, h242, h243)', () => {
+  it('reads paragraphs opening with "*Về …:*" after a lead that counts them', () => {
+    const d = run(['KẾ HOẠCH', 'I. MỤC ĐÍCH', 'Khắc phục.', 'II. HẠN CHẾ, KHUYẾT ĐIỂM', '1. Thông báo giám sát chỉ ra hai hạn chế, khuyết điểm:', '*Về xây dựng tổ chức đảng:* việc kiện toàn cấp ủy các chi bộ còn chậm.', '*Về quản lý tài chính:* việc chi trả nhuận bút chưa thống nhất giữa các phòng.', 'III. NHIỆM VỤ', '1. Văn phòng rà soát.'].join('\n\n'));
+    expect(d.shortcomings.map((s) => s.text)).toEqual(['việc kiện toàn cấp ủy các chi bộ còn chậm', 'việc chi trả nhuận bút chưa thống nhất giữa các phòng']);
+  });
+  it('keeps the last lettered finding whose measures are numbered below it, after "Biện pháp khắc phục:"', () => {
+    const d = run(['KẾ HOẠCH', 'I. MỤC ĐÍCH', 'Khắc phục.', 'II. HẠN CHẾ VÀ BIỆN PHÁP', '1. Về công tác xây dựng Đảng', 'Hạn chế, khuyết điểm:', 'a) Việc kiện toàn cấp ủy các chi bộ còn chậm.', 'b) Công tác phát triển đảng viên chưa đạt chỉ tiêu: năm 2025 kết nạp 03/08 quần chúng.', 'Biện pháp khắc phục:', '(1) Văn phòng rà soát hồ sơ cấp ủy viên.', '(2) Các chi bộ tạo nguồn kết nạp đảng viên.'].join('\n\n'));
+    expect(d.shortcomings.map((s) => s.text.slice(0, 30))).toEqual(['Việc kiện toàn cấp ủy các chi ', 'Công tác phát triển đảng viên ']);
+    expect(d.tasks.map((t) => t.text.slice(0, 20))).toEqual(['Văn phòng rà soát hồ', 'Các chi bộ tạo nguồn']);
+  });
+  it('reads a finding opened by a time clause, and one after "Qua kiểm tra …, Đoàn thanh tra xác định"', () => {
+    const d = run(['KẾ HOẠCH', 'I. MỤC ĐÍCH', 'Khắc phục.', 'II. TỒN TẠI, HẠN CHẾ VÀ BIỆN PHÁP KHẮC PHỤC', '1. Lưu trữ hồ sơ', 'Sau sắp xếp đơn vị hành chính, hồ sơ quyết toán các dự án chưa được bàn giao đầy đủ về xã.', 'Khắc phục: Văn phòng chủ trì, phối hợp với Phòng Kinh tế tiếp nhận hồ sơ, xong trước ngày 30/9/2026.', '2. Hỗ trợ sản xuất', 'Qua kiểm tra thực tế tại xóm Tày Măng, Đoàn thanh tra xác định dự án hỗ trợ chăn nuôi không có biên bản giao nhận.', '- Giao Phòng Kinh tế kiểm đếm số bò hiện có.'].join('\n\n'));
+    expect(d.shortcomings.map((s) => s.text.slice(0, 30))).toEqual(['Sau sắp xếp đơn vị hành chính,', 'dự án hỗ trợ chăn nuôi không c']);
+    expect(d.tasks.map((t) => t.text.slice(0, 20))).toEqual(['Văn phòng chủ trì, p', 'Giao Phòng Kinh tế k']);
+  });
+  it('drops the criterion a finding is measured against ("Tiêu chuẩn 3, tiêu chí 3.2:") printed plain', () => {
+    const d = run(['KẾ HOẠCH', 'I. MỤC ĐÍCH', 'Khắc phục.', 'II. TỒN TẠI CẦN KHẮC PHỤC', '1. Tiêu chuẩn 3, tiêu chí 3.2: Ma trận đóng góp của các học phần vào chuẩn đầu ra chưa được rà soát.', '2. Tiêu chuẩn 6, tiêu chí 6.2: Tỷ lệ giảng viên có trình độ tiến sĩ còn thấp so với yêu cầu.', 'III. BIỆN PHÁP', '1. Khoa Nông học rà soát ma trận.'].join('\n\n'));
+    expect(d.shortcomings.map((s) => s.text.slice(0, 20))).toEqual(['Ma trận đóng góp của', 'Tỷ lệ giảng viên có ']);
+  });
+});
+
+describe('deadlines of every school term and a period under review (h239, h244)', () => {
+  it('reads "sau mỗi học kỳ" and "trong tuần đầu tiên của mỗi học kỳ" as recurring, not "đã chi từ ngày 01/7/2025 đến khi …"', () => {
+    const show = (s: string) => findDeadlines(s, false).map((h) => `${h.kind} ${h.date}`);
+    expect(show('lấy ý kiến người học sau mỗi học kỳ.')).toEqual(['recurring null']);
+    expect(show('đề cương được công bố cho người học trong tuần học đầu tiên của mỗi học kỳ.')).toEqual(['recurring null']);
+    expect(show('rà soát các khoản đã chi từ ngày 01/7/2025 đến khi Quy định mới có hiệu lực.')).toEqual([]);
+    expect(show('đã phát hành thông báo đến 05 chủ đầu tư ngày 08/01/2026.')).toEqual(['on 2026-01-08']);
+  });
+});

@@ -191,3 +191,24 @@ describe('the insured in a department name, a "theo dõi:" label in a parenthesi
     ]);
   });
 });
+
+describe('assignments in a closing part (h239–h243)', () => {
+  it('reads "Phân công thực hiện: X, bộ phận giúp việc …, tham mưu … và theo dõi, đôn đốc …; Y chủ trì …, phối hợp với Z; W chủ trì …"', () => {
+    expect(pairs('Phân công thực hiện: Phòng Tổ chức - Hành chính, bộ phận giúp việc Đảng ủy, tham mưu thực hiện điểm 1 và theo dõi, đôn đốc các chi bộ thực hiện điểm 2; Phòng Thư ký tòa soạn chủ trì thực hiện điểm 3, phối hợp với Phòng Nội dung số; Phòng Kế hoạch - Tài chính chủ trì thực hiện điểm 5.')).toEqual([
+      'Phòng Tổ chức - Hành chính:advise',
+      'Phòng Tổ chức - Hành chính:monitor',
+      'Phòng Thư ký tòa soạn:lead',
+      'Phòng Kế hoạch - Tài chính:lead',
+      'Phòng Nội dung số:support',
+    ]);
+  });
+  it('names a person by an Ê Đê name, and people by post in lower case', () => {
+    expect(pairs('Phó Giám đốc H\'Liên Byă trực tiếp chỉ đạo nhiệm vụ tại điểm 4 Mục III.')).toEqual(["H'Liên Byă:direct"]);
+    expect(pairs('Giao đồng chí chi ủy viên phụ trách công tác kiểm tra, giám sát tham mưu Chi ủy bổ sung Chương trình kiểm tra.')).toEqual(['chi ủy viên phụ trách công tác kiểm tra, giám sát:advise']);
+    expect(pairs('Phó Hiệu trưởng phụ trách bán trú trực tiếp thực hiện, nhân viên y tế trường học phối hợp.')).toEqual(['Phó Hiệu trưởng phụ trách bán trú:execute', 'nhân viên y tế trường học:support']);
+  });
+  it('keeps a tax office\'s departments whole, ends partners at a verb, and reads a later "giám sát việc …" as monitor', () => {
+    expect(pairs('Phòng Quản lý, hỗ trợ doanh nghiệp chủ trì, phối hợp với các xí nghiệp thủy lợi ký hợp đồng dịch vụ.')).toEqual(['Phòng Quản lý, hỗ trợ doanh nghiệp:lead', 'các xí nghiệp thủy lợi:support']);
+    expect(pairs('Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã phối hợp kiện toàn Ban giám sát; giám sát việc thu hồi các khoản chi sai.')).toEqual(['Ủy ban Mặt trận Tổ quốc Việt Nam xã:support', 'Ủy ban Mặt trận Tổ quốc Việt Nam xã:monitor']);
+  });
+});

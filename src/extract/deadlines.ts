@@ -59,7 +59,8 @@ const PERIODIC_VERB = String.raw`(?:bao cao|thong bao|ghi (?:chep|nhat ky|so)|ki
 // mỗi cuộc kiểm tra", which writers read as the way the work is done).
 // Also "nghiệm thu sau mỗi vụ sản xuất" (every crop season), "niêm yết trước mỗi đợt cấp phát" and "ký sổ bàn giao mỗi khi nhận ca" (every time it happens;
 // not "mỗi khi có vướng mắc", a condition).
-const AFTER_EVERY = String.raw`(?:(?:truoc\s*va\s*sau|sau|truoc)\s*moi\s*(?:ky|dot|luot|lan|buoi|phien|chuyen|vu)|(?<![a-z])moi\s*khi(?!\s*co\s))(?![a-z])(?:\s+[a-z]+){0,2}`;
+// And every school term: "lấy ý kiến sau mỗi học kỳ", "công bố trong tuần học đầu tiên của mỗi học kỳ".
+const AFTER_EVERY = String.raw`(?:(?:truoc\s*va\s*sau|sau|truoc)\s*moi\s*(?:ky|dot|luot|lan|buoi|phien|chuyen|vu|hoc\s*ky|nam\s*hoc)|(?:dau tien|dau|cuoi)\s*cua\s*moi\s*(?:hoc\s*ky|nam\s*hoc)|(?<![a-z])moi\s*khi(?!\s*co\s))(?![a-z])(?:\s+[a-z]+){0,2}`;
 /** Day counts written in words ("trong vòng mười lăm ngày kể từ …"), folded. */
 const DAY_COUNT_WORDS: Record<string, number> = { 'muoi lam': 15, 'hai muoi': 20, 'ba muoi': 30, muoi: 10, bay: 7, nam: 5 };
 /** A recurring duty inside an ordinary sentence (outside a deadline slot, where a noun's "hằng năm" is no deadline). */

@@ -83,7 +83,8 @@ export function parseLabel(text: string): Label | null {
   const namesUnit = /^\S+\s.*\p{Lu}/u.test(label.replace(/\([^)]*\)/g, '')) && !/^Lãnh đạo \p{Lu}\p{Ll}*\s+(?:chỉ đạo|phụ trách|theo dõi)/u.test(label);
   if (/^(thoi gian|thoi han|tien do)/.test(f)) return { kind: 'deadline', role: null, label, value, valueAt };
   // "Nội dung:" / "Nội dung thực hiện:" in a labelled block: the measure itself.
-  if (/^(cac )?(giai phap|bien phap|nhiem vu|noi dung)( thuc hien| khac phuc| cu the| trong tam)*$/.test(f)) return { kind: 'solutions', role: null, label, value, valueAt };
+  // (Also a bare "Khắc phục:" after the finding it answers.)
+  if (/^(cac )?(giai phap|bien phap|nhiem vu|noi dung)( thuc hien| khac phuc| cu the| trong tam)*$|^khac phuc$/.test(f)) return { kind: 'solutions', role: null, label, value, valueAt };
   if (/^(doi voi |noi dung )?(cac |nhung )?(han che|khuyet diem|yeu kem|ton tai)/.test(f) || /^doi voi (cac )?(han che|khuyet diem|yeu kem|ton tai)/.test(f)) {
     return { kind: 'shortcoming', role: null, label, value, valueAt };
   }

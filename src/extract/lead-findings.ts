@@ -24,7 +24,9 @@ function statesFinding(sentence: string): boolean {
   const listed = splitNumbered(sentence).length >= 2;
   // (A condition in a measure, "bên thuê không chấp hành thì chấm dứt hợp đồng", states no finding.)
   const stated = sentence.replace(/[^,;.]*\sthì\s[^,;.]*/gu, '');
-  return (FINDING_WORDS.test(stated) || MORE_FINDING.test(stated)) && !MEASURE_OPENING.test(sentence) && !opensWithVerb(sentence) && !DUTY.test(sentence) && (listed || findDeadlines(sentence, false).length === 0);
+  // (A time clause may open it: "Sau sắp xếp đơn vị hành chính, hồ sơ … chưa được bàn giao …".)
+  const opening = sentence.replace(/^\s*(?:Sau|Trong|Đến|Tính đến|Năm)\s[^,;.]{2,60},\s*/u, '');
+  return (FINDING_WORDS.test(stated) || MORE_FINDING.test(stated)) && !MEASURE_OPENING.test(opening) && !opensWithVerb(opening) && !DUTY.test(sentence) && (listed || findDeadlines(sentence, false).length === 0);
 }
 
 /**

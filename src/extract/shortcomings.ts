@@ -98,6 +98,9 @@ function labelSkip(text: string): number {
   }
   const area = areaLabel(text);
   if (area && area.value.trim().split(/\s+/).length >= 4) return area.valueAt;
+  // "Tiêu chuẩn 3, tiêu chí 3.2: …", "Điều 12 Quy chế chi tiêu nội bộ: …": the rule the finding is measured against.
+  const rule = /^\s*[*_]*(?:Tiêu chuẩn|Tiêu chí|Chỉ số|Điều|Khoản)\s+\d[^:;“"]{0,80}?:[*_]*\s*(?=\S)/u.exec(text);
+  if (rule && text.slice(rule[0].length).split(/\s+/).length >= 6) return rule[0].length;
   // "Tồn tại 1. …", "Hạn chế thứ hai. …": the finding's number.
   const numbered = /^\s*(?:tồn tại|hạn chế|khuyết điểm|thiếu sót)(?:,\s*(?:hạn chế|khuyết điểm))?\s+(?:thứ\s+\p{L}+|số\s*\d+|\d+)\s*[.:]\s+/iu.exec(text);
   if (numbered) return numbered[0].length;
@@ -523,7 +526,9 @@ export function findingParagraph(b: Block, section: SectionNode | null, key: str
     /^\s*(?:Qua\s[^,:;.]{2,40},\s*)?\p{Lu}[^:;.“"]{2,80}?\s(?:chỉ ra|chỉ rõ|nêu rõ|nêu|kết luận|nhận xét|phát hiện|tự nhận|tự chỉ ra)(?:\s+tiếp)?\s*:\s*[“"]?(?=[\p{L}\d])/u.exec(content) ??
     // "Qua kiểm điểm, X tự nhận khuyết điểm là <finding>".
     /^\s*(?:(?:Qua|Tự)\s[^,:;.]{2,40},\s*)?\p{Lu}[^:;.“"]{2,80}?\s(?:chỉ ra|nêu|tự nhận|nhận thấy|thẳng thắn nhận)\s+(?:(?:các|những|một số)\s+)?(?:hạn chế|khuyết điểm|tồn tại|thiếu sót)(?:,\s*(?:hạn chế|khuyết điểm))?\s+(?:chủ yếu\s+)?là\s*:?\s*(?=\p{Ll})/u.exec(content) ??
-    /^\s*(?:(?:Qua|Tự)\s[^,:;.]{2,40},\s*)?\p{Lu}[^:;.“"]{2,80}?\s(?:đánh giá|nhận thấy(?:\s+mình)?|thẳng thắn nhận(?:\s+thấy)?)\s+(?=\p{Ll})/u.exec(content);
+    /^\s*(?:(?:Qua|Tự)\s[^,:;.]{2,40},\s*)?\p{Lu}[^:;.“"]{2,80}?\s(?:đánh giá|nhận thấy(?:\s+mình)?|thẳng thắn nhận(?:\s+thấy)?)\s+(?=\p{Ll})/u.exec(content) ??
+    // "Qua kiểm tra thực tế tại xóm X, Đoàn thanh tra xác định <finding>": what the inspecting body found there.
+    /^\s*Qua\s[^,:;.]{2,60},\s*(?:Đoàn|Tổ|Kết luận|Thanh tra|Kiểm toán|Ủy ban Kiểm tra)[^:;.“",]{0,60}?\s(?:xác định|phát hiện)\s+(?=\p{Ll})/u.exec(content);
   const from = intro ? intro[0].length : remedy ? content.length - content.trimStart().length : -1;
   if (from < 0) return null;
   const end = remedy && remedy.index > from ? remedy.index : content.length;
@@ -601,13 +606,21 @@ export function flattenListedItems(s: SectionNode): void {
   const lead = s.blocks[s.blocks.length - 1];
   if (!lead || !isShortcomingLead(lead)) return;
   let n = 0;
+  const lifted: SectionNode[] = [];
   for (const ch of s.children) {
-    if ((ch.marker.kind !== 'letter' && ch.marker.kind !== 'paren') || ch.children.length > 0 || parseLabel(ch.head.content)) break;
+    if ((ch.marker.kind !== 'letter' && ch.marker.kind !== 'paren') || parseLabel(ch.head.content)) break;
+    // "c) <finding>" / "*Biện pháp khắc phục:*" / "(4) …": the measures after the last finding's label are the section's,
+    // though numbered below the finding.
+    if (ch.children.length > 0) {
+      if (parseLabel(ch.blocks[0]?.content ?? '')?.kind !== 'solutions') break;
+      for (const k of ch.children) k.parent = s;
+      lifted.push(...ch.children);
+    }
     n++;
     s.blocks.push(ch.head, ...ch.blocks);
     if (ch.blocks.length > 0) break;
   }
-  s.children.splice(0, n);
+  s.children.splice(0, n, ...lifted);
 }
 
 /**

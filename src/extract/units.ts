@@ -137,6 +137,9 @@ function maskNames(s: string): string {
     // "Phòng Kiểm tra, giám sát nội bộ" (a bank's department): its name runs on after the comma.
     .replace(/(?<=(?:[Pp]hòng|Ban|Bộ phận|Tổ) Kiểm tra, )giám sát(?: nội bộ)?/gu, blank)
     .replace(NUMBERED_PART, blank)
+    // The same departments where the office has one of each ("Phòng Quản lý, hỗ trợ doanh nghiệp", "Phòng Nghiệp vụ, dự
+    // toán, pháp chế").
+    .replace(/(?<=Phòng (?:Quản lý|Thanh tra|Nghiệp vụ)),\s(?:hỗ trợ doanh nghiệp|kiểm tra|dự toán, pháp chế)(?![\p{L}])/gu, blank)
     // "Phòng Kiểm sát việc giải quyết các vụ án dân sự, hành chính …" (a procuracy's departments, named by what they check).
     .replace(/(?<=Phòng (?:Kiểm sát việc|Thực hành quyền công tố,)\s)[^;:.()]{3,100}?(?=\s+(?:chủ trì|phối hợp|thực hiện|tham mưu)(?![\p{L}])|\s*[;:.(]|$)/gu, blank)
     // "Tổ Phòng ngừa và hướng dẫn nghiệp vụ thực hiện": a verb after "và" inside a name, up to the name's role or end.
@@ -671,9 +674,9 @@ export function sentenceUnits(raw: string, inherited: string | null = null): Uni
       }
       // "X đã hoàn thành …; (tiếp tục) chủ trì, phối hợp với …": a later clause with no subject of its own that leads is X's.
       if (own !== 'lead' && /;\s*(?:(?:tiếp tục|đồng thời)\s+chủ trì(?![\p{L}])|chủ trì,\s*phối hợp)/u.test(sentenceRest)) giveSubject('lead');
-      // "X chủ trì …; (là đầu mối) theo dõi, đôn đốc việc thực hiện …": so is a later clause that monitors.
+      // "X chủ trì …; (là đầu mối) theo dõi, đôn đốc việc thực hiện …" ("…; giám sát việc …"): so is a later clause that monitors.
       // (Also joined by "và": "X tham mưu thực hiện điểm 1 và theo dõi, đôn đốc các chi bộ …".)
-      if (own !== 'monitor' && (/;\s*(?:đồng thời\s+)?(?:là (?:đầu mối|cơ quan thường trực)\s+)?theo dõi,\s*đôn đốc(?![\p{L}])/u.test(sentenceRest) || /^[^;]*\svà\s+theo dõi,\s*đôn đốc(?![\p{L}])/u.test(sentenceRest))) giveSubject('monitor');
+      if (own !== 'monitor' && (/;\s*(?:đồng thời\s+)?(?:là (?:đầu mối|cơ quan thường trực)\s+)?(?:theo dõi,\s*đôn đốc|giám sát việc)(?![\p{L}])/u.test(sentenceRest) || /^[^;]*\svà\s+theo dõi,\s*đôn đốc(?![\p{L}])/u.test(sentenceRest))) giveSubject('monitor');
       // "X chủ trì …; tham mưu Ban Thường vụ …": a later clause with no subject of its own that advises is X's too.
       if (own !== 'advise' && LATER_ADVICE.test(rest.slice(subject.length))) giveSubject('advise');
     }
@@ -869,6 +872,14 @@ export function sentenceUnits(raw: string, inherited: string | null = null): Uni
       if (HEAD_START.test(u.unit) || heads.has(word) || /^(?:các|(?:đảng ủy|chi ủy|chi bộ) các) /u.test(u.unit) || damagedHead(u.unit) || partner) push(u.unit, 'support', segAt + u.from, segAt + u.to);
     }
   }
+  // People named by their post in lower case, assigned ("Giao (đồng chí) chi ủy viên phụ trách … tham mưu …") or
+  // opening a clause after one that closes with its role ("… trực tiếp thực hiện, nhân viên y tế trường học phối hợp").
+  const masked = maskNames(text);
+  for (const m of masked.matchAll(LOWER_POST_SUBJECT)) {
+    const at = (m.index ?? 0) + m[0].length - m[1]!.length - m[2]!.length - (m[3]?.length ?? 0);
+    if (hits.some((h) => h.from <= at && at < h.to) || STOP_RE.exec(m[1]!)) continue;
+    push(text.slice(at, at + m[1]!.length), ROLE_OF_WORD[m[3] ?? ''] ?? 'execute', at, at + m[1]!.length);
+  }
   // "…. Từ tháng 5/2026, Trung tâm công khai …": a bare head names the unit the text named in full before it.
   for (const h of hits) {
     const full = BARE_HEAD.test(h.unit) ? hits.find((o) => o.from < h.from && o.unit.startsWith(`${h.unit} `)) : undefined;
@@ -879,6 +890,11 @@ export function sentenceUnits(raw: string, inherited: string | null = null): Uni
   return kept.filter((h) => !NAMED_HOLDER.test(text.slice(h.to, h.to + 120)));
 }
 
+const LOWER_POST = String.raw`(?:chi ủy viên|đảng ủy viên|ủy viên|giáo viên|nhân viên|cán bộ|kế toán|tổ trưởng|bác sĩ|dược sĩ)`;
+const LOWER_POST_SUBJECT = new RegExp(
+  String.raw`(?:(?:^|[.;]\s*)[Gg]iao(?:\s+cho)?\s+(?:đồng chí\s+)?|(?<=(?:chủ trì|thực hiện|tham mưu|phối hợp|chỉ đạo)),\s*)(${LOWER_POST}\s[^.;:()]{2,80}?)(\s+(?:trực tiếp\s+)?)(chủ trì|phối hợp|tham mưu|thực hiện|theo dõi)(?![\p{L}])`,
+  'gu',
+);
 const PARTNER_PERSON = new RegExp(String.raw`^\s*(${COMRADE}|${RANK})\s*(?:${RANK}\s*)?(${NAME_WORD}(?:\s${NAME_WORD}){1,4})(?![\p{L}])`, 'u');
 const PARTNER_TITLES = /^(?:,\s*\p{Lu}(?:(?!\svà\s)[^,.;()]){1,60})*/u;
 const BARE_HEAD = /^(?:Trung tâm|Văn phòng|Phòng|Ban|Sở|Hội|Đoàn|Công ty|Tổng công ty|Chi nhánh|Trường|Viện|Bệnh viện|Ủy ban)$/u;
