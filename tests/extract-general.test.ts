@@ -3622,3 +3622,9 @@ describe('deadlines of every school term and a period under review (h239, h244)'
     expect(show('đã phát hành thông báo đến 05 chủ đầu tư ngày 08/01/2026.')).toEqual(['on 2026-01-08']);
   });
 });
+
+describe('a day of every month after "đúng" (h245)', () => {
+  it('reads "trả lương đúng ngày 05 hằng tháng" as recurring', () => {
+    expect(findDeadlines('trả lương cho người lao động đúng ngày 05 hằng tháng.', false).map((h) => h.kind)).toEqual(['recurring']);
+  });
+});

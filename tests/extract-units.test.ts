@@ -212,3 +212,17 @@ describe('assignments in a closing part (h239–h243)', () => {
     expect(pairs('Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã phối hợp kiện toàn Ban giám sát; giám sát việc thu hồi các khoản chi sai.')).toEqual(['Ủy ban Mặt trận Tổ quốc Việt Nam xã:support', 'Ủy ban Mặt trận Tổ quốc Việt Nam xã:monitor']);
   });
 });
+
+describe('bodies named in the plural, assignments to cells, comrades who gather results (h245–h247)', () => {
+  it('reads "Giao các Chi nhánh thực hiện" and "Đảng ủy giao các chi bộ thôn, làng …" (the assigning body is no unit)', () => {
+    expect(pairs('Lập biên bản hiện trạng. Giao các Chi nhánh thực hiện trên địa bàn được phân công quản lý.')).toEqual(['các Chi nhánh:execute']);
+    expect(pairs('Đảng ủy giao các chi bộ thôn, làng phân công đảng viên giúp đỡ hộ nghèo, phối hợp với người có uy tín trong đồng bào dân tộc thiểu số vận động hộ nghèo.')).toEqual([
+      'các chi bộ thôn, làng:execute',
+      'người có uy tín trong đồng bào dân tộc thiểu số:support',
+    ]);
+  });
+  it('reads a comrade who "giúp Chi ủy tổng hợp" as advising, one who "giúp việc" as support', () => {
+    expect(pairs('Đồng chí Đặng Thị Mai, Chi ủy viên, giúp Chi ủy tổng hợp kết quả khắc phục, báo cáo Ban Thường vụ.')).toEqual(['Đặng Thị Mai:advise']);
+    expect(pairs('Cuộc kiểm tra do Đại úy Lường Văn Tâm chủ trì, Thiếu úy Quàng Thị Mai giúp việc.')).toEqual(['Lường Văn Tâm:lead', 'Quàng Thị Mai:support']);
+  });
+});

@@ -79,7 +79,8 @@ const RECURRING_IN_SENTENCE = [
   String.raw`(?<!(?:chua|khong)[^.;]{0,40})(?<!(?:vao|qua|noi dung|trong|cong tac)\s+)(?<![a-z])(?:theo doi|don doc|kiem tra|giam sat|tuan tra|cap nhat|ra soat)(?:\s*,\s*(?:theo doi|don doc|kiem tra|giam sat))?\s*${THUONG_XUYEN}(?=\s*(?:[.;)]|$))`,
   // "vào ngày 15 hằng tháng", "trước ngày 10 của tháng cuối mỗi quý", "vào tối ngày 10 hằng tháng", "vào sáng Chủ nhật
   // cuối cùng hằng tháng".
-  String.raw`(?:truoc|vao)\s*(?:(?:sang|chieu|toi)\s*)?(?:ngay\s*(?:mung\s*)?\d{1,2}\s*(?!\s*[/.-]\s*\d)|chu nhat\s*(?:(?:cuoi cung|dau tien)\s*)?|thu\s*(?:hai|ba|tu|nam|sau|bay)\s*(?:(?:cuoi cung|dau tien)\s*)?)(?:cua\s*)?(?:thang\s*(?:dau|cuoi)\s*)?${EVERY}[^.;,(]*`,
+  // (Also "trả lương đúng ngày 05 hằng tháng".)
+  String.raw`(?:truoc|vao|dung)\s*(?:(?:sang|chieu|toi)\s*)?(?:ngay\s*(?:mung\s*)?\d{1,2}\s*(?!\s*[/.-]\s*\d)|chu nhat\s*(?:(?:cuoi cung|dau tien)\s*)?|thu\s*(?:hai|ba|tu|nam|sau|bay)\s*(?:(?:cuoi cung|dau tien)\s*)?)(?:cua\s*)?(?:thang\s*(?:dau|cuoi)\s*)?${EVERY}[^.;,(]*`,
   String.raw`duoc\s+(?:[a-z]+\s+){1,2}${EVERY}`, // "được đánh giá hằng năm"
   String.raw`(?:vao|truoc)\s*(?:luc\s*)?\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}\s*(?:phut)?)?\s*hang\s*ngay`, // "nộp trước 16 giờ hằng ngày"
   String.raw`(?:vao|trong)\s*thang\s*\d{1,2}(?:\s*(?:va|,)\s*(?:thang\s*)?\d{1,2})*\s*${EVERY}`, // "vào tháng 6 và tháng 12 hằng năm"
