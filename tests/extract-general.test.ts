@@ -3628,3 +3628,11 @@ describe('a day of every month after "đúng" (h245)', () => {
     expect(findDeadlines('trả lương cho người lao động đúng ngày 05 hằng tháng.', false).map((h) => h.kind)).toEqual(['recurring']);
   });
 });
+
+describe('findings after a bold topic title in a part holding findings and measures (h249)', () => {
+  it('reads "**1. Về …** <finding>" over "Biện pháp khắc phục:" as the finding, without the title', () => {
+    const d = run(['KẾ HOẠCH', 'I. MỤC ĐÍCH', 'Khắc phục.', 'II. HẠN CHẾ, KHUYẾT ĐIỂM VÀ BIỆN PHÁP KHẮC PHỤC', '**1. Về lãnh đạo thực hiện quy chế chuyên môn.** Một số khoa lâm sàng thực hiện quy chế hồ sơ bệnh án chưa nghiêm.', '*Biện pháp khắc phục:*', 'a) Phòng Công tác xã hội khảo sát sự hài lòng của người bệnh định kỳ hằng quý.', 'b) Phòng Kế hoạch tổng hợp kiểm tra hồ sơ bệnh án.'].join('\n\n'));
+    expect(d.shortcomings.map((s) => s.text)).toEqual(['Một số khoa lâm sàng thực hiện quy chế hồ sơ bệnh án chưa nghiêm']);
+    expect(units(d)).toEqual(['Phòng Công tác xã hội:execute', 'Phòng Kế hoạch tổng hợp:execute']);
+  });
+});

@@ -26,7 +26,9 @@ function statesFinding(sentence: string): boolean {
   const stated = sentence.replace(/[^,;.]*\sthì\s[^,;.]*/gu, '');
   // (A time clause may open it: "Sau sắp xếp đơn vị hành chính, hồ sơ … chưa được bàn giao …".)
   const opening = sentence.replace(/^\s*(?:Sau|Trong|Đến|Tính đến|Năm)\s[^,;.]{2,60},\s*/u, '');
-  return (FINDING_WORDS.test(stated) || MORE_FINDING.test(stated)) && !MEASURE_OPENING.test(opening) && !opensWithVerb(opening) && !DUTY.test(sentence) && (listed || findDeadlines(sentence, false).length === 0);
+  // (Nor a survey whose results follow: "Khảo sát 1.250 người bệnh … cho thấy …".)
+  const survey = /^\s*Khảo sát\s(?:[^.;]|\.(?=\d))*\scho thấy\s/u.test(opening);
+  return (FINDING_WORDS.test(stated) || MORE_FINDING.test(stated)) && !MEASURE_OPENING.test(opening) && (survey || !opensWithVerb(opening)) && !DUTY.test(sentence) && (listed || findDeadlines(sentence, false).length === 0);
 }
 
 /**

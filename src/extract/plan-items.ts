@@ -478,7 +478,9 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
     }
     // "A. Các tồn tại theo Thông báo kiểm toán" / "1. <finding>" / "Giải pháp:" / measures: a numbered item under a
     // shortcoming group that states a finding and holds its own measures label is that finding.
-    if (!quotedHead && !s.headingLike && s.parent !== null && isShortcomingGroup(s.parent) && s.blocks.some((b) => parseLabel(b.content)?.kind === 'solutions')) {
+    // (Also in a part holding the findings with their measures: "**1. Về quy chế chuyên môn.** <finding>" / "Biện pháp
+    // khắc phục:" / measures.)
+    if (!quotedHead && !s.headingLike && s.parent !== null && (isShortcomingGroup(s.parent) || combinedPart(s)) && s.blocks.some((b) => parseLabel(b.content)?.kind === 'solutions')) {
       quotedHead = numberedFinding(s.head, s, `s${sk + 1}`);
     }
     if (quotedHead) {

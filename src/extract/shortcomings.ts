@@ -494,8 +494,12 @@ export function runInFinding(b: Block, section: SectionNode | null, key: string)
 
 /** A numbered item's own text as the finding it states ("1. Kế hoạch lựa chọn nhà thầu … chưa sát …"), if it states one. */
 export function numberedFinding(b: Block, section: SectionNode | null, key: string): ShortcomingDraft[] | null {
-  const from = b.text.length - b.content.length + (b.content.length - b.content.trimStart().length);
-  const text = b.content.trim().replace(/^[*_]+|[*_]+$/g, '').trim();
+  // A bold run-in title naming the area ("**1. Về lãnh đạo thực hiện quy chế chuyên môn.** Một số khoa …") is no part of it.
+  const run = runInHeading(b);
+  const skip = run && !FINDING_WORDS.test(b.content.slice(0, run)) ? run : 0;
+  const content = b.content.slice(skip);
+  const from = b.text.length - content.length + (content.length - content.trimStart().length);
+  const text = content.trim().replace(/^[*_]+|[*_]+$/g, '').trim();
   if (!FINDING_WORDS.test(text) || text.split(/\s+/).length < 6) return null;
   return [{ key, text, number: section?.marker.number ?? null, block: b, from, to: from + text.length, section, parentKey: null, group: null }];
 }
