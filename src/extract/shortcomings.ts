@@ -499,7 +499,7 @@ export function numberedFinding(b: Block, section: SectionNode | null, key: stri
   const skip = run && !FINDING_WORDS.test(b.content.slice(0, run)) ? run : 0;
   const content = b.content.slice(skip);
   const from = b.text.length - content.length + (content.length - content.trimStart().length);
-  const text = content.trim().replace(/^[*_]+|[*_]+$/g, '').trim();
+  const text = content.trim().replace(/^[*_]+|[*_]+$/g, '').trim().replace(/[\s.;:]+$/u, '');
   if (!FINDING_WORDS.test(text) || text.split(/\s+/).length < 6) return null;
   return [{ key, text, number: section?.marker.number ?? null, block: b, from, to: from + text.length, section, parentKey: null, group: null }];
 }
