@@ -869,7 +869,7 @@ describe('forms met on h49 (a hospital in the state format)', () => {
       '**1.** Kế hoạch mua thuốc năm 2025 xác định số lượng chưa sát với nhu cầu sử dụng thực tế.', '',
       'Giải pháp:', '', '- Rà soát, xây dựng lại cơ số dự trù thuốc.', '', 'Khoa/Phòng chủ trì: Khoa Dược.', '', 'Khoa/Phòng phối hợp: Phòng Tài chính kế toán.',
     ].join('\n'));
-    expect(d.shortcomings.map((s) => s.text)).toEqual(['Kế hoạch mua thuốc năm 2025 xác định số lượng chưa sát với nhu cầu sử dụng thực tế.']);
+    expect(d.shortcomings.map((s) => s.text)).toEqual(['Kế hoạch mua thuốc năm 2025 xác định số lượng chưa sát với nhu cầu sử dụng thực tế']);
     expect(d.tasks.map((t) => t.shortcomingIds)).toEqual([[d.shortcomings[0]!.id]]);
     expect(units(d)).toEqual(['Khoa Dược:lead', 'Phòng Tài chính kế toán:support']);
   });
