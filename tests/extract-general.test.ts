@@ -3636,3 +3636,11 @@ describe('findings after a bold topic title in a part holding findings and measu
     expect(units(d)).toEqual(['Phòng Công tác xã hội:execute', 'Phòng Kế hoạch tổng hợp:execute']);
   });
 });
+
+describe('a range "đến hết ngày", a check kept up after a campaign, weekly exchanges (h248, h250)', () => {
+  it('reads them as a range and as recurring duties', () => {
+    const show = (s: string) => findDeadlines(s, false).map((h) => `${h.kind} ${h.date}`);
+    expect(show('ra quân lập lại trật tự hè phố từ ngày 01/7/2026 đến hết ngày 30/9/2026; sau đó duy trì kiểm tra thường xuyên, xử lý nghiêm trường hợp tái lấn chiếm.')).toEqual(['range 2026-09-30', 'recurring null']);
+    expect(show('phối hợp tuần tra chung và trao đổi thông tin hằng tuần về tàu cá có nguy cơ vi phạm.')).toEqual(['recurring null']);
+  });
+});

@@ -54,7 +54,7 @@ const monthWords = (withNam: boolean): string => [...MONTH_BY_WORD.keys()].filte
 const MONTH_WORD = monthWords(true);
 const MONTH_IN_WORDS = new RegExp(String.raw`(?:trong|truoc|den|cuoi|vao|hoan thanh)\s*thang\s*(${MONTH_WORD})\s*nam\s*(\d{4})`, 'g');
 const MONTH_IN_WORDS_NO_YEAR = new RegExp(String.raw`(?:trong|truoc|den(?:\s*het)?|cuoi|vao|hoan thanh)\s*thang\s*(${monthWords(false)})(?![a-z])(?!\s*(?:nam\s*)?\d)`, 'g');
-const PERIODIC_VERB = String.raw`(?:bao cao|thong bao|ghi (?:chep|nhat ky|so)|kiem tra|doi chieu|danh gia|so ket|tong hop|to chuc|doi thoai|giao ban|ra soat|cap nhat|nghe|xu ly|hop (?:to|chi bo|thon|ap|ban|giao ban))`;
+const PERIODIC_VERB = String.raw`(?:bao cao|trao doi thong tin|thong bao|ghi (?:chep|nhat ky|so)|kiem tra|doi chieu|danh gia|so ket|tong hop|to chuc|doi thoai|giao ban|ra soat|cap nhat|nghe|xu ly|hop (?:to|chi bo|thon|ap|ban|giao ban))`;
 // "tiếp xúc cử tri trước và sau mỗi kỳ họp", "cập nhật … sau mỗi lượt kiểm tra": around every occurrence (not "sau
 // mỗi cuộc kiểm tra", which writers read as the way the work is done).
 // Also "nghiệm thu sau mỗi vụ sản xuất" (every crop season), "niêm yết trước mỗi đợt cấp phát" and "ký sổ bàn giao mỗi khi nhận ca" (every time it happens;
@@ -73,6 +73,8 @@ const RECURRING_IN_SENTENCE = [
   String.raw`(?:hang|moi)\s*(?:thang|quy|nam|tuan|hoc ky)\s*,?\s*(?:${PERIODIC_VERB}|(?:it nhat|toi thieu)\s*(?:\d+|mot|hai)|(?:[a-z]+\s+){1,4}?(?:it nhat|toi thieu)\s*(?:\d+|mot|hai)\s*(?:lan|buoi|ky)(?![a-z]))`,
   String.raw`dinh ky\s*${PERIOD}[,\s]*(?:mot lan\s*|1 lan\s*)?${PERIODIC_VERB}[^.;,]{0,30}`, // "định kỳ 6 tháng tổ chức đối thoại"
   String.raw`(?:${THUC_HIEN}|tien hanh)\s*${THUONG_XUYEN}`,
+  // "sau đó duy trì kiểm tra thường xuyên, xử lý …": a standing check kept up after a campaign.
+  String.raw`duy tri\s*(?:viec\s*)?(?:theo doi|don doc|kiem tra|giam sat|tuan tra|cap nhat|ra soat)\s*${THUONG_XUYEN}`,
   // "Phòng Kinh tế theo dõi, đôn đốc thường xuyên.", "sau đó cập nhật thường xuyên": a standing duty closing its
   // clause (not a failing, "chưa kiểm tra, đôn đốc thường xuyên", nor a kind of supervision: "đưa … vào giám sát thường
   // xuyên").
@@ -184,7 +186,8 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
   }
   // Ranges first: "từ tháng 5/2026 đến tháng 11/2026", "từ ngày 1/5/2026 đến ngày 30/5/2026".
   // Also without "từ": "Thời gian cao điểm: 20/4/2026 – 19/5/2026".
-  for (const m of f.matchAll(new RegExp(String.raw`(?:tu\s*)?(?:ngay\s*)?${D}\s*(?:den|toi|[-–—])\s*(?:ngay\s*)?${D}`, 'g'))) {
+  // (Also "đến hết ngày 30/9/2026".)
+  for (const m of f.matchAll(new RegExp(String.raw`(?:tu\s*)?(?:ngay\s*)?${D}\s*(?:den|toi|[-–—])\s*(?:het\s*)?(?:ngay\s*)?${D}`, 'g'))) {
     const a = iso(+m[3]!, +m[2]!, +m[1]!);
     const b = iso(+m[6]!, +m[5]!, +m[4]!);
     // "(26/3/1931 - 26/3/2026)": an anniversary's span, not a period of work.
