@@ -364,3 +364,10 @@ describe('a "1." read as an exact "I." after the last part', () => {
     expect(d.sections.map((s) => s.number)).toEqual(['I', 'II']);
   });
 });
+
+describe('a part number that lost its dot before a heading OCR printed with a lower-case letter (h246 hard scan)', () => {
+  it('reads "II TỒN TẠI, HẠN CHEẫE THEO KET LUẬN THANH TRA" as part II, not a sentence opening "II"', () => {
+    expect(parseMarker('II TỒN TẠI, HẠN CHEẫE THEO KET LUẬN THANH TRA')).toMatchObject({ kind: 'roman', number: 'II', fuzzy: true });
+    expect(parseMarker('II Tồn tại, hạn chế theo kết luận')).toBeNull();
+  });
+});

@@ -58,8 +58,9 @@ export function parseMarker(text: string): Marker | null {
   if (twoStrokes) return { kind: 'roman', number: 'II', length: twoStrokes[0].length, fuzzy: true };
   // "I MỤC ĐÍCH, YÊU CẦU": the dot lost before a heading in capitals (two words or more).
   // Also "HI NHIỆM VỤ, …": "III" with two strokes run together, its dot lost.
-  const bare = /^((?:[HJ](?=[Il1|]))?[IVXL1l|ÏÌÍ]{1,4})\s+(?=\p{Lu}+(?:[\s,]+\p{Lu}+)+[\s,]*$)/u.exec(text);
-  if (bare && /[IVXLÏÌÍl|]/.test(bare[1] ?? '')) {
+  // (OCR may print a letter of the heading in lower case: "II TỒN TẠI, HẠN CHEẫE THEO KET LUẬN".)
+  const bare = /^((?:[HJ](?=[Il1|]))?[IVXL1l|ÏÌÍ]{1,4})\s+(?=\p{Lu})/u.exec(text);
+  if (bare && /[IVXLÏÌÍl|]/.test(bare[1] ?? '') && capitalsHeading(text.slice(bare[0].length))) {
     const fixed = lToI((bare[1] ?? '').replace(ROMAN_I, 'I').replace(/^J/, 'I').replace(/^H(?=I)/, 'II'));
     if (VALID_ROMAN.test(fixed)) return { kind: 'roman', number: fixed, length: bare[0].length, fuzzy: true };
   }
@@ -133,4 +134,12 @@ export function intToRoman(n: number): string {
 /** Depth of a decimal number: "1" → 1, "1.1" → 2. */
 export function decimalDepth(n: string): number {
   return n.split('.').length;
+}
+
+/** A heading in capitals of two words or more, allowing a letter or two that OCR printed in lower case. */
+function capitalsHeading(rest: string): boolean {
+  if (!/^\p{Lu}+(?:[\s,]+\p{L}+)+[\s,]*$/u.test(rest)) return false;
+  const letters = rest.match(/\p{L}/gu) ?? [];
+  const lower = rest.match(/\p{Ll}/gu) ?? [];
+  return lower.length <= Math.max(1, letters.length * 0.05);
 }
