@@ -3644,3 +3644,15 @@ describe('a range "đến hết ngày", a check kept up after a campaign, weekly
     expect(show('phối hợp tuần tra chung và trao đổi thông tin hằng tuần về tàu cá có nguy cơ vi phạm.')).toEqual(['recurring null']);
   });
 });
+
+describe('one more finding after its own lead inside an inline list, a range from now to a day, a yearly duty after a date (h251, h252)', () => {
+  it('reads "…; Z. Qua kiểm điểm, Chi bộ tự nhận thêm: W." as one more finding', () => {
+    const d = run(['KẾ HOẠCH', 'I. MỤC ĐÍCH', 'Khắc phục.', 'II. HẠN CHẾ, KHUYẾT ĐIỂM', 'Đảng ủy nhận xét Chi bộ còn những hạn chế, khuyết điểm sau: sinh hoạt chuyên đề chưa đều trong năm; bản tin cảnh báo lũ có 02 lần ban hành chậm; Chi ủy chưa thực hiện giám sát chuyên đề. Qua kiểm điểm, Chi bộ tự nhận thêm: hồ sơ của 02 đảng viên chưa được bổ sung đầy đủ.', 'III. BIỆN PHÁP', '1. Chi ủy rà soát.'].join('\n\n'));
+    expect(d.shortcomings.map((s) => s.text)).toEqual(['sinh hoạt chuyên đề chưa đều trong năm', 'bản tin cảnh báo lũ có 02 lần ban hành chậm', 'Chi ủy chưa thực hiện giám sát chuyên đề', 'hồ sơ của 02 đảng viên chưa được bổ sung đầy đủ']);
+  });
+  it('reads "từ nay đến hết ngày 31/10/2026" as a range and "…, sau đó định kỳ mỗi năm một lần" as recurring', () => {
+    const show = (s: string) => findDeadlines(s, false).map((h) => `${h.kind} ${h.date}`);
+    expect(show('kiểm tra hồ sơ, thực hiện từ nay đến hết ngày 31/10/2026.')).toEqual(['range 2026-10-31']);
+    expect(show('tổ chức thực tập phương án trong tháng 10/2026, sau đó định kỳ mỗi năm một lần.')).toEqual(['by_month 2026-10-31', 'recurring null']);
+  });
+});

@@ -226,3 +226,21 @@ describe('bodies named in the plural, assignments to cells, comrades who gather 
     expect(pairs('Cuộc kiểm tra do Đại úy Lường Văn Tâm chủ trì, Thiếu úy Quàng Thị Mai giúp việc.')).toEqual(['Lường Văn Tâm:lead', 'Quàng Thị Mai:support']);
   });
 });
+
+describe('a mobile team, a branch by number, a unit named for its seal-keeping, a unit told to advise (h252, h253)', () => {
+  it('keeps "lưu động" and "Ấn chỉ" inside names and reads "Cơ sở 2" as a unit', () => {
+    expect(pairs('Phòng Hành chính chủ trì thực hiện điểm 1 và điểm 4 Mục II, Cơ sở 2 và Đội Chiếu phim lưu động phối hợp; Kế toán lưu hồ sơ.')).toEqual([
+      'Phòng Hành chính:lead',
+      'Cơ sở 2:support',
+      'Đội Chiếu phim lưu động:support',
+      'Kế toán:execute',
+    ]);
+  });
+  it('reads "X chỉ đạo Y tham mưu …" as Y advising', () => {
+    expect(pairs('Giao đồng chí Nguyễn Thị Hạnh, Phó Bí thư Đảng ủy, chỉ đạo Đội Hành chính - Nhân sự - Tài vụ - Ấn chỉ tham mưu xây dựng kế hoạch.')).toEqual([
+      'Nguyễn Thị Hạnh:direct',
+      'Đội Hành chính - Nhân sự - Tài vụ - Ấn chỉ:advise',
+    ]);
+    expect(pairs('Ban Giám đốc chỉ đạo Phòng Tổ chức tham mưu xây dựng kế hoạch.')).toEqual(['Ban Giám đốc:direct', 'Phòng Tổ chức:advise']);
+  });
+});

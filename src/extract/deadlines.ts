@@ -74,6 +74,8 @@ const RECURRING_IN_SENTENCE = [
   String.raw`dinh ky\s*${PERIOD}[,\s]*(?:mot lan\s*|1 lan\s*)?${PERIODIC_VERB}[^.;,]{0,30}`, // "định kỳ 6 tháng tổ chức đối thoại"
   String.raw`(?:${THUC_HIEN}|tien hanh)\s*${THUONG_XUYEN}`,
   // "sau đó duy trì kiểm tra thường xuyên, xử lý …": a standing check kept up after a campaign.
+  // "…, sau đó định kỳ mỗi năm một lần": how often, after a first date.
+  String.raw`dinh ky\s*(?:moi|hang)\s*(?:nam|quy|thang|tuan)\s*(?:mot|1|01|hai|2|02)\s*lan`,
   String.raw`duy tri\s*(?:viec\s*)?(?:theo doi|don doc|kiem tra|giam sat|tuan tra|cap nhat|ra soat)\s*${THUONG_XUYEN}`,
   // "Phòng Kinh tế theo dõi, đôn đốc thường xuyên.", "sau đó cập nhật thường xuyên": a standing duty closing its
   // clause (not a failing, "chưa kiểm tra, đôn đốc thường xuyên", nor a kind of supervision: "đưa … vào giám sát thường
@@ -325,10 +327,11 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
     if (date) add({ kind: 'on', date, from: at, to: at + m[1]!.length, done: doneBefore(at) });
   }
   // "từ nay đến hết năm 2026", "từ nay đến tháng 9/2026": a range from the plan's date.
-  for (const m of f.matchAll(/tu nay\s*(?:den|toi)\s*(?:het\s*|cuoi\s*)?(?:nam\s*(\d{4})|thang\s*(\d{1,2})\s*[/.-]\s*(\d{4}))/g)) {
-    const y = +(m[1] ?? m[3]!);
-    const mo = m[1] ? 12 : +m[2]!;
-    const date = iso(y, mo, lastDay(y, mo) || 1);
+  // (Also to a day: "từ nay đến hết ngày 31/10/2026".)
+  for (const m of f.matchAll(new RegExp(String.raw`tu nay\s*(?:den|toi)\s*(?:het\s*|cuoi\s*)?(?:nam\s*(\d{4})|thang\s*(\d{1,2})\s*[/.-]\s*(\d{4})|ngay\s*${D})`, 'g'))) {
+    const y = +(m[1] ?? m[3] ?? m[6]!);
+    const mo = m[1] ? 12 : +(m[2] ?? m[5]!);
+    const date = m[4] ? iso(y, mo, +m[4]) : iso(y, mo, lastDay(y, mo) || 1);
     if (date) add({ kind: 'range', date, from: m.index!, to: m.index! + m[0].length, done: false });
   }
   // Exact dates with a trigger (or any date in a deadline slot).
@@ -460,7 +463,11 @@ export function findDeadlines(text: string, context: boolean): DeadlineHit[] {
     // The sentence's own deadline in parentheses is read as a slot of its own ("… (thực hiện thường xuyên).").
     const rest = f.slice(m.index! + m[0].length).split(/[.;]/)[0] ?? '';
     if (!context && new RegExp(String.raw`\([^)]*(?:${THUONG_XUYEN}|dinh ky|${EVERY})[^)]*\)`).test(rest)) continue;
-    add({ kind: 'recurring', date: null, from: m.index!, to: m.index! + m[0].length, done: false });
+    // A duty whose verb stands before another deadline ("tổ chức thực tập trong tháng 10/2026, sau đó định kỳ mỗi năm
+    // một lần") is read from its period on.
+    const to = m.index! + m[0].length;
+    const periodAt = free(m.index!, to) ? m.index! : m.index! + ([...m[0].matchAll(/(?:dinh ky|hang|moi)\s*(?:nam|quy|thang|tuan|ngay)/g)].pop()?.index ?? 0);
+    add({ kind: 'recurring', date: null, from: periodAt, to, done: false });
   }
   // "… phải báo cáo Thường trực Đảng ủy ngay, …": the report's addressee between the verb and "ngay" (written
   // without its accent: "ngày", a day, folds alike).

@@ -58,7 +58,8 @@ const REFERS_TO_FINDING = /(?:neu|chi ra|phat hien)\s+(?:them\s+)?(?:cac\s+|nhun
 const ONE_MORE = /^\s*(?:Ngoài ra|Bên cạnh đó),\s*(?:(?:qua|theo|tại|trong)\s[^,;.]{2,150},\s*)?/u;
 
 /** "Qua kiểm điểm, Chi bộ nhận thêm khuyết điểm: …", "… còn nêu thêm hạn chế: …": one more finding after its lead. */
-const MORE_LEAD = /^\s*(?:(?:Qua|Ngoài ra|Bên cạnh đó)\s?[^,:;.]{0,60},\s*)?\p{Lu}[^:;.“"]{2,80}?\s(?:(?:tự\s)?nhận\s+(?:thêm\s+)?|(?:chỉ ra|nêu|còn)\s+thêm\s+)(?:(?:một|01|một số|các)\s+)?(?:hạn chế|khuyết điểm|tồn tại|thiếu sót)[^:;.]{0,40}:\s*/u;
+// (Also with no noun after "thêm": "Qua kiểm điểm, Chi bộ tự nhận thêm: …".)
+const MORE_LEAD = /^\s*(?:(?:Qua|Ngoài ra|Bên cạnh đó)\s?[^,:;.]{0,60},\s*)?\p{Lu}[^:;.“"]{2,80}?\s(?:(?:(?:tự\s)?nhận\s+(?:thêm\s+)?|(?:chỉ ra|nêu|còn)\s+thêm\s+)(?:(?:một|01|một số|các)\s+)?(?:hạn chế|khuyết điểm|tồn tại|thiếu sót)[^:;.]{0,40}|(?:tự\s)?nhận\s+thêm)\s*:\s*/u;
 
 /**
  * A paragraph that adds one more finding after its lead ("… nhận thêm khuyết điểm: X", or with the connective, "Ngoài ra,
@@ -591,12 +592,21 @@ function inlineLead(b: Block): { text: string; from: number; to: number }[] | nu
   if (!m || m[1]!.includes('“') || /^[\s*_]*Đối với/u.test(m[1]!) || /^[“"«]/u.test(b.content.slice(m[0].length)) || !namesShortcomings(m[1]!.replace(/[*_]+/g, ''))) return null;
   const at = b.text.length - b.content.length + m[0].length;
   // (The causes that may follow in the same paragraph, "…. Nguyên nhân chủ yếu là …; …", are none.)
-  const body = b.content.slice(m[0].length).split(/\.\s+(?=Nguyên nhân)/u)[0]!.replace(/[\s.]+$/, '');
+  const listed = b.content.slice(m[0].length).split(/\.\s+(?=Nguyên nhân)/u)[0]!;
+  // ("…; Z. Qua kiểm điểm, Chi bộ tự nhận thêm: W.": one more after its own lead.)
+  const moreAt = [...listed.matchAll(/\.\s+(?=\p{Lu})/gu)].find((x) => MORE_LEAD.test(listed.slice((x.index ?? 0) + x[0].length)));
+  const body = listed.slice(0, moreAt ? moreAt.index : listed.length).replace(/[\s.]+$/, '');
   const out: { text: string; from: number; to: number }[] = [];
   for (const { text: part, at: pos } of semicolonParts(body)) {
     const lead = part.length - part.trimStart().length;
     const text = part.trim();
     if (text.split(/\s+/).length >= 4) out.push({ text, from: at + pos + lead, to: at + pos + lead + text.length });
+  }
+  if (moreAt && out.length >= 2) {
+    const from = (moreAt.index ?? 0) + moreAt[0].length;
+    const lead = MORE_LEAD.exec(listed.slice(from))![0].length;
+    const text = listed.slice(from + lead).trim().replace(/[\s.]+$/, '');
+    if (FINDING_WORDS.test(text)) out.push({ text, from: at + from + lead, to: at + from + lead + text.length });
   }
   return out.length >= 2 ? out : null;
 }
