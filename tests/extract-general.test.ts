@@ -3656,3 +3656,19 @@ describe('one more finding after its own lead inside an inline list, a range fro
     expect(show('tổ chức thực tập phương án trong tháng 10/2026, sau đó định kỳ mỗi năm một lần.')).toEqual(['by_month 2026-10-31', 'recurring null']);
   });
 });
+
+describe('scan lines: an assignment wrapped after a post, a label under a full-width heading (h252, h253 scans)', () => {
+  it('keeps "2. Phân công đồng chí A, …, Chủ nhiệm Ủy ban" / "Kiểm tra Đảng ủy, theo dõi …" one paragraph', () => {
+    const d = run(
+      ['KẾ HOẠCH', 'I. MỤC ĐÍCH', 'Khắc phục.', 'II. TỔ CHỨC THỰC HIỆN', '1. Các chi bộ trực thuộc quán triệt Kế hoạch này đến toàn thể đảng viên tại kỳ', 'sinh hoạt chi bộ tháng 6/2026; xây dựng kế hoạch khắc phục của chi bộ, gửi về Đảng', 'ủy trong 15 ngày kể từ ngày ban hành Kế hoạch này.', '2. Phân công đồng chí Lường Văn Dũng, Đảng ủy viên, Chủ nhiệm Ủy ban', 'Kiểm tra Đảng ủy, theo dõi, đôn đốc việc thực hiện Kế hoạch; Ủy ban Kiểm tra Đảng', 'ủy tổng hợp kết quả, tham mưu Đảng ủy báo cáo cấp trên trước ngày 15/12/2026.'].join('\n'),
+    );
+    expect(d.tasks.map((t) => t.text.slice(0, 24))).toEqual(['Các chi bộ trực thuộc qu', 'Phân công đồng chí Lường']);
+    expect(units(d)).toContain('Lường Văn Dũng:monitor');
+  });
+  it('opens a paragraph at "Hạn chế, thiếu sót: …" under a numbered heading that fills its line', () => {
+    const d = run(
+      ['KẾ HOẠCH', 'I. MỤC ĐÍCH', 'Khắc phục.', 'II. HẠN CHẾ VÀ BIỆN PHÁP KHẮC PHỤC', '1. Cho thuê Hội trường, Rạp chiếu phim và quản lý nguồn thu dịch vụ', 'Hạn chế, thiếu sót: Năm 2025, Trung tâm cho thuê Hội trường 800 chỗ và', 'Rạp chiếu phim khi chưa có Đề án sử dụng tài sản công được phê duyệt.', 'Biện pháp khắc phục: Phòng Hành chính xây dựng Đề án, trình Sở trong quý III/2026.'].join('\n'),
+    );
+    expect(d.shortcomings.map((s) => s.text.slice(0, 24))).toEqual(['Năm 2025, Trung tâm cho ']);
+  });
+});

@@ -30,8 +30,9 @@ function openQuote(t: string): boolean {
 }
 
 function isHeadingLike(b: Block): boolean {
-  // (A clause break inside it, "1. Đồng chí Bí thư chỉ đạo chung; đồng chí Phó Bí thư", makes it a wrapped sentence.)
-  return b.marker !== null && b.marker.kind !== 'bullet' && b.text.length <= 150 && !/[.;]$/.test(b.text) && !/;\s/.test(b.text);
+  // (A clause break inside it, "1. Đồng chí Bí thư chỉ đạo chung; đồng chí Phó Bí thư", makes it a wrapped sentence; so
+  // does an assignment's opening, "2. Phân công đồng chí A, Đảng ủy viên, Chủ nhiệm Ủy ban" / "Kiểm tra …".)
+  return b.marker !== null && b.marker.kind !== 'bullet' && b.text.length <= 150 && !/[.;]$/.test(b.text) && !/;\s/.test(b.text) && !/^\s*(?:Phân công|Giao)\s+(?:cho\s+)?đồng chí\s/u.test(b.content);
 }
 
 /** An area lead opening a paragraph: "Về sinh hoạt chi bộ khu dân cư: …". */
@@ -158,7 +159,10 @@ export function toBlocks(lines: readonly SourceLine[]): Block[] {
     const underTopic = current !== null && marker?.kind === 'bullet' && current.lines.length === 1 && isHeadingLike(current) && /^\s*(?:Về|Đối với)\s/u.test(current.content);
     // (Nor an area lead under a one-line numbered heading: "2. Hạn chế qua kiểm điểm" / "Về X: …".)
     const areaUnderHeading = current !== null && current.marker !== null && current.lines.length === 1 && !marker && AREA_LEAD.test(l.text);
-    if (current && tail && !blankSince && marker?.kind !== 'roman' && !underTopic && !areaUnderHeading && tail.text.length >= fullLine && !TERMINAL.test(tail.text) && !(marker && parseLabel(l.text.slice(marker.length)))) {
+    // (Nor a label line under a full-width numbered heading: "2. Cho thuê Hội trường, …" / "Hạn chế, thiếu sót: …".)
+    const underLabel = !marker ? parseLabel(l.text) : null;
+    const labelUnderHeading = current !== null && underLabel !== null && isHeadingLike(current) && !current.text.includes(':') && /^[*_\s]*(?:Hạn chế|Khuyết điểm|Tồn tại|Thiếu sót|Biện pháp|Giải pháp|Nhiệm vụ|Trách nhiệm|Thời (?:gian|hạn))/u.test(underLabel.label);
+    if (current && tail && !blankSince && marker?.kind !== 'roman' && !underTopic && !areaUnderHeading && !labelUnderHeading && tail.text.length >= fullLine && !TERMINAL.test(tail.text) && !(marker && parseLabel(l.text.slice(marker.length)))) {
       append(current, l);
       continue;
     }
