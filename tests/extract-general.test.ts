@@ -3672,3 +3672,17 @@ describe('scan lines: an assignment wrapped after a post, a label under a full-w
     expect(d.shortcomings.map((s) => s.text.slice(0, 24))).toEqual(['Năm 2025, Trung tâm cho ']);
   });
 });
+
+describe('inline findings whose sources are noted after them, a "Phân công:" label over sentences (h254, h256)', () => {
+  it('reads "(1) …; (2) …. Hạn chế (1), (2) do X chỉ ra …" as two findings, not the note', () => {
+    const d = run(['KẾ HOẠCH', 'I. MỤC ĐÍCH', 'Khắc phục.', 'II. HẠN CHẾ, KHUYẾT ĐIỂM', 'Qua kiểm điểm và kiểm tra, Chi bộ còn những hạn chế, khuyết điểm sau: (1) thu, nộp đảng phí chưa đúng quy định; (2) Chi ủy chưa ban hành chương trình giám sát năm 2025. Hạn chế (1) do Ủy ban Kiểm tra chỉ ra; hạn chế (2) do Chi bộ tự nhận.', 'III. BIỆN PHÁP', '1. Chi ủy rà soát.'].join('\n\n'));
+    expect(d.shortcomings.map((s) => s.text)).toEqual(['thu, nộp đảng phí chưa đúng quy định', 'Chi ủy chưa ban hành chương trình giám sát năm 2025']);
+  });
+  it('reads each sentence of a "Phân công:" value on its own, and "X giám sát việc thực hiện" as monitoring', () => {
+    const d = run(['KẾ HOẠCH', 'I. MỤC ĐÍCH', 'Khắc phục.', 'II. GIẢI PHÁP', '1. Về đất đai', '- Rà soát các trường hợp lấn chiếm.', '- Phân công: Ủy ban nhân dân phường chủ trì; Công an phường phối hợp. Đồng chí Lê Đình Phúc, Phó Bí thư Đảng ủy, trực tiếp chỉ đạo.', '2. Về môi trường', '- Thu gom rác thải.', '- Phân công: Phòng Kinh tế chủ trì; Ủy ban MTTQ Việt Nam phường giám sát việc thực hiện.'].join('\n\n'));
+    expect(units(d).sort()).toEqual(['Công an phường:support', 'Lê Đình Phúc:direct', 'Phòng Kinh tế:lead', 'Ủy ban MTTQ Việt Nam phường:monitor', 'Ủy ban nhân dân phường:lead'].sort());
+  });
+  it('reads "thực hiện hằng tháng, …" as recurring', () => {
+    expect(findDeadlines('việc thu đảng phí thực hiện hằng tháng, có chữ ký của người nộp.', false).map((h) => h.kind)).toEqual(['recurring']);
+  });
+});

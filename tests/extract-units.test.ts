@@ -244,3 +244,9 @@ describe('a mobile team, a branch by number, a unit named for its seal-keeping, 
     expect(pairs('Ban Giám đốc chỉ đạo Phòng Tổ chức tham mưu xây dựng kế hoạch.')).toEqual(['Ban Giám đốc:direct', 'Phòng Tổ chức:advise']);
   });
 });
+
+describe('a site named "Cơ sở <place>" (h255)', () => {
+  it('reads it as a unit after another unit\'s role', () => {
+    expect(pairs('Chuyển toàn bộ việc thu học phí sang hình thức chuyển khoản (Kế toán trưởng thực hiện, Cơ sở Phan Rang phối hợp).')).toEqual(['Kế toán trưởng:execute', 'Cơ sở Phan Rang:support']);
+  });
+});

@@ -73,6 +73,8 @@ const RECURRING_IN_SENTENCE = [
   String.raw`(?:hang|moi)\s*(?:thang|quy|nam|tuan|hoc ky)\s*,?\s*(?:${PERIODIC_VERB}|(?:it nhat|toi thieu)\s*(?:\d+|mot|hai)|(?:[a-z]+\s+){1,4}?(?:it nhat|toi thieu)\s*(?:\d+|mot|hai)\s*(?:lan|buoi|ky)(?![a-z]))`,
   String.raw`dinh ky\s*${PERIOD}[,\s]*(?:mot lan\s*|1 lan\s*)?${PERIODIC_VERB}[^.;,]{0,30}`, // "định kỳ 6 tháng tổ chức đối thoại"
   String.raw`(?:${THUC_HIEN}|tien hanh)\s*${THUONG_XUYEN}`,
+  // "việc thu đảng phí thực hiện hằng tháng, …": the work done every period.
+  String.raw`${THUC_HIEN}\s*(?:hang|moi)\s*(?:ngay|tuan|thang|quy|nam)(?!\s*\d)`,
   // "sau đó duy trì kiểm tra thường xuyên, xử lý …": a standing check kept up after a campaign.
   // "…, sau đó định kỳ mỗi năm một lần": how often, after a first date.
   String.raw`dinh ky\s*(?:moi|hang)\s*(?:nam|quy|thang|tuan)\s*(?:mot|1|01|hai|2|02)\s*lan`,

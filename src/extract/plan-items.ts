@@ -1,5 +1,5 @@
 import { runInHeading, type Block } from './blocks.ts';
-import { semicolonParts } from './clauses.ts';
+import { clauseParts, semicolonParts } from './clauses.ts';
 import { findDeadlines, isDeadlineSentence, type DeadlineHit } from './deadlines.ts';
 import { fold } from './fold.ts';
 import { matchPrefix, unconfuse } from './fuzzy.ts';
@@ -224,7 +224,7 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
     const out: ResponsibleDraft[] = [];
     const fuzzy = lab.fuzzy ? { fuzzy: true } : {};
     const valueAt = contentAt(b) + lab.valueAt;
-    for (const { text: whole, at: partAt } of semicolonParts(lab.value)) {
+    for (const { text: whole, at: partAt } of clauseParts(lab.value)) {
       // "điểm a, b - X chủ trì, Y phối hợp": the items a part is for are no unit.
       const items = /^\s*(?:điểm|nội dung|mục)\s+[\p{L}\d]{1,4}(?:\s*(?:,|và)\s*[\p{L}\d]{1,4})*\s+[-–]\s+/u.exec(whole)?.[0].length ?? 0;
       const part = whole.slice(items);
@@ -265,7 +265,8 @@ export function readPlanItems(tree: SectionTree, footnotes: Map<string, Block>):
       // "X, Y phối hợp": the role word closing the part is the role of all its units.
       // Also in parentheses: "Văn phòng Sở (chủ trì); Phòng X, Phòng Y (phối hợp)."
       // ("Kế toán Hội trực tiếp thực hiện": the manner is no part of the name.)
-      const own = /(?:\s+|\s*\(\s*)(?:trực tiếp\s+)?(chủ trì|phối hợp|thực hiện|tham mưu|theo dõi|chỉ đạo)\s*\)?\s*[.,]?\s*$/u.exec(part);
+      // (Not the work watched: "Ủy ban MTTQ phường giám sát việc thực hiện" is a sentence, read below.)
+      const own = /(?<!việc)(?:\s+|\s*\(\s*)(?:trực tiếp\s+)?(chủ trì|phối hợp|thực hiện|tham mưu|theo dõi|chỉ đạo)\s*\)?\s*[.,]?\s*$/u.exec(part);
       // "X tổ chức thu hồi tại cơ sở", "đề nghị Y phối hợp xác minh …": a clause with its own verb after the units,
       // read as a sentence; a plain verb keeps the label's role.
       const said = own ? [] : sentenceUnits(part);

@@ -346,7 +346,9 @@ export function referencedShortcomings(head: string, drafts: readonly Shortcomin
  * Items must count up from 1 (or 2 after an unnumbered first part), so a stray "3)" splits nothing.
  */
 export function splitNumbered(text: string): { number: string | null; text: string; from: number; to: number }[] {
-  let marks = [...text.matchAll(/(?:^|[\s;:.“"])\((\d{1,2})\)\s*/g)];
+  // (Counting up: "… (5) X. Hạn chế (1), (2) do …; hạn chế (3) do …" points back at items, numbering none.)
+  let marks: RegExpExecArray[] = [];
+  for (const m of text.matchAll(/(?:^|[\s;:.“"])\((\d{1,2})\)\s*/g)) if (Number(m[1]) === (marks.length === 0 ? Number(m[1]) : Number(marks[marks.length - 1]![1]) + 1)) marks.push(m);
   if (marks.length < 2) {
     const bare = [...text.matchAll(/(?:^|[\s;:“"])([1-9l])\)\s+/g)];
     const seq = bare.every((m, i) => (m[1] === 'l' ? 1 : Number(m[1])) === i + 1);
@@ -360,7 +362,9 @@ export function splitNumbered(text: string): { number: string | null; text: stri
   for (let i = 0; i < marks.length; i++) {
     const m = marks[i]!;
     const start = (m.index ?? 0) + m[0].length;
-    const end = i + 1 < marks.length ? (marks[i + 1]!.index ?? text.length) : text.length;
+    // (The last item ends before a later sentence that points back at the items: "…. Hạn chế (1), (2) do …".)
+    const back = i + 1 < marks.length ? null : /\.\s+(?=\p{Lu}[^.]*?\(\d{1,2}\))/u.exec(text.slice(start));
+    const end = i + 1 < marks.length ? (marks[i + 1]!.index ?? text.length) : back ? start + back.index : text.length;
     const t = text.slice(start, end).replace(/[\s;,.”"]+$/, '').trim();
     if (t) out.push({ number: `(${m[1]})`, text: t, from: start, to: start + t.length });
   }
