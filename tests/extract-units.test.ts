@@ -250,3 +250,10 @@ describe('a site named "Cơ sở <place>" (h255)', () => {
     expect(pairs('Chuyển toàn bộ việc thu học phí sang hình thức chuyển khoản (Kế toán trưởng thực hiện, Cơ sở Phan Rang phối hợp).')).toEqual(['Kế toán trưởng:execute', 'Cơ sở Phan Rang:support']);
   });
 });
+
+describe('a comrade after an inline role label, groups named "các Tổ …" (h259)', () => {
+  it('reads "Chủ trì: đồng chí A, Phó Chủ tịch Hội; phối hợp: X" as A leading, and "các Tổ tiết kiệm và vay vốn" as a unit', () => {
+    expect(pairs('Rà soát 05 tổ hội nghề nghiệp. Chủ trì: đồng chí Trần Đình Quý, Phó Chủ tịch Hội; phối hợp: Ủy ban nhân dân xã.')).toEqual(['Trần Đình Quý:lead', 'Ủy ban nhân dân xã:support']);
+    expect(pairs('Thường trực Hội kiện toàn Ban quản lý, xong trong quý II/2026; các Tổ tiết kiệm và vay vốn duy trì họp định kỳ hằng tháng.')).toEqual(['Thường trực Hội:execute', 'các Tổ tiết kiệm và vay vốn:execute']);
+  });
+});
