@@ -257,3 +257,9 @@ describe('a comrade after an inline role label, groups named "các Tổ …" (h2
     expect(pairs('Thường trực Hội kiện toàn Ban quản lý, xong trong quý II/2026; các Tổ tiết kiệm và vay vốn duy trì họp định kỳ hằng tháng.')).toEqual(['Thường trực Hội:execute', 'các Tổ tiết kiệm và vay vốn:execute']);
   });
 });
+
+describe('a unit alone in the parenthesis closing a measure (h258)', () => {
+  it('carries the measure out', () => {
+    expect(pairs('Rà soát hồ sơ đảng viên, xong trước ngày 30/6/2026 (Ủy ban Kiểm tra Đảng ủy).')).toEqual(['Ủy ban Kiểm tra Đảng ủy:execute']);
+  });
+});

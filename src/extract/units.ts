@@ -741,7 +741,9 @@ export function sentenceUnits(raw: string, inherited: string | null = null): Uni
     // a clause of its own ("…; Đoàn Thanh niên giới thiệu …") executes.
     // (Or its deadline straight after: "(Phòng Bảo quản - Số hóa; tháng 7/2026)", "(Chi ủy; hằng quý)".)
     const alone = m[0] === '(' && stop !== null && stop[0] === ';' && /^\s*(?:thời (?:gian|hạn)|trước|chậm nhất|trong|từ|hằng|định kỳ|thường xuyên|quý|tháng|năm|xong|hoàn thành)(?![\p{L}])[^()]*\)/iu.test(rest.slice(stop.index + 1));
-    const verbal = stop ? (verbRole(rest.slice(stop.index)) ?? (alone ? 'execute' : m[0] === '(' || /^[.:(]/.test(stop[0]) ? null : 'execute')) : null;
+    // (Or units alone closing the measure: "… thành viên đoàn kiểm tra (Ủy ban Kiểm tra Đảng ủy).")
+    const bare = m[0] === '(' && stop !== null && stop[0] === ')' && /^\)\s*(?:[.;]|$)/u.test(rest.slice(stop.index)) && splitUnits(rest.slice(0, stop.index)).every((u) => HEAD_START.test(u.unit));
+    const verbal = stop ? (verbRole(rest.slice(stop.index)) ?? (alone || bare ? 'execute' : m[0] === '(' || /^[.:(]/.test(stop[0]) ? null : 'execute')) : null;
     // "…; đề nghị X phối hợp với …": asked to work with another, X supports (as at a sentence's start).
     const role = verbal === 'execute' && /đề nghị\s+$/iu.test(open[0]) && ASKED_TO_HELP.test(rest.slice(stop!.index)) ? 'support' : verbal;
     if (!stop || !role || stop.index > 250 || (requestAfterComma && verbRole(rest.slice(stop.index)) === null)) continue;
