@@ -3686,3 +3686,10 @@ describe('inline findings whose sources are noted after them, a "Phân công:" l
     expect(findDeadlines('việc thu đảng phí thực hiện hằng tháng, có chữ ký của người nộp.', false).map((h) => h.kind)).toEqual(['recurring']);
   });
 });
+
+describe('findings after a lead that follows a rating, each run in after a bold "Về …:" label (h261)', () => {
+  it('reads the paragraphs after "… hoàn thành tốt nhiệm vụ, song còn những hạn chế, khuyết điểm sau:"', () => {
+    const d = run(['KẾ HOẠCH', 'I. MỤC ĐÍCH', 'Khắc phục.', 'II. HẠN CHẾ, KHUYẾT ĐIỂM', 'Năm 2025, Chi bộ được xếp loại hoàn thành tốt nhiệm vụ, song còn những hạn chế, khuyết điểm sau:', '**Về sinh hoạt chi bộ:** nội dung sinh hoạt thường kỳ chủ yếu thông báo công việc chuyên môn.', '**Về tiêm chủng mở rộng:** tỷ lệ trẻ được tiêm chủng đầy đủ chỉ đạt 86,4%, chưa đạt chỉ tiêu.', 'III. BIỆN PHÁP', '1. Chi ủy rà soát.'].join('\n\n'));
+    expect(d.shortcomings.map((s) => s.text.slice(0, 24))).toEqual(['nội dung sinh hoạt thườn', 'tỷ lệ trẻ được tiêm chủn']);
+  });
+});

@@ -263,3 +263,12 @@ describe('a unit alone in the parenthesis closing a measure (h258)', () => {
     expect(pairs('Rà soát hồ sơ đảng viên, xong trước ngày 30/6/2026 (Ủy ban Kiểm tra Đảng ủy).')).toEqual(['Ủy ban Kiểm tra Đảng ủy:execute']);
   });
 });
+
+describe('health workers and offices by post (h261, h262)', () => {
+  it('reads a remit after a member post, an assigning comrade, "; kế toán Trạm phối hợp", and "Việc làm" inside a name', () => {
+    expect(pairs('Chi ủy làm việc với đảng viên vắng sinh hoạt; đồng chí Giàng Seo Chư, Chi ủy viên, y sĩ phụ trách điểm trạm Sán Chải, có trách nhiệm nhắc nhở đảng viên.')).toEqual(['Chi ủy:execute', 'Giàng Seo Chư:execute']);
+    expect(pairs('Giao đồng chí Giàng Seo Chư phân công đảng viên theo dõi, giúp đỡ 02 quần chúng ưu tú.')).toEqual(['Giàng Seo Chư:execute']);
+    expect(pairs('Rà soát sổ khám bệnh. Điều dưỡng Phạm Thị Hằng thực hiện; kế toán Trạm phối hợp.')).toEqual(['Phạm Thị Hằng:execute', 'kế toán Trạm:support']);
+    expect(pairs('Giao Trung tâm Tư vấn tuyển sinh và Việc làm chủ trì làm thủ tục thanh lý hợp đồng.')).toEqual(['Trung tâm Tư vấn tuyển sinh và Việc làm:lead']);
+  });
+});

@@ -578,7 +578,8 @@ function namesShortcomings(t: string): boolean {
   // "… về kết quả tự rà soát chỉ ra các hạn chế:": the results of a review are where findings come from, not measures.
   // (Only near the shortcomings: "… hoàn thành tốt nhiệm vụ chuyên môn, đồng thời chỉ ra các hạn chế sau:" leads them.)
   const from = Math.max(0, sc.index - 40);
-  const measures = /(nhiem vu|giai phap|bien phap|khac phuc|phuong huong|nguyen nhan|ket qua(?! (?:tu )?(?:ra soat|kiem tra|kiem diem|thanh tra|giam sat|kiem toan))|uu diem)/.exec(f.slice(from));
+  // (Not a rating: "… được xếp loại hoàn thành tốt nhiệm vụ, song còn những hạn chế sau:".)
+  const measures = /((?<!hoan thanh (?:tot |xuat sac )?)nhiem vu|giai phap|bien phap|khac phuc|phuong huong|nguyen nhan|ket qua(?! (?:tu )?(?:ra soat|kiem tra|kiem diem|thanh tra|giam sat|kiem toan))|uu diem)/.exec(f.slice(from));
   return !measures || from + measures.index > sc.index;
 }
 
@@ -698,7 +699,7 @@ export function listedShortcomings(blocks: readonly Block[], section: SectionNod
       if (between.length > 0 && between.length <= 8 && between.every((b) => !parseLabel(b.content) && (!b.marker || ITEM_KINDS.has(b.marker.kind)))) items.push(...between);
     }
     // "*Về xây dựng tổ chức đảng:* X." / "*Về quản lý tài chính:* Y.": paragraphs each opening with an area label.
-    if (items.length === 0) for (let j = i + 1; j < blocks.length && !blocks[j]!.marker && !parseLabel(blocks[j]!.content) && areaLabel(blocks[j]!.content); j++) items.push(blocks[j]!);
+    if (items.length === 0) for (let j = i + 1; j < blocks.length && !blocks[j]!.marker && !['solutions', 'role', 'deadline'].includes(parseLabel(blocks[j]!.content)?.kind ?? '') && areaLabel(blocks[j]!.content); j++) items.push(blocks[j]!);
     // "Thứ nhất, … / Thứ hai, …" (or "Một là, …"): paragraphs numbered in words.
     if (items.length === 0) for (let j = i + 1; j < blocks.length && !blocks[j]!.marker && ORDINAL_WORDS.test(blocks[j]!.content); j++) items.push(blocks[j]!);
     if (items.length === 0) continue;

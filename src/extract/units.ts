@@ -63,7 +63,7 @@ const BUILDING_NAME = String.raw`(?:công trình|hoạt động|chất lượng|
  * Lowercase words after which a unit name has ended (verbs and connectives of the genre). "trong" before the body a
  * unit belongs to ("các đoàn thể trong nhà trường") and "tổ chức" as a noun ("tổ chức phi chính phủ") do not end it.
  */
-const STOP = String.raw`(?:chủ trì|phối hợp|tham mưu(?!,? giúp việc)|(?<!Ban Chỉ đạo )thực hiện|thực hiện(?! (?:dân chủ|[Qq]uy chế|[Cc]hương trình|[Cc]uộc vận động|[Đđ]ề án)(?![\p{L}]))|(?<!(?<![Tt]rưởng )[Bb]an |đầu tư |\p{Ll} - |${BUILDING_NAME})xây dựng|theo dõi|căn cứ|(?<![Cc]ác )tổ chức(?! đảng| chính trị| cơ sở| bộ máy| hội(?! nghị| thảo| thi| diễn)| phi chính phủ| xã hội)|tiếp tục|rà soát|triển khai|hướng dẫn|(?<!Kế hoạch |Ngoại |Nội |Tham mưu |Dịch vụ )tổng hợp|báo cáo|chỉ đạo|(?<!đồng chí )lãnh đạo|(?<![Ủủ]y ban |(?:Tổ|Đoàn) )kiểm tra|(?!(?<=Ban )giám sát đầu tư)giám sát|phân công|kiểm điểm|sinh hoạt(?= (?:thường kỳ|định kỳ|chuyên đề|đầy đủ|đúng)(?![\p{L}]))|đôn đốc|giới thiệu|ra (?:nghị quyết|quyết định|thông báo|văn bản)|(?<!Hậu )cần|phải|(?<![Pp]hòng |[Cc]ác(?:\s\p{Ll}+){1,3}\s)không(?= \p{Ll})|trước hết|có trách nhiệm|chịu trách nhiệm|nhận xét|xem xét|thông báo|bố trí|để|nhằm|về việc|khi|đảm bảo|bảo đảm|kịp thời|(?<![Gg]iáo dục )thường xuyên|định kỳ|(?:hằng|hàng|mỗi)(?= (?:ngày|tuần|tháng|quý|năm)(?![\p{L}]))|mỗi(?= (?:chi bộ|đơn vị|cơ quan|phòng|khoa|tổ|xã|phường|thôn|người|đồng chí|đảng viên)(?![\p{L}]))|(?<!việc |người )làm|(?<!(?<![\p{L}])không(?:\s\p{Ll}+){1,2}\s)(?:(?<!${IN_CLAUSE})được|được(?= giao| phân công))|sớm|(?<![Cc]ông |[Cc]hương )trình|theo|tập trung|chủ động|khẩn trương|(?<!Trợ )giúp|(?<!(?:[Tt]rưởng ban|[Bb]í thư|[Ủủ]y viên|[Gg]iám đốc|[Cc]hủ tịch|[Tt]rưởng phòng|[Hh]iệu trưởng) |[Ủủ]y viên(?:\s\p{L}+){1,6} |[Gg]iám đốc(?:\s\p{Lu}\p{Ll}*){1,2} |Tổng )phụ trách(?! (?:lĩnh vực|khối|địa bàn|công tác|mảng)(?![\p{L}]))|tuyên truyền|vận động|phổ biến|đẩy mạnh|tăng cường|nâng cao|đổi mới|kiện toàn|củng cố|giải quyết|tiến hành|hoàn thiện|hoàn thành|cử|trực tiếp|đối chiếu|bồi dưỡng|đưa|làm việc|dự(?! án| toán| thảo| báo| bị| phòng| trữ)|thu hồi|lập|(?<!lựa )chọn|cập nhật|với|là|cùng(?= \p{Ll})(?! với)|(?<![Bb]ồi thường, )hỗ trợ|(?<!Chuyển |Hội đồng )giao(?! thông| dịch| nhận)|(?<!cây )trồng(?= \p{Ll})|đề nghị(?=\s+\p{Lu})|(?<!Ấn )chỉ(?! huy)|${ACTION_VERBS.join('|')}|họp(?! (?:chưa|không)(?![\p{L}]))|(?<![Vv]ận )chuyển(?! (?:đổi|công tác|sinh hoạt|giao|tiếp)(?![\p{L}]))|(?<![Tt]hư )ký(?= (?:sổ|biên bản|cam kết|hợp đồng|xác nhận|duyệt|ban hành|văn bản|quyết định)(?![\p{L}]))|trong(?! (?:nhà trường|Trường|cơ quan|đơn vị|hệ thống chính trị|khối|toàn|[Cc]hi bộ|đồng bào)(?![\p{L}]))(?!${CLAUSE_YEAR})|(?<!tồn |thường trú |[Đđ]ại diện(?: \S+){0,4} )tại|từ|đến|sau|trước|ngay(?= và| sau| khi|\s*[,;.]))`;
+const STOP = String.raw`(?:chủ trì|phối hợp|tham mưu(?!,? giúp việc)|(?<!Ban Chỉ đạo )thực hiện|thực hiện(?! (?:dân chủ|[Qq]uy chế|[Cc]hương trình|[Cc]uộc vận động|[Đđ]ề án)(?![\p{L}]))|(?<!(?<![Tt]rưởng )[Bb]an |đầu tư |\p{Ll} - |${BUILDING_NAME})xây dựng|theo dõi|căn cứ|(?<![Cc]ác )tổ chức(?! đảng| chính trị| cơ sở| bộ máy| hội(?! nghị| thảo| thi| diễn)| phi chính phủ| xã hội)|tiếp tục|rà soát|triển khai|hướng dẫn|(?<!Kế hoạch |Ngoại |Nội |Tham mưu |Dịch vụ )tổng hợp|báo cáo|chỉ đạo|(?<!đồng chí )lãnh đạo|(?<![Ủủ]y ban |(?:Tổ|Đoàn) )kiểm tra|(?!(?<=Ban )giám sát đầu tư)giám sát|phân công|kiểm điểm|sinh hoạt(?= (?:thường kỳ|định kỳ|chuyên đề|đầy đủ|đúng)(?![\p{L}]))|đôn đốc|giới thiệu|ra (?:nghị quyết|quyết định|thông báo|văn bản)|(?<!Hậu )cần|phải|(?<![Pp]hòng |[Cc]ác(?:\s\p{Ll}+){1,3}\s)không(?= \p{Ll})|trước hết|có trách nhiệm|chịu trách nhiệm|nhận xét|xem xét|thông báo|bố trí|để|nhằm|về việc|khi|đảm bảo|bảo đảm|kịp thời|(?<![Gg]iáo dục )thường xuyên|định kỳ|(?:hằng|hàng|mỗi)(?= (?:ngày|tuần|tháng|quý|năm)(?![\p{L}]))|mỗi(?= (?:chi bộ|đơn vị|cơ quan|phòng|khoa|tổ|xã|phường|thôn|người|đồng chí|đảng viên)(?![\p{L}]))|(?<![Vv]iệc |người )làm|(?<!(?<![\p{L}])không(?:\s\p{Ll}+){1,2}\s)(?:(?<!${IN_CLAUSE})được|được(?= giao| phân công))|sớm|(?<![Cc]ông |[Cc]hương )trình|theo|tập trung|chủ động|khẩn trương|(?<!Trợ )giúp|(?<!(?:[Tt]rưởng ban|[Bb]í thư|[Ủủ]y viên|[Gg]iám đốc|[Cc]hủ tịch|[Tt]rưởng phòng|[Hh]iệu trưởng) |[Ủủ]y viên(?:\s\p{L}+){1,6} |[Gg]iám đốc(?:\s\p{Lu}\p{Ll}*){1,2} |Tổng )phụ trách(?! (?:lĩnh vực|khối|địa bàn|công tác|mảng)(?![\p{L}]))|tuyên truyền|vận động|phổ biến|đẩy mạnh|tăng cường|nâng cao|đổi mới|kiện toàn|củng cố|giải quyết|tiến hành|hoàn thiện|hoàn thành|cử|trực tiếp|đối chiếu|bồi dưỡng|đưa|làm việc|dự(?! án| toán| thảo| báo| bị| phòng| trữ)|thu hồi|lập|(?<!lựa )chọn|cập nhật|với|là|cùng(?= \p{Ll})(?! với)|(?<![Bb]ồi thường, )hỗ trợ|(?<!Chuyển |Hội đồng )giao(?! thông| dịch| nhận)|(?<!cây )trồng(?= \p{Ll})|đề nghị(?=\s+\p{Lu})|(?<!Ấn )chỉ(?! huy)|${ACTION_VERBS.join('|')}|họp(?! (?:chưa|không)(?![\p{L}]))|(?<![Vv]ận )chuyển(?! (?:đổi|công tác|sinh hoạt|giao|tiếp)(?![\p{L}]))|(?<![Tt]hư )ký(?= (?:sổ|biên bản|cam kết|hợp đồng|xác nhận|duyệt|ban hành|văn bản|quyết định)(?![\p{L}]))|trong(?! (?:nhà trường|Trường|cơ quan|đơn vị|hệ thống chính trị|khối|toàn|[Cc]hi bộ|đồng bào)(?![\p{L}]))(?!${CLAUSE_YEAR})|(?<!tồn |thường trú |[Đđ]ại diện(?: \S+){0,4} )tại|từ|đến|sau|trước|ngay(?= và| sau| khi|\s*[,;.]))`;
 
 // "phòng, chống" (prevention and combat: "Phòng An ninh mạng và phòng, chống tội phạm …") is one word of a name.
 // So is "bồi thường, hỗ trợ(,| và) tái định cư" (compensation, support and resettlement: "Phòng Bồi thường, hỗ trợ và tái
@@ -480,8 +480,12 @@ function personRole(after: string): { length: number; verb: string } | null {
   const remit = REMIT.exec(after)?.[0].length ?? 0;
   // (Masked names: "Trưởng phòng Kiểm tra, giám sát nội bộ, tham mưu …" holds no "giám sát" duty.)
   const m = PERSON_ROLE.exec(maskNames(after).slice(remit));
-  // "…, tiến hành giám sát việc thu, nộp đảng phí": the supervision is the work itself.
-  const work = m && /tiến hành\s+$/u.test(m[0].slice(0, -m[1]!.length));
+  // "…, tiến hành giám sát việc thu, nộp đảng phí": the supervision is the work itself; so is a role verb after the
+  // person's own verb ("Giao đồng chí A phân công đảng viên theo dõi …": A assigns, the members watch).
+  const titled = TITLES.exec(after.slice(remit));
+  const own = titled ? after.slice(remit + titled[0].length) : '';
+  const otherVerb = m !== null && titled !== null && remit + m[0].length - m[1]!.length > remit + titled[0].length + 1 && /^(?:phân công|tổ chức|hướng dẫn|vận động)\s/u.test(own);
+  const work = m && (/tiến hành\s+$/u.test(m[0].slice(0, -m[1]!.length)) || otherVerb);
   // ("…, giúp Chi ủy tổng hợp kết quả": gathering the results for the committee advises it.)
   return m ? { length: remit + m[0].length, verb: work ? 'thực hiện' : /^giúp\s+\p{Lu}/u.test(m[1]!) ? 'tham mưu' : m[1]! } : null;
 }
@@ -509,7 +513,8 @@ function assignedWork(after: string): { length: number; verb: string } | null {
  * kho", "cảnh sát khu vực phụ trách thôn Tuy Lộc, nắm tình hình …"): part of the title; the role is the verb after it.
  */
 // Also right after the name, before the role verb: "y sĩ Hoàng Văn Đức phụ trách chương trình tiêm chủng chủ trì, …".
-const REMIT = new RegExp(String.raw`^,\s*(?:${MEMBER_POST}|(?!đồng chí\s)\p{L}+(?:\s(?!đồng chí\s)\p{L}+){0,5})\s+phụ trách\s+(?:công tác\s+)?(?:kiểm tra,\s*giám sát|\p{Ll}+(?:\s\p{Ll}+){0,6}(?:\s\p{Lu}\p{Ll}*){0,3})(?=,)|^\s+phụ trách\s+\p{Ll}+(?:\s\p{Ll}+){0,6}(?=\s+(?:chủ trì|thực hiện|tham mưu)(?![\p{L}]))`, 'u');
+// (After a member's post: "…, Chi ủy viên, y sĩ phụ trách điểm trạm Sán Chải, có trách nhiệm …".)
+const REMIT = new RegExp(String.raw`^(?:,\s*${MEMBER_POST}(?=\s*,))?,\s*(?:${MEMBER_POST}|(?!đồng chí\s)\p{L}+(?:\s(?!đồng chí\s)\p{L}+){0,5})\s+phụ trách\s+(?:công tác\s+)?(?:kiểm tra,\s*giám sát|\p{Ll}+(?:\s\p{Ll}+){0,6}(?:\s\p{Lu}\p{Ll}*){0,3})(?=,)|^\s+phụ trách\s+\p{Ll}+(?:\s\p{Ll}+){0,6}(?=\s+(?:chủ trì|thực hiện|tham mưu)(?![\p{L}]))`, 'u');
 const MEMBER_POST_START = new RegExp(String.raw`^${MEMBER_POST}(?![\p{L}])`, 'u');
 const PERSON_ROLES: Record<string, Role> = { 'theo dõi': 'monitor', 'đôn đốc': 'monitor', 'giám sát': 'monitor', 'chỉ đạo': 'direct', 'phụ trách': 'direct', 'chủ trì': 'lead', 'thực hiện': 'execute', 'tham mưu': 'advise', 'giúp việc': 'support', 'phối hợp': 'support', 'chịu trách nhiệm': 'execute' };
 
@@ -884,7 +889,8 @@ export function sentenceUnits(raw: string, inherited: string | null = null): Uni
   const masked = maskNames(text);
   for (const m of masked.matchAll(LOWER_POST_SUBJECT)) {
     const at = (m.index ?? 0) + m[0].length - m[1]!.length - m[2]!.length - (m[3]?.length ?? 0);
-    if (hits.some((h) => h.from <= at && at < h.to) || STOP_RE.exec(m[1]!)) continue;
+    // (A post before a name, "dược sĩ Võ Thị Thu", names the person, read as such.)
+    if (hits.some((h) => h.from <= at && at < h.to) || STOP_RE.exec(m[1]!) || new RegExp(String.raw`^${LOWER_POST}\s+\p{Lu}\p{Ll}*\s+\p{Lu}`, 'u').test(m[1]!)) continue;
     push(text.slice(at, at + m[1]!.length), ROLE_OF_WORD[m[3] ?? ''] ?? 'execute', at, at + m[1]!.length);
   }
   // "…. Từ tháng 5/2026, Trung tâm công khai …": a bare head names the unit the text named in full before it.
@@ -899,7 +905,7 @@ export function sentenceUnits(raw: string, inherited: string | null = null): Uni
 
 const LOWER_POST = String.raw`(?:chi ủy viên|đảng ủy viên|ủy viên|giáo viên|nhân viên|cán bộ|kế toán|tổ trưởng|bác sĩ|dược sĩ)`;
 const LOWER_POST_SUBJECT = new RegExp(
-  String.raw`(?:(?:^|[.;]\s*)[Gg]iao(?:\s+cho)?\s+(?:đồng chí\s+)?|(?<=(?:chủ trì|thực hiện|tham mưu|phối hợp|chỉ đạo)),\s*)(${LOWER_POST}\s[^.;:()]{2,80}?)(\s+(?:trực tiếp\s+)?)(chủ trì|phối hợp|tham mưu|thực hiện|theo dõi)(?![\p{L}])`,
+  String.raw`(?:(?:^|[.;]\s*)[Gg]iao(?:\s+cho)?\s+(?:đồng chí\s+)?|(?<=(?:chủ trì|thực hiện|tham mưu|phối hợp|chỉ đạo))[,;]\s*|^[,;]\s*)(${LOWER_POST}\s[^.;:()]{2,80}?)(\s+(?:trực tiếp\s+)?)(chủ trì|phối hợp|tham mưu|thực hiện|theo dõi)(?![\p{L}])`,
   'gu',
 );
 const PARTNER_PERSON = new RegExp(String.raw`^\s*(${COMRADE}|${RANK})\s*(?:${RANK}\s*)?(${NAME_WORD}(?:\s${NAME_WORD}){1,4})(?![\p{L}])`, 'u');
