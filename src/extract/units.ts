@@ -469,6 +469,8 @@ function isPerson(intro: string, name: string, opensSentence: boolean): boolean 
   // A family name the list lacks ("Vàng A Sử") is still a name, unless the words are a title ("Phó Bí thư …").
   return startsWithSurname(name) || /^(?:[ôÔ]ng|[bB]à)$/u.test(intro) || !TITLE.test(name);
 }
+/** "… giao X …", "… đề nghị các chi bộ …": the subject assigns or asks; the body named next is the one responsible. */
+const ASSIGNS_NEXT = /^\s*(?:giao(?: cho)?|đề nghị|phân công)\s+(?:\p{Lu}|các (?:đồng chí|chi bộ|đảng bộ|chi ủy|đảng ủy|cấp ủy|tổ chức đảng)\s)/u;
 const JOINT_PERSON = new RegExp(String.raw`^\s*và\s+(${COMRADE}|${RANK})\s*(?:${RANK}\s*)?(${NAME_WORD}(?:\s${NAME_WORD}){1,4})(?![\p{L}])`, 'u');
 const NEXT_PERSON = new RegExp(String.raw`(?:[;,]\s*(?:và\s+)?|(?:^|\s)và\s+)(${COMRADE}|${RANK})\s*(?:${RANK}\s*)?(${NAME_WORD}(?:\s${NAME_WORD}){1,4})(?![\p{L}])`, 'gu');
 // The person's task verb, after the titles that follow the name ("…, Phó Bí thư Đảng ủy, theo dõi, đôn đốc").
@@ -632,7 +634,7 @@ export function sentenceUnits(raw: string, inherited: string | null = null): Uni
     const rest = text.slice(startAt);
     const stop = subjectStop(rest);
     // "Ban Thường vụ giao X chủ trì …": the assigning body is not responsible; X is, as after an opening "Giao".
-    if (stop && !giao && /^\s*(?:giao(?: cho)?|đề nghị|phân công)\s+(?:\p{Lu}|các (?:đồng chí|chi bộ|đảng bộ|chi ủy|đảng ủy|cấp ủy|tổ chức đảng)\s)/u.test(rest.slice(stop.index))) {
+    if (stop && !giao && ASSIGNS_NEXT.test(rest.slice(stop.index))) {
       const at = startAt + stop.index;
       return unitsFrom(text, at, inherited);
     }
@@ -737,7 +739,7 @@ export function sentenceUnits(raw: string, inherited: string | null = null): Uni
     const rest = text.slice(at);
     const stop = subjectStop(rest);
     // "… . Chi bộ đề nghị Ban X mở lớp …": the asking body is not responsible; X is.
-    if (stop && /^\s*(?:giao(?: cho)?|đề nghị|phân công)\s+(?:\p{Lu}|các (?:đồng chí|chi bộ|đảng bộ|chi ủy|đảng ủy|cấp ủy|tổ chức đảng)\s)/u.test(rest.slice(stop.index))) {
+    if (stop && ASSIGNS_NEXT.test(rest.slice(stop.index))) {
       const from = at + stop.index;
       for (const h of sentenceUnits(text.slice(from))) push(h.unit, h.role, from + h.from, from + h.to);
       continue;
@@ -809,7 +811,7 @@ export function sentenceUnits(raw: string, inherited: string | null = null): Uni
   for (const m of text.matchAll(/(?:^|[.;(]\s*)(?:(?:[Đđ]ơn vị|[Cc]ơ quan|[Bb]ộ phận)\s+(?=chủ trì|phối hợp|tham mưu))?([Cc]hủ trì|[Pp]hối hợp|[Tt]hực hiện|[Tt]ham mưu|[Tt]heo dõi)\s*:\s*([^.;:]+)/gu)) {
     const at = (m.index ?? 0) + m[0].length - (m[2] ?? '').length;
     const word = (m[1] ?? '').toLowerCase();
-    const role: Role = word === 'chủ trì' ? 'lead' : word === 'phối hợp' ? 'support' : word === 'tham mưu' ? 'advise' : word === 'theo dõi' ? 'monitor' : 'execute';
+    const role: Role = ROLE_OF_WORD[word] ?? 'execute';
     // The last label of a parenthesis ends where it closes: "(phối hợp: Y; theo dõi: Z)".
     const value = untilClosed(m[2] ?? '');
     for (const u of splitUnits(value)) {
@@ -890,7 +892,7 @@ export function sentenceUnits(raw: string, inherited: string | null = null): Uni
   for (const m of masked.matchAll(LOWER_POST_SUBJECT)) {
     const at = (m.index ?? 0) + m[0].length - m[1]!.length - m[2]!.length - (m[3]?.length ?? 0);
     // (A post before a name, "dược sĩ Võ Thị Thu", names the person, read as such.)
-    if (hits.some((h) => h.from <= at && at < h.to) || STOP_RE.exec(m[1]!) || new RegExp(String.raw`^${LOWER_POST}\s+\p{Lu}\p{Ll}*\s+\p{Lu}`, 'u').test(m[1]!)) continue;
+    if (hits.some((h) => h.from <= at && at < h.to) || STOP_RE.exec(m[1]!) || POST_BEFORE_NAME.test(m[1]!)) continue;
     push(text.slice(at, at + m[1]!.length), ROLE_OF_WORD[m[3] ?? ''] ?? 'execute', at, at + m[1]!.length);
   }
   // "…. Từ tháng 5/2026, Trung tâm công khai …": a bare head names the unit the text named in full before it.
@@ -904,6 +906,7 @@ export function sentenceUnits(raw: string, inherited: string | null = null): Uni
 }
 
 const LOWER_POST = String.raw`(?:chi ủy viên|đảng ủy viên|ủy viên|giáo viên|nhân viên|cán bộ|kế toán|tổ trưởng|bác sĩ|dược sĩ)`;
+const POST_BEFORE_NAME = new RegExp(String.raw`^${LOWER_POST}\s+\p{Lu}\p{Ll}*\s+\p{Lu}`, 'u');
 const LOWER_POST_SUBJECT = new RegExp(
   String.raw`(?:(?:^|[.;]\s*)[Gg]iao(?:\s+cho)?\s+(?:đồng chí\s+)?|(?<=(?:chủ trì|thực hiện|tham mưu|phối hợp|chỉ đạo))[,;]\s*|^[,;]\s*)(${LOWER_POST}\s[^.;:()]{2,80}?)(\s+(?:trực tiếp\s+)?)(chủ trì|phối hợp|tham mưu|thực hiện|theo dõi)(?![\p{L}])`,
   'gu',
